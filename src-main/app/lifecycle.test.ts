@@ -1,0 +1,198 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import Sqlite from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { requestChannels } from '../../src-shared/ipc/channels'
+import { AppEventsRepo } from '../db/repos/app-events-repo'
+import type { AppEvent } from '../db/repos/app-events-repo'
+import { appVersion } from '../version'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  FakeWebContents,
+  ipcMain,
+  resetElectronFake,
+  session,
+} from './fake-electron'
+import { startHerald } from './lifecycle'
+
+vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron-log/main', async () => ({ default: (await import('electron-log/node')).default }))
+
+const mainDir = path.resolve('/opt/herald/out/main')
+const appUrl = pathToFileURL(path.resolve('/opt/herald/out/renderer/index.html')).href
+
+let dataDir: string
+let crashListeners: Map<string, (error: unknown) => void>
+
+async function start(env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const processEvents = {
+    on: (event: string, listener: (error: unknown) => void) => crashListeners.set(event, listener),
+  }
+  await startHerald({ env: { HERALD_DATA_DIR: dataDir, ...env }, processEvents, mainDir })
+}
+
+function onlyWindow(): BrowserWindow {
+  expect(BrowserWindow.instances).toHaveLength(1)
+  const window = BrowserWindow.instances[0]
+  if (!window) throw new Error('no window')
+  return window
+}
+
+function invoke(channel: string, input: unknown): unknown {
+  return ipcMain.handlers.get(channel)?.({ senderFrame: { url: appUrl } }, input)
+}
+
+function appEvents(): AppEvent[] {
+  const db = new Sqlite(path.join(dataDir, 'herald.db'), { readonly: true })
+  try {
+    return new AppEventsRepo(db).recent(50)
+  } finally {
+    db.close()
+  }
+}
+
+function logText(): string {
+  const file = path.join(dataDir, 'logs', 'main.log')
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+}
+
+beforeEach(() => {
+  resetElectronFake()
+  // Packaged, so that the log is not echoed to the terminal during the tests.
+  app.isPackaged = true
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-main-'))
+  crashListeners = new Map()
+})
+
+afterEach(() => {
+  app.emit('will-quit')
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('startHerald', () => {
+  it('opens the data folder, serves every channel, opens one window and records the start', async () => {
+    await start()
+    expect(app.setName).toHaveBeenCalledWith('Herald')
+    expect(app.getPath('userData')).toBe(path.resolve(dataDir))
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...requestChannels].sort())
+    expect(onlyWindow().loadedFile).toBe(path.resolve('/opt/herald/out/renderer/index.html'))
+    expect(session.defaultSession.requestHandler).not.toBeNull()
+    expect(dialog.showErrorBox).not.toHaveBeenCalled()
+    app.emit('will-quit')
+    const started = appEvents().find((event) => event.kind === 'app_started')
+    expect(started?.data).toMatchObject({ version: appVersion })
+  })
+
+  it('answers the window and forwards service events to it', async () => {
+    await start()
+    const window = onlyWindow()
+    expect(await invoke('app:get-info', {})).toMatchObject({ ok: true, value: { runtime: 'electron' } })
+    await invoke('settings:update', { values: { 'pacing.dailyCap': 30 } })
+    expect(window.webContents.sent.map((message) => message.channel)).toEqual(['settings:changed'])
+    window.destroy()
+    await invoke('settings:update', { values: { 'pacing.dailyCap': 31 } })
+    expect(window.webContents.sent).toHaveLength(1)
+  })
+
+  it('hardens every webContents as it is created', async () => {
+    await start()
+    const contents = new FakeWebContents()
+    app.emit('web-contents-created', {}, contents)
+    expect(contents.openHandler?.({ url: 'https://evil.com/' })).toEqual({ action: 'deny' })
+    expect(contents.listenerCount('will-navigate')).toBe(1)
+  })
+
+  it('quits at once when another Herald already has the data folder', async () => {
+    app.hasLock = false
+    await start()
+    expect(app.quit).toHaveBeenCalled()
+    expect(app.whenReady).not.toHaveBeenCalled()
+    expect(BrowserWindow.instances).toHaveLength(0)
+  })
+
+  it('brings the existing window forward when Herald is started again', async () => {
+    await start()
+    const window = onlyWindow()
+    window.minimized = true
+    app.emit('second-instance')
+    expect(window.minimized).toBe(false)
+    expect(window.focused).toBe(true)
+  })
+
+  it('opens a new window on activate only when none is open', async () => {
+    await start()
+    app.emit('activate')
+    expect(BrowserWindow.instances).toHaveLength(1)
+    onlyWindow().destroy()
+    app.emit('activate')
+    expect(BrowserWindow.instances).toHaveLength(2)
+  })
+
+  it('ignores a dev server URL in a packaged app', async () => {
+    await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' })
+    expect(onlyWindow().loadedUrl).toBeNull()
+  })
+
+  it('loads the dev server in an unpackaged run', async () => {
+    app.isPackaged = false
+    await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' })
+    expect(onlyWindow().loadedUrl).toBe('http://localhost:5173/')
+  })
+})
+
+describe('start-up failures', () => {
+  it('explains a database it cannot use, quits, and leaves the file exactly as it was', async () => {
+    const file = path.join(dataDir, 'herald.db')
+    const content = Buffer.from('These are my notes, not a database.\n')
+    fs.writeFileSync(file, content)
+    await start()
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Herald cannot open its data',
+      expect.stringContaining(file),
+    )
+    expect(app.quit).toHaveBeenCalled()
+    expect(BrowserWindow.instances).toHaveLength(0)
+    expect(ipcMain.handlers.size).toBe(0)
+    expect(fs.readFileSync(file)).toEqual(content)
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['herald.db', 'logs'])
+  })
+
+  it('logs any other failure and tells the user where the log file is', async () => {
+    BrowserWindow.constructorError = new Error('GPU process crashed')
+    await start()
+    const logFile = path.join(dataDir, 'logs', 'main.log')
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Herald could not start',
+      expect.stringContaining(logFile),
+    )
+    expect(dialog.showErrorBox.mock.calls[0]?.[1]).not.toContain('GPU process crashed')
+    expect(app.quit).toHaveBeenCalled()
+    await vi.waitFor(() => expect(logText()).toContain('GPU process crashed'))
+  })
+
+  it('logs uncaught errors in the main process without showing them', async () => {
+    await start()
+    crashListeners.get('uncaughtException')?.(new Error('listener blew up'))
+    crashListeners.get('unhandledRejection')?.(new Error('promise went nowhere'))
+    expect(dialog.showErrorBox).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(logText()).toMatch(/listener blew up[\s\S]*promise went nowhere/))
+  })
+})
+
+describe('quitting', () => {
+  it('quits when the last window closes, except on macOS', async () => {
+    await start()
+    app.emit('window-all-closed')
+    expect(app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)
+  })
+
+  it('closes the database on will-quit', async () => {
+    await start()
+    app.emit('will-quit')
+    expect(await invoke('settings:get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})

@@ -1,0 +1,177 @@
+import os from 'node:os'
+import { app, dialog, ipcMain, session } from 'electron'
+import type { BrowserWindow, WebContents } from 'electron'
+import electronLog from 'electron-log/main'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { DatabaseError } from '../db/errors'
+import { createHandlers } from '../ipc/handlers'
+import { createLogger } from '../logging/logger'
+import type { Logger } from '../logging/logger'
+import { dataPaths, productName, resolveDataDir } from '../paths'
+import { appVersion } from '../version'
+import { forwardEvents, registerIpc } from './ipc-electron'
+import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
+import type { AppEntry } from './security'
+import { createMainWindow, resolveAppEntry } from './window'
+
+export type ProcessEvents = {
+  on(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown
+}
+
+export type StartOptions = {
+  env?: NodeJS.ProcessEnv
+  /** Receives uncaught errors: the real process, except in tests. */
+  processEvents?: ProcessEvents
+  /** The folder of the built main script (out/main). */
+  mainDir?: string
+}
+
+class HeraldMain {
+  private ctx: AppContext | null = null
+  private window: BrowserWindow | null = null
+  private fallbackLog: Logger | null = null
+
+  constructor(
+    private readonly entry: AppEntry,
+    private readonly dataDir: string,
+    private readonly mainDir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  // Before the context opens, or when it cannot, errors still go to the same log file.
+  log(): Logger {
+    if (this.ctx) return this.ctx.log
+    this.fallbackLog ??= createLogger({ dataDir: this.dataDir, console: !app.isPackaged, base: electronLog })
+    return this.fallbackLog
+  }
+
+  harden(contents: WebContents): void {
+    hardenWebContents(contents, {
+      entry: this.entry,
+      log: { warn: (...args: unknown[]) => this.log().warn(...args) },
+    })
+  }
+
+  ready(): void {
+    try {
+      this.ctx = openAppContext({
+        dataDir: this.dataDir,
+        runtime: 'electron',
+        console: !app.isPackaged,
+        nativeBinding: this.env.HERALD_SQLITE_BINDING || undefined,
+        logBase: electronLog,
+        locale: app.getSystemLocale() || undefined,
+      })
+    } catch (error) {
+      this.failStartup(error)
+      return
+    }
+    try {
+      this.serve(this.ctx)
+    } catch (error) {
+      this.failStartup(error)
+    }
+  }
+
+  private serve(ctx: AppContext): void {
+    if (this.env.ELECTRON_RENDERER_URL && this.entry.kind === 'file') {
+      ctx.log.warn(
+        'ELECTRON_RENDERER_URL is ignored: only an unpackaged Herald loads a dev server on this machine',
+      )
+    }
+    hardenSession(session.defaultSession, this.entry)
+    registerIpc(ipcMain, createHandlers(ctx), {
+      isTrustedSender: (frame) => isTrustedFrame(frame, this.entry),
+      log: ctx.log,
+    })
+    this.openWindow()
+    ctx.record('app_started', `Herald ${appVersion} started`, {
+      version: appVersion,
+      electron: process.versions.electron,
+      platform: `${process.platform}-${process.arch}`,
+    })
+  }
+
+  openWindow(): void {
+    const ctx = this.ctx
+    if (!ctx || this.window) return
+    const window = createMainWindow({ entry: this.entry, mainDir: this.mainDir, log: ctx.log })
+    const stopForwarding = forwardEvents(ctx.events, window)
+    window.on('closed', () => {
+      stopForwarding()
+      if (this.window === window) this.window = null
+    })
+    this.window = window
+  }
+
+  focusWindow(): void {
+    const window = this.window
+    if (!window) return this.openWindow()
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+  }
+
+  close(): void {
+    this.ctx?.close()
+  }
+
+  // Never touches the database file: a DatabaseError's message already says what the user can do.
+  failStartup(error: unknown): void {
+    if (error instanceof DatabaseError) {
+      dialog.showErrorBox('Herald cannot open its data', error.message)
+    } else {
+      this.log().error('Herald could not start', error)
+      const logFile = dataPaths(this.dataDir).logFile
+      dialog.showErrorBox(
+        'Herald could not start',
+        `Something went wrong while Herald was starting. The details are in the log file:\n\n${logFile}\n\n` +
+          'Start Herald again. If this keeps happening, keep that file: it says what went wrong.',
+      )
+    }
+    app.quit()
+  }
+}
+
+function catchCrashes(herald: HeraldMain, processEvents: ProcessEvents): void {
+  // Handling these replaces Electron's default dialog, which shows the user a raw stack trace.
+  processEvents.on('uncaughtException', (error) =>
+    herald.log().error('Uncaught exception in the main process', error),
+  )
+  processEvents.on('unhandledRejection', (reason) =>
+    herald.log().error('Unhandled promise rejection in the main process', reason),
+  )
+}
+
+// Resolves when start-up has finished, whether it succeeded or showed the user why it could not.
+export function startHerald(options: StartOptions = {}): Promise<void> {
+  const env = options.env ?? process.env
+  app.setName(productName)
+  // Electron derives userData from package.json's lowercase name; pin it to the folder the CLI uses.
+  app.setPath('userData', resolveDataDir(undefined, { platform: process.platform, env, home: os.homedir() }))
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return Promise.resolve()
+  }
+  const mainDir = options.mainDir ?? __dirname
+  const entry = resolveAppEntry({
+    devServerUrl: env.ELECTRON_RENDERER_URL,
+    isPackaged: app.isPackaged,
+    mainDir,
+  })
+  const herald = new HeraldMain(entry, app.getPath('userData'), mainDir, env)
+  catchCrashes(herald, options.processEvents ?? process)
+  app.on('web-contents-created', (_event, contents) => herald.harden(contents))
+  app.on('second-instance', () => herald.focusWindow())
+  app.on('activate', () => herald.openWindow())
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  // will-quit rather than before-quit: a window can still cancel the quit after before-quit.
+  app.on('will-quit', () => herald.close())
+  return app.whenReady().then(
+    () => herald.ready(),
+    (error: unknown) => herald.failStartup(error),
+  )
+}

@@ -1,0 +1,50 @@
+// Sandboxed preload, bundled as one CommonJS file: it may import only 'electron' and the channel names.
+import { contextBridge, ipcRenderer } from 'electron'
+import type { IpcRendererEvent } from 'electron'
+import { eventChannels, requestChannels } from '../../src-shared/ipc/channels'
+import type {
+  EventChannel,
+  EventPayload,
+  HeraldApi,
+  Input,
+  Output,
+  RequestChannel,
+} from '../../src-shared/ipc/contract'
+import type { Result } from '../../src-shared/ipc/result'
+
+// The page is untrusted: whatever the types say, it can pass any value as a channel name.
+const requests: ReadonlySet<unknown> = new Set(requestChannels)
+const events: ReadonlySet<unknown> = new Set(eventChannels)
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 100)}"` : `a ${typeof value}`
+}
+
+const api = {
+  invoke<C extends RequestChannel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+    if (!requests.has(channel)) {
+      const message = `There is no request channel called ${describe(channel)}.`
+      return Promise.resolve({ ok: false, error: { code: 'BAD_INPUT', message } })
+    }
+    const sent = ipcRenderer.invoke(channel, input) as Promise<Result<Output<C>>>
+    // Only a bug rejects here (an input that cannot be cloned, no handler registered); the page still gets a Result.
+    return sent.catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error)
+      const message = `Herald could not deliver the request ${describe(channel)} (${detail}). Please try again.`
+      return { ok: false, error: { code: 'INTERNAL', message } }
+    })
+  },
+
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    if (!events.has(event)) throw new Error(`There is no event channel called ${describe(event)}.`)
+    if (typeof listener !== 'function') throw new Error('The listener must be a function.')
+    // The IpcRendererEvent carries the sender and ports; the page gets the payload only.
+    const wrapped = (_event: IpcRendererEvent, payload: EventPayload<E>): void => listener(payload)
+    ipcRenderer.on(event, wrapped)
+    return () => {
+      ipcRenderer.removeListener(event, wrapped)
+    }
+  },
+} satisfies HeraldApi
+
+contextBridge.exposeInMainWorld('api', api)

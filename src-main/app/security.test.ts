@@ -1,0 +1,264 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Session, WebContents } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { FakeWebContents, resetElectronFake, session, shell } from './fake-electron'
+import {
+  appCsp,
+  devServerCsp,
+  hardenSession,
+  hardenWebContents,
+  isAllowedExternalUrl,
+  isAppUrl,
+  isLoopbackDevServer,
+  isTrustedFrame,
+} from './security'
+import type { AppEntry } from './security'
+
+vi.mock('electron', () => import('./fake-electron'))
+
+const indexFile = path.resolve('/opt/herald/out/renderer/index.html')
+const fileEntry: AppEntry = { kind: 'file', file: indexFile }
+const appUrl = pathToFileURL(indexFile).href
+const devEntry: AppEntry = { kind: 'dev', url: 'http://localhost:5173/' }
+
+const refusedExternal = [
+  'https://faq.whatsapp.com.attacker.com',
+  'https://faq.whatsapp.com.attacker.com/faq.whatsapp.com',
+  'https://user@evil.com',
+  'https://faq.whatsapp.com@evil.com/',
+  'https://user:password@faq.whatsapp.com/',
+  'https://evil.com/?next=https://faq.whatsapp.com',
+  'https://evil.com/#faq.whatsapp.com',
+  'https://faq.whatsapp.com./',
+  'https://faq.whatsapp.com:8443/',
+  'https://whatsapp.com/',
+  'https://evilwhatsapp.com/',
+  'http://faq.whatsapp.com',
+  'http://web.whatsapp.com/',
+  'javascript:alert(1)',
+  'javascript://faq.whatsapp.com/%0Aalert(1)',
+  'file:///etc/passwd',
+  'data:text/html,<script>alert(1)</script>',
+  'ftp://faq.whatsapp.com/',
+  '//faq.whatsapp.com/',
+  'faq.whatsapp.com',
+  'not a url at all',
+  '',
+  'https://',
+]
+
+const allowedExternal = [
+  'https://faq.whatsapp.com/1234567',
+  'https://www.whatsapp.com/legal/business-policy',
+  'https://web.whatsapp.com/',
+  'https://business.whatsapp.com/policy?lang=en#top',
+  'HTTPS://FAQ.WHATSAPP.COM/abc',
+]
+
+function directives(csp: string): Map<string, string[]> {
+  const entries = csp.split(';').map((part) => part.trim().split(/\s+/))
+  return new Map(entries.map(([name = '', ...values]) => [name, values]))
+}
+
+function hardened(entry: AppEntry = fileEntry): FakeWebContents {
+  const contents = new FakeWebContents()
+  hardenWebContents(contents as unknown as WebContents, { entry, log: { warn: vi.fn() } })
+  return contents
+}
+
+function navigate(contents: FakeWebContents, event: string, url: string): boolean {
+  const preventDefault = vi.fn()
+  contents.emit(event, { url, preventDefault })
+  return preventDefault.mock.calls.length > 0
+}
+
+beforeEach(() => resetElectronFake())
+
+describe('isAllowedExternalUrl', () => {
+  it.each(refusedExternal)('refuses %j', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false)
+  })
+
+  it.each(allowedExternal)('allows %j', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(true)
+  })
+})
+
+describe('appCsp', () => {
+  it('allows scripts from the app itself only: no inline script, no eval', () => {
+    const policy = directives(appCsp)
+    expect(policy.get('script-src')).toEqual(["'self'"])
+    expect(policy.get('default-src')).toEqual(["'self'"])
+    expect(policy.get('object-src')).toEqual(["'none'"])
+    expect(policy.get('base-uri')).toEqual(["'none'"])
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"])
+    expect(appCsp).not.toMatch(/unsafe-inline|unsafe-eval/)
+  })
+
+  it('is the policy the built index.html carries (frame-ancestors only works as a header)', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../../src-renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1] ?? ''
+    const expected = directives(appCsp)
+    expected.delete('frame-ancestors')
+    expect(directives(meta)).toEqual(expected)
+  })
+
+  it('relaxes only script-src and style-src for the dev server', () => {
+    const strict = directives(appCsp)
+    const dev = directives(devServerCsp)
+    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(devServerCsp).not.toContain('unsafe-eval')
+    for (const [name, values] of strict) {
+      if (name !== 'script-src' && name !== 'style-src') expect(dev.get(name)).toEqual(values)
+    }
+  })
+})
+
+describe('isAppUrl', () => {
+  it('accepts the built index.html, with any route in its hash or query', () => {
+    expect(isAppUrl(appUrl, fileEntry)).toBe(true)
+    expect(isAppUrl(`${appUrl}#/campaigns/12`, fileEntry)).toBe(true)
+    expect(isAppUrl(`${appUrl}?screen=contacts`, fileEntry)).toBe(true)
+  })
+
+  it.each([
+    pathToFileURL(path.resolve('/opt/herald/out/renderer/other.html')).href,
+    pathToFileURL(path.resolve('/etc/passwd')).href,
+    appUrl.replace('file://', 'file://evil-host'),
+    `https://evil.com${new URL(appUrl).pathname}`,
+    'about:blank',
+    'data:text/html,hello',
+    'garbage',
+  ])('refuses %j for the built app', (url) => {
+    expect(isAppUrl(url, fileEntry)).toBe(false)
+  })
+
+  it('accepts the dev server origin only', () => {
+    expect(isAppUrl('http://localhost:5173/', devEntry)).toBe(true)
+    expect(isAppUrl('http://localhost:5173/#/settings', devEntry)).toBe(true)
+    for (const url of [
+      'http://localhost:5174/',
+      'https://localhost:5173/',
+      'http://localhost.evil.com:5173/',
+      'http://127.0.0.1:5173/',
+      'data:text/html,x',
+      appUrl,
+    ]) {
+      expect(isAppUrl(url, devEntry), url).toBe(false)
+    }
+  })
+
+  it('never matches opaque origins, even against an odd dev entry', () => {
+    expect(isAppUrl('data:text/html,x', { kind: 'dev', url: 'data:text/html,y' })).toBe(false)
+  })
+})
+
+describe('isLoopbackDevServer', () => {
+  it('accepts http(s) on this machine only', () => {
+    expect(isLoopbackDevServer('http://localhost:5173/')).toBe(true)
+    expect(isLoopbackDevServer('http://127.0.0.1:5173')).toBe(true)
+    expect(isLoopbackDevServer('http://[::1]:5173')).toBe(true)
+    expect(isLoopbackDevServer('https://evil.com/')).toBe(false)
+    expect(isLoopbackDevServer('http://localhost.evil.com:5173/')).toBe(false)
+    expect(isLoopbackDevServer('file:///tmp/index.html')).toBe(false)
+    expect(isLoopbackDevServer('nonsense')).toBe(false)
+  })
+})
+
+describe('isTrustedFrame', () => {
+  it('trusts only a live frame showing our page', () => {
+    expect(isTrustedFrame({ url: `${appUrl}#/` }, fileEntry)).toBe(true)
+    expect(isTrustedFrame({ url: 'https://evil.com/' }, fileEntry)).toBe(false)
+    expect(isTrustedFrame({ url: '' }, fileEntry)).toBe(false)
+    expect(isTrustedFrame(null, fileEntry)).toBe(false)
+  })
+})
+
+describe('hardenWebContents', () => {
+  it('denies window.open for every URL and opens only allow-listed https links in the browser', () => {
+    const contents = hardened()
+    const urls = [...allowedExternal, ...refusedExternal, appUrl]
+    for (const url of urls) expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' })
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(
+      allowedExternal.map((url) => new URL(url).href),
+    )
+  })
+
+  it('blocks navigation away from the app and lets the app navigate within itself', () => {
+    const contents = hardened()
+    expect(navigate(contents, 'will-navigate', 'https://evil.com/')).toBe(true)
+    expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(navigate(contents, 'will-navigate', `${appUrl}#/contacts`)).toBe(false)
+    expect(shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('sends an allow-listed link the user clicked to the browser instead of navigating', () => {
+    const contents = hardened()
+    expect(navigate(contents, 'will-navigate', 'https://faq.whatsapp.com/1')).toBe(true)
+    expect(shell.openExternal).toHaveBeenCalledWith('https://faq.whatsapp.com/1')
+  })
+
+  it('blocks redirects away from the app and every <webview>', () => {
+    const contents = hardened(devEntry)
+    expect(navigate(contents, 'will-redirect', 'https://faq.whatsapp.com/')).toBe(true)
+    expect(navigate(contents, 'will-redirect', 'http://localhost:5173/index.html')).toBe(false)
+    expect(navigate(contents, 'will-attach-webview', 'http://localhost:5173/')).toBe(true)
+    expect(shell.openExternal).not.toHaveBeenCalled()
+  })
+})
+
+describe('hardenSession', () => {
+  const permissions = [
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'fullscreen',
+  ]
+
+  function request(permission: string, requestingUrl: string): boolean | undefined {
+    let granted: boolean | undefined
+    session.defaultSession.requestHandler?.(null, permission, (value) => (granted = value), { requestingUrl })
+    return granted
+  }
+
+  it('denies every permission request, even from the app', () => {
+    hardenSession(session.defaultSession as unknown as Session, fileEntry)
+    for (const permission of permissions) {
+      expect(request(permission, appUrl), permission).toBe(false)
+      expect(
+        session.defaultSession.checkHandler?.(null, permission, 'file://', { requestingUrl: appUrl }),
+      ).toBe(false)
+    }
+  })
+
+  it('grants clipboard writes to the app page only', () => {
+    hardenSession(session.defaultSession as unknown as Session, fileEntry)
+    expect(request('clipboard-sanitized-write', appUrl)).toBe(true)
+    expect(request('clipboard-sanitized-write', 'https://evil.com/')).toBe(false)
+    const check = session.defaultSession.checkHandler
+    expect(check?.(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: appUrl })).toBe(true)
+    expect(check?.(null, 'clipboard-sanitized-write', 'https://evil.com', {})).toBe(false)
+  })
+
+  it('adds the CSP header and keeps the response headers', () => {
+    hardenSession(session.defaultSession as unknown as Session, fileEntry)
+    const callback = vi.fn()
+    const responseHeaders = { 'Content-Type': ['text/html'] }
+    session.defaultSession.headersHandler?.({ url: 'http://localhost/', responseHeaders }, callback)
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [appCsp] },
+    })
+  })
+
+  it('serves the dev policy only for the dev server entry', () => {
+    hardenSession(session.defaultSession as unknown as Session, devEntry)
+    const callback = vi.fn()
+    session.defaultSession.headersHandler?.({ url: 'http://localhost:5173/' }, callback)
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [devServerCsp] } })
+  })
+})

@@ -1,0 +1,89 @@
+import path from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { BrowserWindow, resetElectronFake } from './fake-electron'
+import { createMainWindow, resolveAppEntry } from './window'
+
+vi.mock('electron', () => import('./fake-electron'))
+
+const mainDir = path.resolve('/opt/herald/out/main')
+const indexFile = path.resolve('/opt/herald/out/renderer/index.html')
+
+function open(entry = resolveAppEntry({ devServerUrl: undefined, isPackaged: true, mainDir })): {
+  window: BrowserWindow
+  log: { error: ReturnType<typeof vi.fn> }
+} {
+  const log = { error: vi.fn() }
+  createMainWindow({ entry, mainDir, log })
+  const window = BrowserWindow.instances.at(-1)
+  if (!window) throw new Error('no window was created')
+  return { window, log }
+}
+
+beforeEach(() => resetElectronFake())
+
+describe('createMainWindow', () => {
+  it('locks the renderer down: sandboxed, isolated, no Node, no webview', () => {
+    const prefs = open().window.options.webPreferences
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    })
+    expect(prefs?.preload).toBe(path.resolve('/opt/herald/out/preload/index.js'))
+    expect(prefs).not.toHaveProperty('nodeIntegrationInWorker')
+    expect(prefs).not.toHaveProperty('nodeIntegrationInSubFrames')
+  })
+
+  it('is a titled, hidden-until-painted window of a usable size', () => {
+    const { window } = open()
+    expect(window.options).toMatchObject({
+      title: 'Herald',
+      show: false,
+      width: 1200,
+      height: 800,
+      minWidth: 960,
+    })
+    expect(window.visible).toBe(false)
+    window.emit('ready-to-show')
+    expect(window.visible).toBe(true)
+  })
+
+  it('loads the built index.html with loadFile', () => {
+    const { window } = open()
+    expect(window.loadedFile).toBe(indexFile)
+    expect(window.loadedUrl).toBeNull()
+  })
+
+  it('loads the dev server with loadURL', () => {
+    const { window } = open({ kind: 'dev', url: 'http://localhost:5173/' })
+    expect(window.loadedUrl).toBe('http://localhost:5173/')
+    expect(window.loadedFile).toBeNull()
+  })
+
+  it('logs a page that fails to load and shows the window rather than leaving it invisible', async () => {
+    BrowserWindow.loadError = new Error('ERR_FILE_NOT_FOUND')
+    const { window, log } = open()
+    await vi.waitFor(() => expect(log.error).toHaveBeenCalled())
+    expect(window.visible).toBe(true)
+  })
+})
+
+describe('resolveAppEntry', () => {
+  it('uses the dev server only in an unpackaged run on this machine', () => {
+    expect(resolveAppEntry({ devServerUrl: 'http://localhost:5173/', isPackaged: false, mainDir })).toEqual({
+      kind: 'dev',
+      url: 'http://localhost:5173/',
+    })
+  })
+
+  it.each([
+    ['a packaged app', 'http://localhost:5173/', true],
+    ['a remote dev URL', 'https://evil.com/', false],
+    ['no dev URL', undefined, false],
+  ])('loads the built file for %s', (_name, devServerUrl, isPackaged) => {
+    expect(resolveAppEntry({ devServerUrl, isPackaged, mainDir })).toEqual({ kind: 'file', file: indexFile })
+  })
+})

@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { BrowserWindow } from 'electron'
+import type { Logger } from '../logging/logger'
+import { isLoopbackDevServer } from './security'
+import type { AppEntry } from './security'
+
+export type EntryOptions = {
+  /** ELECTRON_RENDERER_URL, set by `electron-vite dev`. */
+  devServerUrl: string | undefined
+  isPackaged: boolean
+  /** The folder of the built main script (out/main). */
+  mainDir: string
+}
+
+// The dev server only for an unpackaged run and only on this machine, so that an environment variable can
+// never point an installed Herald, and its IPC API, at a page from elsewhere.
+export function resolveAppEntry(options: EntryOptions): AppEntry {
+  const { devServerUrl, isPackaged, mainDir } = options
+  if (!isPackaged && devServerUrl && isLoopbackDevServer(devServerUrl))
+    return { kind: 'dev', url: devServerUrl }
+  return { kind: 'file', file: path.join(mainDir, '../renderer/index.html') }
+}
+
+export type WindowOptions = {
+  entry: AppEntry
+  /** The folder of the built main script (out/main); the preload sits next to it in out/preload. */
+  mainDir: string
+  log: Pick<Logger, 'error'>
+}
+
+export function preloadPath(mainDir: string): string {
+  return path.join(mainDir, '../preload/index.js')
+}
+
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const { entry, mainDir, log } = options
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Herald',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath(mainDir),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  })
+  window.once('ready-to-show', () => window.show())
+  const loading = entry.kind === 'dev' ? window.loadURL(entry.url) : window.loadFile(entry.file)
+  loading.catch((error: unknown) => {
+    log.error('The Herald window could not load its page', error)
+    // A window that never shows would leave an invisible Herald holding the single-instance lock.
+    if (!window.isDestroyed()) window.show()
+  })
+  return window
+}

@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { DatabaseError } from '../db/errors'
+import { AppError } from '../errors'
+import { hostEnvironment, resolveDataDir } from '../paths'
+import { appVersion } from '../version'
+import type { Command } from './command'
+import { infoCommand } from './commands/info'
+import { settingsCommand } from './commands/settings'
+import type { CliIo } from './io'
+import { UsageError } from './io'
+
+export const commands: readonly Command[] = [infoCommand, settingsCommand]
+
+const globalOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies ParseArgsConfig['options']
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    'Usage: herald <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command:',
+    '  --data-dir DIR  use this data folder (or set HERALD_DATA_DIR); default: the app’s own folder',
+    '  --json          print JSON instead of text',
+    '  -h, --help      show help',
+    '',
+    'Run "herald <command> --help" for a command’s own usage.',
+  ].join('\n')
+}
+
+function parse(command: Command | undefined, argv: string[]): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...globalOptions, ...command?.options },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1]
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    const message = unknown && option ? `Unknown option ${option}.` : (error as Error).message
+    throw new UsageError(message, command?.usage ?? overview())
+  }
+}
+
+async function execute(argv: string[], io: CliIo, opened: { ctx?: AppContext }): Promise<number> {
+  const command = commands.find((c) => c.name === argv.find((arg) => !arg.startsWith('-')))
+  const { values, positionals } = parse(command, argv)
+  if (values.version) {
+    io.out(appVersion)
+    return 0
+  }
+  if (!command) {
+    if (values.help || positionals[0] === 'help') {
+      io.out(overview())
+      return 0
+    }
+    throw new UsageError(
+      positionals[0] ? `Unknown command "${positionals[0]}".` : 'Which command?',
+      overview(),
+    )
+  }
+  if (values.help) {
+    io.out(`Usage:\n${command.usage}`)
+    return 0
+  }
+  const dataDir = resolveDataDir(values['data-dir'] as string | undefined, {
+    ...hostEnvironment(),
+    env: io.env,
+  })
+  opened.ctx = openAppContext({ dataDir, runtime: 'cli' })
+  return command.run(
+    opened.ctx,
+    { positionals: positionals.slice(1), values, json: values.json === true },
+    io,
+  )
+}
+
+/**
+ * Runs one `herald` invocation and returns its exit status: 0 done, 1 a problem the user can fix (one
+ * line on stderr), 2 wrong usage. Never a stack trace; unexpected errors go to the log file.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const opened: { ctx?: AppContext } = {}
+  try {
+    return await execute(argv, io, opened)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const usage = error.usage.startsWith('Usage') ? error.usage : `Usage:\n${error.usage}`
+      io.err(`herald: ${error.message}\n\n${usage}`)
+      return 2
+    }
+    if (error instanceof AppError || error instanceof DatabaseError) {
+      io.err(`herald: ${error.message}`)
+      return 1
+    }
+    opened.ctx?.log.error('Unexpected error in the command line', error)
+    const where = opened.ctx ? ` Details are in ${opened.ctx.log.file}.` : ''
+    io.err(`herald: something went wrong: ${error instanceof Error ? error.message : String(error)}.${where}`)
+    return 1
+  } finally {
+    opened.ctx?.close()
+  }
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openAppContext } from './context'
+import { tempDataDir } from './test-support'
+
+let remove: (() => void) | undefined
+afterEach(() => remove?.())
+
+describe('openAppContext', () => {
+  it('writes events to the rotating log file in the data folder and to the app_events table', async () => {
+    const temp = tempDataDir()
+    remove = temp.remove
+    const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+    ctx.record('test_event', 'Something worth keeping', { n: 1 }, 'warn')
+    expect(ctx.appEvents.recent(10)).toContainEqual(
+      expect.objectContaining({
+        kind: 'test_event',
+        level: 'warn',
+        message: 'Something worth keeping',
+        data: { n: 1 },
+      }),
+    )
+    expect(ctx.appEvents.recent(10).map((e) => e.kind)).toContain('db_migrated')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(ctx.info().logFile).toBe(`${temp.dir}/logs/main.log`)
+    expect(fs.readFileSync(ctx.info().logFile, 'utf8')).toContain('[test_event] Something worth keeping')
+    ctx.close()
+  })
+
+  it('logs a database it cannot open before refusing it', () => {
+    const temp = tempDataDir()
+    remove = temp.remove
+    fs.writeFileSync(`${temp.dir}/herald.db`, 'not a database')
+    expect(() => openAppContext({ dataDir: temp.dir, runtime: 'cli' })).toThrow(/not a Herald database/)
+    expect(fs.readFileSync(`${temp.dir}/logs/main.log`, 'utf8')).toContain('Could not open the database')
+  })
+})

@@ -1,0 +1,111 @@
+import type { Database } from 'better-sqlite3'
+import type { NodeLogger } from 'electron-log'
+import { countryFromLocale } from '../src-shared/domain/countries'
+import type { AppInfo } from '../src-shared/domain/app-info'
+import { openDatabase } from './db/connection'
+import { AppEventsRepo } from './db/repos/app-events-repo'
+import type { AppEventLevel } from './db/repos/app-events-repo'
+import { SettingsRepo } from './db/repos/settings-repo'
+import { EventHub } from './events'
+import { createLogger } from './logging/logger'
+import type { Logger } from './logging/logger'
+import { dataPaths } from './paths'
+import type { DataPaths } from './paths'
+import { SettingsService } from './settings/settings-service'
+import { appVersion } from './version'
+
+export type Runtime = AppInfo['runtime']
+
+export type ContextOptions = {
+  dataDir: string
+  runtime: Runtime
+  /** Echo the log to the terminal (development). */
+  console?: boolean
+  /** better-sqlite3's addon built for Electron, when running inside Electron. */
+  nativeBinding?: string
+  /** electron-log's main-process instance, inside Electron. */
+  logBase?: NodeLogger
+  /** The user's locale, for the default country on first run. */
+  locale?: string
+}
+
+/** The services of one running Herald, shared by the Electron app, the browser host and the CLI. */
+export type AppContext = {
+  runtime: Runtime
+  paths: DataPaths
+  db: Database
+  schemaVersion: number
+  log: Logger
+  events: EventHub
+  settings: SettingsService
+  appEvents: AppEventsRepo
+  /** Writes an event to the log file and to the app_events table. */
+  record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
+  info(): AppInfo
+  close(): void
+}
+
+function systemLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale
+}
+
+/** Opens the data folder: the log first, so that a database that cannot be opened is logged too. */
+export function openAppContext(options: ContextOptions): AppContext {
+  const paths = dataPaths(options.dataDir)
+  const log = createLogger({
+    dataDir: paths.dataDir,
+    console: options.console ?? false,
+    base: options.logBase,
+  })
+  let opened
+  try {
+    opened = openDatabase(paths.databasePath, { nativeBinding: options.nativeBinding })
+  } catch (error) {
+    log.error('Could not open the database', error)
+    throw error
+  }
+  const { db, migration } = opened
+  const events = new EventHub()
+  const appEvents = new AppEventsRepo(db)
+  const record = (kind: string, message: string, data?: unknown, level: AppEventLevel = 'info'): void => {
+    log[level](`[${kind}] ${message}`)
+    appEvents.record({ at: new Date().toISOString(), level, kind, message, data })
+  }
+  const country = countryFromLocale(options.locale ?? systemLocale())
+  const settings = new SettingsService({
+    repo: new SettingsRepo(db),
+    events,
+    log,
+    record,
+    defaults: country ? { defaultCountry: country } : {},
+  })
+  if (migration.applied.length > 0) {
+    record('db_migrated', `Database schema ${migration.from} → ${migration.to}`, {
+      applied: migration.applied,
+    })
+  }
+  return {
+    runtime: options.runtime,
+    paths,
+    db,
+    schemaVersion: migration.to,
+    log,
+    events,
+    settings,
+    appEvents,
+    record,
+    info: () => ({
+      name: 'Herald',
+      version: appVersion,
+      runtime: options.runtime,
+      platform: `${process.platform}-${process.arch}`,
+      dataDir: paths.dataDir,
+      databasePath: paths.databasePath,
+      logFile: log.file,
+      schemaVersion: migration.to,
+    }),
+    close: () => {
+      if (db.open) db.close()
+    },
+  }
+}

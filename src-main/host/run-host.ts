@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { openAppContext } from '../context'
+import { createHandlers } from '../ipc/handlers'
+import { openInBrowser } from './open-browser'
+import { startHost } from './server'
+import type { RunningHost } from './server'
+import { findRendererDir } from './static-files'
+
+export type BrowserRunOptions = {
+  dataDir: string
+  port: number
+  open: boolean
+  console: boolean
+  print(text: string): void
+}
+
+/** The built renderer, wherever this file runs from: out/main/*.js, or src-main/host/*.ts in a checkout. */
+export function locateRenderer(): string | null {
+  return findRendererDir([
+    ...(process.env.HERALD_RENDERER_DIR ? [process.env.HERALD_RENDERER_DIR] : []),
+    path.resolve(__dirname, '../renderer'),
+    path.resolve(__dirname, '../../out/renderer'),
+  ])
+}
+
+/** Starts the browser run: the data folder's services, the host, and the URL for the user. */
+export async function runBrowserHost(
+  options: BrowserRunOptions,
+): Promise<RunningHost & { stop(): Promise<void> }> {
+  const rendererDir = locateRenderer()
+  if (!rendererDir)
+    throw new Error('The app has not been built yet: run "npm run build" first, then try again.')
+  const ctx = openAppContext({ dataDir: options.dataDir, runtime: 'browser', console: options.console })
+  const host = await startHost({
+    handlers: createHandlers(ctx),
+    events: ctx.events,
+    log: ctx.log,
+    rendererDir,
+    port: options.port,
+  })
+  ctx.record('app_started', `Browser run started on port ${host.port}`, { version: ctx.info().version })
+  options.print(`Herald is running. Open this address in your browser:\n\n  ${host.url}\n`)
+  options.print(`Data folder: ${ctx.paths.dataDir}`)
+  if (options.open && openInBrowser(host.url)) options.print('Opening it in your browser now.')
+  options.print('Press Ctrl+C here to stop Herald.')
+  return {
+    ...host,
+    stop: async () => {
+      await host.close()
+      ctx.record('app_stopped', 'Browser run stopped')
+      ctx.close()
+    },
+  }
+}

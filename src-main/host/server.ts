@@ -1,0 +1,148 @@
+import http from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer } from 'ws'
+import type { RawData, WebSocket } from 'ws'
+import { fail } from '../../src-shared/ipc/result'
+import type { EventHub } from '../events'
+import { dispatch } from '../ipc/dispatch'
+import type { Handlers } from '../ipc/dispatch'
+import type { Logger } from '../logging/logger'
+import { checkRequest, newToken, tokenCookie } from './guard'
+import { readStatic } from './static-files'
+
+export type HostOptions = {
+  handlers: Handlers
+  events: EventHub
+  log: Logger
+  rendererDir: string
+  /** 0 picks a free port. */
+  port?: number
+  token?: string
+}
+
+export type RunningHost = { url: string; port: number; token: string; close(): Promise<void> }
+
+const csp = (port: number): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+
+const refusal =
+  'This Herald page can only be opened with the link Herald printed when it started (it carries a key). ' +
+  'Copy that link from the window where Herald runs.'
+
+function serveFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HostOptions,
+  port: number,
+  token: string,
+): void {
+  const verdict = checkRequest(req, token, port, true)
+  if (!verdict.allowed) {
+    options.log.warn(`Browser host refused ${req.method ?? ''} ${req.url ?? ''}: ${verdict.reason}`)
+    res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(refusal)
+    return
+  }
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+  const file =
+    req.method === 'GET' || req.method === 'HEAD' ? readStatic(options.rendererDir, url.pathname) : null
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+    return
+  }
+  const headers: Record<string, string> = {
+    'Content-Type': file.contentType,
+    'Content-Security-Policy': csp(port),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  }
+  if (verdict.viaQuery) headers['Set-Cookie'] = `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`
+  res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : file.body)
+}
+
+function text(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8')
+  return Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(new Uint8Array(data)).toString('utf8')
+}
+
+function parseRequest(data: RawData): { id: unknown; channel: unknown; input: unknown } | null {
+  try {
+    const message = JSON.parse(text(data)) as unknown
+    if (typeof message !== 'object' || message === null) return null
+    const { id, channel, input } = message as Record<string, unknown>
+    return { id, channel, input }
+  } catch {
+    return null
+  }
+}
+
+function answer(socket: WebSocket, options: HostOptions, data: RawData): void {
+  const request = parseRequest(data)
+  if (!request) {
+    socket.send(JSON.stringify({ id: null, result: fail('BAD_INPUT', 'The request was not valid JSON.') }))
+    return
+  }
+  void dispatch(options.handlers, request.channel, request.input, options.log).then((result) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ id: request.id, result }))
+  })
+}
+
+/**
+ * Serves the built renderer and the IPC contract over a WebSocket, on 127.0.0.1 only: the browser run of
+ * Herald. Same handlers, same contract as the Electron app.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? newToken()
+  let port = 0
+  const server = http.createServer((req, res) => serveFile(req, res, options, port, token))
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 })
+
+  server.on('upgrade', (req, socket, head) => {
+    const verdict = checkRequest(req, token, port, false)
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    if (!verdict.allowed || path !== '/api') {
+      options.log.warn(`Browser host refused a WebSocket: ${verdict.allowed ? 'wrong path' : verdict.reason}`)
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
+      return
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
+  })
+
+  wss.on('connection', (socket: WebSocket) => {
+    const unsubscribe = options.events.subscribe((event, payload) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ event, payload }))
+    })
+    socket.on('message', (data) => answer(socket, options, data))
+    socket.on('close', unsubscribe)
+    socket.on('error', (error) => options.log.warn('Browser host socket error', error))
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise((resolve) => {
+        for (const client of wss.clients) client.terminate()
+        wss.close()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { requestChannels } from '../../src-shared/ipc/channels'
+import { contract } from '../../src-shared/ipc/contract'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { AppError } from '../errors'
+import { tempDataDir } from '../test-support'
+import { dispatch } from './dispatch'
+import type { Handlers } from './dispatch'
+import { createHandlers } from './handlers'
+
+let ctx: AppContext
+let handlers: Handlers
+let remove: () => void
+beforeEach(() => {
+  const temp = tempDataDir()
+  remove = temp.remove
+  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  handlers = createHandlers(ctx)
+})
+afterEach(() => {
+  ctx.close()
+  remove()
+})
+
+/** A valid input for every channel, so that each one is exercised end to end. */
+const validInputs: { [C in keyof typeof contract]: unknown } = {
+  'app:get-info': {},
+  'app:report-error': { message: 'Boom', screen: 'settings' },
+  'settings:get': {},
+  'settings:update': { values: { defaultCountry: 'GB' } },
+  'settings:reset': {},
+  'whatsapp:get-state': {},
+}
+
+describe('dispatch', () => {
+  it.each(requestChannels)(
+    '%s answers a valid request with output that matches its schema',
+    async (channel) => {
+      const result = await dispatch(handlers, channel, validInputs[channel], ctx.log)
+      expect(result.ok).toBe(true)
+      if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true)
+    },
+  )
+
+  it.each(requestChannels)('%s answers a wrong payload with BAD_INPUT and keeps working', async (channel) => {
+    for (const wrong of [42, 'text', [], { unexpected: true }]) {
+      const result = await dispatch(handlers, channel, wrong, ctx.log)
+      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    }
+    expect((await dispatch(handlers, channel, validInputs[channel], ctx.log)).ok).toBe(true)
+  })
+
+  it('refuses an unknown channel, including names from Object.prototype', async () => {
+    for (const channel of ['settings:drop', 'constructor', '__proto__', 7]) {
+      const result = await dispatch(handlers, channel, {}, ctx.log)
+      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    }
+  })
+
+  it('says which field is wrong', async () => {
+    const result = await dispatch(handlers, 'settings:update', { values: { 'pacing.dailyCap': 0 } }, ctx.log)
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(!result.ok && result.error.message).toMatch(/values\.pacing\.dailyCap/)
+  })
+
+  it('passes on an AppError as it is, with its fields', async () => {
+    const result = await dispatch(
+      handlers,
+      'settings:update',
+      { values: { 'pacing.minDelaySeconds': 100, 'pacing.maxDelaySeconds': 50 } },
+      ctx.log,
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: expect.stringMatching(/Longest delay/),
+        fields: { 'pacing.maxDelaySeconds': 'The longest delay must be at least the shortest delay.' },
+      },
+    })
+  })
+
+  it('turns an unexpected error into a plain INTERNAL failure and logs it', async () => {
+    const log = { ...ctx.log, error: vi.fn() }
+    const broken = {
+      ...handlers,
+      'settings:get': () => {
+        throw new TypeError('Cannot read properties of undefined')
+      },
+    }
+    const result = await dispatch(broken, 'settings:get', {}, log)
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(!result.ok && result.error.message).not.toMatch(/properties|TypeError|at /)
+    expect(log.error).toHaveBeenCalledOnce()
+    const known = { ...handlers, 'settings:get': () => Promise.reject(new AppError('NOT_FOUND', 'Gone.')) }
+    expect(await dispatch(known, 'settings:get', {}, log)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Gone.' },
+    })
+  })
+})

@@ -1,0 +1,14 @@
+import type { AppContext } from '../context'
+import { appHandlers } from './app'
+import type { Handlers } from './dispatch'
+import { settingsHandlers } from './settings'
+import { whatsappHandlers } from './whatsapp'
+
+/** Every request channel's handler; leaving one out fails the type check. */
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...whatsappHandlers(ctx),
+  }
+}

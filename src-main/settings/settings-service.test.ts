@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { AppError } from '../errors'
+import { tempDataDir } from '../test-support'
+
+const opened: AppContext[] = []
+const temps: (() => void)[] = []
+afterEach(() => {
+  for (const ctx of opened.splice(0)) ctx.close()
+  for (const remove of temps.splice(0)) remove()
+})
+
+function freshDir(): string {
+  const temp = tempDataDir()
+  temps.push(temp.remove)
+  return temp.dir
+}
+
+function open(dir?: string, locale = 'en-US'): { ctx: AppContext; dir: string } {
+  const dataDir = dir ?? freshDir()
+  const ctx = openAppContext({ dataDir, runtime: 'cli', locale })
+  opened.push(ctx)
+  return { ctx, dir: dataDir }
+}
+
+describe('SettingsService', () => {
+  it('starts with the defaults, the country taken from the computer’s locale', () => {
+    expect(open(undefined, 'de-DE').ctx.settings.get().defaultCountry).toBe('DE')
+    expect(open(undefined, 'en').ctx.settings.get().defaultCountry).toBe('US')
+  })
+
+  it('keeps a change across a restart', () => {
+    const { ctx, dir } = open()
+    ctx.settings.update({ defaultCountry: 'BR', 'pacing.dailyCap': 70 })
+    ctx.close()
+    const again = open(dir).ctx.settings.get()
+    expect(again.defaultCountry).toBe('BR')
+    expect(again['pacing.dailyCap']).toBe(70)
+    expect(again['pacing.preset']).toBe('custom')
+  })
+
+  it('refuses an invalid change with a message per field and stores nothing', () => {
+    const { ctx } = open()
+    const before = ctx.settings.get()
+    let error: unknown
+    try {
+      ctx.settings.update({ 'pacing.minDelaySeconds': 100, 'pacing.maxDelaySeconds': 50 })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('BAD_INPUT')
+    expect((error as AppError).fields).toEqual({
+      'pacing.maxDelaySeconds': 'The longest delay must be at least the shortest delay.',
+    })
+    expect(ctx.settings.get()).toEqual(before)
+  })
+
+  it('tells every window about a change and records it in the app events', () => {
+    const { ctx } = open()
+    const seen: unknown[] = []
+    ctx.events.subscribe((event, payload) => seen.push([event, payload]))
+    const next = ctx.settings.update({ 'pacing.preset': 'fast' })
+    expect(seen).toEqual([['settings:changed', next]])
+    expect(ctx.appEvents.recent(5).map((e) => e.kind)).toContain('settings_changed')
+  })
+
+  it('ignores a stored value that is no longer valid and uses the default', () => {
+    const { ctx } = open()
+    ctx.db
+      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('pacing.dailyCap', '\"many\"', 'now')")
+      .run()
+    expect(ctx.settings.get()['pacing.dailyCap']).toBe(50)
+  })
+
+  it('resets some or all settings to the defaults', () => {
+    const { ctx } = open()
+    ctx.settings.update({ defaultCountry: 'MX', 'pacing.preset': 'normal' })
+    expect(ctx.settings.reset(['defaultCountry']).defaultCountry).toBe('US')
+    expect(ctx.settings.get()['pacing.preset']).toBe('normal')
+    expect(ctx.settings.reset()['pacing.preset']).toBe('safe')
+    expect(() => {
+      ctx.settings.update({ 'pacing.minDelaySeconds': 100, 'pacing.maxDelaySeconds': 200 })
+      ctx.settings.reset(['pacing.maxDelaySeconds'])
+    }).toThrow(/would break a rule/)
+  })
+})

@@ -1,0 +1,87 @@
+import {
+  applySettingsPatch,
+  settingDefaults,
+  settingDefs,
+  settingKeys,
+  validateSettings,
+} from '../../src-shared/domain/settings'
+import type { SettingKey, Settings, SettingsPatch } from '../../src-shared/domain/settings'
+import type { SettingsRepo } from '../db/repos/settings-repo'
+import { AppError } from '../errors'
+import type { EventHub } from '../events'
+import type { Logger } from '../logging/logger'
+
+type Deps = {
+  repo: SettingsRepo
+  events: EventHub
+  log: Logger
+  record: (kind: string, message: string, data?: unknown) => void
+  defaults?: Partial<Settings>
+  now?: () => Date
+}
+
+/** Settings as the rest of Herald sees them: stored values over defaults, always valid as a whole. */
+export class SettingsService {
+  private readonly defaults: Settings
+
+  constructor(private readonly deps: Deps) {
+    this.defaults = { ...settingDefaults, ...deps.defaults }
+  }
+
+  get(): Settings {
+    const settings: Settings = { ...this.defaults }
+    for (const { key, value } of this.deps.repo.all()) {
+      if (!Object.hasOwn(settingDefs, key)) continue
+      const parsed = settingDefs[key as SettingKey].schema.safeParse(value)
+      if (parsed.success) Object.assign(settings, { [key]: parsed.data })
+      else this.deps.log.warn(`Ignoring the stored value of ${key}; using the default instead`, value)
+    }
+    return settings
+  }
+
+  /** Saves a change; a change that breaks a rule is refused with a message per field. */
+  update(patch: SettingsPatch): Settings {
+    const current = this.get()
+    const next = applySettingsPatch(current, patch)
+    const errors = validateSettings(next)
+    const keys = Object.keys(errors)
+    if (keys.length > 0) {
+      const first = errors[keys[0] as SettingKey] ?? ''
+      throw new AppError('BAD_INPUT', `${settingDefs[keys[0] as SettingKey].label}: ${first}`, errors)
+    }
+    const changed = settingKeys.filter((key) => next[key] !== current[key])
+    if (changed.length === 0) return current
+    this.deps.repo.save(Object.fromEntries(changed.map((key) => [key, next[key]])), this.now())
+    this.deps.record(
+      'settings_changed',
+      `Changed ${changed.join(', ')}`,
+      Object.fromEntries(changed.map((k) => [k, next[k]])),
+    )
+    this.deps.events.emit('settings:changed', next)
+    return next
+  }
+
+  /** Back to the defaults: the keys given, or all of them. */
+  reset(keys?: readonly SettingKey[]): Settings {
+    if (keys) {
+      const next = { ...this.get(), ...Object.fromEntries(keys.map((key) => [key, this.defaults[key]])) }
+      const errors = validateSettings(next)
+      if (Object.keys(errors).length > 0) {
+        throw new AppError(
+          'BAD_INPUT',
+          `Resetting only ${keys.join(', ')} would break a rule: ${Object.values(errors)[0]}`,
+          errors,
+        )
+      }
+    }
+    this.deps.repo.reset(keys)
+    const settings = this.get()
+    this.deps.record('settings_reset', keys ? `Reset ${keys.join(', ')}` : 'Reset all settings')
+    this.deps.events.emit('settings:changed', settings)
+    return settings
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date()
+  }
+}

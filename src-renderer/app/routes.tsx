@@ -1,0 +1,36 @@
+import type { ComponentType, ReactElement } from 'react'
+import { CampaignsScreen } from '../features/campaigns/campaigns-screen'
+import { ComposeScreen } from '../features/compose/compose-screen'
+import { ConnectScreen } from '../features/connect/connect-screen'
+import { ContactsScreen } from '../features/contacts/contacts-screen'
+import { DashboardScreen } from '../features/dashboard/dashboard-screen'
+import { HistoryScreen } from '../features/history/history-screen'
+import { SettingsScreen } from '../features/settings/settings-screen'
+import {
+  CampaignsIcon,
+  ComposeIcon,
+  ConnectIcon,
+  ContactsIcon,
+  DashboardIcon,
+  HistoryIcon,
+  SettingsIcon,
+} from '../ui/icons'
+
+export type ScreenRoute = {
+  path: string
+  name: string
+  group: 'journey' | 'results' | 'app'
+  Icon: (props: { className?: string }) => ReactElement
+  Screen: ComponentType
+}
+
+/** Every screen, in the order of the user's journey; the sidebar follows this order. */
+export const screens: ScreenRoute[] = [
+  { path: '/connect', name: 'Connect', group: 'journey', Icon: ConnectIcon, Screen: ConnectScreen },
+  { path: '/contacts', name: 'Contacts', group: 'journey', Icon: ContactsIcon, Screen: ContactsScreen },
+  { path: '/compose', name: 'Compose', group: 'journey', Icon: ComposeIcon, Screen: ComposeScreen },
+  { path: '/campaigns', name: 'Campaigns', group: 'journey', Icon: CampaignsIcon, Screen: CampaignsScreen },
+  { path: '/dashboard', name: 'Dashboard', group: 'results', Icon: DashboardIcon, Screen: DashboardScreen },
+  { path: '/history', name: 'History', group: 'results', Icon: HistoryIcon, Screen: HistoryScreen },
+  { path: '/settings', name: 'Settings', group: 'app', Icon: SettingsIcon, Screen: SettingsScreen },
+]

@@ -1,0 +1,25 @@
+import { useEffect } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import { WhatsAppBadge } from './whatsapp-badge'
+
+type ScreenProps = { title: string; intro?: string; children: ReactNode }
+
+/** The frame of every screen: its name as the page heading, the WhatsApp badge, then the content. */
+export function Screen({ title, intro, children }: ScreenProps): ReactElement {
+  useEffect(() => {
+    document.title = `${title} · Herald`
+  }, [title])
+
+  return (
+    <>
+      <header className="screen-header">
+        <div className="screen-header__text">
+          <h1 className="screen-header__title">{title}</h1>
+          {intro ? <p className="screen-header__intro">{intro}</p> : null}
+        </div>
+        <WhatsAppBadge />
+      </header>
+      <div className="screen-body">{children}</div>
+    </>
+  )
+}

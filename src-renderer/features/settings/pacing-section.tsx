@@ -1,0 +1,103 @@
+import type { ReactElement } from 'react'
+import { customPresetSummary, pacingPresetIds, pacingPresets } from '../../../src-shared/domain/pacing'
+import type { PacingPresetId } from '../../../src-shared/domain/pacing'
+import { settingDefs } from '../../../src-shared/domain/settings'
+import type { SettingKey } from '../../../src-shared/domain/settings'
+import type { FormText } from './form-values'
+import { InputField } from './setting-field'
+
+type SectionProps = {
+  text: FormText
+  errors: Partial<Record<SettingKey, string>>
+  onChange: (key: SettingKey, value: string) => void
+}
+
+const presetText = (id: PacingPresetId): { label: string; summary: string } =>
+  id === 'custom' ? { label: 'Custom', summary: customPresetSummary } : pacingPresets[id]
+
+function PresetPicker({ text, errors, onChange }: SectionProps): ReactElement {
+  const chosen = text['pacing.preset']
+  const def = settingDefs['pacing.preset']
+  return (
+    <fieldset className="preset-picker" aria-describedby="preset-help">
+      <legend className="field__label">{def.label}</legend>
+      <p className="field__help" id="preset-help">
+        {def.help} Picking one fills in the numbers below; changing a number makes it Custom.
+      </p>
+      <div className="preset-picker__options">
+        {pacingPresetIds.map((id) => {
+          const { label, summary } = presetText(id)
+          return (
+            <label key={id} className={`preset-card${chosen === id ? ' preset-card--chosen' : ''}`}>
+              <input
+                type="radio"
+                className="preset-card__radio"
+                name="pacing-preset"
+                value={id}
+                checked={chosen === id}
+                onChange={() => onChange('pacing.preset', id)}
+                aria-labelledby={`preset-${id}-label`}
+                aria-describedby={`preset-${id}-summary`}
+              />
+              <span className="preset-card__label" id={`preset-${id}-label`}>
+                {label}
+              </span>
+              <span className="preset-card__summary" id={`preset-${id}-summary`}>
+                {summary}
+              </span>
+            </label>
+          )
+        })}
+      </div>
+      {errors['pacing.preset'] ? (
+        <p className="field__error" role="alert">
+          {errors['pacing.preset']}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
+
+const groups: { title: string; keys: [SettingKey, SettingKey]; type: 'number' | 'time' }[] = [
+  {
+    title: 'Delay between messages',
+    keys: ['pacing.minDelaySeconds', 'pacing.maxDelaySeconds'],
+    type: 'number',
+  },
+  { title: 'Batches', keys: ['pacing.batchSize', 'pacing.batchPauseMinutes'], type: 'number' },
+  { title: 'Limits', keys: ['pacing.hourlyCap', 'pacing.dailyCap'], type: 'number' },
+  { title: 'Sending hours', keys: ['pacing.windowStart', 'pacing.windowEnd'], type: 'time' },
+]
+
+export function PacingSection(props: SectionProps): ReactElement {
+  const { text, errors, onChange } = props
+  return (
+    <section className="card settings-section" aria-labelledby="settings-pacing-title">
+      <h2 id="settings-pacing-title" className="card__title">
+        Sending pace
+      </h2>
+      <p className="card__intro">
+        Sending like a person, not a machine, keeps your WhatsApp account safe. These are the defaults for new
+        campaigns.
+      </p>
+      <PresetPicker {...props} />
+      {groups.map((group) => (
+        <div key={group.title} className="field-group">
+          <h3 className="field-group__title">{group.title}</h3>
+          <div className="field-grid">
+            {group.keys.map((key) => (
+              <InputField
+                key={key}
+                settingKey={key}
+                type={group.type}
+                value={text[key]}
+                error={errors[key]}
+                onChange={onChange}
+              />
+            ))}
+          </div>
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,63 @@
+import type { ReactElement, ReactNode } from 'react'
+import { settingDefs } from '../../../src-shared/domain/settings'
+import type { SettingKey } from '../../../src-shared/domain/settings'
+
+export const fieldId = (key: SettingKey): string => `setting-${key.replace('.', '-')}`
+const helpId = (key: SettingKey): string => `${fieldId(key)}-help`
+const errorId = (key: SettingKey): string => `${fieldId(key)}-error`
+
+/** The aria attributes that tie an input to its help text and, when there is one, its error. */
+export function describedBy(key: SettingKey, error: string | undefined): Record<string, string | boolean> {
+  return {
+    id: fieldId(key),
+    'aria-describedby': error ? `${errorId(key)} ${helpId(key)}` : helpId(key),
+    'aria-invalid': Boolean(error),
+  }
+}
+
+type FieldFrameProps = { settingKey: SettingKey; error: string | undefined; children: ReactNode }
+
+/** A label, the input, the setting's help line and, below it, what is wrong with the value. */
+export function FieldFrame({ settingKey, error, children }: FieldFrameProps): ReactElement {
+  const def = settingDefs[settingKey]
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={fieldId(settingKey)}>
+        {def.label}
+      </label>
+      {children}
+      {error ? (
+        <p className="field__error" id={errorId(settingKey)} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="field__help" id={helpId(settingKey)}>
+        {def.help}
+      </p>
+    </div>
+  )
+}
+
+type InputFieldProps = {
+  settingKey: SettingKey
+  type: 'number' | 'time'
+  value: string
+  error: string | undefined
+  onChange: (key: SettingKey, value: string) => void
+}
+
+export function InputField({ settingKey, type, value, error, onChange }: InputFieldProps): ReactElement {
+  return (
+    <FieldFrame settingKey={settingKey} error={error}>
+      <input
+        {...describedBy(settingKey, error)}
+        className={`input input--${type}`}
+        type={type}
+        inputMode={type === 'number' ? 'numeric' : undefined}
+        step={type === 'number' ? 1 : undefined}
+        value={value}
+        onChange={(event) => onChange(settingKey, event.target.value)}
+      />
+    </FieldFrame>
+  )
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import type { FormEvent, ReactElement } from 'react'
+import type { Settings } from '../../../src-shared/domain/settings'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { PacingSection } from './pacing-section'
+import { PhoneSection } from './phone-section'
+import { useSettingsForm } from './use-settings-form'
+import type { SettingsForm as Form } from './use-settings-form'
+
+function ActionBar({ form, onRestore }: { form: Form; onRestore: () => void }): ReactElement {
+  const { dirty, valid, busy, notice } = form
+  const hint = !dirty ? '' : valid ? 'You have unsaved changes.' : 'Fix the fields marked in red to save.'
+  return (
+    <div className={`action-bar${dirty || notice ? ' action-bar--floating' : ''}`}>
+      <div className="action-bar__messages">
+        <p
+          className={`action-bar__status${notice?.kind === 'saved' ? ' action-bar__status--ok' : ''}`}
+          role="status"
+        >
+          {notice?.kind === 'saved' ? notice.text : hint}
+        </p>
+        {notice?.kind === 'error' ? (
+          <p className="action-bar__error" role="alert">
+            {notice.text}
+          </p>
+        ) : null}
+      </div>
+      <div className="action-bar__buttons">
+        <button type="button" className="button button--quiet" onClick={onRestore} disabled={busy}>
+          Restore defaults
+        </button>
+        <button type="button" className="button" onClick={form.discard} disabled={!dirty || busy}>
+          Discard changes
+        </button>
+        <button type="submit" className="button button--primary" disabled={!dirty || !valid || busy}>
+          {busy ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
+  const form = useSettingsForm(saved)
+  const [confirming, setConfirming] = useState(false)
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault()
+    void form.save()
+  }
+  const restore = async (): Promise<void> => {
+    await form.restoreDefaults()
+    setConfirming(false)
+  }
+
+  return (
+    <form className="settings-form" onSubmit={submit} noValidate aria-label="Settings">
+      <PhoneSection
+        value={form.text.defaultCountry}
+        error={form.errors.defaultCountry}
+        onChange={form.change}
+      />
+      <PacingSection text={form.text} errors={form.errors} onChange={form.change} />
+      <ActionBar form={form} onRestore={() => setConfirming(true)} />
+      <ConfirmDialog
+        open={confirming}
+        title="Restore the default settings?"
+        confirmLabel="Restore defaults"
+        busy={form.busy}
+        onConfirm={() => void restore()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          Your default country and sending pace go back to how Herald came. Your contacts, messages and
+          history are not touched.
+        </p>
+      </ConfirmDialog>
+    </form>
+  )
+}

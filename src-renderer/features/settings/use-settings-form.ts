@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react'
+import { validateSettings } from '../../../src-shared/domain/settings'
+import type { SettingKey, Settings } from '../../../src-shared/domain/settings'
+import type { Result } from '../../../src-shared/ipc/result'
+import { useStore } from '../../state/store'
+import { changedKeys, editText, editsFrom, patchToSave, toCandidate, toText } from './form-values'
+import type { FormText } from './form-values'
+
+export type Notice = { kind: 'saved' | 'error'; text: string } | null
+
+export type SettingsForm = {
+  text: FormText
+  errors: Partial<Record<SettingKey, string>>
+  dirty: boolean
+  valid: boolean
+  busy: boolean
+  notice: Notice
+  change: (key: SettingKey, value: string) => void
+  save: () => Promise<void>
+  discard: () => void
+  restoreDefaults: () => Promise<boolean>
+}
+
+/** The settings form: edits kept as text over the saved settings, checked with the shared rules as typed. */
+export function useSettingsForm(saved: Settings): SettingsForm {
+  const saveSettings = useStore((state) => state.saveSettings)
+  const resetSettings = useStore((state) => state.resetSettings)
+  const [edits, setEdits] = useState<Partial<FormText>>({})
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState<Notice>(null)
+  const [busy, setBusy] = useState(false)
+
+  const savedText = useMemo(() => toText(saved), [saved])
+  const text = useMemo(() => ({ ...savedText, ...edits }), [savedText, edits])
+  const candidate = useMemo(() => toCandidate(text), [text])
+  const clientErrors = useMemo(() => validateSettings(candidate), [candidate])
+  const dirty = changedKeys(candidate, saved).length > 0
+  const valid = Object.keys(clientErrors).length === 0
+
+  const settle = (result: Result<Settings>, success: string): boolean => {
+    if (result.ok) {
+      setEdits({})
+      setServerErrors({})
+      setNotice({ kind: 'saved', text: success })
+      return true
+    }
+    setServerErrors(result.error.fields ?? {})
+    setNotice({ kind: 'error', text: result.error.message })
+    return false
+  }
+
+  return {
+    text,
+    errors: { ...serverErrors, ...clientErrors },
+    dirty,
+    valid,
+    busy,
+    notice,
+    change(key, value) {
+      setEdits(editsFrom(editText(text, key, value), savedText))
+      setServerErrors((current) =>
+        Object.fromEntries(Object.entries(current).filter(([field]) => field !== key)),
+      )
+      setNotice(null)
+    },
+    async save() {
+      const patch = patchToSave(candidate, saved)
+      if (!patch || !valid || !dirty) return
+      setBusy(true)
+      settle(await saveSettings(patch), 'Settings saved.')
+      setBusy(false)
+    },
+    discard() {
+      setEdits({})
+      setServerErrors({})
+      setNotice(null)
+    },
+    async restoreDefaults() {
+      setBusy(true)
+      const done = settle(await resetSettings(), 'Settings saved. Herald is back to its default settings.')
+      setBusy(false)
+      return done
+    },
+  }
+}

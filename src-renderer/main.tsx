@@ -1,0 +1,23 @@
+// The shared styles go first so that each screen's own stylesheet, imported with it, can refine them.
+import './ui/base.css'
+import './app/shell.css'
+import './ui/components.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { reportError } from './lib/report-error'
+import { startSubscriptions } from './state/subscriptions'
+
+window.addEventListener('error', (event) => reportError(event.error ?? event.message, location.hash))
+window.addEventListener('unhandledrejection', (event) => reportError(event.reason, location.hash))
+
+startSubscriptions()
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}

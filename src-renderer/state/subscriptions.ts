@@ -1,0 +1,35 @@
+import { api, connection } from '../lib/api'
+import { useStore } from './store'
+
+let stop: (() => void) | null = null
+
+function refreshAfterReconnect(): void {
+  const store = useStore.getState()
+  void store.loadWhatsAppState()
+  // Events pushed while the socket was down are lost, so read again what the screens show.
+  if (store.settingsStatus !== 'idle') void store.loadSettings()
+  if (store.appInfoStatus === 'failed') void store.loadAppInfo()
+}
+
+/** Wires push events and the connection into the store, once, and loads what the shell shows. */
+export function startSubscriptions(): () => void {
+  if (stop) return stop
+  const store = useStore.getState()
+  store.setConnection(connection.status())
+  const unsubscribers = [
+    api.on('settings:changed', (settings) => useStore.getState().setSettings(settings)),
+    api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
+    connection.onStatus((status) => {
+      const wasLost = useStore.getState().connection === 'lost'
+      useStore.getState().setConnection(status)
+      if (status === 'open' && wasLost) refreshAfterReconnect()
+    }),
+  ]
+  void store.loadAppInfo()
+  void store.loadWhatsAppState()
+  stop = () => {
+    for (const unsubscribe of unsubscribers) unsubscribe()
+    stop = null
+  }
+  return stop
+}

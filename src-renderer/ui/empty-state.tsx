@@ -1,0 +1,56 @@
+import { useId } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import { Link } from 'react-router'
+import { ArrowRightIcon } from './icons'
+
+type EmptyStateProps = {
+  icon: ReactElement
+  title: string
+  children: ReactNode
+  actions?: ReactNode
+}
+
+/** What a screen shows before there is anything on it: what this is for and the one next step. */
+export function EmptyState({ icon, title, children, actions }: EmptyStateProps): ReactElement {
+  return (
+    <section className="card empty-state" aria-label={title}>
+      <div className="empty-state__icon">{icon}</div>
+      <h2 className="empty-state__title">{title}</h2>
+      <div className="empty-state__text">{children}</div>
+      {actions ? <div className="empty-state__actions">{actions}</div> : null}
+    </section>
+  )
+}
+
+/** A button for a feature that is not built yet: visible so the user knows it is coming, but inert. */
+export function ComingSoon({ label }: { label: string }): ReactElement {
+  const noteId = useId()
+  return (
+    <span className="coming-soon">
+      <button type="button" className="button button--primary" disabled aria-describedby={noteId}>
+        {label}
+      </button>
+      <span id={noteId} className="coming-soon__note">
+        Available in the next update
+      </span>
+    </span>
+  )
+}
+
+/** A link styled as a button, for the next step on the user's journey. */
+export function NextStep({
+  to,
+  children,
+  primary,
+}: {
+  to: string
+  children: ReactNode
+  primary?: boolean
+}): ReactElement {
+  return (
+    <Link to={to} className={primary ? 'button button--primary' : 'button'}>
+      {children}
+      <ArrowRightIcon className="icon icon--small" />
+    </Link>
+  )
+}

@@ -1,0 +1,123 @@
+import type { ReactElement, ReactNode } from 'react'
+
+type IconProps = { className?: string }
+
+function Svg({ children, className }: IconProps & { children: ReactNode }): ReactElement {
+  return (
+    <svg
+      className={className ?? 'icon'}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  )
+}
+
+export const ConnectIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="6" y="2.5" width="12" height="19" rx="2.5" />
+    <path d="M10.5 18h3" />
+  </Svg>
+)
+
+export const ContactsIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <circle cx="9" cy="8" r="3.5" />
+    <path d="M2.5 20c.6-3.4 3.2-5.5 6.5-5.5s5.9 2.1 6.5 5.5" />
+    <path d="M16 4.8a3.3 3.3 0 0 1 0 6.4M18 14.8c1.9.7 3.1 2.5 3.5 5.2" />
+  </Svg>
+)
+
+export const ComposeIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M4 20h4L19.5 8.5a2.1 2.1 0 0 0-3-3L5 17v3Z" />
+    <path d="M14.5 7.5l3 3" />
+  </Svg>
+)
+
+export const CampaignsIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M21 3 10 14" />
+    <path d="M21 3 14.5 21l-4.5-7-7-4.5L21 3Z" />
+  </Svg>
+)
+
+export const DashboardIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
+  </Svg>
+)
+
+export const HistoryIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Svg>
+)
+
+export const SettingsIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="3" />
+    <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1Z" />
+  </Svg>
+)
+
+export const SheetIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="3.5" y="3.5" width="17" height="17" rx="2" />
+    <path d="M3.5 9h17M3.5 14.5h17M9.5 9v11.5" />
+  </Svg>
+)
+
+export const CheckIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="m5 12.5 4.5 4.5L19 7.5" />
+  </Svg>
+)
+
+export const AlertIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M12 3.5 2.5 20h19L12 3.5Z" />
+    <path d="M12 10v4.5M12 17.2v.1" />
+  </Svg>
+)
+
+export const InfoIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 11v5.5M12 7.8v.1" />
+  </Svg>
+)
+
+export const ArrowRightIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M5 12h14M13 6l6 6-6 6" />
+  </Svg>
+)
+
+export function HeraldLogo({ className }: IconProps): ReactElement {
+  return (
+    <svg className={className} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="8" fill="#128C7E" />
+      <path
+        d="M9 10.5A2.5 2.5 0 0 1 11.5 8h9A2.5 2.5 0 0 1 23 10.5v7a2.5 2.5 0 0 1-2.5 2.5H15l-4.2 3.4c-.5.4-1.3 0-1.3-.6V20.2A2.5 2.5 0 0 1 9 17.5v-7Z"
+        fill="#fff"
+      />
+      <path
+        d="m12.8 14 2.2 2.2 4.2-4.4"
+        fill="none"
+        stroke="#128C7E"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  )
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { countryFromLocale, listCountries } from './countries'
+import { pacingPresets } from './pacing'
+import { applySettingsPatch, settingDefaults, validateSettings } from './settings'
+
+describe('validateSettings', () => {
+  it('accepts the defaults', () => {
+    expect(validateSettings(settingDefaults)).toEqual({})
+  })
+
+  it('names the field and says what to enter', () => {
+    const errors = validateSettings({ ...settingDefaults, 'pacing.minDelaySeconds': 2, defaultCountry: 'XX' })
+    expect(errors['pacing.minDelaySeconds']).toMatch(/at least 5/)
+    expect(errors.defaultCountry).toMatch(/Choose a country/)
+  })
+
+  it('refuses text where a number belongs and a time that is not a time', () => {
+    const errors = validateSettings({
+      ...settingDefaults,
+      'pacing.dailyCap': 'lots',
+      'pacing.windowStart': '9am',
+    })
+    expect(errors['pacing.dailyCap']).toMatch(/whole number/)
+    expect(errors['pacing.windowStart']).toMatch(/09:00/)
+  })
+
+  it('checks the rules between fields', () => {
+    const errors = validateSettings({
+      ...settingDefaults,
+      'pacing.minDelaySeconds': 60,
+      'pacing.maxDelaySeconds': 30,
+      'pacing.hourlyCap': 100,
+      'pacing.windowStart': '20:00',
+      'pacing.windowEnd': '09:00',
+    })
+    expect(Object.keys(errors).sort()).toEqual([
+      'pacing.hourlyCap',
+      'pacing.maxDelaySeconds',
+      'pacing.windowEnd',
+    ])
+  })
+})
+
+describe('applySettingsPatch', () => {
+  it('fills in the numbers of a chosen preset', () => {
+    const next = applySettingsPatch(settingDefaults, { 'pacing.preset': 'normal' })
+    expect(next['pacing.preset']).toBe('normal')
+    expect(next['pacing.dailyCap']).toBe(pacingPresets.normal.values.dailyCap)
+    expect(next['pacing.minDelaySeconds']).toBe(pacingPresets.normal.values.minDelaySeconds)
+  })
+
+  it('turns a preset into custom when a number changes, and back when the numbers match again', () => {
+    const custom = applySettingsPatch(settingDefaults, { 'pacing.dailyCap': 70 })
+    expect(custom['pacing.preset']).toBe('custom')
+    const safe = applySettingsPatch(custom, { 'pacing.dailyCap': pacingPresets.safe.values.dailyCap })
+    expect(safe['pacing.preset']).toBe('safe')
+  })
+
+  it('keeps the defaults conservative: the safe preset, at least 40 s apart, 50 a day', () => {
+    expect(settingDefaults['pacing.preset']).toBe('safe')
+    expect(settingDefaults['pacing.minDelaySeconds']).toBeGreaterThanOrEqual(20)
+    expect(settingDefaults['pacing.dailyCap']).toBeLessThanOrEqual(80)
+    expect(applySettingsPatch(settingDefaults, {})).toEqual(settingDefaults)
+  })
+})
+
+describe('countries', () => {
+  it('reads the country of a locale', () => {
+    expect(countryFromLocale('en-GB')).toBe('GB')
+    expect(countryFromLocale('pt_BR')).toBe('BR')
+    expect(countryFromLocale('es-419')).toBeNull()
+    expect(countryFromLocale('en')).toBeNull()
+    expect(countryFromLocale(undefined)).toBeNull()
+  })
+
+  it('lists countries by name with their calling code', () => {
+    const countries = listCountries('en')
+    expect(countries.find((c) => c.code === 'GB')).toEqual({
+      code: 'GB',
+      name: 'United Kingdom',
+      callingCode: '44',
+    })
+    expect(countries.length).toBeGreaterThan(200)
+  })
+})

@@ -1,0 +1,180 @@
+import { z } from 'zod'
+import { isKnownCountry } from './countries'
+import { matchPreset, pacingPresetIds, pacingPresets } from './pacing'
+import type { PacingValues } from './pacing'
+
+const wholeNumber = (what: string, min: number, max: number, why: string): z.ZodNumber =>
+  z
+    .number({ error: `Enter ${what} as a whole number.` })
+    .int({ error: `Enter ${what} as a whole number.` })
+    .min(min, { error: `${why} (at least ${min}).` })
+    .max(max, { error: `That is more than ${max}; enter ${max} or less.` })
+
+const clockTime = z
+  .string({ error: 'Enter a time like 09:00.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 09:00 (24-hour clock).' })
+
+type SettingDef = { schema: z.ZodType; label: string; help: string; kind: 'text' | 'number' }
+
+/** Every setting the user can change: its schema, its default lives in `settingDefaults`. */
+export const settingDefs = {
+  defaultCountry: {
+    schema: z
+      .string({ error: 'Choose a country.' })
+      .refine(isKnownCountry, { error: 'Choose a country from the list, by its two-letter code (e.g. GB).' }),
+    label: 'Default country',
+    help: 'Phone numbers written without a country code (+…) are read as numbers of this country.',
+    kind: 'text',
+  },
+  'pacing.preset': {
+    schema: z.enum(pacingPresetIds, { error: 'Choose safe, normal, fast or custom.' }),
+    label: 'Pacing preset',
+    help: 'How fast new campaigns send unless you change it for a campaign.',
+    kind: 'text',
+  },
+  'pacing.minDelaySeconds': {
+    schema: wholeNumber('the shortest delay', 5, 3600, 'Faster than this looks like spam to WhatsApp'),
+    label: 'Shortest delay between messages (seconds)',
+    help: 'Each wait is picked at random between the shortest and the longest delay.',
+    kind: 'number',
+  },
+  'pacing.maxDelaySeconds': {
+    schema: wholeNumber('the longest delay', 5, 3600, 'Faster than this looks like spam to WhatsApp'),
+    label: 'Longest delay between messages (seconds)',
+    help: 'A wide range looks more like a person typing.',
+    kind: 'number',
+  },
+  'pacing.batchSize': {
+    schema: wholeNumber('the batch size', 1, 500, 'A batch holds at least one message'),
+    label: 'Messages per batch',
+    help: 'After this many messages Herald takes a longer pause.',
+    kind: 'number',
+  },
+  'pacing.batchPauseMinutes': {
+    schema: wholeNumber('the pause', 0, 240, 'The pause cannot be negative'),
+    label: 'Pause between batches (minutes)',
+    help: 'A break like a person would take.',
+    kind: 'number',
+  },
+  'pacing.hourlyCap': {
+    schema: wholeNumber('the hourly limit', 1, 1000, 'Allow at least one message an hour'),
+    label: 'At most per hour',
+    help: 'Over 200 an hour from a new number is high risk.',
+    kind: 'number',
+  },
+  'pacing.dailyCap': {
+    schema: wholeNumber('the daily limit', 1, 5000, 'Allow at least one message a day'),
+    label: 'At most per day',
+    help: 'A new number should stay around 50 a day for its first week.',
+    kind: 'number',
+  },
+  'pacing.windowStart': {
+    schema: clockTime,
+    label: 'Send from',
+    help: "In each recipient's local time.",
+    kind: 'text',
+  },
+  'pacing.windowEnd': {
+    schema: clockTime,
+    label: 'Send until',
+    help: "In each recipient's local time.",
+    kind: 'text',
+  },
+} as const satisfies Record<string, SettingDef>
+
+export type SettingKey = keyof typeof settingDefs
+export type Settings = { [K in SettingKey]: z.output<(typeof settingDefs)[K]['schema']> }
+
+export const settingKeys = Object.keys(settingDefs) as SettingKey[]
+
+export const settingDefaults: Settings = {
+  defaultCountry: 'US',
+  'pacing.preset': 'safe',
+  'pacing.minDelaySeconds': 40,
+  'pacing.maxDelaySeconds': 90,
+  'pacing.batchSize': 10,
+  'pacing.batchPauseMinutes': 15,
+  'pacing.hourlyCap': 20,
+  'pacing.dailyCap': 50,
+  'pacing.windowStart': '09:00',
+  'pacing.windowEnd': '20:00',
+}
+
+export const SettingKeySchema = z.enum(settingKeys as [SettingKey, ...SettingKey[]], {
+  error: (issue) => `Unknown setting "${String(issue.input)}". Known settings: ${settingKeys.join(', ')}.`,
+})
+
+const shape = Object.fromEntries(settingKeys.map((key) => [key, settingDefs[key].schema])) as {
+  [K in SettingKey]: (typeof settingDefs)[K]['schema']
+}
+export const SettingsSchema = z.object(shape)
+export const SettingsPatchSchema = z.object(shape).partial().strict()
+export type SettingsPatch = Partial<Settings>
+
+export type FieldErrors = Partial<Record<SettingKey, string>>
+
+/** The rules that tie settings together; each message names the field to fix. */
+export function crossFieldErrors(s: Settings): FieldErrors {
+  const errors: FieldErrors = {}
+  if (s['pacing.maxDelaySeconds'] < s['pacing.minDelaySeconds']) {
+    errors['pacing.maxDelaySeconds'] = 'The longest delay must be at least the shortest delay.'
+  }
+  if (s['pacing.hourlyCap'] > s['pacing.dailyCap']) {
+    errors['pacing.hourlyCap'] = 'The hourly limit cannot be more than the daily limit.'
+  }
+  if (s['pacing.windowEnd'] <= s['pacing.windowStart']) {
+    errors['pacing.windowEnd'] = 'The sending window must end after it starts, e.g. 09:00 to 20:00.'
+  }
+  return errors
+}
+
+/** Checks every field and every rule between fields; an empty object means the settings can be saved. */
+export function validateSettings(candidate: Record<SettingKey, unknown>): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const key of settingKeys) {
+    const parsed = settingDefs[key].schema.safeParse(candidate[key])
+    if (!parsed.success) errors[key] = parsed.error.issues[0]?.message ?? 'This value is not valid.'
+  }
+  if (Object.keys(errors).length > 0) return errors
+  return crossFieldErrors(candidate as Settings)
+}
+
+export function pacingOf(s: Settings): PacingValues {
+  return {
+    minDelaySeconds: s['pacing.minDelaySeconds'],
+    maxDelaySeconds: s['pacing.maxDelaySeconds'],
+    batchSize: s['pacing.batchSize'],
+    batchPauseMinutes: s['pacing.batchPauseMinutes'],
+    hourlyCap: s['pacing.hourlyCap'],
+    dailyCap: s['pacing.dailyCap'],
+  }
+}
+
+/** The preset that matches the numbers, so editing a number turns a preset into 'custom'. */
+export function withMatchedPreset(s: Settings): Settings {
+  return { ...s, 'pacing.preset': matchPreset(pacingOf(s)) }
+}
+
+/** Reads a value typed on a command line as the type the setting needs. */
+export function settingFromText(key: SettingKey, text: string): unknown {
+  if (settingDefs[key].kind === 'number') return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text
+  return key === 'defaultCountry' ? text.trim().toUpperCase() : text.trim()
+}
+
+/**
+ * The settings after a change: choosing a preset fills in its numbers, numbers given alongside win,
+ * and the preset is then whichever one the numbers match.
+ */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const preset = patch['pacing.preset']
+  const presetValues =
+    preset && preset !== 'custom'
+      ? Object.fromEntries(
+          Object.entries(pacingPresets[preset].values).map(([name, value]) => [`pacing.${name}`, value]),
+        )
+      : {}
+  const merged: Settings = { ...current, ...presetValues, ...patch }
+  return preset === 'custom' && !Object.keys(patch).some((k) => k !== 'pacing.preset')
+    ? merged
+    : withMatchedPreset(merged)
+}
