@@ -67,6 +67,7 @@ export default defineConfig({
     plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rolldownOptions: {
         input: { index: resolve('src-renderer/index.html') },
       },

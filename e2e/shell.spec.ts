@@ -31,7 +31,7 @@ test.describe('browser run', () => {
     await settings.minDelay().fill('2')
     await expect(page.getByText(/at least 5/)).toBeVisible()
     await expect(settings.save()).toBeDisabled()
-    await page.screenshot({ path: testInfo.outputPath('browser-settings-invalid.png'), fullPage: true })
+    await page.screenshot({ path: testInfo.outputPath('browser-settings-invalid.png') })
   })
 
   test('the page refuses to work without the token', async ({ page, herald }) => {

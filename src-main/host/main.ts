@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
-import { DatabaseError } from '../db/errors'
 import { resolveDataDir } from '../paths'
-import { runBrowserHost } from './run-host'
+import { describeStartupError, runBrowserHost } from './run-host'
 
 const usage = 'Usage: herald-host [--data-dir DIR] [--port N] [--no-open]'
 
@@ -34,8 +33,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop)
     return -1
   } catch (error) {
-    const known = error instanceof DatabaseError || (error as NodeJS.ErrnoException).code === undefined
-    process.stderr.write(`Herald could not start: ${known ? (error as Error).message : String(error)}\n`)
+    process.stderr.write(`Herald could not start: ${describeStartupError(error, port)}\n`)
     return 1
   }
 }

@@ -23,6 +23,14 @@ export function locateRenderer(): string | null {
   ])
 }
 
+/** One sentence for the terminal when the browser run cannot start. */
+export function describeStartupError(error: unknown, port: number): string {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    return `Port ${port} is already in use by another program. Choose another port, or leave it out to use a free one.`
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** Starts the browser run: the data folder's services, the host, and the URL for the user. */
 export async function runBrowserHost(
   options: BrowserRunOptions,
@@ -31,13 +39,19 @@ export async function runBrowserHost(
   if (!rendererDir)
     throw new Error('The app has not been built yet: run "npm run build" first, then try again.')
   const ctx = openAppContext({ dataDir: options.dataDir, runtime: 'browser', console: options.console })
-  const host = await startHost({
-    handlers: createHandlers(ctx),
-    events: ctx.events,
-    log: ctx.log,
-    rendererDir,
-    port: options.port,
-  })
+  let host: RunningHost
+  try {
+    host = await startHost({
+      handlers: createHandlers(ctx),
+      events: ctx.events,
+      log: ctx.log,
+      rendererDir,
+      port: options.port,
+    })
+  } catch (error) {
+    ctx.close()
+    throw error
+  }
   ctx.record('app_started', `Browser run started on port ${host.port}`, { version: ctx.info().version })
   options.print(`Herald is running. Open this address in your browser:\n\n  ${host.url}\n`)
   options.print(`Data folder: ${ctx.paths.dataDir}`)

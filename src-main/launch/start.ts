@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { DatabaseError } from '../db/errors'
-import { runBrowserHost } from '../host/run-host'
+import { describeStartupError, runBrowserHost } from '../host/run-host'
 import { resolveDataDir } from '../paths'
 import { ensureElectron, findElectron } from './electron-binary'
 import { ensureElectronSqlite } from './electron-sqlite'
@@ -33,10 +32,12 @@ function startElectron(executable: string, sqliteBinding: string): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 }
 
+const port = Number(process.env.HERALD_PORT ?? 0)
+
 async function startBrowserRun(): Promise<void> {
   const host = await runBrowserHost({
     dataDir: resolveDataDir(undefined),
-    port: Number(process.env.HERALD_PORT ?? 0),
+    port,
     open: !process.env.CI,
     console: false,
     print,
@@ -61,7 +62,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof DatabaseError || error instanceof Error ? error.message : String(error)
-  process.stderr.write(`Herald could not start: ${message}\n`)
+  process.stderr.write(`Herald could not start: ${describeStartupError(error, port)}\n`)
   process.exit(1)
 })
