@@ -45,6 +45,7 @@ describe('createMainWindow', () => {
       width: 1200,
       height: 800,
       minWidth: 960,
+      icon: path.resolve('/opt/herald/resources/icon.png'),
     })
     expect(window.visible).toBe(false)
     window.emit('ready-to-show')

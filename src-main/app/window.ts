@@ -40,6 +40,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     minWidth: 960,
     minHeight: 600,
     title: 'Herald',
+    icon: path.join(mainDir, '../../resources/icon.png'),
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {

@@ -39,6 +39,22 @@ describe('validateSettings', () => {
       'pacing.windowEnd',
     ])
   })
+
+  it('checks a rule between two fields while an unrelated field is still being typed', () => {
+    const errors = validateSettings({
+      ...settingDefaults,
+      defaultCountry: '',
+      'pacing.minDelaySeconds': 60,
+      'pacing.maxDelaySeconds': 30,
+    })
+    expect(errors['pacing.maxDelaySeconds']).toMatch(/at least the shortest/)
+    const typing = validateSettings({
+      ...settingDefaults,
+      'pacing.minDelaySeconds': '',
+      'pacing.maxDelaySeconds': 30,
+    })
+    expect(typing['pacing.maxDelaySeconds']).toBeUndefined()
+  })
 })
 
 describe('applySettingsPatch', () => {

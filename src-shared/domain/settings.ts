@@ -113,30 +113,51 @@ export type SettingsPatch = Partial<Settings>
 
 export type FieldErrors = Partial<Record<SettingKey, string>>
 
-/** The rules that tie settings together; each message names the field to fix. */
-export function crossFieldErrors(s: Settings): FieldErrors {
-  const errors: FieldErrors = {}
-  if (s['pacing.maxDelaySeconds'] < s['pacing.minDelaySeconds']) {
-    errors['pacing.maxDelaySeconds'] = 'The longest delay must be at least the shortest delay.'
-  }
-  if (s['pacing.hourlyCap'] > s['pacing.dailyCap']) {
-    errors['pacing.hourlyCap'] = 'The hourly limit cannot be more than the daily limit.'
-  }
-  if (s['pacing.windowEnd'] <= s['pacing.windowStart']) {
-    errors['pacing.windowEnd'] = 'The sending window must end after it starts, e.g. 09:00 to 20:00.'
-  }
-  return errors
+type CrossRule = {
+  fields: [SettingKey, SettingKey]
+  report: SettingKey
+  broken(s: Settings): boolean
+  message: string
 }
 
-/** Checks every field and every rule between fields; an empty object means the settings can be saved. */
+/** The rules that tie settings together; each message names the field to fix. */
+const crossRules: CrossRule[] = [
+  {
+    fields: ['pacing.minDelaySeconds', 'pacing.maxDelaySeconds'],
+    report: 'pacing.maxDelaySeconds',
+    broken: (s) => s['pacing.maxDelaySeconds'] < s['pacing.minDelaySeconds'],
+    message: 'The longest delay must be at least the shortest delay.',
+  },
+  {
+    fields: ['pacing.hourlyCap', 'pacing.dailyCap'],
+    report: 'pacing.hourlyCap',
+    broken: (s) => s['pacing.hourlyCap'] > s['pacing.dailyCap'],
+    message: 'The hourly limit cannot be more than the daily limit.',
+  },
+  {
+    fields: ['pacing.windowStart', 'pacing.windowEnd'],
+    report: 'pacing.windowEnd',
+    broken: (s) => s['pacing.windowEnd'] <= s['pacing.windowStart'],
+    message: 'The sending window must end after it starts, e.g. 09:00 to 20:00.',
+  },
+]
+
+/**
+ * Checks every field and every rule between fields; an empty object means the settings can be saved.
+ * A rule between two fields is checked as soon as both of them are valid, whatever the others hold.
+ */
 export function validateSettings(candidate: Record<SettingKey, unknown>): FieldErrors {
   const errors: FieldErrors = {}
   for (const key of settingKeys) {
     const parsed = settingDefs[key].schema.safeParse(candidate[key])
     if (!parsed.success) errors[key] = parsed.error.issues[0]?.message ?? 'This value is not valid.'
   }
-  if (Object.keys(errors).length > 0) return errors
-  return crossFieldErrors(candidate as Settings)
+  for (const rule of crossRules) {
+    const checkable =
+      rule.fields.every((field) => errors[field] === undefined) && errors[rule.report] === undefined
+    if (checkable && rule.broken(candidate as Settings)) errors[rule.report] = rule.message
+  }
+  return errors
 }
 
 export function pacingOf(s: Settings): PacingValues {
