@@ -45,6 +45,8 @@ export default defineConfig({
           index: resolve('src-main/app/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
           host: resolve('src-main/host/main.ts'),
+          // Spreadsheets are parsed in a worker thread, from its own file next to the bundle.
+          'import-worker': resolve('src-main/import/worker.ts'),
         },
         output: { format: 'cjs' },
       },

@@ -111,7 +111,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/cli/**/*.ts', 'src-main/host/main.ts', 'src-main/launch/**/*.ts'],
+    files: ['src-main/cli/**/*.ts', 'src-main/host/main.ts', 'src-main/launch/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -2,11 +2,15 @@ import type { Database } from 'better-sqlite3'
 import type { NodeLogger } from 'electron-log'
 import { countryFromLocale } from '../src-shared/domain/countries'
 import type { AppInfo } from '../src-shared/domain/app-info'
+import { ListsService } from './contacts/lists-service'
+import { OptOutsService } from './contacts/opt-outs-service'
 import { openDatabase } from './db/connection'
 import { AppEventsRepo } from './db/repos/app-events-repo'
 import type { AppEventLevel } from './db/repos/app-events-repo'
 import { SettingsRepo } from './db/repos/settings-repo'
 import { EventHub } from './events'
+import { normalizePhone } from './import/phone'
+import { ImportSessions } from './import/session'
 import { createLogger } from './logging/logger'
 import type { Logger } from './logging/logger'
 import { dataPaths } from './paths'
@@ -39,6 +43,9 @@ export type AppContext = {
   events: EventHub
   settings: SettingsService
   appEvents: AppEventsRepo
+  lists: ListsService
+  optOuts: OptOutsService
+  imports: ImportSessions
   /** Writes an event to the log file and to the app_events table. */
   record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
   info(): AppInfo
@@ -79,6 +86,24 @@ export function openAppContext(options: ContextOptions): AppContext {
     record,
     defaults: country ? { defaultCountry: country } : {},
   })
+  const lists = new ListsService({ db, events, record })
+  const optOuts = new OptOutsService({
+    db,
+    events,
+    record,
+    normalize: normalizePhone,
+    defaultCountry: () => settings.get().defaultCountry,
+  })
+  const imports = new ImportSessions({
+    lists,
+    optOuts,
+    defaultCountry: () => settings.get().defaultCountry,
+    onProgress: (progress) => events.emit('import:progress', progress),
+    record,
+  })
+  // A list whose saving was cut short by a crash is incomplete: it is removed, never shown.
+  const unfinished = lists.deleteUnfinished()
+  if (unfinished > 0) record('lists_cleaned', `Removed ${unfinished} list(s) whose import was interrupted`)
   if (migration.applied.length > 0) {
     record('db_migrated', `Database schema ${migration.from} → ${migration.to}`, {
       applied: migration.applied,
@@ -93,6 +118,9 @@ export function openAppContext(options: ContextOptions): AppContext {
     events,
     settings,
     appEvents,
+    lists,
+    optOuts,
+    imports,
     record,
     info: () => ({
       name: 'Herald',
@@ -105,6 +133,7 @@ export function openAppContext(options: ContextOptions): AppContext {
       schemaVersion: migration.to,
     }),
     close: () => {
+      void imports.closeAll()
       if (db.open) db.close()
     },
   }

@@ -7,12 +7,21 @@ import { AppError } from '../errors'
 import { hostEnvironment, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
 import type { Command } from './command'
+import { importCommand } from './commands/import'
 import { infoCommand } from './commands/info'
+import { listsCommand } from './commands/lists'
+import { optOutsCommand } from './commands/optouts'
 import { settingsCommand } from './commands/settings'
 import type { CliIo } from './io'
 import { UsageError } from './io'
 
-export const commands: readonly Command[] = [infoCommand, settingsCommand]
+export const commands: readonly Command[] = [
+  infoCommand,
+  settingsCommand,
+  importCommand,
+  listsCommand,
+  optOutsCommand,
+]
 
 const globalOptions = {
   'data-dir': { type: 'string' },

@@ -1,6 +1,8 @@
 import type { AppContext } from '../context'
 import { appHandlers } from './app'
 import type { Handlers } from './dispatch'
+import { importHandlers } from './import'
+import { listsHandlers } from './lists'
 import { settingsHandlers } from './settings'
 import { whatsappHandlers } from './whatsapp'
 
@@ -10,5 +12,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...whatsappHandlers(ctx),
+    ...importHandlers(ctx.imports),
+    ...listsHandlers(ctx),
   }
 }

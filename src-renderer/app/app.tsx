@@ -4,7 +4,7 @@ import { HashRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-
 import { ConnectionBanner } from './connection-banner'
 import { ErrorBoundary } from './error-boundary'
 import { NotFound } from './not-found'
-import { screens } from './routes'
+import { screens, subRoutes } from './routes'
 import { Sidebar } from './sidebar'
 
 function Shell(): ReactElement {
@@ -36,7 +36,7 @@ export function App(): ReactElement {
         <Routes>
           <Route element={<Shell />}>
             <Route index element={<Navigate to="/connect" replace />} />
-            {screens.map(({ path, Screen }) => (
+            {[...screens, ...subRoutes].map(({ path, Screen }) => (
               <Route key={path} path={path} element={<Screen />} />
             ))}
             <Route path="*" element={<NotFound />} />

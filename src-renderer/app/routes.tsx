@@ -3,6 +3,9 @@ import { CampaignsScreen } from '../features/campaigns/campaigns-screen'
 import { ComposeScreen } from '../features/compose/compose-screen'
 import { ConnectScreen } from '../features/connect/connect-screen'
 import { ContactsScreen } from '../features/contacts/contacts-screen'
+import { ImportScreen } from '../features/contacts/import-screen'
+import { ListScreen } from '../features/contacts/list-screen'
+import { OptOutsScreen } from '../features/contacts/opt-outs-screen'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { HistoryScreen } from '../features/history/history-screen'
 import { SettingsScreen } from '../features/settings/settings-screen'
@@ -33,4 +36,11 @@ export const screens: ScreenRoute[] = [
   { path: '/dashboard', name: 'Dashboard', group: 'results', Icon: DashboardIcon, Screen: DashboardScreen },
   { path: '/history', name: 'History', group: 'results', Icon: HistoryIcon, Screen: HistoryScreen },
   { path: '/settings', name: 'Settings', group: 'app', Icon: SettingsIcon, Screen: SettingsScreen },
+]
+
+/** Pages inside a screen; the sidebar keeps their screen highlighted because their paths start with its path. */
+export const subRoutes: { path: string; Screen: ComponentType }[] = [
+  { path: '/contacts/import', Screen: ImportScreen },
+  { path: '/contacts/lists/:listId', Screen: ListScreen },
+  { path: '/contacts/opt-outs', Screen: OptOutsScreen },
 ]

@@ -1,13 +1,16 @@
 import { create } from 'zustand'
+import { createContactsSlice } from '../features/contacts/slice'
+import type { ContactsSlice } from '../features/contacts/slice'
 import { createSettingsSlice } from '../features/settings/slice'
 import type { SettingsSlice } from '../features/settings/slice'
 import { createAppSlice } from './app-slice'
 import type { AppSlice } from './app-slice'
 
-export type Store = AppSlice & SettingsSlice
+export type Store = AppSlice & SettingsSlice & ContactsSlice
 
 /** The renderer's one store; components select the few fields they need. */
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
   ...createSettingsSlice(...args),
+  ...createContactsSlice(...args),
 }))

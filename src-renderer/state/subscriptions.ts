@@ -9,6 +9,7 @@ function refreshAfterReconnect(): void {
   // Events pushed while the socket was down are lost, so read again what the screens show.
   if (store.settingsStatus !== 'idle') void store.loadSettings()
   if (store.appInfoStatus === 'failed') void store.loadAppInfo()
+  store.noteListsChanged(null)
 }
 
 /** Wires push events and the connection into the store, once, and loads what the shell shows. */
@@ -19,6 +20,8 @@ export function startSubscriptions(): () => void {
   const unsubscribers = [
     api.on('settings:changed', (settings) => useStore.getState().setSettings(settings)),
     api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
+    api.on('lists:changed', ({ listId }) => useStore.getState().noteListsChanged(listId)),
+    api.on('import:progress', (progress) => useStore.getState().setImportProgress(progress)),
     connection.onStatus((status) => {
       const wasLost = useStore.getState().connection === 'lost'
       useStore.getState().setConnection(status)

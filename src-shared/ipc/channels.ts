@@ -7,9 +7,27 @@ export const requestChannels = [
   'settings:update',
   'settings:reset',
   'whatsapp:get-state',
+  'import:open',
+  'import:open-sample',
+  'import:analyze',
+  'import:rows',
+  'import:save',
+  'import:close',
+  'lists:list',
+  'lists:get',
+  'lists:contacts',
+  'lists:delete',
+  'optouts:list',
+  'optouts:add',
+  'optouts:remove',
 ] as const
 
-export const eventChannels = ['settings:changed', 'whatsapp:state'] as const
+export const eventChannels = [
+  'settings:changed',
+  'whatsapp:state',
+  'import:progress',
+  'lists:changed',
+] as const
 
 export type RequestChannel = (typeof requestChannels)[number]
 export type EventChannel = (typeof eventChannels)[number]

@@ -2,10 +2,29 @@ import { z } from 'zod'
 import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
 import { AppInfoSchema } from '../domain/app-info'
+import {
+  columnRoles,
+  ContactListSchema,
+  ContactPageSchema,
+  ImportAnalysisSchema,
+  ImportOpenedSchema,
+  ImportProgressSchema,
+  maxImportBytes,
+  OptOutSchema,
+  RowPageSchema,
+  verdicts,
+} from '../domain/contacts'
 import { SettingKeySchema, SettingsPatchSchema, SettingsSchema } from '../domain/settings'
 import { WhatsAppStateSchema } from '../domain/whatsapp'
 
 const NoInput = z.object({}).strict()
+const SessionId = z.string().min(1).max(100)
+const ListId = z.number().int().positive()
+const Paging = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+}
+const Search = z.string().max(200).optional()
 
 type ChannelDef = { input: z.ZodType; output: z.ZodType }
 
@@ -29,12 +48,75 @@ export const contract = {
     output: SettingsSchema,
   },
   'whatsapp:get-state': { input: NoInput, output: WhatsAppStateSchema },
+  'import:open': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(300),
+        /** The file's bytes, base64: the same over Electron IPC and the browser run's WebSocket. */
+        data: z.base64().max(Math.ceil(maxImportBytes / 3) * 4, {
+          error: 'The file is larger than 50 MB. Split it into smaller files and import them one by one.',
+        }),
+      })
+      .strict(),
+    output: ImportOpenedSchema,
+  },
+  'import:open-sample': { input: NoInput, output: ImportOpenedSchema },
+  'import:analyze': {
+    input: z
+      .object({
+        sessionId: SessionId,
+        sheet: z.string().max(300).optional(),
+        country: z.string().length(2).optional(),
+        roles: z
+          .array(z.object({ index: z.number().int().min(0), role: z.enum(columnRoles) }).strict())
+          .optional(),
+      })
+      .strict(),
+    output: ImportAnalysisSchema,
+  },
+  'import:rows': {
+    input: z
+      .object({ sessionId: SessionId, verdict: z.enum([...verdicts, 'repaired']).optional(), ...Paging })
+      .strict(),
+    output: RowPageSchema,
+  },
+  'import:save': {
+    input: z.object({ sessionId: SessionId, name: z.string().trim().min(1).max(120) }).strict(),
+    output: ContactListSchema,
+  },
+  'import:close': { input: z.object({ sessionId: SessionId }).strict(), output: z.null() },
+  'lists:list': { input: NoInput, output: z.array(ContactListSchema) },
+  'lists:get': { input: z.object({ listId: ListId }).strict(), output: ContactListSchema },
+  'lists:contacts': {
+    input: z
+      .object({ listId: ListId, search: Search, verdict: z.enum(verdicts).optional(), ...Paging })
+      .strict(),
+    output: ContactPageSchema,
+  },
+  'lists:delete': { input: z.object({ listId: ListId }).strict(), output: z.null() },
+  'optouts:list': {
+    input: z.object({ search: Search, ...Paging }).strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(OptOutSchema) }),
+  },
+  'optouts:add': {
+    input: z
+      .object({
+        phone: z.string().min(1).max(100),
+        country: z.string().length(2).optional(),
+        reason: z.string().max(500).optional(),
+      })
+      .strict(),
+    output: OptOutSchema,
+  },
+  'optouts:remove': { input: z.object({ phone: z.string().min(1).max(100) }).strict(), output: z.null() },
 } as const satisfies Record<RequestChannel, ChannelDef>
 
 /** Every event the main process pushes to the renderer, with its payload schema. */
 export const events = {
   'settings:changed': SettingsSchema,
   'whatsapp:state': WhatsAppStateSchema,
+  'import:progress': ImportProgressSchema,
+  'lists:changed': z.object({ listId: z.number().int().nullable() }),
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof contract

@@ -1,17 +1,40 @@
+import { useEffect } from 'react'
 import type { ReactElement } from 'react'
-import { Link } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { Screen } from '../../app/screen'
-import { ComingSoon, EmptyState } from '../../ui/empty-state'
+import { useStore } from '../../state/store'
+import { EmptyState } from '../../ui/empty-state'
 import { SheetIcon } from '../../ui/icons'
+import { ContactsTabs } from './contacts-tabs'
+import { ListsTable } from './lists-table'
+import { LoadFailed, Loading } from './load-states'
+import './contacts.css'
 
-export function ContactsScreen(): ReactElement {
+/** Opens the wizard on the sample file, for people who want to see Herald work before using their own. */
+export function SampleButton(): ReactElement {
+  const navigate = useNavigate()
   return (
-    <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
-      <EmptyState
-        icon={<SheetIcon />}
-        title="No contact lists yet"
-        actions={<ComingSoon label="Import a spreadsheet" />}
-      >
+    <button type="button" className="button" onClick={() => void navigate('/contacts/import?sample=1')}>
+      Try the sample spreadsheet
+    </button>
+  )
+}
+
+function ImportActions(): ReactElement {
+  return (
+    <>
+      <SampleButton />
+      <Link to="/contacts/import" className="button button--primary">
+        Import a spreadsheet
+      </Link>
+    </>
+  )
+}
+
+function NoLists(): ReactElement {
+  return (
+    <>
+      <EmptyState icon={<SheetIcon />} title="No contact lists yet" actions={<ImportActions />}>
         <p>
           Start by importing the spreadsheet you already keep for your customers. Excel (.xlsx, .xls),
           OpenDocument (.ods) and CSV (.csv) files all work.
@@ -31,6 +54,33 @@ export function ContactsScreen(): ReactElement {
           <li>Your file is never changed: Herald keeps its own copy of the list.</li>
         </ul>
       </section>
+    </>
+  )
+}
+
+function ListsContent(): ReactElement {
+  const lists = useStore((state) => state.lists)
+  const status = useStore((state) => state.listsStatus)
+  const error = useStore((state) => state.listsError)
+  const load = useStore((state) => state.loadLists)
+  if (status === 'failed')
+    return (
+      <LoadFailed title="Could not load your contact lists" message={error} onRetry={() => void load()} />
+    )
+  if (status !== 'loaded') return <Loading label="Loading your contact lists…" />
+  return lists.length === 0 ? <NoLists /> : <ListsTable lists={lists} />
+}
+
+export function ContactsScreen(): ReactElement {
+  const load = useStore((state) => state.loadLists)
+  const hasLists = useStore((state) => state.lists.length > 0)
+  useEffect(() => {
+    void load()
+  }, [load])
+  return (
+    <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
+      <ContactsTabs actions={hasLists ? <ImportActions /> : null} />
+      <ListsContent />
     </Screen>
   )
 }

@@ -1,0 +1,260 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { AppError } from '../errors'
+import { tempDataDir } from '../test-support'
+import { ListsService } from './lists-service'
+
+let ctx: AppContext
+let remove: () => void
+let lists: ListsService
+let clock: Date
+let seen: unknown[]
+
+beforeEach(() => {
+  const temp = tempDataDir()
+  remove = temp.remove
+  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  clock = new Date('2026-03-01T12:00:00Z')
+  lists = new ListsService({
+    db: ctx.db,
+    events: ctx.events,
+    record: (...args) => ctx.record(...args),
+    now: () => clock,
+  })
+  seen = []
+  ctx.events.subscribe((event, payload) => seen.push([event, payload]))
+})
+afterEach(() => {
+  ctx.close()
+  remove()
+})
+
+/** Spreadsheet rows 2..n+1: every 10th invalid, every 25th a duplicate of row 2, cities alternate. */
+function makeRows(n: number): ImportRow[] {
+  return Array.from({ length: n }, (_, i) => {
+    const row = i + 2
+    const local = String(900000 + i)
+    const invalid = i % 10 === 9
+    const duplicate = !invalid && i % 25 === 24
+    return {
+      row,
+      name: `Shop ${i}`,
+      phoneRaw: invalid ? 'call me' : `07700 ${local}`,
+      phone: invalid ? null : `+447700${local}`,
+      verdict: invalid ? 'invalid' : duplicate ? 'duplicate' : 'valid',
+      reason: invalid ? 'Not a phone number' : null,
+      duplicateOf: duplicate ? 2 : null,
+      repaired: false,
+      fields: { city: i % 2 === 0 ? 'York' : 'Leeds', website: i === 4321 ? 'https://bakery.example' : '' },
+    }
+  })
+}
+
+function countsOf(rows: ImportRow[]): VerdictCounts {
+  const count = (verdict: ImportRow['verdict']): number => rows.filter((r) => r.verdict === verdict).length
+  return {
+    total: rows.length,
+    valid: count('valid'),
+    invalid: count('invalid'),
+    duplicate: count('duplicate'),
+    opted_out: count('opted_out'),
+    repaired: 0,
+  }
+}
+
+const meta = { name: 'Shops', sourceFile: 'shops.xlsx', sheet: 'Sheet1', country: 'GB', fieldKeys: ['city'] }
+
+function save(name: string, rows: ImportRow[], chunk = 2000): number {
+  const id = lists.create({ ...meta, name })
+  for (let i = 0; i < rows.length; i += chunk) lists.appendChunk(id, rows.slice(i, i + chunk))
+  lists.finish(id, countsOf(rows))
+  return id
+}
+
+function errorOf(run: () => unknown): AppError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof AppError) return error
+    throw error
+  }
+  throw new Error('expected an AppError')
+}
+
+describe('ListsService', () => {
+  it('saves 10,000 rows in chunks and shows the list only once it is finished', () => {
+    const rows = makeRows(10_000)
+    const id = lists.create(meta)
+    for (let i = 0; i < rows.length; i += 2000) lists.appendChunk(id, rows.slice(i, i + 2000))
+    expect(lists.list()).toEqual([])
+    expect(errorOf(() => lists.get(id)).code).toBe('NOT_FOUND')
+
+    const saved = lists.finish(id, countsOf(rows))
+    expect(saved).toEqual({
+      id,
+      name: 'Shops',
+      sourceFile: 'shops.xlsx',
+      sheet: 'Sheet1',
+      country: 'GB',
+      createdAt: '2026-03-01T12:00:00.000Z',
+      counts: { total: 10_000, valid: 8800, invalid: 1000, duplicate: 200, opted_out: 0, repaired: 0 },
+      fieldKeys: ['city'],
+    })
+    expect(lists.list()).toEqual([saved])
+    expect(lists.get(id)).toEqual(saved)
+    expect(seen).toEqual([['lists:changed', { listId: id }]])
+    expect(ctx.appEvents.recent(5).map((e) => e.kind)).toContain('list_saved')
+  })
+
+  it('pages through the contacts in row order with the total', () => {
+    const id = save('Shops', makeRows(10_000))
+    const first = lists.contacts(id, { offset: 0, limit: 3 })
+    expect(first.total).toBe(10_000)
+    expect(first.rows.map((c) => c.row)).toEqual([2, 3, 4])
+    expect(first.rows[0]).toMatchObject({
+      name: 'Shop 0',
+      phoneRaw: '07700 900000',
+      phone: '+447700900000',
+      verdict: 'valid',
+      reason: null,
+      duplicateOf: null,
+      fields: { city: 'York', website: '' },
+    })
+    const last = lists.contacts(id, { offset: 9_998, limit: 100 })
+    expect(last.rows.map((c) => c.row)).toEqual([10_000, 10_001])
+    expect(lists.contacts(id, { offset: 20_000, limit: 10 })).toEqual({ total: 10_000, rows: [] })
+  })
+
+  it('filters by verdict and searches names, phone digits and field values', () => {
+    const id = save('Shops', makeRows(10_000))
+    const invalid = lists.contacts(id, { verdict: 'invalid', offset: 0, limit: 2 })
+    expect(invalid.total).toBe(1000)
+    expect(invalid.rows.map((c) => [c.row, c.reason])).toEqual([
+      [11, 'Not a phone number'],
+      [21, 'Not a phone number'],
+    ])
+    expect(lists.contacts(id, { search: 'shop 123', offset: 0, limit: 100 }).rows.map((c) => c.name)).toEqual(
+      [
+        'Shop 123',
+        'Shop 1230',
+        'Shop 1231',
+        'Shop 1232',
+        'Shop 1233',
+        'Shop 1234',
+        'Shop 1235',
+        'Shop 1236',
+        'Shop 1237',
+        'Shop 1238',
+        'Shop 1239',
+      ],
+    )
+    const digits = lists.contacts(id, { search: '7700 904 32', offset: 0, limit: 100 })
+    expect(digits.rows.map((c) => c.phone)).toEqual([
+      '+447700904320',
+      '+447700904321',
+      '+447700904322',
+      '+447700904323',
+      '+447700904324',
+      '+447700904325',
+      '+447700904326',
+      '+447700904327',
+      '+447700904328',
+    ])
+    expect(lists.contacts(id, { search: '+447700900001', offset: 0, limit: 10 }).rows).toHaveLength(1)
+    expect(lists.contacts(id, { search: 'bakery', offset: 0, limit: 10 }).rows.map((c) => c.row)).toEqual([
+      4323,
+    ])
+    expect(lists.contacts(id, { search: 'city', offset: 0, limit: 10 }).total).toBe(0)
+    const york = (verdict: 'duplicate' | 'invalid'): number =>
+      lists.contacts(id, { search: 'YORK', verdict, offset: 0, limit: 10 }).total
+    expect([york('duplicate'), york('invalid')]).toEqual([200, 0])
+    expect(lists.contacts(id, { search: '%', offset: 0, limit: 10 }).total).toBe(0)
+    expect(lists.contacts(id, { search: '  ', offset: 0, limit: 1 }).total).toBe(10_000)
+  })
+
+  it('finds a number typed the national way, and the digits of a number that could not be read', () => {
+    const [a, b] = makeRows(2) as [ImportRow, ImportRow]
+    const unreadable: ImportRow = { ...b, phoneRaw: '(0161) 496-0999 x', phone: null, verdict: 'invalid' }
+    const id = save('Two', [a, unreadable])
+    const rowsFor = (search: string): number[] =>
+      lists.contacts(id, { search, offset: 0, limit: 10 }).rows.map((c) => c.row)
+    expect(rowsFor('07700 900 000')).toEqual([2])
+    expect(rowsFor('+44 7700 900000')).toEqual([2])
+    expect(rowsFor('0161 4960')).toEqual([3])
+    expect(rowsFor('(0161)')).toEqual([3])
+    expect(rowsFor('4960999')).toEqual([3])
+  })
+
+  it('keeps a list left half-saved invisible and removes it at start-up', () => {
+    const ready = save('Ready', makeRows(10))
+    const half = lists.create({ ...meta, name: 'Crashed' })
+    lists.appendChunk(half, makeRows(50))
+    expect(lists.list().map((l) => l.id)).toEqual([ready])
+    expect(errorOf(() => lists.contacts(half, { offset: 0, limit: 10 })).code).toBe('NOT_FOUND')
+
+    expect(lists.deleteUnfinished()).toBe(1)
+    expect(lists.deleteUnfinished()).toBe(0)
+    expect(lists.list().map((l) => l.id)).toEqual([ready])
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 10 })
+    expect(ctx.appEvents.recent(5)).toContainEqual(
+      expect.objectContaining({ kind: 'lists_unfinished_deleted', level: 'warn' }),
+    )
+  })
+
+  it('abandons a half-saved list but never a finished one', () => {
+    const ready = save('Ready', makeRows(10))
+    const half = lists.create(meta)
+    lists.appendChunk(half, makeRows(10))
+    lists.abandon(half)
+    lists.abandon(ready)
+    expect(errorOf(() => lists.appendChunk(half, makeRows(1))).code).toBe('NOT_FOUND')
+    expect(lists.get(ready).counts.total).toBe(10)
+  })
+
+  it('refuses rows for a finished list and writes a chunk with a bad row not at all', () => {
+    const ready = save('Ready', makeRows(10))
+    expect(errorOf(() => lists.appendChunk(ready, makeRows(1))).code).toBe('CONFLICT')
+    expect(errorOf(() => lists.finish(ready, countsOf([]))).code).toBe('CONFLICT')
+    const id = lists.create(meta)
+    const rows = makeRows(5)
+    expect(() => lists.appendChunk(id, [...rows, rows[0] as ImportRow])).toThrow(/UNIQUE/)
+    lists.finish(id, countsOf([]))
+    expect(lists.contacts(id, { offset: 0, limit: 10 }).total).toBe(0)
+  })
+
+  it('gives a name in use " (2)", " (3)", whatever the case, and needs a name', () => {
+    save('Shops', [])
+    const second = lists.create({ ...meta, name: '  shops ' })
+    const third = lists.create({ ...meta, name: 'Shops' })
+    lists.finish(second, countsOf([]))
+    lists.finish(third, countsOf([]))
+    expect(lists.list().map((l) => l.name)).toEqual(['Shops (3)', 'shops (2)', 'Shops'])
+    expect(errorOf(() => lists.create({ ...meta, name: ' ' })).code).toBe('BAD_INPUT')
+  })
+
+  it('lists the newest first', () => {
+    const older = save('Older', [])
+    clock = new Date('2026-03-02T08:00:00Z')
+    const newer = save('Newer', [])
+    expect(lists.list().map((l) => l.id)).toEqual([newer, older])
+  })
+
+  it('deletes a list with its contacts, tells every window and then no longer finds it', async () => {
+    const id = save('Shops', makeRows(12_345))
+    const other = save('Other', makeRows(3))
+    seen = []
+    const deleting = lists.delete(id)
+    expect(lists.list().map((l) => l.id)).toEqual([other])
+    expect(seen).toEqual([['lists:changed', { listId: id }]])
+    await deleting
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 3 })
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM contact_lists').get()).toEqual({ n: 1 })
+    const gone = errorOf(() => lists.get(id))
+    expect(gone.code).toBe('NOT_FOUND')
+    expect(gone.message).toMatch(/^That contact list no longer exists\. /)
+    await expect(lists.delete(id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(ctx.appEvents.recent(5).map((e) => e.kind)).toContain('list_deleted')
+  })
+})

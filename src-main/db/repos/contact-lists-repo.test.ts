@@ -1,0 +1,94 @@
+import Sqlite from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { migrations } from '../migrations'
+import { ContactListsRepo, likePattern, phoneDigits } from './contact-lists-repo'
+
+function repo(): { db: Sqlite.Database; repo: ContactListsRepo } {
+  const db = new Sqlite(':memory:')
+  db.pragma('foreign_keys = ON')
+  for (const migration of migrations) migration.up(db)
+  return { db, repo: new ContactListsRepo(db) }
+}
+
+const newList = {
+  name: 'Shops',
+  sourceFile: 'shops.csv',
+  sheet: 'shops',
+  country: 'GB',
+  fieldKeys: ['city', 'website'],
+  createdAt: '2026-03-01T12:00:00.000Z',
+}
+
+describe('likePattern and phoneDigits', () => {
+  it('make a search literal and find the digits of what looks like a phone number', () => {
+    expect(likePattern('50%_off\\')).toBe('%50\\%\\_off\\\\%')
+    expect(phoneDigits('+44 (0)7700-900.123')).toBe('4407700900123')
+    expect(phoneDigits('Shop 12')).toBeNull()
+    expect(phoneDigits(' - ')).toBeNull()
+  })
+})
+
+describe('ContactListsRepo', () => {
+  it('maps rows to the shared types, nulls and JSON included, and shows only ready lists', () => {
+    const { repo: lists } = repo()
+    const id = lists.insertList(newList)
+    lists.insertContacts(id, [
+      {
+        row: 7,
+        name: null,
+        phoneRaw: 'x',
+        phone: null,
+        verdict: 'duplicate',
+        reason: 'Same number as row 2',
+        duplicateOf: 2,
+        repaired: true,
+        fields: { city: 'Bath "Spa"' },
+      },
+    ])
+    expect(lists.status(id)).toBe('saving')
+    expect(lists.get(id)).toBeUndefined()
+    const counts = { total: 1, valid: 0, invalid: 0, duplicate: 1, opted_out: 0, repaired: 1 }
+    expect(lists.markReady(id, counts)).toBe(true)
+    expect(lists.markReady(id, counts)).toBe(false)
+    const { createdAt, ...rest } = newList
+    expect(lists.all()).toEqual([{ id, ...rest, createdAt, counts }])
+    expect(lists.contacts(id, { search: '"spa"', offset: 0, limit: 5 }).rows).toEqual([
+      {
+        id: 1,
+        row: 7,
+        name: null,
+        phoneRaw: 'x',
+        phone: null,
+        verdict: 'duplicate',
+        reason: 'Same number as row 2',
+        duplicateOf: 2,
+        fields: { city: 'Bath "Spa"' },
+      },
+    ])
+  })
+
+  it('hides a ready list and deletes its contacts a chunk at a time', () => {
+    const { db, repo: lists } = repo()
+    const id = lists.insertList(newList)
+    const row = { name: 'A', phoneRaw: '1', phone: null, verdict: 'valid', reason: null, duplicateOf: null }
+    lists.insertContacts(
+      id,
+      Array.from({ length: 5 }, (_, i) => ({
+        ...row,
+        verdict: 'valid' as const,
+        row: i,
+        repaired: false,
+        fields: {},
+      })),
+    )
+    expect(lists.hide(id)).toBe(false)
+    lists.markReady(id, { total: 5, valid: 5, invalid: 0, duplicate: 0, opted_out: 0, repaired: 0 })
+    expect(lists.hide(id)).toBe(true)
+    expect(lists.all()).toEqual([])
+    expect([lists.deleteContacts(id, 2), lists.deleteContacts(id, 2), lists.deleteContacts(id, 2)]).toEqual([
+      2, 2, 1,
+    ])
+    expect(lists.deleteAllSaving()).toBe(1)
+    expect(db.prepare('SELECT count(*) FROM contact_lists').pluck().get()).toBe(0)
+  })
+})

@@ -1,0 +1,187 @@
+import crypto from 'node:crypto'
+import path from 'node:path'
+import { setImmediate as yieldToEvents } from 'node:timers/promises'
+import type {
+  ColumnRole,
+  ContactList,
+  ImportAnalysis,
+  ImportOpened,
+  ImportProgress,
+  RowPage,
+} from '../../src-shared/domain/contacts'
+import { maxImportBytes } from '../../src-shared/domain/contacts'
+import type { ListsService } from '../contacts/lists-service'
+import type { OptOutsService } from '../contacts/opt-outs-service'
+import { AppError } from '../errors'
+import { ImportWorker } from './worker-client'
+import type { AnalyzeResult, OpenResult, RowFilter } from './worker-protocol'
+
+type Deps = {
+  lists: ListsService
+  optOuts: OptOutsService
+  defaultCountry: () => string
+  onProgress: (progress: ImportProgress) => void
+  record: (kind: string, message: string, data?: unknown) => void
+}
+
+type Session = {
+  id: string
+  fileName: string
+  worker: ImportWorker
+  opened: OpenResult
+  analysis: ImportAnalysis | null
+  lastUsed: number
+}
+
+export type AnalyzeOptions = {
+  sheet?: string
+  country?: string
+  roles?: { index: number; role: ColumnRole }[]
+}
+
+const openSeconds = 120
+const requestSeconds = 60
+const saveChunk = 4000
+const idleMs = 30 * 60 * 1000
+const maxSessions = 10
+
+const noRows =
+  'This sheet has no rows of contacts under its header. Choose another sheet, or check that you picked the right file.'
+
+/**
+ * Imports in progress: each has its own worker holding the parsed file, until it is saved or closed.
+ * Saving streams the rows from the worker in chunks, so the main process stays responsive.
+ */
+export class ImportSessions {
+  private readonly sessions = new Map<string, Session>()
+
+  constructor(private readonly deps: Deps) {}
+
+  async open(fileName: string, data: Uint8Array): Promise<ImportOpened> {
+    if (data.byteLength === 0)
+      throw new AppError('BAD_INPUT', `${fileName} is empty. Choose the file that holds your contacts.`)
+    if (data.byteLength > maxImportBytes) {
+      throw new AppError(
+        'BAD_INPUT',
+        `${fileName} is larger than 50 MB. Split it into smaller files and import them one by one.`,
+      )
+    }
+    this.evict()
+    const id = crypto.randomUUID()
+    const progress = (p: Omit<ImportProgress, 'sessionId'>): void =>
+      this.deps.onProgress({ sessionId: id, ...p })
+    const worker = new ImportWorker(progress)
+    progress({ phase: 'reading', percent: 5, message: `Opening ${fileName}…` })
+    // A copy of its own, so that handing the bytes to the worker cannot detach a shared buffer.
+    const bytes = new Uint8Array(data)
+    try {
+      const opened = await worker.request<OpenResult>({ type: 'open', fileName, bytes }, openSeconds)
+      this.sessions.set(id, { id, fileName, worker, opened, analysis: null, lastUsed: Date.now() })
+      progress({ phase: 'done', percent: 100, message: 'File read.' })
+      return { sessionId: id, fileName, sheets: opened.sheets, defaultSheet: opened.defaultSheet }
+    } catch (error) {
+      void worker.terminate()
+      throw error
+    }
+  }
+
+  async analyze(sessionId: string, options: AnalyzeOptions = {}): Promise<ImportAnalysis> {
+    const session = this.get(sessionId)
+    const sheet = options.sheet ?? session.analysis?.sheet ?? session.opened.defaultSheet
+    if (!session.opened.sheets.some((s) => s.name === sheet)) {
+      const names = session.opened.sheets.map((s) => `"${s.name}"`).join(', ')
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no sheet called "${sheet}" in ${session.fileName}. Its sheets: ${names}.`,
+      )
+    }
+    const country = options.country ?? this.deps.defaultCountry()
+    const result = await session.worker.request<AnalyzeResult>(
+      { type: 'analyze', sheet, country, roles: options.roles, optOuts: [...this.deps.optOuts.all()] },
+      requestSeconds,
+    )
+    const problem = result.problem ?? (result.counts.total === 0 ? noRows : null)
+    session.analysis = { sessionId, sheet, country, ...result, problem }
+    this.deps.onProgress({ sessionId, phase: 'done', percent: 100, message: 'Checked.' })
+    return session.analysis
+  }
+
+  async rows(
+    sessionId: string,
+    filter: { verdict?: RowFilter; offset: number; limit: number },
+  ): Promise<RowPage> {
+    const session = this.get(sessionId)
+    if (!session.analysis) await this.analyze(sessionId)
+    return session.worker.request<RowPage>({ type: 'rows', ...filter }, requestSeconds)
+  }
+
+  /** Saves the analysed rows as a named list; a failure part-way leaves no half list behind. */
+  async save(sessionId: string, name: string): Promise<ContactList> {
+    const session = this.get(sessionId)
+    const analysis = session.analysis ?? (await this.analyze(sessionId))
+    if (analysis.problem) throw new AppError('BAD_INPUT', analysis.problem)
+    const listId = this.deps.lists.create({
+      name,
+      sourceFile: session.fileName,
+      sheet: analysis.sheet,
+      country: analysis.country,
+      fieldKeys: analysis.columns
+        .filter((c) => ['field', 'website', 'city'].includes(c.role))
+        .map((c) => c.key),
+    })
+    try {
+      for (let offset = 0; offset < analysis.counts.total; offset += saveChunk) {
+        const page = await session.worker.request<RowPage>(
+          { type: 'rows', offset, limit: saveChunk },
+          requestSeconds,
+        )
+        this.deps.lists.appendChunk(listId, page.rows)
+        const percent = Math.round(((offset + page.rows.length) / analysis.counts.total) * 100)
+        this.deps.onProgress({ sessionId, phase: 'saving', percent, message: 'Saving the list…' })
+        await yieldToEvents()
+      }
+    } catch (error) {
+      this.deps.lists.abandon(listId)
+      throw error
+    }
+    const list = this.deps.lists.finish(listId, analysis.counts)
+    this.deps.record('list_imported', `Imported ${path.basename(session.fileName)} as "${list.name}"`, {
+      listId: list.id,
+      counts: analysis.counts,
+    })
+    await this.close(sessionId)
+    return list
+  }
+
+  async close(sessionId: string): Promise<void> {
+    const session = this.sessions.get(sessionId)
+    if (!session) return
+    this.sessions.delete(sessionId)
+    await session.worker.terminate()
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.sessions.keys()].map((id) => this.close(id)))
+  }
+
+  private get(sessionId: string): Session {
+    const session = this.sessions.get(sessionId)
+    if (!session) {
+      throw new AppError(
+        'NOT_FOUND',
+        'This import is no longer open (it was saved, cancelled or left idle). Start it again.',
+      )
+    }
+    session.lastUsed = Date.now()
+    return session
+  }
+
+  /** Forgets imports left idle, and the oldest when too many are open: each holds a whole file in memory. */
+  private evict(): void {
+    const now = Date.now()
+    const byAge = [...this.sessions.values()].sort((a, b) => a.lastUsed - b.lastUsed)
+    for (const [i, session] of byAge.entries()) {
+      if (now - session.lastUsed > idleMs || byAge.length - i >= maxSessions) void this.close(session.id)
+    }
+  }
+}

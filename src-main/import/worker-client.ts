@@ -1,0 +1,92 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { ImportProgress } from '../../src-shared/domain/contacts'
+import { AppError } from '../errors'
+import type { WorkerRequest, WorkerResponse } from './worker-protocol'
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
+export type Request = DistributiveOmit<WorkerRequest, 'id'>
+
+export type ProgressListener = (progress: Omit<ImportProgress, 'sessionId'>) => void
+
+/** Built: out/main/import-worker.js next to this bundle. From source (tsx, Vitest): worker.ts through tsx. */
+function startWorker(): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: 2048 } }
+  const built = path.join(__dirname, 'import-worker.js')
+  if (fs.existsSync(built)) return new Worker(built, options)
+  const source = path.join(__dirname, 'worker.ts')
+  const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`
+  return new Worker(boot, { ...options, eval: true })
+}
+
+type Pending = { resolve(value: unknown): void; reject(error: Error): void; timer: NodeJS.Timeout }
+
+const tooSlow = (seconds: number): AppError =>
+  new AppError(
+    'UNAVAILABLE',
+    `Reading this file took longer than ${seconds} seconds, so Herald stopped. Save it as .xlsx or .csv, or split it into smaller files, and try again.`,
+  )
+
+/**
+ * One worker thread per import: parsing and analysis never run on the main thread. Each request has a time
+ * limit; a worker that exceeds it is terminated, and so is one that crashes.
+ */
+export class ImportWorker {
+  private readonly worker: Worker
+  private readonly pending = new Map<number, Pending>()
+  private nextId = 1
+  private dead: Error | null = null
+
+  constructor(private readonly onProgress: ProgressListener) {
+    this.worker = startWorker()
+    this.worker.unref()
+    this.worker.on('message', (message: WorkerResponse) => this.receive(message))
+    this.worker.on('error', (error) => this.fail(error))
+    this.worker.on('exit', () => this.fail(new Error('The import worker stopped.')))
+  }
+
+  request<T>(request: Request, timeoutSeconds: number): Promise<T> {
+    if (this.dead) return Promise.reject(this.dead)
+    const id = this.nextId++
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.fail(tooSlow(timeoutSeconds))
+      }, timeoutSeconds * 1000)
+      this.pending.set(id, { resolve: resolve, reject, timer })
+      const transfer = request.type === 'open' ? [request.bytes.buffer as ArrayBuffer] : []
+      this.worker.postMessage({ ...request, id }, transfer)
+    })
+  }
+
+  terminate(): Promise<void> {
+    this.fail(new AppError('NOT_FOUND', 'This import was closed. Start it again from the Contacts screen.'))
+    return this.worker.terminate().then(() => undefined)
+  }
+
+  private receive(message: WorkerResponse): void {
+    if (message.type === 'progress') {
+      this.onProgress({ phase: message.phase, percent: message.percent, message: message.message })
+      return
+    }
+    const pending = this.pending.get(message.id)
+    if (!pending) return
+    this.pending.delete(message.id)
+    clearTimeout(pending.timer)
+    if (message.type === 'result') pending.resolve(message.value)
+    else if (message.userFacing) pending.reject(new AppError('BAD_INPUT', message.message))
+    else pending.reject(new Error(message.message))
+  }
+
+  private fail(error: Error): void {
+    if (!this.dead) {
+      this.dead = error
+      if (error instanceof AppError) void this.worker.terminate()
+    }
+    for (const [id, pending] of this.pending) {
+      clearTimeout(pending.timer)
+      pending.reject(this.dead)
+      this.pending.delete(id)
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type {
+  ColumnRole,
+  ImportAnalysis,
+  ImportProgress,
+  RowPage,
+  SheetInfo,
+} from '../../src-shared/domain/contacts'
+
+export type RowFilter = 'valid' | 'invalid' | 'duplicate' | 'opted_out' | 'repaired'
+
+/** What the main process asks of an import worker; each request has an id, answered once. */
+export type WorkerRequest =
+  | { id: number; type: 'open'; fileName: string; bytes: Uint8Array }
+  | {
+      id: number
+      type: 'analyze'
+      sheet: string
+      country: string
+      roles?: { index: number; role: ColumnRole }[]
+      optOuts: string[]
+    }
+  | { id: number; type: 'rows'; verdict?: RowFilter; offset: number; limit: number }
+
+export type OpenResult = { sheets: SheetInfo[]; defaultSheet: string }
+export type AnalyzeResult = Omit<ImportAnalysis, 'sessionId' | 'sheet' | 'country'>
+
+export type WorkerResponse =
+  | { id: number; type: 'result'; value: OpenResult | AnalyzeResult | RowPage }
+  | { id: number; type: 'error'; message: string; userFacing: boolean }
+  | { id: number; type: 'progress'; phase: ImportProgress['phase']; percent: number; message: string }

@@ -1,0 +1,159 @@
+import { useEffect, useRef, useState } from 'react'
+import type { DragEvent, ReactElement, RefObject } from 'react'
+import { useSearchParams } from 'react-router'
+import { useStore } from '../../state/store'
+import { AlertIcon, SheetIcon } from '../../ui/icons'
+import { ImportProgressBar } from './import-progress'
+import { acceptedTypes, isTooLarge, readAsBase64, tooLargeMessage } from './read-file'
+
+type Source = File | 'sample'
+type Reading = { name: string; percent: number }
+type OpenError = { fileName: string; message: string }
+
+function useOpenFile(onOpened: () => void): {
+  reading: Reading | null
+  error: OpenError | null
+  open: (source: Source) => Promise<void>
+} {
+  const openImport = useStore((state) => state.openImport)
+  const [reading, setReading] = useState<Reading | null>(null)
+  const [error, setError] = useState<OpenError | null>(null)
+
+  const open = async (source: Source): Promise<void> => {
+    const name = source === 'sample' ? 'the sample spreadsheet' : source.name
+    const fail = (message: string): void => setError({ fileName: name, message })
+    setError(null)
+    if (source !== 'sample' && isTooLarge(source)) return fail(tooLargeMessage)
+    setReading({ name, percent: 0 })
+    try {
+      const file =
+        source === 'sample'
+          ? source
+          : {
+              fileName: source.name,
+              data: await readAsBase64(source, (percent) => setReading({ name, percent })),
+            }
+      const result = await openImport(file)
+      setReading(null)
+      if (result.ok) onOpened()
+      else fail(result.error.message)
+    } catch (problem) {
+      setReading(null)
+      fail(problem instanceof Error ? problem.message : String(problem))
+    }
+  }
+  return { reading, error, open }
+}
+
+function Formats(): ReactElement {
+  return (
+    <ul className="formats" aria-label="File types Herald can read">
+      <li>Excel (.xlsx, .xls)</li>
+      <li>OpenDocument (.ods)</li>
+      <li>CSV or text (.csv, .tsv, .txt)</li>
+      <li>Up to 50 MB</li>
+    </ul>
+  )
+}
+
+function OpenProgress({ reading }: { reading: Reading }): ReactElement {
+  const progress = useStore((state) => state.importProgress)
+  const shown = progress ?? { phase: 'reading' as const, percent: reading.percent, message: '' }
+  return (
+    <section className="card" aria-busy="true" aria-label="Opening the spreadsheet">
+      <ImportProgressBar progress={shown} title={`Opening ${reading.name}`} />
+    </section>
+  )
+}
+
+type DropZoneProps = { onFile: (file: File) => void; chooseRef: RefObject<HTMLInputElement | null> }
+
+function DropZone({ onFile, chooseRef }: DropZoneProps): ReactElement {
+  const [over, setOver] = useState(false)
+  const drop = (event: DragEvent): void => {
+    event.preventDefault()
+    setOver(false)
+    const file = event.dataTransfer.files[0]
+    if (file) onFile(file)
+  }
+  return (
+    <section
+      className={`dropzone${over ? ' dropzone--over' : ''}`}
+      aria-label="Choose your spreadsheet"
+      onDragOver={(event) => {
+        event.preventDefault()
+        setOver(true)
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
+      <div className="dropzone__icon">
+        <SheetIcon />
+      </div>
+      <p className="dropzone__title">Drop your spreadsheet here, or choose a file</p>
+      <button type="button" className="button button--primary" onClick={() => chooseRef.current?.click()}>
+        Choose a file
+      </button>
+      <input
+        ref={chooseRef}
+        className="visually-hidden"
+        type="file"
+        accept={acceptedTypes}
+        aria-label="Spreadsheet file"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) onFile(file)
+        }}
+      />
+      <Formats />
+    </section>
+  )
+}
+
+type ChooseFileStepProps = { onOpened: () => void; onCancel: () => void }
+
+export function ChooseFileStep({ onOpened, onCancel }: ChooseFileStepProps): ReactElement {
+  const { reading, error, open } = useOpenFile(onOpened)
+  const chooseRef = useRef<HTMLInputElement>(null)
+  const [params, setParams] = useSearchParams()
+  const wantsSample = params.get('sample') === '1'
+  const sampleStarted = useRef(false)
+
+  useEffect(() => {
+    if (!wantsSample || sampleStarted.current) return
+    sampleStarted.current = true
+    setParams({}, { replace: true })
+    void open('sample')
+  })
+
+  if (reading) return <OpenProgress reading={reading} />
+  return (
+    <>
+      {error ? (
+        <div className="inline-error import-error" role="alert">
+          <AlertIcon className="icon" />
+          <p>
+            <strong>Could not open {error.fileName}.</strong> {error.message}
+          </p>
+          <button type="button" className="button button--small" onClick={() => chooseRef.current?.click()}>
+            Choose another file
+          </button>
+        </div>
+      ) : null}
+      <DropZone onFile={(file) => void open(file)} chooseRef={chooseRef} />
+      <div className="wizard-footer">
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel import
+        </button>
+        <p className="wizard-footer__note">
+          No spreadsheet at hand?{' '}
+          <button type="button" className="link-button" onClick={() => void open('sample')}>
+            Try the sample spreadsheet
+          </button>
+        </p>
+      </div>
+    </>
+  )
+}

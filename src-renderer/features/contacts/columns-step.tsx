@@ -1,0 +1,203 @@
+import { useEffect, useId, useState } from 'react'
+import type { ReactElement } from 'react'
+import { listCountries } from '../../../src-shared/domain/countries'
+import type { Column, ColumnRole, ImportAnalysis, ImportOpened } from '../../../src-shared/domain/contacts'
+import { useStore } from '../../state/store'
+import type { AnalyzeOptions } from './slice'
+import { AlertIcon } from '../../ui/icons'
+import { ColumnMapping, placeholderOf } from './column-mapping'
+import { formatCount } from './format'
+import { ImportProgressBar } from './import-progress'
+import { WizardFooter } from './wizard-footer'
+import './mapping.css'
+
+const countries = listCountries('en')
+
+function useAnalysis(): {
+  analysis: ImportAnalysis | null
+  error: string | null
+  run: (options: AnalyzeOptions) => void
+} {
+  const analyzeImport = useStore((state) => state.analyzeImport)
+  const analysis = useStore((state) => state.importAnalysis)
+  const [error, setError] = useState<string | null>(null)
+  const run = (options: AnalyzeOptions): void => {
+    setError(null)
+    void analyzeImport(options).then((result) => {
+      if (result && !result.ok) setError(result.error.message)
+    })
+  }
+  return { analysis, error, run }
+}
+
+type SheetAndCountryProps = {
+  opened: ImportOpened
+  sheet: string
+  country: string
+  onSheet: (sheet: string) => void
+  onCountry: (country: string) => void
+}
+
+function SheetAndCountry({ opened, sheet, country, onSheet, onCountry }: SheetAndCountryProps): ReactElement {
+  const sheetId = useId()
+  const countryId = useId()
+  return (
+    <div className="import-options">
+      <div className="contacts-field">
+        <label className="contacts-field__label" htmlFor={sheetId}>
+          Sheet
+        </label>
+        <select
+          id={sheetId}
+          className="input contacts-select"
+          value={sheet}
+          onChange={(e) => onSheet(e.target.value)}
+        >
+          {opened.sheets.map((info) => (
+            <option key={info.name} value={info.name}>
+              {info.name} — {formatCount(info.rows)} rows
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="contacts-field">
+        <label className="contacts-field__label" htmlFor={countryId}>
+          Country for numbers without +
+        </label>
+        <select
+          id={countryId}
+          className="input contacts-select"
+          value={country}
+          onChange={(e) => onCountry(e.target.value)}
+        >
+          {countries.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name} (+{option.callingCode})
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+}
+
+/** The columns as the user set them, while Herald may still be analysing the latest change. */
+function withChosenRoles(columns: Column[], choice: AnalyzeOptions): Column[] {
+  if (!choice.roles) return columns
+  return columns.map((column) => ({
+    ...column,
+    role: choice.roles?.find((r) => r.index === column.index)?.role ?? column.role,
+  }))
+}
+
+function Placeholders({ columns }: { columns: Column[] }): ReactElement {
+  const keys = columns.map(placeholderOf).filter((key): key is string => key !== null)
+  return (
+    <p className="placeholders">
+      <span className="placeholders__label">Your messages can use</span>
+      {keys.length === 0 ? (
+        <span className="muted">no placeholders yet: choose a Name or Extra field column</span>
+      ) : (
+        keys.map((key) => <code key={key} className="placeholder">{`{{${key}}}`}</code>)
+      )}
+    </p>
+  )
+}
+
+function HeaderNote({ analysis }: { analysis: ImportAnalysis }): ReactElement {
+  return (
+    <p className="header-note">
+      {analysis.headerRow > 0
+        ? `Headers found on row ${analysis.headerRow}. The rows below it are your contacts.`
+        : 'No header row found, so the columns are named by their letter. Every row is a contact.'}
+    </p>
+  )
+}
+
+function Problem({ problem }: { problem: string }): ReactElement {
+  return (
+    <div className="import-problem" role="alert">
+      <AlertIcon className="import-problem__icon" />
+      <div>
+        <p className="import-problem__title">Herald cannot use this sheet yet</p>
+        <p>{problem}</p>
+      </div>
+    </div>
+  )
+}
+
+type ColumnsStepProps = { onBack: () => void; onNext: () => void; onCancel: () => void }
+
+export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): ReactElement | null {
+  const opened = useStore((state) => state.importOpened)
+  const busy = useStore((state) => state.importBusy)
+  const progress = useStore((state) => state.importProgress)
+  const defaultCountry = useStore((state) => state.settings?.defaultCountry)
+  const choice = useStore((state) => state.importChoice)
+  const { analysis, error, run } = useAnalysis()
+
+  useEffect(() => {
+    if (!analysis) run(defaultCountry ? { country: defaultCountry } : {})
+    // Only the first analysis of a file is started here; later ones follow the user's choices.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  if (!opened) return null
+  const sheet = choice.sheet ?? analysis?.sheet ?? opened.defaultSheet
+  const country = choice.country ?? analysis?.country ?? defaultCountry ?? ''
+  const columns = withChosenRoles(analysis?.columns ?? [], choice)
+  const roles = columns.map(({ index, role }) => ({ index, role }))
+  const changeRole = (index: number, role: ColumnRole): void =>
+    run({ sheet, country, roles: roles.map((r) => (r.index === index ? { index, role } : r)) })
+
+  return (
+    <>
+      <section className="card import-card" aria-labelledby="columns-title">
+        <h2 id="columns-title" className="card__title">
+          Which sheet, and what is in each column?
+        </h2>
+        <p className="card__intro">
+          Herald guessed from {opened.fileName}. Check the guesses and change any that are wrong.
+        </p>
+        <SheetAndCountry
+          opened={opened}
+          sheet={sheet}
+          country={country}
+          onSheet={(next) => run({ sheet: next, country })}
+          onCountry={(next) => run({ sheet, country: next, roles })}
+        />
+        {busy === 'analysing' && progress && !analysis ? (
+          <ImportProgressBar progress={progress} title="Reading the columns" />
+        ) : null}
+        {error ? (
+          <div className="inline-error" role="alert">
+            <p>{error}</p>
+            <button type="button" className="button button--small" onClick={() => run({ sheet, country })}>
+              Retry
+            </button>
+          </div>
+        ) : null}
+        {analysis ? (
+          <div className="mapping-area" aria-busy={busy === 'analysing'}>
+            {analysis.problem ? <Problem problem={analysis.problem} /> : null}
+            <HeaderNote analysis={analysis} />
+            <ColumnMapping columns={columns} onChange={changeRole} />
+            <Placeholders columns={columns} />
+          </div>
+        ) : busy === 'analysing' && !progress ? (
+          <p className="muted">Reading the columns…</p>
+        ) : null}
+      </section>
+      <WizardFooter
+        onCancel={onCancel}
+        back={{ label: 'Choose another file', onClick: onBack }}
+        next={{
+          label: 'Next: check the numbers',
+          onClick: onNext,
+          disabled: !analysis || Boolean(analysis.problem) || busy === 'analysing',
+        }}
+        status={busy === 'analysing' && analysis ? 'Updating…' : ''}
+      />
+    </>
+  )
+}

@@ -1,0 +1,95 @@
+import { useCallback, useId, useMemo, useState } from 'react'
+import type { ReactElement } from 'react'
+import type { Contact, ContactList } from '../../../src-shared/domain/contacts'
+import { api } from '../../lib/api'
+import { usePagedRows } from '../../ui/use-paged-rows'
+import { VirtualTable } from '../../ui/virtual-table'
+import type { TableColumn } from '../../ui/virtual-table'
+import { formatCount, formatPhone } from './format'
+import { RawPhone, ReasonCell } from './phone-cells'
+import { useDebounced } from './use-debounced'
+import { VerdictChip } from './verdict-chip'
+import { countFor, VerdictFilter } from './verdict-filter'
+import type { VerdictFilterValue } from './verdict-filter'
+
+const filters = ['all', 'valid', 'invalid', 'duplicate', 'opted_out'] as const
+
+function columnsFor(fieldKeys: string[]): TableColumn<Contact>[] {
+  return [
+    { id: 'row', header: 'Row', width: 72, numeric: true, render: (c) => c.row },
+    { id: 'name', header: 'Name', width: 160, grow: true, render: (c) => c.name ?? '' },
+    {
+      id: 'phone',
+      header: 'Phone',
+      width: 180,
+      render: (c) => (c.phone ? <span className="phone">{formatPhone(c.phone)}</span> : <RawPhone row={c} />),
+    },
+    { id: 'verdict', header: 'Verdict', width: 120, render: (c) => <VerdictChip verdict={c.verdict} /> },
+    {
+      id: 'reason',
+      header: 'Reason',
+      width: 170,
+      grow: fieldKeys.length === 0,
+      render: (c) => <ReasonCell row={c} />,
+    },
+    ...fieldKeys.map((key): TableColumn<Contact> => ({
+      id: `field-${key}`,
+      header: <code className="placeholder placeholder--header">{`{{${key}}}`}</code>,
+      width: 150,
+      render: (c) => <span title={c.fields[key]}>{c.fields[key] ?? ''}</span>,
+    })),
+  ]
+}
+
+type ListContactsProps = { list: ContactList; revision: number }
+
+/** Every contact of a list, searchable and filterable by verdict, fetched as the user scrolls. */
+export function ListContacts({ list, revision }: ListContactsProps): ReactElement {
+  const [search, setSearch] = useState('')
+  const [filter, setFilter] = useState<VerdictFilterValue>('all')
+  const query = useDebounced(search.trim(), 300)
+  const searchId = useId()
+  const columns = useMemo(() => columnsFor(list.fieldKeys), [list.fieldKeys])
+  const verdict = filter === 'all' || filter === 'repaired' ? undefined : filter
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      api.invoke('lists:contacts', { listId: list.id, search: query || undefined, verdict, offset, limit }),
+    [list.id, query, verdict],
+  )
+  const key = `${list.id}|${revision}|${filter}|${query}`
+  const rows = usePagedRows<Contact>(key, fetchPage, query ? 0 : countFor(list.counts, filter))
+
+  return (
+    <section className="list-contacts" aria-label="Contacts on this list">
+      <VerdictFilter counts={list.counts} options={filters} value={filter} onChange={setFilter} />
+      <div className="list-contacts__bar">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search contacts
+        </label>
+        <input
+          id={searchId}
+          className="input search-input"
+          type="search"
+          placeholder="Search by name, phone or any column"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <p className="list-contacts__count" role="status">
+          {rows.loading ? 'Loading…' : `${formatCount(rows.total)} shown`}
+        </p>
+      </div>
+      <VirtualTable
+        key={key}
+        label={`Contacts of ${list.name}`}
+        columns={columns}
+        rows={rows}
+        rowClassName={(c) => `row--${c.verdict}`}
+        empty={
+          <p className="muted">
+            {query ? `No contact matches “${query}”.` : 'No contacts with this verdict on the list.'}
+          </p>
+        }
+      />
+    </section>
+  )
+}

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react'
+import type { FormEvent, ReactElement } from 'react'
+import { api } from '../../lib/api'
+import { useStore } from '../../state/store'
+import { formatPhone } from './format'
+
+type Notice = { kind: 'added' | 'error'; text: string } | null
+
+function useAddOptOut(onAdded: () => void): {
+  busy: boolean
+  notice: Notice
+  add: (phone: string, reason: string) => Promise<boolean>
+} {
+  const country = useStore((state) => state.settings?.defaultCountry)
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<Notice>(null)
+  const add = async (phone: string, reason: string): Promise<boolean> => {
+    setBusy(true)
+    setNotice(null)
+    const result = await api.invoke('optouts:add', {
+      phone,
+      ...(country ? { country } : {}),
+      ...(reason ? { reason } : {}),
+    })
+    setBusy(false)
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: result.error.fields?.phone ?? result.error.message })
+      return false
+    }
+    setNotice({ kind: 'added', text: `${formatPhone(result.value.phone)} will never be messaged.` })
+    onAdded()
+    return true
+  }
+  return { busy, notice, add }
+}
+
+/** Someone asked, by phone or in person, not to be messaged: add them by hand. */
+export function OptOutForm({ onAdded }: { onAdded: () => void }): ReactElement {
+  const [phone, setPhone] = useState('')
+  const [reason, setReason] = useState('')
+  const { busy, notice, add } = useAddOptOut(onAdded)
+  const phoneId = useId()
+  const reasonId = useId()
+  const errorId = useId()
+  const failed = notice?.kind === 'error'
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    if (!phone.trim() || busy) return
+    if (await add(phone.trim(), reason.trim())) {
+      setPhone('')
+      setReason('')
+    }
+  }
+  return (
+    <form className="card optout-form" onSubmit={(event) => void submit(event)} aria-label="Add to opt-outs">
+      <h2 className="card__title">Add someone by hand</h2>
+      <div className="optout-form__fields">
+        <div className="contacts-field">
+          <label className="contacts-field__label" htmlFor={phoneId}>
+            Phone number
+          </label>
+          <input
+            id={phoneId}
+            className="input phone-input"
+            inputMode="tel"
+            autoComplete="off"
+            value={phone}
+            aria-invalid={failed}
+            aria-describedby={failed ? errorId : undefined}
+            onChange={(event) => setPhone(event.target.value)}
+          />
+        </div>
+        <div className="contacts-field contacts-field--grow">
+          <label className="contacts-field__label" htmlFor={reasonId}>
+            Reason (optional)
+          </label>
+          <input
+            id={reasonId}
+            className="input"
+            maxLength={500}
+            placeholder="For example: asked by phone on 3 May"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy || !phone.trim()}>
+          {busy ? 'Adding…' : 'Add to opt-outs'}
+        </button>
+      </div>
+      {failed ? (
+        <p id={errorId} className="contacts-field__error" role="alert">
+          {notice.text}
+        </p>
+      ) : (
+        <p className="optout-form__status" role="status">
+          {notice?.text}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import type { ReactElement } from 'react'
+import type { OptOut } from '../../../src-shared/domain/contacts'
+import { Screen } from '../../app/screen'
+import { api } from '../../lib/api'
+import { useStore } from '../../state/store'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { usePagedRows } from '../../ui/use-paged-rows'
+import { VirtualTable } from '../../ui/virtual-table'
+import type { TableColumn } from '../../ui/virtual-table'
+import { ContactsTabs } from './contacts-tabs'
+import { formatCount, formatDate, formatPhone } from './format'
+import { OptOutForm } from './opt-out-form'
+import { useDebounced } from './use-debounced'
+import './contacts.css'
+import './list.css'
+
+function columnsWith(onRemove: (optOut: OptOut) => void): TableColumn<OptOut>[] {
+  return [
+    {
+      id: 'phone',
+      header: 'Phone',
+      width: 190,
+      render: (o) => <span className="phone">{formatPhone(o.phone)}</span>,
+    },
+    { id: 'source', header: 'Source', width: 150, render: (o) => <span title={o.source}>{o.source}</span> },
+    {
+      id: 'reason',
+      header: 'Reason',
+      width: 160,
+      grow: true,
+      render: (o) => <span title={o.reason ?? ''}>{o.reason}</span>,
+    },
+    { id: 'date', header: 'Added', width: 120, render: (o) => formatDate(o.createdAt) },
+    {
+      id: 'remove',
+      header: <span className="visually-hidden">Actions</span>,
+      width: 100,
+      render: (o) => (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={`Remove ${formatPhone(o.phone)}`}
+          onClick={() => onRemove(o)}
+        >
+          Remove
+        </button>
+      ),
+    },
+  ]
+}
+
+function RemoveDialog(props: {
+  optOut: OptOut | null
+  onClose: () => void
+  onRemoved: () => void
+}): ReactElement {
+  const { optOut, onClose, onRemoved } = props
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const remove = async (): Promise<void> => {
+    if (!optOut) return
+    setBusy(true)
+    const result = await api.invoke('optouts:remove', { phone: optOut.phone })
+    setBusy(false)
+    if (!result.ok) return setError(result.error.message)
+    setError(null)
+    onClose()
+    onRemoved()
+  }
+  return (
+    <ConfirmDialog
+      open={optOut !== null}
+      title={`Remove ${optOut ? formatPhone(optOut.phone) : 'this number'} from the opt-outs?`}
+      confirmLabel="Remove"
+      busy={busy}
+      onConfirm={() => void remove()}
+      onCancel={() => {
+        setError(null)
+        onClose()
+      }}
+    >
+      <p>Campaigns will be able to message this number again. Only do this if the person asked for it.</p>
+      {error ? (
+        <p className="dialog__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </ConfirmDialog>
+  )
+}
+
+function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: OptOut) => void }) {
+  const [search, setSearch] = useState('')
+  const query = useDebounced(search.trim(), 300)
+  const searchId = useId()
+  const columns = useMemo(() => columnsWith(onRemove), [onRemove])
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      api.invoke('optouts:list', { search: query || undefined, offset, limit }),
+    [query],
+  )
+  const key = `${revision}|${query}`
+  const rows = usePagedRows<OptOut>(key, fetchPage)
+  return (
+    <section className="list-contacts" aria-label="Opted-out numbers">
+      <div className="list-contacts__bar">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search opt-outs
+        </label>
+        <input
+          id={searchId}
+          className="input search-input"
+          type="search"
+          placeholder="Search by phone, source or reason"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <p className="list-contacts__count" role="status">
+          {rows.loading ? 'Loading…' : `${formatCount(rows.total)} opted out`}
+        </p>
+      </div>
+      <VirtualTable
+        key={key}
+        label="Opted-out numbers"
+        columns={columns}
+        rows={rows}
+        empty={
+          <p className="muted">
+            {query
+              ? `No opt-out matches “${query}”.`
+              : 'Nobody has opted out yet. Numbers you add appear here.'}
+          </p>
+        }
+      />
+    </section>
+  )
+}
+
+export function OptOutsScreen(): ReactElement {
+  const [revision, setRevision] = useState(0)
+  const [removing, setRemoving] = useState<OptOut | null>(null)
+  const settingsStatus = useStore((state) => state.settingsStatus)
+  const loadSettings = useStore((state) => state.loadSettings)
+  const refresh = useCallback(() => setRevision((n) => n + 1), [])
+  useEffect(() => {
+    if (settingsStatus === 'idle') void loadSettings()
+  }, [settingsStatus, loadSettings])
+
+  return (
+    <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
+      <ContactsTabs />
+      <p className="optouts-intro">
+        People on this list are never messaged by any campaign, whatever list they are on.
+      </p>
+      <OptOutForm onAdded={refresh} />
+      <OptOutsTable revision={revision} onRemove={setRemoving} />
+      <RemoveDialog optOut={removing} onClose={() => setRemoving(null)} onRemoved={refresh} />
+    </Screen>
+  )
+}

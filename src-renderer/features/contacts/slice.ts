@@ -1,0 +1,159 @@
+import type { StateCreator } from 'zustand'
+import type {
+  ColumnRole,
+  ContactList,
+  ImportAnalysis,
+  ImportOpened,
+  ImportProgress,
+} from '../../../src-shared/domain/contacts'
+import type { Result } from '../../../src-shared/ipc/result'
+import { api } from '../../lib/api'
+import type { Loadable } from '../../state/app-slice'
+import type { Store } from '../../state/store'
+
+export type AnalyzeOptions = {
+  sheet?: string
+  country?: string
+  roles?: { index: number; role: ColumnRole }[]
+}
+
+export type ImportBusy = 'opening' | 'analysing' | 'saving' | null
+
+export type ContactsSlice = {
+  lists: ContactList[]
+  listsStatus: Loadable
+  listsError: string | null
+  /** Go up on 'lists:changed' (for all lists, or for one), so an open list page knows to read it again. */
+  listsRevision: number
+  listRevisions: Record<number, number>
+  /** The import being prepared in the wizard; Herald holds the parsed file until it is saved or closed. */
+  importOpened: ImportOpened | null
+  importAnalysis: ImportAnalysis | null
+  importProgress: ImportProgress | null
+  importBusy: ImportBusy
+  /** What the user last asked for; shown at once, before Herald's analysis of it comes back. */
+  importChoice: AnalyzeOptions
+  loadLists: () => Promise<void>
+  deleteList: (listId: number) => Promise<Result<null>>
+  noteListsChanged: (listId: number | null) => void
+  openImport: (file: { fileName: string; data: string } | 'sample') => Promise<Result<ImportOpened>>
+  analyzeImport: (options: AnalyzeOptions) => Promise<Result<ImportAnalysis> | null>
+  saveImport: (name: string) => Promise<Result<ContactList>>
+  closeImport: () => void
+  setImportProgress: (progress: ImportProgress) => void
+}
+
+type SetState = Parameters<StateCreator<Store, [], [], ContactsSlice>>[0]
+type GetState = Parameters<StateCreator<Store, [], [], ContactsSlice>>[1]
+
+const noSession: Result<never> = {
+  ok: false,
+  error: { code: 'NOT_FOUND', message: 'The spreadsheet is no longer open. Choose the file again.' },
+}
+
+function importActions(
+  set: SetState,
+  get: GetState,
+): Pick<ContactsSlice, 'openImport' | 'analyzeImport' | 'saveImport' | 'closeImport' | 'setImportProgress'> {
+  // Mapping changes can be made faster than Herald answers; only the latest answer may reach the screen.
+  let analyzeRequest = 0
+  // Goes up on every close, so a file that finishes opening after the user left is closed at once.
+  let generation = 0
+  return {
+    async openImport(file) {
+      const started = generation
+      set({
+        importBusy: 'opening',
+        importProgress: null,
+        importOpened: null,
+        importAnalysis: null,
+        importChoice: {},
+      })
+      const result =
+        file === 'sample' ? await api.invoke('import:open-sample', {}) : await api.invoke('import:open', file)
+      if (started !== generation) {
+        if (result.ok)
+          void api.invoke('import:close', { sessionId: result.value.sessionId }).catch(() => undefined)
+        return result
+      }
+      set(result.ok ? { importOpened: result.value, importBusy: null } : { importBusy: null })
+      return result
+    },
+    async analyzeImport(options) {
+      const opened = get().importOpened
+      if (!opened) return noSession
+      const request = ++analyzeRequest
+      set({ importBusy: 'analysing', importChoice: options })
+      const result = await api.invoke('import:analyze', { sessionId: opened.sessionId, ...options })
+      if (request !== analyzeRequest || get().importOpened?.sessionId !== opened.sessionId) return null
+      set(result.ok ? { importAnalysis: result.value, importBusy: null } : { importBusy: null })
+      return result
+    },
+    async saveImport(name) {
+      const opened = get().importOpened
+      if (!opened) return noSession
+      set({ importBusy: 'saving', importProgress: null })
+      const result = await api.invoke('import:save', { sessionId: opened.sessionId, name })
+      set({ importBusy: null })
+      if (result.ok)
+        set((state) => ({ lists: [result.value, ...state.lists.filter((l) => l.id !== result.value.id)] }))
+      return result
+    },
+    closeImport() {
+      const opened = get().importOpened
+      analyzeRequest++
+      generation++
+      set({
+        importOpened: null,
+        importAnalysis: null,
+        importProgress: null,
+        importBusy: null,
+        importChoice: {},
+      })
+      // Closing only frees memory in Herald; a session that is already gone needs nothing more.
+      if (opened) void api.invoke('import:close', { sessionId: opened.sessionId }).catch(() => undefined)
+    },
+    setImportProgress(progress) {
+      const { importOpened, importBusy } = get()
+      // While a file is being opened its session id is not known yet, so its progress is taken on trust.
+      const ours = importOpened ? importOpened.sessionId === progress.sessionId : importBusy === 'opening'
+      if (ours) set({ importProgress: progress })
+    },
+  }
+}
+
+export const createContactsSlice: StateCreator<Store, [], [], ContactsSlice> = (set, get) => ({
+  lists: [],
+  listsStatus: 'idle',
+  listsError: null,
+  listsRevision: 0,
+  listRevisions: {},
+  importOpened: null,
+  importAnalysis: null,
+  importProgress: null,
+  importBusy: null,
+  importChoice: {},
+  async loadLists() {
+    set((state) => (state.listsStatus === 'loaded' ? {} : { listsStatus: 'loading', listsError: null }))
+    const result = await api.invoke('lists:list', {})
+    if (result.ok) set({ lists: result.value, listsStatus: 'loaded', listsError: null })
+    else
+      set((state) =>
+        state.listsStatus === 'loaded' ? {} : { listsStatus: 'failed', listsError: result.error.message },
+      )
+  },
+  async deleteList(listId) {
+    const result = await api.invoke('lists:delete', { listId })
+    if (result.ok) set((state) => ({ lists: state.lists.filter((list) => list.id !== listId) }))
+    return result
+  },
+  noteListsChanged(listId) {
+    set((state) =>
+      listId === null
+        ? { listsRevision: state.listsRevision + 1 }
+        : { listRevisions: { ...state.listRevisions, [listId]: (state.listRevisions[listId] ?? 0) + 1 } },
+    )
+    if (get().listsStatus !== 'idle') void get().loadLists()
+  },
+  ...importActions(set, get),
+})

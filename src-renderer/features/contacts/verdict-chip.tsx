@@ -1,0 +1,36 @@
+import type { ReactElement } from 'react'
+import { verdictLabels } from '../../../src-shared/domain/contacts'
+import type { Verdict } from '../../../src-shared/domain/contacts'
+import { formatCount } from './format'
+import './verdicts.css'
+
+export type ChipTone = Verdict | 'repaired' | 'all'
+
+const toneClass: Record<ChipTone, string> = {
+  all: 'chip--all',
+  valid: 'chip--valid',
+  invalid: 'chip--invalid',
+  duplicate: 'chip--duplicate',
+  opted_out: 'chip--opted-out',
+  repaired: 'chip--repaired',
+}
+
+export function chipClass(tone: ChipTone): string {
+  return `chip ${toneClass[tone]}`
+}
+
+export function VerdictChip({ verdict }: { verdict: Verdict }): ReactElement {
+  return <span className={chipClass(verdict)}>{verdictLabels[verdict]}</span>
+}
+
+/** A small count next to a list: "4 invalid". Nothing when there are none, so lists stay calm. */
+type CountChipProps = { tone: ChipTone; count: number; label: string }
+
+export function CountChip({ tone, count, label }: CountChipProps): ReactElement | null {
+  if (count === 0) return null
+  return (
+    <span className={chipClass(tone)}>
+      {formatCount(count)} {label}
+    </span>
+  )
+}
