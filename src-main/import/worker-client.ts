@@ -10,11 +10,19 @@ export type Request = DistributiveOmit<WorkerRequest, 'id'>
 
 export type ProgressListener = (progress: Omit<ImportProgress, 'sessionId'>) => void
 
-/** Built: out/main/import-worker.js next to this bundle. From source (tsx, Vitest): worker.ts through tsx. */
+/**
+ * Built: out/main/import-worker.js, next to this bundle or its chunks/ folder. From source (tsx, Vitest):
+ * worker.ts, compiled on the fly by tsx.
+ */
 function startWorker(): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: 2048 } }
-  const built = path.join(__dirname, 'import-worker.js')
-  if (fs.existsSync(built)) return new Worker(built, options)
+  const candidates = [
+    path.join(__dirname, 'import-worker.js'),
+    path.join(__dirname, '..', 'import-worker.js'),
+  ]
+  const built = candidates.find((file) => fs.existsSync(file))
+  if (built) return new Worker(built, options)
+  if (!__filename.endsWith('.ts')) throw new Error(`The import worker is missing next to ${__dirname}.`)
   const source = path.join(__dirname, 'worker.ts')
   const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`
   return new Worker(boot, { ...options, eval: true })

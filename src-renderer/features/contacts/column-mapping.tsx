@@ -5,8 +5,7 @@ import type { Column, ColumnRole } from '../../../src-shared/domain/contacts'
 /** The placeholder a column gives templates, if any: {{name}}, {{city}} or the extra field's own key. */
 export function placeholderOf(column: Column): string | null {
   if (column.role === 'name') return 'name'
-  if (column.role === 'city') return 'city'
-  if (column.role === 'field') return column.key
+  if (column.role === 'city' || column.role === 'website' || column.role === 'field') return column.key
   return null
 }
 

@@ -34,11 +34,17 @@ function columnsFor(fieldKeys: string[]): TableColumn<Contact>[] {
     },
     ...fieldKeys.map((key): TableColumn<Contact> => ({
       id: `field-${key}`,
-      header: <code className="placeholder placeholder--header">{`{{${key}}}`}</code>,
+      header: <span title={`In messages: {{${key}}}`}>{fieldTitle(key)}</span>,
       width: 150,
       render: (c) => <span title={c.fields[key]}>{c.fields[key] ?? ''}</span>,
     })),
   ]
+}
+
+/** "last_visit" → "Last visit": the column's placeholder key, read as a heading. */
+function fieldTitle(key: string): string {
+  const words = key.replace(/_/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 type ListContactsProps = { list: ContactList; revision: number }
