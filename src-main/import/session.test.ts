@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ImportProgress } from '../../src-shared/domain/contacts'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { tempDataDir } from '../test-support'
+import { ImportWorker } from './worker-client'
+
+let ctx: AppContext
+let remove: () => void
+let progress: ImportProgress[]
+beforeEach(() => {
+  const temp = tempDataDir()
+  remove = temp.remove
+  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  progress = []
+  ctx.events.subscribe((event, payload) => {
+    if (event === 'import:progress') progress.push(payload as ImportProgress)
+  })
+})
+afterEach(() => {
+  ctx.close()
+  remove()
+})
+
+const csv = [
+  'Customers 2026',
+  '',
+  'Nombre;Teléfono;Ciudad',
+  'Ana;07911 123456;Leeds',
+  'Ben;+44 7911 123457;York',
+  'Ana again;447911123456;Leeds',
+  'Cy;12345;Hull',
+  'Di;07911 123458;Bath',
+].join('\r\n')
+
+describe('ImportSessions', () => {
+  it('opens, analyses, pages and saves a list, reporting progress, without a half list left behind', async () => {
+    ctx.optOuts.add('+447911123458', { reason: 'Asked to stop' })
+    const opened = await ctx.imports.open('clientes.csv', Buffer.from(csv, 'utf8'))
+    expect(opened.sheets).toHaveLength(1)
+    const analysis = await ctx.imports.analyze(opened.sessionId, { country: 'GB' })
+    expect(analysis.headerRow).toBe(3)
+    expect(analysis.counts).toMatchObject({ total: 5, valid: 2, invalid: 1, duplicate: 1, opted_out: 1 })
+    const invalid = await ctx.imports.rows(opened.sessionId, { verdict: 'invalid', offset: 0, limit: 10 })
+    expect(invalid.rows).toEqual([expect.objectContaining({ row: 7, phoneRaw: '12345' })])
+    const duplicates = await ctx.imports.rows(opened.sessionId, {
+      verdict: 'duplicate',
+      offset: 0,
+      limit: 10,
+    })
+    expect(duplicates.rows[0]).toMatchObject({ row: 6, duplicateOf: 4, phone: '+447911123456' })
+    const list = await ctx.imports.save(opened.sessionId, 'Clientes')
+    expect(list).toMatchObject({
+      name: 'Clientes',
+      sourceFile: 'clientes.csv',
+      counts: { total: 5, valid: 2 },
+    })
+    expect(list.fieldKeys).toContain('city')
+    expect(ctx.lists.contacts(list.id, { offset: 0, limit: 10 }).total).toBe(5)
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['reading', 'parsing', 'saving']))
+    await expect(ctx.imports.rows(opened.sessionId, { offset: 0, limit: 1 })).rejects.toThrow(
+      /no longer open/,
+    )
+  })
+
+  it('names the sheets there are when asked for one that is not', async () => {
+    const opened = await ctx.imports.open('a.csv', Buffer.from('Name,Phone\nAna,+447911123456\n'))
+    await expect(ctx.imports.analyze(opened.sessionId, { sheet: 'Nope' })).rejects.toThrow(/Its sheets: "/)
+  })
+
+  it('refuses to save a sheet without phone numbers, with what to do', async () => {
+    const opened = await ctx.imports.open(
+      'notes.csv',
+      Buffer.from('Note,Owner\nCall back,Ana\nOrder more,Ben\n'),
+    )
+    const analysis = await ctx.imports.analyze(opened.sessionId, { country: 'GB' })
+    expect(analysis.problem).toMatch(/phone/)
+    await expect(ctx.imports.save(opened.sessionId, 'Notes')).rejects.toThrow(/phone/)
+    expect(ctx.lists.list()).toEqual([])
+  })
+
+  it('stops a worker that takes longer than its time limit and says what to do', async () => {
+    const worker = new ImportWorker(() => undefined)
+    const rows = Array.from({ length: 50_000 }, (_, i) => `Shop ${i},+4479111${String(i).padStart(5, '0')}`)
+    const bytes = new Uint8Array(Buffer.from(`Name,Phone\n${rows.join('\n')}`))
+    await expect(worker.request({ type: 'open', fileName: 'big.csv', bytes }, 0.001)).rejects.toThrow(
+      /took longer than 0.001 seconds.*split it/,
+    )
+    await expect(worker.request({ type: 'rows', offset: 0, limit: 1 }, 5)).rejects.toThrow(/took longer/)
+  })
+})
