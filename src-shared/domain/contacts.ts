@@ -103,17 +103,8 @@ export const ContactListSchema = z.object({
 })
 export type ContactList = z.infer<typeof ContactListSchema>
 
-export const ContactSchema = z.object({
-  id: z.number().int(),
-  row: z.number().int(),
-  name: z.string().nullable(),
-  phoneRaw: z.string(),
-  phone: z.string().nullable(),
-  verdict: z.enum(verdicts),
-  reason: z.string().nullable(),
-  duplicateOf: z.number().int().nullable(),
-  fields: z.record(z.string(), z.string()),
-})
+/** A saved contact: the imported row as it was judged, under the list it belongs to. */
+export const ContactSchema = ImportRowSchema.omit({ repaired: true }).extend({ id: z.number().int() })
 export type Contact = z.infer<typeof ContactSchema>
 
 export const ContactPageSchema = z.object({ total: z.number().int(), rows: z.array(ContactSchema) })
