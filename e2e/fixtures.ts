@@ -19,6 +19,8 @@ function launch(
     throw new Error('Build Herald first (npm run build): out/main/host.js is missing.')
   const child = spawn(process.execPath, [host, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Rehearsed sends take 150–250 ms instead of up to 1.5 s, so a 50-message dry run lasts ~10 s.
+    env: { ...process.env, HERALD_DRY_RUN_LATENCY_MS: '150,250' },
   })
   return new Promise((resolve, reject) => {
     let output = ''

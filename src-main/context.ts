@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3'
 import type { NodeLogger } from 'electron-log'
 import { countryFromLocale } from '../src-shared/domain/countries'
+import type { CampaignsService } from './campaign/campaigns-service'
+import { openCampaignServices } from './campaign/services'
+import type { TemplatesService } from './campaign/templates-service'
 import type { AppInfo } from '../src-shared/domain/app-info'
 import { ListsService } from './contacts/lists-service'
 import { OptOutsService } from './contacts/opt-outs-service'
@@ -46,6 +49,8 @@ export type AppContext = {
   lists: ListsService
   optOuts: OptOutsService
   imports: ImportSessions
+  templates: TemplatesService
+  campaigns: CampaignsService
   /** Writes an event to the log file and to the app_events table. */
   record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
   info(): AppInfo
@@ -101,6 +106,17 @@ export function openAppContext(options: ContextOptions): AppContext {
     onProgress: (progress) => events.emit('import:progress', progress),
     record,
   })
+  const { templates, campaigns, dryRun } = openCampaignServices({
+    db,
+    events,
+    record,
+    settings,
+    lists,
+    optOuts,
+    paths,
+  })
+  // Campaigns left half-created or `running` by a process that is gone are settled before anyone looks.
+  campaigns.recover()
   // A list whose saving was cut short by a crash is incomplete: it is removed, never shown.
   const unfinished = lists.deleteUnfinished()
   if (unfinished > 0) record('lists_cleaned', `Removed ${unfinished} list(s) whose import was interrupted`)
@@ -121,6 +137,8 @@ export function openAppContext(options: ContextOptions): AppContext {
     lists,
     optOuts,
     imports,
+    templates,
+    campaigns,
     record,
     info: () => ({
       name: 'Herald',
@@ -134,6 +152,8 @@ export function openAppContext(options: ContextOptions): AppContext {
     }),
     close: () => {
       void imports.closeAll()
+      void campaigns.close()
+      dryRun.close?.()
       if (db.open) db.close()
     },
   }

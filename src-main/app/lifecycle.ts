@@ -86,6 +86,7 @@ class HeraldMain {
       log: ctx.log,
     })
     this.openWindow()
+    ctx.campaigns.armSchedules()
     ctx.record('app_started', `Herald ${appVersion} started`, {
       version: appVersion,
       electron: process.versions.electron,

@@ -7,11 +7,13 @@ import { AppError } from '../errors'
 import { hostEnvironment, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
 import type { Command } from './command'
+import { campaignCommand } from './commands/campaign'
 import { importCommand } from './commands/import'
 import { infoCommand } from './commands/info'
 import { listsCommand } from './commands/lists'
 import { optOutsCommand } from './commands/optouts'
 import { settingsCommand } from './commands/settings'
+import { templateCommand, templatesCommand } from './commands/template'
 import type { CliIo } from './io'
 import { UsageError } from './io'
 
@@ -21,6 +23,9 @@ export const commands: readonly Command[] = [
   importCommand,
   listsCommand,
   optOutsCommand,
+  templateCommand,
+  templatesCommand,
+  campaignCommand,
 ]
 
 const globalOptions = {

@@ -53,6 +53,7 @@ export async function runBrowserHost(
     throw error
   }
   ctx.record('app_started', `Browser run started on port ${host.port}`, { version: ctx.info().version })
+  ctx.campaigns.armSchedules()
   options.print(`Herald is running. Open this address in your browser:\n\n  ${host.url}\n`)
   options.print(`Data folder: ${ctx.paths.dataDir}`)
   if (options.open && openInBrowser(host.url)) options.print('Opening it in your browser now.')
@@ -60,6 +61,7 @@ export async function runBrowserHost(
   return {
     ...host,
     stop: async () => {
+      await ctx.campaigns.close()
       await host.close()
       ctx.record('app_stopped', 'Browser run stopped')
       ctx.close()

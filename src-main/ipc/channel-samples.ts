@@ -21,6 +21,7 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
   const list = await ctx.imports.save(forList!, 'Customers')
   const doomed = await ctx.imports.save(forDelete!, 'Old customers')
   ctx.optOuts.add('+447911123999', {})
+  const campaigns = await campaignSamples(ctx, list.id)
   return {
     'app:get-info': {},
     'app:report-error': { message: 'The chart did not draw', screen: 'dashboard' },
@@ -41,5 +42,39 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'optouts:list': {},
     'optouts:add': { phone: '+44 7911 123321', reason: 'Asked by phone' },
     'optouts:remove': { phone: '+447911123999' },
+    ...campaigns,
+  }
+}
+
+type CampaignChannel = Extract<RequestChannel, `templates:${string}` | `campaigns:${string}`>
+
+/** A template and campaigns in each state the campaign channels need (safe pace: they stay running). */
+async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<CampaignChannel, unknown>> {
+  const variants = [{ name: 'Main', body: 'Hello {{name|there}}, {see|visit} our new shop!' }]
+  const template = ctx.templates.save({ name: 'Welcome', variants })
+  const doomedTemplate = ctx.templates.save({ name: 'Old offer', variants })
+  const create = { listId, templateId: template.id, dryRun: true, pace: 'safe' as const }
+  const [draft, toStart, running, paused, toStop, toDelete] = await Promise.all(
+    [1, 2, 3, 4, 5, 6].map(() => ctx.campaigns.create(create)),
+  )
+  ctx.campaigns.start(running!.id)
+  ctx.campaigns.start(paused!.id)
+  await ctx.campaigns.pause(paused!.id)
+  return {
+    'templates:list': {},
+    'templates:save': { name: 'Spring offer', variants },
+    'templates:delete': { templateId: doomedTemplate.id },
+    'templates:preview': { listId, variants, offset: 0, limit: 10 },
+    'campaigns:list': {},
+    'campaigns:get': { campaignId: draft!.id },
+    'campaigns:estimate': { listId, pace: 'safe' },
+    'campaigns:create': { ...create, pace: 'none', name: 'Rehearsal' },
+    'campaigns:start': { campaignId: toStart!.id },
+    'campaigns:pause': { campaignId: running!.id },
+    'campaigns:resume': { campaignId: paused!.id },
+    'campaigns:stop': { campaignId: toStop!.id },
+    'campaigns:delete': { campaignId: toDelete!.id },
+    'campaigns:progress': { campaignId: running!.id },
+    'campaigns:messages': { campaignId: draft!.id, status: 'queued', offset: 0, limit: 10 },
   }
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context'
 import { appHandlers } from './app'
+import { campaignHandlers } from './campaigns'
 import type { Handlers } from './dispatch'
 import { importHandlers } from './import'
 import { listsHandlers } from './lists'
@@ -14,5 +15,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...whatsappHandlers(ctx),
     ...importHandlers(ctx.imports),
     ...listsHandlers(ctx),
+    ...campaignHandlers(ctx),
   }
 }

@@ -1,5 +1,7 @@
 import type { ComponentType, ReactElement } from 'react'
 import { CampaignsScreen } from '../features/campaigns/campaigns-screen'
+import { LiveScreen } from '../features/campaigns/live-screen'
+import { NewCampaignScreen } from '../features/campaigns/new-campaign-screen'
 import { ComposeScreen } from '../features/compose/compose-screen'
 import { ConnectScreen } from '../features/connect/connect-screen'
 import { ContactsScreen } from '../features/contacts/contacts-screen'
@@ -43,4 +45,6 @@ export const subRoutes: { path: string; Screen: ComponentType }[] = [
   { path: '/contacts/import', Screen: ImportScreen },
   { path: '/contacts/lists/:listId', Screen: ListScreen },
   { path: '/contacts/opt-outs', Screen: OptOutsScreen },
+  { path: '/campaigns/new', Screen: NewCampaignScreen },
+  { path: '/campaigns/:campaignId', Screen: LiveScreen },
 ]

@@ -1,4 +1,8 @@
 import { create } from 'zustand'
+import { createCampaignsSlice } from '../features/campaigns/slice'
+import type { CampaignsSlice } from '../features/campaigns/slice'
+import { createComposeSlice } from '../features/compose/slice'
+import type { ComposeSlice } from '../features/compose/slice'
 import { createContactsSlice } from '../features/contacts/slice'
 import type { ContactsSlice } from '../features/contacts/slice'
 import { createSettingsSlice } from '../features/settings/slice'
@@ -6,11 +10,13 @@ import type { SettingsSlice } from '../features/settings/slice'
 import { createAppSlice } from './app-slice'
 import type { AppSlice } from './app-slice'
 
-export type Store = AppSlice & SettingsSlice & ContactsSlice
+export type Store = AppSlice & SettingsSlice & ContactsSlice & ComposeSlice & CampaignsSlice
 
 /** The renderer's one store; components select the few fields they need. */
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
   ...createSettingsSlice(...args),
   ...createContactsSlice(...args),
+  ...createComposeSlice(...args),
+  ...createCampaignsSlice(...args),
 }))

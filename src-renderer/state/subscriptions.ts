@@ -10,6 +10,11 @@ function refreshAfterReconnect(): void {
   if (store.settingsStatus !== 'idle') void store.loadSettings()
   if (store.appInfoStatus === 'failed') void store.loadAppInfo()
   store.noteListsChanged(null)
+  store.noteTemplatesChanged()
+  if (store.campaignsStatus !== 'idle') void store.loadCampaigns()
+  // Progress pushed while the socket was down is lost: campaigns that were still moving are read again.
+  for (const progress of Object.values(store.progress))
+    if (!['completed', 'cancelled'].includes(progress.status)) void store.loadCampaign(progress.campaignId)
 }
 
 /** Wires push events and the connection into the store, once, and loads what the shell shows. */
@@ -22,6 +27,8 @@ export function startSubscriptions(): () => void {
     api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
     api.on('lists:changed', ({ listId }) => useStore.getState().noteListsChanged(listId)),
     api.on('import:progress', (progress) => useStore.getState().setImportProgress(progress)),
+    api.on('templates:changed', () => useStore.getState().noteTemplatesChanged()),
+    api.on('campaign:progress', (progress) => useStore.getState().setProgress(progress)),
     connection.onStatus((status) => {
       const wasLost = useStore.getState().connection === 'lost'
       useStore.getState().setConnection(status)

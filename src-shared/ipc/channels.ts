@@ -20,6 +20,21 @@ export const requestChannels = [
   'optouts:list',
   'optouts:add',
   'optouts:remove',
+  'templates:list',
+  'templates:save',
+  'templates:delete',
+  'templates:preview',
+  'campaigns:list',
+  'campaigns:get',
+  'campaigns:estimate',
+  'campaigns:create',
+  'campaigns:start',
+  'campaigns:pause',
+  'campaigns:resume',
+  'campaigns:stop',
+  'campaigns:delete',
+  'campaigns:progress',
+  'campaigns:messages',
 ] as const
 
 export const eventChannels = [
@@ -27,6 +42,8 @@ export const eventChannels = [
   'whatsapp:state',
   'import:progress',
   'lists:changed',
+  'campaign:progress',
+  'templates:changed',
 ] as const
 
 export type RequestChannel = (typeof requestChannels)[number]

@@ -3,6 +3,18 @@ import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
 import { AppInfoSchema } from '../domain/app-info'
 import {
+  CampaignInputSchema,
+  CampaignProgressSchema,
+  CampaignSchema,
+  messageStatuses,
+  MessageSchema,
+  TemplateInputSchema,
+  TemplateSchema,
+  VariantRuleSchema,
+  VariantSchema,
+  campaignPacePresets,
+} from '../domain/campaigns'
+import {
   columnRoles,
   ContactListSchema,
   ContactPageSchema,
@@ -25,6 +37,22 @@ const Paging = {
   limit: z.number().int().min(1).max(500).default(100),
 }
 const Search = z.string().max(200).optional()
+const CampaignRef = z.object({ campaignId: z.number().int().positive() }).strict()
+const PreviewSchema = z.object({
+  total: z.number().int(),
+  rows: z.array(
+    z.object({
+      contactId: z.number().int(),
+      row: z.number().int(),
+      name: z.string().nullable(),
+      phone: z.string(),
+      variant: z.string(),
+      text: z.string(),
+      /** Placeholders this contact cannot fill (no value and no fallback). */
+      missing: z.array(z.string()),
+    }),
+  ),
+})
 
 type ChannelDef = { input: z.ZodType; output: z.ZodType }
 
@@ -109,6 +137,49 @@ export const contract = {
     output: OptOutSchema,
   },
   'optouts:remove': { input: z.object({ phone: z.string().min(1).max(100) }).strict(), output: z.null() },
+  'templates:list': { input: NoInput, output: z.array(TemplateSchema) },
+  'templates:save': { input: TemplateInputSchema, output: TemplateSchema },
+  'templates:delete': {
+    input: z.object({ templateId: z.number().int().positive() }).strict(),
+    output: z.null(),
+  },
+  'templates:preview': {
+    input: z
+      .object({
+        listId: ListId,
+        variants: z.array(VariantSchema).min(1).max(10),
+        variantRule: VariantRuleSchema.optional(),
+        ...Paging,
+      })
+      .strict(),
+    output: PreviewSchema,
+  },
+  'campaigns:list': { input: NoInput, output: z.array(CampaignSchema) },
+  'campaigns:get': { input: CampaignRef, output: CampaignSchema },
+  'campaigns:estimate': {
+    input: z.object({ listId: ListId, pace: z.enum(campaignPacePresets) }).strict(),
+    output: z.object({ messages: z.number().int(), finishAt: z.string().nullable(), days: z.number().int() }),
+  },
+  'campaigns:create': { input: CampaignInputSchema, output: CampaignSchema },
+  'campaigns:start': {
+    input: z.object({ campaignId: z.number().int().positive(), at: z.iso.datetime().optional() }).strict(),
+    output: CampaignSchema,
+  },
+  'campaigns:pause': { input: CampaignRef, output: CampaignSchema },
+  'campaigns:resume': { input: CampaignRef, output: CampaignSchema },
+  'campaigns:stop': { input: CampaignRef, output: CampaignSchema },
+  'campaigns:delete': { input: CampaignRef, output: z.null() },
+  'campaigns:progress': { input: CampaignRef, output: CampaignProgressSchema },
+  'campaigns:messages': {
+    input: z
+      .object({
+        campaignId: z.number().int().positive(),
+        status: z.enum(messageStatuses).optional(),
+        ...Paging,
+      })
+      .strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(MessageSchema) }),
+  },
 } as const satisfies Record<RequestChannel, ChannelDef>
 
 /** Every event the main process pushes to the renderer, with its payload schema. */
@@ -117,6 +188,8 @@ export const events = {
   'whatsapp:state': WhatsAppStateSchema,
   'import:progress': ImportProgressSchema,
   'lists:changed': z.object({ listId: z.number().int().nullable() }),
+  'campaign:progress': CampaignProgressSchema,
+  'templates:changed': z.object({ templateId: z.number().int().nullable() }),
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof contract

@@ -2,8 +2,9 @@ import type { Migration } from './migration'
 import { settings } from './0001-settings'
 import { appEvents } from './0002-app-events'
 import { contacts } from './0003-contacts'
+import { campaigns } from './0004-campaigns'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
-export const migrations: readonly Migration[] = [settings, appEvents, contacts]
+export const migrations: readonly Migration[] = [settings, appEvents, contacts, campaigns]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -1,44 +1,45 @@
+import { useEffect } from 'react'
 import type { ReactElement } from 'react'
-import { Link } from 'react-router'
 import { Screen } from '../../app/screen'
-import { ComingSoon, EmptyState } from '../../ui/empty-state'
-import { CampaignsIcon } from '../../ui/icons'
+import { useStore } from '../../state/store'
+import { LoadFailed, Loading } from '../contacts/load-states'
+import { CampaignsTable } from './campaigns-table'
+import { NewCampaignButton, Prerequisites } from './prerequisites'
+import '../contacts/contacts.css'
+import './campaigns.css'
+
+function CampaignsContent(): ReactElement {
+  const campaigns = useStore((state) => state.campaigns)
+  const status = useStore((state) => state.campaignsStatus)
+  const error = useStore((state) => state.campaignsError)
+  const load = useStore((state) => state.loadCampaigns)
+  if (status === 'failed')
+    return <LoadFailed title="Could not load your campaigns" message={error} onRetry={() => void load()} />
+  if (status !== 'loaded') return <Loading label="Loading your campaigns…" />
+  return campaigns.length === 0 ? <Prerequisites /> : <CampaignsTable campaigns={campaigns} />
+}
 
 export function CampaignsScreen(): ReactElement {
+  const hasCampaigns = useStore((state) => state.campaigns.length > 0)
+  const loadCampaigns = useStore((state) => state.loadCampaigns)
+  const loadLists = useStore((state) => state.loadLists)
+  const loadTemplates = useStore((state) => state.loadTemplates)
+  useEffect(() => {
+    void loadCampaigns()
+    void loadLists()
+    void loadTemplates()
+  }, [loadCampaigns, loadLists, loadTemplates])
   return (
     <Screen
       title="Campaigns"
       intro="Send your message to a contact list at a safe pace, and watch it go out."
     >
-      <EmptyState
-        icon={<CampaignsIcon />}
-        title="Nothing to send yet"
-        actions={<ComingSoon label="New campaign" />}
-      >
-        <p>A campaign sends one message to everyone on a contact list. Before you start one you need:</p>
-        <ol className="checklist">
-          <li>
-            <span className="checklist__step">1</span>
-            <span>
-              <strong>A contact list</strong> — import your spreadsheet on{' '}
-              <Link to="/contacts">Contacts</Link>.
-            </span>
-          </li>
-          <li>
-            <span className="checklist__step">2</span>
-            <span>
-              <strong>A message</strong> — write it on <Link to="/compose">Compose</Link>.
-            </span>
-          </li>
-          <li>
-            <span className="checklist__step">3</span>
-            <span>
-              <strong>WhatsApp linked</strong> on <Link to="/connect">Connect</Link> — or choose a dry run to
-              rehearse without sending anything.
-            </span>
-          </li>
-        </ol>
-      </EmptyState>
+      {hasCampaigns ? (
+        <div className="campaigns-toolbar">
+          <NewCampaignButton />
+        </div>
+      ) : null}
+      <CampaignsContent />
     </Screen>
   )
 }

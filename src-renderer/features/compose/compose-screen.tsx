@@ -1,26 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ReactElement } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import type { Template } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
-import { EmptyState, NextStep } from '../../ui/empty-state'
-import { ComposeIcon } from '../../ui/icons'
+import { useStore } from '../../state/store'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { formatCount } from '../contacts/format'
+import { LoadFailed, Loading } from '../contacts/load-states'
+import { TemplateEditor } from './template-editor'
+import { TemplateList } from './template-list'
+import '../contacts/contacts.css'
+import './compose.css'
+
+type Selection = { id: number | 'new' | null; session: number }
+
+function NoLists(): ReactElement {
+  return (
+    <div className="no-lists">
+      <p className="no-lists__title">Import your contacts first</p>
+      <p>
+        The preview shows your message filled in for real customers. You can write and save it now, then
+        import your spreadsheet on <Link to="/contacts">Contacts</Link>.
+      </p>
+    </div>
+  )
+}
+
+function PreviewListPicker(props: {
+  listId: number | null
+  onChange: (id: number) => void
+}): ReactElement | null {
+  const lists = useStore((state) => state.lists)
+  if (lists.length === 0) return null
+  return (
+    <div className="preview-list">
+      <label htmlFor="preview-list" className="preview-list__label">
+        Preview with list
+      </label>
+      <select
+        id="preview-list"
+        className="input form-select preview-list__select"
+        value={props.listId ?? ''}
+        onChange={(event) => props.onChange(Number(event.target.value))}
+      >
+        {lists.map((list) => (
+          <option key={list.id} value={list.id}>
+            {list.name} ({formatCount(list.counts.valid)})
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function useSelection(templates: Template[]): {
+  current: number | 'new'
+  session: number
+  choose: (id: number | 'new') => void
+  keep: (id: number) => void
+} {
+  const [params] = useSearchParams()
+  const asked = Number(params.get('message'))
+  const [selection, setSelection] = useState<Selection>({ id: asked > 0 ? asked : null, session: 0 })
+  const known = templates.some((t) => t.id === selection.id)
+  const current = selection.id === 'new' || known ? (selection.id ?? 'new') : (templates[0]?.id ?? 'new')
+  return {
+    current,
+    session: selection.session,
+    choose: (id) => setSelection((s) => ({ id, session: s.session + 1 })),
+    // A first save turns the new message into a saved one without starting the editor over.
+    keep: (id) => setSelection((s) => ({ id, session: s.session })),
+  }
+}
 
 export function ComposeScreen(): ReactElement {
+  const templates = useStore((state) => state.templates)
+  const status = useStore((state) => state.templatesStatus)
+  const error = useStore((state) => state.templatesError)
+  const lists = useStore((state) => state.lists)
+  const listsStatus = useStore((state) => state.listsStatus)
+  const loadTemplates = useStore((state) => state.loadTemplates)
+  const loadLists = useStore((state) => state.loadLists)
+  const { current, session, choose, keep } = useSelection(templates)
+  const [previewListId, setPreviewListId] = useState<number | null>(null)
+  const [pending, setPending] = useState<number | 'new' | null>(null)
+  const dirty = useRef(false)
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value
+  }, [])
+
+  useEffect(() => {
+    void loadTemplates()
+    void loadLists()
+  }, [loadTemplates, loadLists])
+
+  const previewList = lists.find((l) => l.id === previewListId) ?? lists[0] ?? null
+  const template = current === 'new' ? null : (templates.find((t) => t.id === current) ?? null)
+  const select = (id: number | 'new'): void => {
+    if (id === current && id !== 'new') return
+    if (dirty.current) setPending(id)
+    else choose(id)
+  }
+
   return (
     <Screen title="Compose" intro="Write the message your customers will receive.">
-      <EmptyState
-        icon={<ComposeIcon />}
-        title="Add a contact list first"
-        actions={
-          <NextStep to="/contacts" primary>
-            Go to Contacts
-          </NextStep>
-        }
+      <div className="compose">
+        <TemplateList templates={templates} selected={current} onSelect={select} />
+        <div className="compose__main">
+          {status === 'failed' ? (
+            <LoadFailed
+              title="Could not load your messages"
+              message={error}
+              onRetry={() => void loadTemplates()}
+            />
+          ) : status !== 'loaded' || listsStatus === 'idle' || listsStatus === 'loading' ? (
+            <Loading label="Loading your messages…" />
+          ) : (
+            <TemplateEditor
+              key={session}
+              template={template}
+              previewList={previewList}
+              previewControls={
+                <PreviewListPicker listId={previewList?.id ?? null} onChange={setPreviewListId} />
+              }
+              noLists={<NoLists />}
+              onSaved={(saved) => keep(saved.id)}
+              onDeleted={() => choose('new')}
+              onDirtyChange={onDirtyChange}
+            />
+          )}
+        </div>
+      </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending !== null) choose(pending)
+          setPending(null)
+        }}
       >
-        <p>
-          Your message is written for the people on a contact list, so Herald can fill in each customer&apos;s
-          name and show you exactly what they will read. Import your customers on the Contacts screen, then
-          come back here.
-        </p>
-      </EmptyState>
+        <p>This message has changes you have not saved. They will be lost.</p>
+      </ConfirmDialog>
     </Screen>
   )
 }

@@ -1,0 +1,317 @@
+import type {
+  Campaign,
+  CampaignInput,
+  CampaignProgress,
+  Message,
+  MessageStatus,
+} from '../../src-shared/domain/campaigns'
+import type { CampaignRecord } from '../db/repos/campaigns-repo'
+import { CampaignsRepo, toPublicCampaign } from '../db/repos/campaigns-repo'
+import { MessagesRepo, toMessage } from '../db/repos/messages-repo'
+import { TemplatesRepo } from '../db/repos/templates-repo'
+import { AppError } from '../errors'
+import type { EngineOutcome } from './engine'
+import { assertCreatable, createCampaign } from './create-campaign'
+import { estimateCampaign } from './estimate'
+import type { Estimate } from './estimate'
+import { listenInbound } from './inbound'
+import { defaultOptOutKeywords } from './opt-out-keywords'
+import { paceSpec } from './pace-presets'
+import { estimateFinish } from './pacing'
+import { ProgressReporter } from './progress'
+import { reconcileSending, skipQueued } from './reconcile'
+import { CampaignRunner } from './runner'
+import { RunLocks } from './run-lock'
+import type { CampaignServiceDeps } from './service-deps'
+import { assertCampaignMove, assertMessageMove } from './state-machine'
+import { timeZoneForPhone } from './time-zones'
+
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+const interruptedReason =
+  'Herald was closed while this campaign was sending. Resume it to go on: any message that was being sent is checked first, never sent twice.'
+
+/**
+ * Campaigns from creation to the end: the one service the IPC handlers and the CLI use. Every state
+ * change is committed to SQLite first; the engines in memory only follow it.
+ */
+export class CampaignsService {
+  readonly repo: CampaignsRepo
+  readonly messages: MessagesRepo
+  private readonly templates: TemplatesRepo
+  private readonly runner: CampaignRunner
+  private readonly progressReporter: ProgressReporter
+  private readonly unsubscribe: (() => void)[]
+
+  constructor(private readonly deps: CampaignServiceDeps) {
+    this.repo = new CampaignsRepo(deps.db)
+    this.messages = new MessagesRepo(deps.db, assertMessageMove)
+    this.templates = new TemplatesRepo(deps.db)
+    const onChange = (id: number): void => this.progressReporter.poke(id)
+    this.progressReporter = new ProgressReporter({
+      campaigns: this.repo,
+      messages: this.messages,
+      clock: deps.clock,
+      emit: (progress) => deps.events.emit('campaign:progress', progress),
+      finishAt: (c, remaining, now) =>
+        estimateFinish(c.pacing, remaining, now, this.zoneOfNext(c.id), Math.random),
+    })
+    this.runner = new CampaignRunner({
+      campaigns: this.repo,
+      messages: this.messages,
+      clock: deps.clock,
+      locks: new RunLocks(deps.locksDir),
+      transportFor: (c) => this.transportFor(c),
+      isOptedOut: (phone) => deps.optOuts.has(phone),
+      timeZoneFor: (phone) => timeZoneForPhone(phone),
+      onChange,
+      note: (kind, message, data, level) => deps.record(kind, message, data, level),
+      breaker: deps.breaker,
+    })
+    this.unsubscribe = listenInbound(
+      [
+        { transport: deps.dryRun, rehearsal: true },
+        { transport: deps.live, rehearsal: false },
+      ],
+      {
+        messages: this.messages,
+        optOuts: deps.optOuts,
+        keywords: deps.optOutKeywords ?? (() => defaultOptOutKeywords),
+        onChange,
+        note: (kind, message, data) => deps.record(kind, message, data),
+      },
+      (error) =>
+        deps.record('inbound_error', 'Could not record an ack or reply', { error: String(error) }, 'warn'),
+    )
+  }
+
+  list(): Campaign[] {
+    return this.repo.all().map(toPublicCampaign)
+  }
+
+  get(campaignId: number): Campaign {
+    return toPublicCampaign(this.record(campaignId))
+  }
+
+  estimate(listId: number, pace: CampaignInput['pace']): Estimate {
+    const list = this.deps.lists.get(listId)
+    const spec = paceSpec(pace, this.deps.settings.get())
+    const first = this.deps.lists.contacts(listId, { verdict: 'valid', offset: 0, limit: 1 }).rows[0]
+    return estimateCampaign(
+      spec,
+      list.counts.valid,
+      this.deps.clock.now(),
+      timeZoneForPhone(first?.phone ?? ''),
+    )
+  }
+
+  async create(input: CampaignInput): Promise<Campaign> {
+    assertCreatable(input, this.deps.live !== undefined)
+    const template = this.templates.get(input.templateId)
+    if (!template)
+      throw new AppError('NOT_FOUND', 'That message template no longer exists. Choose another one.')
+    const list = this.deps.lists.get(input.listId)
+    const id = await createCampaign(
+      {
+        campaigns: this.repo,
+        messages: this.messages,
+        contacts: (listId, offset, limit) =>
+          this.deps.lists.contacts(listId, { verdict: 'valid', offset, limit }).rows,
+        isOptedOut: (phone) => this.deps.optOuts.has(phone),
+        now: () => iso(this.deps.clock.now()),
+      },
+      { input, list, template, pacing: paceSpec(input.pace, this.deps.settings.get()) },
+    )
+    const campaign = this.record(id)
+    this.deps.record('campaign_created', `Created campaign "${campaign.name}" (${campaign.total} messages)`, {
+      campaignId: id,
+      dryRun: campaign.dryRun,
+    })
+    if (input.scheduledAt) return this.start(id, input.scheduledAt)
+    this.progressReporter.poke(id)
+    return toPublicCampaign(campaign)
+  }
+
+  /** Starts now, or at `at` (ISO) when that is in the future. */
+  start(campaignId: number, at?: string): Campaign {
+    const campaign = this.record(campaignId)
+    const when = at ? Date.parse(at) : this.deps.clock.now()
+    if (when > this.deps.clock.now()) {
+      assertCampaignMove(campaign.status, 'scheduled')
+      this.repo.move(campaignId, campaign.status, {
+        status: 'scheduled',
+        scheduledAt: iso(when),
+        reason: null,
+      })
+      this.arm(campaignId, when)
+      this.deps.record('campaign_scheduled', `Scheduled campaign "${campaign.name}" for ${iso(when)}`)
+      this.progressReporter.poke(campaignId)
+      return this.get(campaignId)
+    }
+    return this.run(campaign)
+  }
+
+  /** Pauses after the message in flight; the reply comes once that message's outcome is recorded. */
+  async pause(campaignId: number): Promise<Campaign> {
+    const campaign = this.record(campaignId)
+    assertCampaignMove(campaign.status, 'paused')
+    this.repo.move(campaignId, campaign.status, { status: 'paused', reason: null })
+    await this.runner.halt(campaignId)
+    this.deps.record('campaign_paused', `Paused campaign "${campaign.name}"`)
+    this.progressReporter.poke(campaignId)
+    return this.get(campaignId)
+  }
+
+  resume(campaignId: number): Campaign {
+    const campaign = this.record(campaignId)
+    if (this.runner.isSending(campaignId)) {
+      throw new AppError(
+        'CONFLICT',
+        'This campaign is still finishing its last message; try again in a moment.',
+      )
+    }
+    return this.run(campaign)
+  }
+
+  /** Stops for good: the message in flight finishes, the rest are marked skipped. */
+  async stop(campaignId: number): Promise<Campaign> {
+    const campaign = this.record(campaignId)
+    assertCampaignMove(campaign.status, 'cancelled')
+    this.runner.claim(campaignId)
+    try {
+      this.repo.move(campaignId, campaign.status, {
+        status: 'cancelled',
+        reason: null,
+        finishedAt: this.now(),
+      })
+      this.runner.unschedule(campaignId)
+      await this.runner.halt(campaignId)
+      await reconcileSending(this.messages, this.transportFor(campaign), campaignId, () => this.now())
+      await skipQueued(this.messages, campaignId, () => this.now())
+    } finally {
+      this.runner.unclaim(campaignId)
+    }
+    this.deps.record('campaign_stopped', `Stopped campaign "${campaign.name}"`)
+    this.progressReporter.poke(campaignId)
+    return this.get(campaignId)
+  }
+
+  delete(campaignId: number): void {
+    const campaign = this.record(campaignId)
+    if (['running', 'scheduled'].includes(campaign.status) || this.runner.isSending(campaignId)) {
+      throw new AppError('CONFLICT', 'This campaign is sending or scheduled: stop it before deleting it.')
+    }
+    this.repo.delete(campaignId)
+    this.deps.record('campaign_deleted', `Deleted campaign "${campaign.name}"`, { campaignId })
+  }
+
+  progress(campaignId: number): CampaignProgress {
+    return this.progressReporter.build(this.record(campaignId))
+  }
+
+  messagesOf(
+    campaignId: number,
+    query: { status?: MessageStatus; offset: number; limit: number },
+  ): {
+    total: number
+    rows: Message[]
+  } {
+    this.record(campaignId)
+    const page = this.messages.page(campaignId, query)
+    return { total: page.total, rows: page.rows.map(toMessage) }
+  }
+
+  /**
+   * At start-up: campaigns whose creation a crash cut short are removed, and campaigns left `running`
+   * by a process that is gone become `interrupted`, to be resumed by the user.
+   */
+  recover(): void {
+    for (const id of this.repo.unprepared()) this.repo.delete(id)
+    for (const id of this.repo.idsWithStatus('running')) {
+      if (this.runner.isSending(id) || this.runner.heldElsewhere(id) !== null) continue
+      this.repo.move(id, 'running', { status: 'interrupted', reason: interruptedReason })
+      this.deps.record('campaign_interrupted', `Campaign ${id} was interrupted`, { campaignId: id }, 'warn')
+    }
+  }
+
+  /** Re-arms the timers of scheduled campaigns (in the process that sends: the app or the host). */
+  armSchedules(): void {
+    for (const id of this.repo.idsWithStatus('scheduled')) {
+      const at = this.repo.get(id)?.scheduledAt
+      this.arm(id, at ? Date.parse(at) : this.deps.clock.now())
+    }
+  }
+
+  /** Resolves when this process stops sending the campaign, with why. */
+  async whenDone(campaignId: number): Promise<EngineOutcome | 'not_sending'> {
+    return (await this.runner.whenDone(campaignId)) ?? 'not_sending'
+  }
+
+  async close(): Promise<void> {
+    for (const stop of this.unsubscribe) stop()
+    await this.runner.closeAll()
+    this.progressReporter.close()
+  }
+
+  private run(campaign: CampaignRecord): Campaign {
+    assertCampaignMove(campaign.status, 'running')
+    this.transportFor(campaign)
+    this.runner.claim(campaign.id)
+    const moved = this.repo.move(campaign.id, campaign.status, {
+      status: 'running',
+      reason: null,
+      startedAt: iso(this.deps.clock.now()),
+    })
+    if (!moved) throw new AppError('CONFLICT', 'This campaign changed meanwhile; look at it again.')
+    this.runner.unschedule(campaign.id)
+    void this.runner.launch(this.record(campaign.id))
+    this.deps.record(
+      'campaign_started',
+      `Sending campaign "${campaign.name}"${campaign.dryRun ? ' (dry run)' : ''}`,
+    )
+    this.progressReporter.poke(campaign.id)
+    return this.get(campaign.id)
+  }
+
+  private arm(campaignId: number, at: number): void {
+    this.runner.schedule(campaignId, at, () => {
+      try {
+        const campaign = this.record(campaignId)
+        if (campaign.status === 'scheduled') this.run(campaign)
+      } catch (error) {
+        this.deps.record(
+          'campaign_error',
+          `Campaign ${campaignId} could not start at its time`,
+          { error: String(error) },
+          'error',
+        )
+      }
+    })
+  }
+
+  private transportFor(campaign: CampaignRecord): NonNullable<CampaignServiceDeps['live']> {
+    const transport = campaign.dryRun ? this.deps.dryRun : this.deps.live
+    if (!transport) {
+      throw new AppError(
+        'UNAVAILABLE',
+        'Live sending is not available in this version of Herald yet; only dry runs can be sent.',
+      )
+    }
+    return transport
+  }
+
+  private zoneOfNext(campaignId: number): string {
+    const next = this.messages.withStatus(campaignId, 'queued', 1)[0]
+    return next ? timeZoneForPhone(next.phone) : 'UTC'
+  }
+
+  private record(campaignId: number): CampaignRecord {
+    const campaign = this.repo.get(campaignId)
+    if (!campaign) throw new AppError('NOT_FOUND', 'That campaign no longer exists.')
+    return campaign
+  }
+
+  private now(): string {
+    return iso(this.deps.clock.now())
+  }
+}

@@ -1,0 +1,125 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { CampaignInput, PacingSpec, Template, VariantRule } from '../../src-shared/domain/campaigns'
+import type { Contact, ContactList } from '../../src-shared/domain/contacts'
+import { renderMessage } from '../../src-shared/domain/template'
+import { ruleProblems } from '../../src-shared/domain/variant-rule'
+import type { CampaignsRepo } from '../db/repos/campaigns-repo'
+import type { MessagesRepo, NewMessage } from '../db/repos/messages-repo'
+import { AppError } from '../errors'
+
+export type CreateDeps = {
+  campaigns: CampaignsRepo
+  messages: MessagesRepo
+  contacts: (listId: number, offset: number, limit: number) => Contact[]
+  isOptedOut: (phone: string) => boolean
+  now: () => string
+}
+
+export type CreatePlan = {
+  input: CampaignInput
+  list: ContactList
+  template: Template
+  pacing: PacingSpec
+}
+
+// About 20 ms of rendering and writing per chunk in our measurement: other requests are served between
+// chunks, and 100k contacts take 100 turns of the event loop.
+const chunkSize = 1000
+
+/** The fields a template can use for one contact: its columns, plus name and phone if not already there. */
+export function contactFields(contact: Contact): Record<string, string> {
+  return { name: contact.name ?? '', phone: contact.phone ?? '', ...contact.fields }
+}
+
+/** Refusals that need no database: pace none outside a dry run, live sending without WhatsApp. */
+export function assertCreatable(input: CampaignInput, liveAvailable: boolean): void {
+  if (input.pace === 'none' && !input.dryRun) {
+    throw new AppError('BAD_INPUT', 'Sending without waiting is only allowed for a dry run: choose a pace.')
+  }
+  if (!input.dryRun && !liveAvailable) {
+    throw new AppError(
+      'UNAVAILABLE',
+      'Live sending comes with the WhatsApp connection in a later version of Herald. Create a dry run to rehearse the campaign.',
+    )
+  }
+}
+
+export function checkRule(rule: VariantRule, template: Template): void {
+  const problems = ruleProblems(rule, template.variants)
+  if (problems.length > 0) throw new AppError('BAD_INPUT', problems.join(' '))
+}
+
+function messageFor(
+  contact: Contact,
+  plan: CreatePlan,
+  rule: VariantRule,
+  campaignId: number,
+  isOptedOut: (phone: string) => boolean,
+): NewMessage | null {
+  if (contact.phone === null) return null
+  // Rendered once, now, from a seed of (campaign, contact): a resumed campaign sends exactly this text.
+  const rendered = renderMessage(
+    plan.template.variants,
+    rule,
+    contactFields(contact),
+    `${campaignId}:${contact.id}`,
+  )
+  const optedOut = isOptedOut(contact.phone)
+  return {
+    contactId: contact.id,
+    phone: contact.phone,
+    name: contact.name,
+    variant: rendered.variant,
+    body: rendered.text,
+    status: optedOut ? 'skipped' : 'queued',
+    category: optedOut ? 'opted_out' : null,
+    detail: optedOut ? 'This number is on the opt-out list.' : null,
+  }
+}
+
+/**
+ * Writes a campaign and one message per valid contact of its list, in chunks so that a big list never
+ * holds the main process for long. The campaign stays invisible until its last chunk is in; if anything
+ * fails half-way it is removed. Returns the new campaign's id.
+ */
+export async function createCampaign(deps: CreateDeps, plan: CreatePlan): Promise<number> {
+  const { input, list, template } = plan
+  const rule = input.variantRule ?? { kind: 'single' }
+  checkRule(rule, template)
+  const id = deps.campaigns.insert({
+    name: input.name ?? `${template.name} → ${list.name}`,
+    listId: list.id,
+    listName: list.name,
+    templateId: template.id,
+    templateName: template.name,
+    dryRun: input.dryRun,
+    pacing: plan.pacing,
+    variantRule: rule,
+    variants: template.variants,
+    createdAt: deps.now(),
+  })
+  try {
+    let written = 0
+    for (let offset = 0; ; offset += chunkSize) {
+      const contacts = deps.contacts(list.id, offset, chunkSize)
+      const rows = contacts
+        .map((c) => messageFor(c, plan, rule, id, deps.isOptedOut))
+        .filter((m): m is NewMessage => m !== null)
+      deps.messages.insertMany(id, rows, deps.now())
+      written += rows.length
+      if (contacts.length < chunkSize) break
+      await nextTurn()
+    }
+    if (written === 0) {
+      throw new AppError(
+        'BAD_INPUT',
+        `The list "${list.name}" has no valid phone numbers to message. Import it again or choose another list.`,
+      )
+    }
+    deps.campaigns.markPrepared(id)
+    return id
+  } catch (error) {
+    deps.campaigns.delete(id)
+    throw error
+  }
+}

@@ -1,0 +1,242 @@
+import type { ErrorCategory } from '../../src-shared/domain/campaigns'
+import { categoryInfo } from '../../src-shared/domain/error-categories'
+import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
+import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
+import { TransportError } from '../transport/transport'
+import type { Transport } from '../transport/transport'
+import { CircuitBreaker } from './breaker'
+import type { BreakerOptions } from './breaker'
+import type { Clock } from './clock'
+import type { Pacer } from './pacing'
+import { outgoing, reconcileSending } from './reconcile'
+
+export type EngineDeps = {
+  campaigns: CampaignsRepo
+  messages: MessagesRepo
+  transport: Transport
+  clock: Clock
+  pacer: Pacer
+  isOptedOut(phone: string): boolean
+  timeZoneFor(phone: string): string
+  /** Something about the campaign changed: progress should be pushed. */
+  onChange(campaignId: number): void
+  /** A line for the app's own log. */
+  note(kind: string, message: string, data?: unknown): void
+  breaker?: BreakerOptions
+  maxAttempts?: number
+}
+
+/** Why the run ended. 'stopped' means someone else changed the campaign (pause, stop) or `stop()`. */
+export type EngineOutcome = 'completed' | 'paused' | 'stopped'
+
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Sends one campaign, one message at a time. For each message: wait for the pacer, commit `sending`
+ * durably, call the transport, commit the outcome. A message is never handed to the transport without a
+ * committed intent, and the loop re-reads SQLite at every step, so a kill at any moment leaves a state
+ * the next run can settle.
+ */
+export class CampaignEngine {
+  readonly done: Promise<EngineOutcome>
+  private readonly abort = new AbortController()
+  private readonly breaker: CircuitBreaker
+  private readonly campaignId: number
+
+  constructor(
+    private readonly deps: EngineDeps,
+    private readonly campaign: CampaignRecord,
+  ) {
+    this.campaignId = campaign.id
+    this.breaker = new CircuitBreaker((ids) => deps.messages.statusesOf(ids), deps.breaker)
+    this.done = this.run()
+  }
+
+  /** Ends the run after the message in flight (if any) has its outcome committed. */
+  stop(): void {
+    this.abort.abort()
+  }
+
+  private get signal(): AbortSignal {
+    return this.abort.signal
+  }
+
+  private stillRunning(): boolean {
+    return !this.signal.aborted && this.deps.campaigns.status(this.campaignId) === 'running'
+  }
+
+  private async run(): Promise<EngineOutcome> {
+    const { messages, transport, clock } = this.deps
+    const settled = await reconcileSending(messages, transport, this.campaignId, () => iso(clock.now()))
+    if (settled.sent + settled.requeued + settled.uncertain > 0) {
+      this.deps.note(
+        'campaign_reconciled',
+        `Checked the messages left sending in campaign ${this.campaignId}`,
+        settled,
+      )
+      this.deps.onChange(this.campaignId)
+    }
+    while (this.stillRunning()) {
+      const step = await this.step()
+      if (step !== 'continue') return step
+    }
+    return 'stopped'
+  }
+
+  private async step(): Promise<EngineOutcome | 'continue'> {
+    const { messages, clock } = this.deps
+    const now = clock.now()
+    const next = messages.nextReady(this.campaignId, iso(now))
+    if (!next) return this.idle(now)
+    if (this.deps.isOptedOut(next.phone)) {
+      this.skipOptedOut(next)
+      return 'continue'
+    }
+    const at = this.deps.pacer.nextSendAt(now, this.deps.timeZoneFor(next.phone))
+    if (at > now) {
+      await clock.sleep(at - now, this.signal)
+      if (!this.stillRunning()) return 'stopped'
+      if (this.deps.isOptedOut(next.phone)) {
+        this.skipOptedOut(next)
+        return 'continue'
+      }
+    }
+    return this.sendOne(next)
+  }
+
+  /** Nothing ready: finished, or waiting for a retry that is not due yet. */
+  private async idle(now: number): Promise<EngineOutcome | 'continue'> {
+    const { messages, clock } = this.deps
+    if (messages.unfinished(this.campaignId) === 0) {
+      const done = this.deps.campaigns.move(this.campaignId, 'running', {
+        status: 'completed',
+        reason: null,
+        finishedAt: iso(now),
+      })
+      this.deps.onChange(this.campaignId)
+      if (done) this.deps.note('campaign_completed', `Campaign "${this.campaign.name}" finished`)
+      return done ? 'completed' : 'stopped'
+    }
+    const due = messages.earliestQueued(this.campaignId)
+    await clock.sleep(due ? Math.max(0, Date.parse(due) - now) : 1000, this.signal)
+    return 'continue'
+  }
+
+  private skipOptedOut(m: MessageRecord): void {
+    this.deps.messages.move(m, 'queued', 'skipped', {
+      at: iso(this.deps.clock.now()),
+      error: { category: 'opted_out', detail: 'This number is on the opt-out list.' },
+    })
+    this.deps.onChange(this.campaignId)
+  }
+
+  private async sendOne(m: MessageRecord): Promise<EngineOutcome | 'continue'> {
+    const { messages, transport, clock } = this.deps
+    let claimed: boolean
+    try {
+      claimed = messages.moveDurably(m, 'queued', 'sending', { at: iso(clock.now()), attempt: true })
+    } catch (error) {
+      return this.pause(
+        `Herald could not record the message to ${m.phone} before sending it, so it did not send it ` +
+          `(${errorText(error)}). Check that the disk has free space, then resume.`,
+      )
+    }
+    if (!claimed) return 'continue'
+    this.deps.onChange(this.campaignId)
+    let waMessageId: string
+    try {
+      ;({ waMessageId } = await transport.send(outgoing(m, this.campaign.pacing.typingSeconds)))
+    } catch (error) {
+      this.deps.pacer.recordSend(clock.now())
+      return this.failed(m, error)
+    }
+    const sentAt = clock.now()
+    this.deps.pacer.recordSend(sentAt)
+    this.breaker.success(m.id, sentAt)
+    try {
+      messages.move(m, 'sending', 'sent', { at: iso(sentAt), waMessageId })
+    } catch (error) {
+      // It went out but could not be recorded: it stays `sending`, and resuming reconciles it.
+      return this.pause(
+        `A message went out but Herald could not record it (${errorText(error)}). Resume to check it.`,
+      )
+    }
+    this.deps.onChange(this.campaignId)
+    return this.judge(sentAt)
+  }
+
+  private async failed(m: MessageRecord, error: unknown): Promise<EngineOutcome | 'continue'> {
+    const category: ErrorCategory = error instanceof TransportError ? error.category : 'unknown'
+    const detail = errorText(error)
+    const info = categoryInfo[category]
+    this.breaker.failure(category)
+    const at = iso(this.deps.clock.now())
+    if (info.severity === 'pause') {
+      // Left in `sending`: whether it went out is checked when the campaign resumes, with the connection back.
+      this.deps.messages.recordError(m, 'sending', at, { category, detail })
+      return this.pause(`${info.label}. ${info.recommendation}`)
+    }
+    if (info.severity === 'retry') await this.retryOrFail(m, category, detail)
+    else {
+      const to = info.severity === 'skip' ? 'skipped' : 'failed'
+      this.deps.messages.move(m, 'sending', to, { at, error: { category, detail } })
+    }
+    this.deps.onChange(this.campaignId)
+    return this.judge(this.deps.clock.now())
+  }
+
+  /** A transient failure may still have reached the chat: ask before trying again. */
+  private async retryOrFail(m: MessageRecord, category: ErrorCategory, detail: string): Promise<void> {
+    const { messages, transport, clock } = this.deps
+    let answer: 'sent' | 'not_sent' | 'unknown'
+    try {
+      answer = await transport.reconcile(outgoing(m, 0))
+    } catch {
+      answer = 'unknown'
+    }
+    const now = clock.now()
+    const attempts = m.attempts + 1
+    if (answer === 'sent') {
+      messages.move(m, 'sending', 'sent', {
+        at: iso(now),
+        note: `Reported ${category}, but it had gone out.`,
+      })
+    } else if (answer === 'unknown') {
+      messages.move(m, 'sending', 'failed', {
+        at: iso(now),
+        error: { category: 'uncertain', detail: `${detail} Herald could not check whether it went out.` },
+      })
+    } else if (attempts >= (this.deps.maxAttempts ?? 3)) {
+      messages.move(m, 'sending', 'failed', {
+        at: iso(now),
+        error: { category, detail: `${detail} Gave up after ${attempts} attempts.` },
+      })
+    } else {
+      const base = this.campaign.pacing.preset === 'none' ? 1000 : 30_000
+      messages.move(m, 'sending', 'queued', {
+        at: iso(now),
+        nextAttemptAt: iso(now + base * 2 ** (attempts - 1)),
+        error: { category, detail },
+      })
+    }
+  }
+
+  private judge(now: number): EngineOutcome | 'continue' {
+    const reason = this.breaker.verdict(now)
+    return reason ? this.pause(reason) : 'continue'
+  }
+
+  private pause(reason: string): EngineOutcome {
+    const paused = this.deps.campaigns.move(this.campaignId, 'running', {
+      status: 'paused',
+      reason,
+    })
+    this.deps.note('campaign_paused', `Campaign "${this.campaign.name}" paused itself: ${reason}`)
+    this.deps.onChange(this.campaignId)
+    return paused ? 'paused' : 'stopped'
+  }
+}

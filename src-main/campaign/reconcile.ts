@@ -1,0 +1,81 @@
+import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
+import type { Transport } from '../transport/transport'
+import type { ReconcileAnswer } from '../transport/transport'
+
+export type ReconcileFigures = { sent: number; requeued: number; uncertain: number }
+
+/** The message as the transport knows it. */
+export function outgoing(m: MessageRecord, typingSeconds: number): Parameters<Transport['send']>[0] {
+  return { messageId: m.id, campaignId: m.campaignId, phone: m.phone, body: m.body, typingSeconds }
+}
+
+async function ask(transport: Transport, m: MessageRecord): Promise<ReconcileAnswer> {
+  try {
+    return await transport.reconcile(outgoing(m, 0))
+  } catch {
+    return 'unknown'
+  }
+}
+
+/**
+ * Settles the messages a run left in `sending` (a crash, a kill, a lost connection): the transport is
+ * asked whether each reached the chat. Sent → sent; never left → queued again; cannot tell → failed
+ * `uncertain`, which is never resent automatically.
+ */
+export async function reconcileSending(
+  messages: MessagesRepo,
+  transport: Transport,
+  campaignId: number,
+  now: () => string,
+): Promise<ReconcileFigures> {
+  const figures: ReconcileFigures = { sent: 0, requeued: 0, uncertain: 0 }
+  for (;;) {
+    const batch = messages.withStatus(campaignId, 'sending', 100)
+    if (batch.length === 0) return figures
+    for (const m of batch) {
+      const answer = await ask(transport, m)
+      if (answer === 'sent') {
+        messages.move(m, 'sending', 'sent', {
+          at: now(),
+          note: 'Checked after an interruption: it had been sent.',
+        })
+        figures.sent += 1
+      } else if (answer === 'not_sent') {
+        messages.move(m, 'sending', 'queued', {
+          at: now(),
+          nextAttemptAt: null,
+          note: 'Checked after an interruption: it had not left, so it is queued again.',
+        })
+        figures.requeued += 1
+      } else {
+        messages.move(m, 'sending', 'failed', {
+          at: now(),
+          error: {
+            category: 'uncertain',
+            detail: 'Herald stopped while sending this message and could not check whether it went out.',
+          },
+        })
+        figures.uncertain += 1
+      }
+    }
+  }
+}
+
+/** Marks every message still queued as skipped (the campaign was stopped), a chunk per turn of the loop. */
+export async function skipQueued(
+  messages: MessagesRepo,
+  campaignId: number,
+  now: () => string,
+): Promise<number> {
+  let skipped = 0
+  for (;;) {
+    const batch = messages.withStatus(campaignId, 'queued', 1000)
+    if (batch.length === 0) return skipped
+    for (const m of batch) {
+      const detail = 'The campaign was stopped before this message was sent.'
+      if (messages.move(m, 'queued', 'skipped', { at: now(), error: { category: null, detail } }))
+        skipped += 1
+    }
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}

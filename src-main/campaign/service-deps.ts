@@ -1,0 +1,27 @@
+import type { Database } from 'better-sqlite3'
+import type { Settings } from '../../src-shared/domain/settings'
+import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { OptOutsService } from '../contacts/opt-outs-service'
+import type { EventHub } from '../events'
+import type { Transport } from '../transport/transport'
+import type { BreakerOptions } from './breaker'
+import type { Clock } from './clock'
+
+/** What the campaign services need from the app; AppContext holds all of it. */
+export type CampaignServiceDeps = {
+  db: Database
+  events: EventHub
+  record: RecordEvent
+  settings: { get(): Settings }
+  lists: Pick<ListsService, 'get' | 'contacts'>
+  optOuts: Pick<OptOutsService, 'has' | 'add'>
+  clock: Clock
+  /** Where run locks live (one file per campaign being sent), e.g. `<dataDir>/locks`. */
+  locksDir: string
+  /** The transport of dry-run campaigns. */
+  dryRun: Transport
+  /** The WhatsApp transport; without it live campaigns are refused. */
+  live?: Transport
+  optOutKeywords?: () => readonly string[]
+  breaker?: BreakerOptions
+}

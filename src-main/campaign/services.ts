@@ -1,0 +1,77 @@
+import path from 'node:path'
+import type { Database } from 'better-sqlite3'
+import type { Settings } from '../../src-shared/domain/settings'
+import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { OptOutsService } from '../contacts/opt-outs-service'
+import type { EventHub } from '../events'
+import { DryRunTransport } from '../transport/dry-run'
+import type { Transport } from '../transport/transport'
+import { CampaignsService } from './campaigns-service'
+import { systemClock } from './clock'
+import type { Clock } from './clock'
+import { TemplatesService } from './templates-service'
+
+/** The parts of AppContext the campaign services are built from. */
+export type CampaignBase = {
+  db: Database
+  events: EventHub
+  record: RecordEvent
+  settings: { get(): Settings }
+  lists: ListsService
+  optOuts: OptOutsService
+  paths: { dataDir: string }
+}
+
+export type CampaignServices = { templates: TemplatesService; campaigns: CampaignsService; dryRun: Transport }
+
+export type CampaignServiceOptions = {
+  clock?: Clock
+  /** Replaces the app's dry-run transport (the CLI passes one with the ledger and failure rate asked for). */
+  dryRun?: Transport
+  live?: Transport
+}
+
+/**
+ * Builds the template and campaign services over the app's database. The app's own dry run keeps a ledger
+ * in the data folder, so that it too can tell after a crash which messages its recipients "received".
+ */
+/** "100,200" → [100, 200]: demos and end-to-end tests shorten the rehearsal's simulated send time. */
+function dryRunLatency(text: string | undefined): [number, number] {
+  const [low, high] = (text ?? '').split(',').map(Number)
+  if (low === undefined || !Number.isFinite(low) || low < 0) return [300, 1500]
+  return [low, high !== undefined && Number.isFinite(high) && high >= low ? high : low]
+}
+
+export function openCampaignServices(
+  base: CampaignBase,
+  options: CampaignServiceOptions = {},
+): CampaignServices {
+  const clock = options.clock ?? systemClock
+  const dryRun =
+    options.dryRun ??
+    new DryRunTransport({
+      clock,
+      random: Math.random,
+      latencyMs: dryRunLatency(process.env.HERALD_DRY_RUN_LATENCY_MS),
+      ledgerFile: path.join(base.paths.dataDir, 'dry-run', 'ledger.jsonl'),
+    })
+  const campaigns = new CampaignsService({
+    db: base.db,
+    events: base.events,
+    record: base.record,
+    settings: base.settings,
+    lists: base.lists,
+    optOuts: base.optOuts,
+    clock,
+    locksDir: path.join(base.paths.dataDir, 'locks'),
+    dryRun,
+    live: options.live,
+  })
+  const templates = new TemplatesService({
+    db: base.db,
+    events: base.events,
+    record: base.record,
+    lists: base.lists,
+  })
+  return { templates, campaigns, dryRun }
+}

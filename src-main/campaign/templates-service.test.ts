@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { AppError } from '../errors'
+import { harness, saveList } from './test-fixtures'
+import type { Harness } from './test-fixtures'
+
+let h: Harness | undefined
+afterEach(async () => {
+  await h?.close()
+  h = undefined
+})
+
+function code(run: () => unknown): string {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError)
+    return (error as AppError).code
+  }
+  return 'none'
+}
+
+describe('templates service', () => {
+  it('saves, renames, lists by name and deletes, telling every window', () => {
+    h = harness()
+    const changed: unknown[] = []
+    h.ctx.events.subscribe((event, payload) => {
+      if (event === 'templates:changed') changed.push(payload)
+    })
+    const b = h.templates.save({ name: 'b offer', variants: [{ name: 'A', body: 'Hi {{name|there}}' }] })
+    const a = h.templates.save({ name: 'A offer', variants: [{ name: 'A', body: 'Hello' }] })
+    expect(h.templates.list().map((t) => t.name)).toEqual(['A offer', 'b offer'])
+    const renamed = h.templates.save({ id: b.id, name: 'Spring', variants: b.variants })
+    expect(renamed).toMatchObject({ id: b.id, name: 'Spring', createdAt: b.createdAt })
+    expect(h.templates.byName('spring').id).toBe(b.id)
+    h.templates.delete(a.id)
+    expect(h.templates.list().map((t) => t.id)).toEqual([b.id])
+    expect(changed).toEqual([
+      { templateId: b.id },
+      { templateId: a.id },
+      { templateId: b.id },
+      { templateId: a.id },
+    ])
+  })
+
+  it('refuses broken placeholders, twin variant names, a taken name and unknown ids', () => {
+    h = harness()
+    const x = h
+    x.templates.save({ name: 'Taken', variants: [{ name: 'A', body: 'Hi' }] })
+    expect(code(() => x.templates.save({ name: 'New', variants: [{ name: 'A', body: 'Hi {{name' }] }))).toBe(
+      'BAD_INPUT',
+    )
+    expect(
+      code(() =>
+        x.templates.save({
+          name: 'New',
+          variants: [
+            { name: 'A', body: 'Hi' },
+            { name: 'a', body: 'Yo' },
+          ],
+        }),
+      ),
+    ).toBe('BAD_INPUT')
+    expect(code(() => x.templates.save({ name: 'TAKEN', variants: [{ name: 'A', body: 'Hi' }] }))).toBe(
+      'CONFLICT',
+    )
+    expect(
+      code(() => x.templates.save({ id: 99, name: 'Other', variants: [{ name: 'A', body: 'Hi' }] })),
+    ).toBe('NOT_FOUND')
+    expect(code(() => x.templates.delete(99))).toBe('NOT_FOUND')
+    expect(x.templates.list()).toHaveLength(1)
+  })
+
+  it('previews real rows of a list, with what each row cannot fill', () => {
+    h = harness()
+    const listId = saveList(h.ctx, 5)
+    const preview = h.templates.preview({
+      listId,
+      variants: [{ name: 'A', body: 'Hi {{name}}, see {{website}}' }],
+      offset: 1,
+      limit: 2,
+    })
+    expect(preview.total).toBe(5)
+    expect(preview.rows.map((r) => [r.row, r.text, r.missing])).toEqual([
+      [3, 'Hi Shop 1, see', ['website']],
+      [4, 'Hi Shop 2, see shop2.example', []],
+    ])
+    expect(
+      code(() =>
+        h!.templates.preview({ listId, variants: [{ name: 'A', body: '{a|b' }], offset: 0, limit: 5 }),
+      ),
+    ).toBe('BAD_INPUT')
+  })
+})

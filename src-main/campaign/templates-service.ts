@@ -1,0 +1,148 @@
+import type { Template, TemplateInput, Variant, VariantRule } from '../../src-shared/domain/campaigns'
+import { renderMessage, templateProblems } from '../../src-shared/domain/template'
+import { ruleProblems } from '../../src-shared/domain/variant-rule'
+import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { Database } from 'better-sqlite3'
+import { TemplatesRepo } from '../db/repos/templates-repo'
+import { AppError } from '../errors'
+import type { EventHub } from '../events'
+import { contactFields } from './create-campaign'
+
+export type TemplatesServiceDeps = {
+  db: Database
+  events: EventHub
+  record: RecordEvent
+  lists: Pick<ListsService, 'contacts'>
+  now?: () => Date
+}
+
+export type PreviewRow = {
+  contactId: number
+  row: number
+  name: string | null
+  phone: string
+  variant: string
+  text: string
+  missing: string[]
+}
+
+export type PreviewQuery = {
+  listId: number
+  variants: Variant[]
+  variantRule?: VariantRule
+  offset: number
+  limit: number
+}
+
+const notFound = (): AppError =>
+  new AppError('NOT_FOUND', 'That message template no longer exists. It may have been deleted.')
+
+function checkVariants(variants: readonly Variant[]): void {
+  const names = new Set<string>()
+  for (const variant of variants) {
+    const key = variant.name.trim().toLowerCase()
+    if (names.has(key)) {
+      throw new AppError('BAD_INPUT', `Two variants are called "${variant.name}": give each its own name.`, {
+        variants: 'Names must differ.',
+      })
+    }
+    names.add(key)
+    const problems = templateProblems(variant.body)
+    if (problems.length > 0) {
+      const where = variants.length > 1 ? `Variant "${variant.name}": ` : ''
+      throw new AppError('BAD_INPUT', `${where}${problems.join(' ')}`, { variants: problems.join(' ') })
+    }
+  }
+}
+
+/** Message templates: named, with one or more variants, each checked before it is saved. */
+export class TemplatesService {
+  readonly repo: TemplatesRepo
+
+  constructor(private readonly deps: TemplatesServiceDeps) {
+    this.repo = new TemplatesRepo(deps.db)
+  }
+
+  list(): Template[] {
+    return this.repo.all()
+  }
+
+  get(templateId: number): Template {
+    return (
+      this.repo.get(templateId) ??
+      (() => {
+        throw notFound()
+      })()
+    )
+  }
+
+  byName(name: string): Template {
+    const template = this.repo.byName(name.trim())
+    if (!template) throw new AppError('NOT_FOUND', `There is no message template called "${name}".`)
+    return template
+  }
+
+  /** Creates (no id) or replaces (id) a template. Running campaigns keep the text they were created with. */
+  save(input: TemplateInput): Template {
+    const name = input.name.trim()
+    checkVariants(input.variants)
+    const other = this.repo.byName(name)
+    if (other && other.id !== input.id) {
+      throw new AppError(
+        'CONFLICT',
+        `A message template is already called "${other.name}": choose another name.`,
+        {
+          name: 'This name is taken.',
+        },
+      )
+    }
+    const at = this.now()
+    let id = input.id
+    if (id === undefined) id = this.repo.insert(name, input.variants, at)
+    else if (!this.repo.update(id, name, input.variants, at)) throw notFound()
+    this.deps.record('template_saved', `Saved the message template "${name}"`, { templateId: id })
+    this.deps.events.emit('templates:changed', { templateId: id })
+    return this.get(id)
+  }
+
+  delete(templateId: number): void {
+    const template = this.get(templateId)
+    this.repo.delete(templateId)
+    this.deps.record('template_deleted', `Deleted the message template "${template.name}"`, { templateId })
+    this.deps.events.emit('templates:changed', { templateId })
+  }
+
+  /** How the message reads for real contacts of a list, with what each one cannot fill. */
+  preview(query: PreviewQuery): { total: number; rows: PreviewRow[] } {
+    const rule = query.variantRule ?? { kind: 'single' }
+    const problems = [
+      ...query.variants.flatMap((v) => templateProblems(v.body)),
+      ...ruleProblems(rule, query.variants),
+    ]
+    if (problems.length > 0) throw new AppError('BAD_INPUT', problems.join(' '))
+    const page = this.deps.lists.contacts(query.listId, {
+      verdict: 'valid',
+      offset: query.offset,
+      limit: query.limit,
+    })
+    return {
+      total: page.total,
+      rows: page.rows.map((contact) => {
+        const rendered = renderMessage(query.variants, rule, contactFields(contact), `preview:${contact.id}`)
+        return {
+          contactId: contact.id,
+          row: contact.row,
+          name: contact.name,
+          phone: contact.phone ?? contact.phoneRaw,
+          variant: rendered.variant,
+          text: rendered.text,
+          missing: rendered.missing,
+        }
+      }),
+    }
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString()
+  }
+}

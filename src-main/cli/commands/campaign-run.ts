@@ -1,0 +1,133 @@
+import type { Campaign, CampaignProgress, ErrorCategory } from '../../../src-shared/domain/campaigns'
+import { openCampaignServices } from '../../campaign/services'
+import type { CampaignsService } from '../../campaign/campaigns-service'
+import { systemClock } from '../../campaign/clock'
+import { AppError } from '../../errors'
+import { DryRunTransport } from '../../transport/dry-run'
+import type { CommandArgs } from '../command'
+import type { CliIo } from '../io'
+import { UsageError } from '../io'
+import type { CampaignCtx } from './campaign'
+import { describeCounts } from './campaign'
+
+function failureRates(values: CommandArgs['values'], usage: string): Partial<Record<ErrorCategory, number>> {
+  const text = values['dry-run-failure-rate']
+  if (text === undefined) return {}
+  const rate = Number(text)
+  if (typeof text !== 'string' || !(rate >= 0 && rate <= 1)) {
+    throw new UsageError('--dry-run-failure-rate takes a number from 0 to 1, e.g. 0.05.', usage)
+  }
+  // Mostly transient failures (retried), some numbers not on WhatsApp (skipped), as a real run shows.
+  return { network: rate * 0.5, timeout: rate * 0.3, not_on_whatsapp: rate * 0.2 }
+}
+
+/** A one-line bar redrawn in place on a terminal; on a pipe, a line every tenth of the way. */
+function progressBar(io: CliIo, tty: boolean): (p: CampaignProgress) => void {
+  let lastTenth = -1
+  return (p) => {
+    const done = p.total - p.counts.queued - p.counts.sending
+    const share = p.total === 0 ? 1 : done / p.total
+    const filled = Math.round(share * 30)
+    const eta = p.eta ? `, done about ${new Date(p.eta).toLocaleString()}` : ''
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${p.total} ${p.status}${eta}`
+    if (tty) process.stderr.write(`\r${line}   `)
+    else if (Math.floor(share * 10) > lastTenth) {
+      lastTenth = Math.floor(share * 10)
+      io.err(line)
+    }
+  }
+}
+
+async function begin(
+  campaigns: CampaignsService,
+  campaign: Campaign,
+  io: CliIo,
+  interrupted: AbortSignal,
+): Promise<void> {
+  const { id, status } = campaign
+  if (status === 'running') {
+    throw new AppError(
+      'CONFLICT',
+      `Campaign ${id} is already being sent by another Herald window or command.`,
+    )
+  }
+  if (status === 'scheduled' && campaign.scheduledAt) {
+    const wait = Date.parse(campaign.scheduledAt) - Date.now()
+    if (wait > 0)
+      io.err(`Campaign ${id} is scheduled: waiting until ${new Date(campaign.scheduledAt).toLocaleString()}.`)
+    await systemClock.sleep(wait, interrupted)
+    if (interrupted.aborted) return
+  }
+  if (status === 'paused' || status === 'interrupted') campaigns.resume(id)
+  else campaigns.start(id)
+}
+
+function finish(campaign: Campaign, io: CliIo): number {
+  const counts = describeCounts(campaign)
+  if (campaign.status === 'completed') {
+    io.out(`Campaign ${campaign.id} finished: ${counts}.`)
+    return 0
+  }
+  if (campaign.status === 'paused' && campaign.statusReason) {
+    io.err(`herald: campaign ${campaign.id} paused itself: ${campaign.statusReason}`)
+    return 1
+  }
+  io.out(
+    `Campaign ${campaign.id} is ${campaign.status} (${counts}). Resume with: herald campaign run ${campaign.id}`,
+  )
+  return 0
+}
+
+/**
+ * `herald campaign run ID`: sends a dry-run campaign in the foreground until it is finished, resuming it
+ * if it was paused or interrupted. Ctrl+C pauses it cleanly after the message in flight.
+ */
+export async function runCampaign(
+  ctx: CampaignCtx,
+  id: number,
+  { values }: CommandArgs,
+  io: CliIo,
+  usage: string,
+): Promise<number> {
+  const campaign = ctx.campaigns.get(id)
+  if (!campaign.dryRun) {
+    throw new AppError(
+      'UNAVAILABLE',
+      'This version of Herald sends dry runs only; the WhatsApp connection comes later.',
+    )
+  }
+  const rates = failureRates(values, usage)
+  if (campaign.status === 'completed' || campaign.status === 'cancelled') return finish(campaign, io)
+  const ledger = values['dry-run-ledger']
+  const transport = new DryRunTransport({
+    clock: systemClock,
+    random: Math.random,
+    latencyMs: campaign.pacing.preset === 'none' ? [0, 0] : [300, 1500],
+    failureRates: rates,
+    ...(typeof ledger === 'string' ? { ledgerFile: ledger } : {}),
+  })
+  const { campaigns } = openCampaignServices(ctx, { dryRun: transport })
+  const draw = progressBar(io, process.stderr.isTTY === true)
+  const unsubscribe = ctx.events.subscribe((event, payload) => {
+    if (event === 'campaign:progress' && (payload as CampaignProgress).campaignId === id)
+      draw(payload as CampaignProgress)
+  })
+  const interrupted = new AbortController()
+  const pause = (): void => {
+    interrupted.abort()
+    void campaigns.pause(id).catch(() => undefined)
+  }
+  process.once('SIGINT', pause)
+  try {
+    await begin(campaigns, campaign, io, interrupted.signal)
+    await campaigns.whenDone(id)
+  } finally {
+    process.off('SIGINT', pause)
+    // Closing pushes the last progress, so the bar ends on the final state.
+    await campaigns.close()
+    unsubscribe()
+    transport.close()
+    if (process.stderr.isTTY) process.stderr.write('\n')
+  }
+  return finish(ctx.campaigns.get(id), io)
+}

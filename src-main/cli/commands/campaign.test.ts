@@ -1,0 +1,132 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readLedger } from '../../transport/dry-run'
+import { tempDataDir } from '../../test-support'
+import { runCli } from '../run'
+
+const temp = tempDataDir()
+afterAll(() => temp.remove())
+
+async function herald(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }
+  const status = await runCli([...argv, '--data-dir', path.join(temp.dir, 'data')], io)
+  return { status, out, err }
+}
+
+beforeAll(async () => {
+  const csv = [
+    'Name,Phone,Website',
+    ...Array.from({ length: 12 }, (_, i) => `Shop ${i},+447911${100000 + i},${i % 2 ? 'x.example' : ''}`),
+  ]
+  fs.writeFileSync(path.join(temp.dir, 'shops.csv'), `${csv.join('\n')}\n`)
+  expect(
+    (await herald('import', path.join(temp.dir, 'shops.csv'), '--save', 'Shops', '--country', 'GB')).status,
+  ).toBe(0)
+})
+
+describe('herald template', () => {
+  it('adds templates with variants and lists them', async () => {
+    const added = await herald(
+      'template',
+      'add',
+      'Offer',
+      '--body',
+      'Hi {{name}}',
+      '--variant',
+      'B=Hello {{name|there}}',
+      '--json',
+    )
+    expect(added).toMatchObject({ status: 0, out: '{"id":1}\n' })
+    expect((await herald('template', 'add', 'Plain', '--body', 'Hi')).out).toMatch(
+      /^Saved the template "Plain" \(id 2, 1 variant\(s\)\)/,
+    )
+    const listed = JSON.parse((await herald('templates', '--json')).out) as {
+      name: string
+      variants: { name: string }[]
+    }[]
+    expect(listed.map((t) => [t.name, t.variants.map((v) => v.name)])).toEqual([
+      ['Offer', ['A', 'B']],
+      ['Plain', ['A']],
+    ])
+    expect((await herald('templates')).out).toMatch(/^ID\s+Name\s+Variants/)
+  })
+
+  it('refuses wrong usage with 2 and a broken or taken template with 1', async () => {
+    expect((await herald('template', 'add', 'X')).status).toBe(2)
+    expect((await herald('template', 'add', 'X', '--body', 'a', '--variant', 'nobody')).status).toBe(2)
+    expect((await herald('template', 'remove', 'X')).status).toBe(2)
+    const broken = await herald('template', 'add', 'X', '--body', 'Hi {{name')
+    expect(broken.status).toBe(1)
+    expect(broken.err).toMatch(/^herald: /)
+    expect((await herald('template', 'add', 'offer', '--body', 'Hi')).err).toMatch(/already called "Offer"/)
+  })
+})
+
+describe('herald campaign', () => {
+  it('refuses pace none and live sending without --dry-run, an unknown list, a bad rule', async () => {
+    const base = ['campaign', 'create', '--list', 'Shops', '--template', 'Offer']
+    expect((await herald(...base, '--pace', 'none')).err).toMatch(/only allowed with --dry-run/)
+    const live = await herald(...base)
+    expect(live.status).toBe(1)
+    expect(live.err).toMatch(/sends dry runs only .* add --dry-run/)
+    expect(
+      (await herald('campaign', 'create', '--list', 'Nope', '--template', 'Offer', '--dry-run')).status,
+    ).toBe(1)
+    expect((await herald(...base, '--dry-run', '--variant-rule', 'split:A')).status).toBe(2)
+    expect((await herald(...base, '--dry-run', '--variant-rule', 'split:A=50,C=50')).status).toBe(1)
+    expect((await herald(...base, '--dry-run', '--pace', 'warp')).status).toBe(2)
+    expect((await herald('campaign', 'run', 'x')).status).toBe(2)
+    expect((await herald('campaign', 'status', '99')).status).toBe(1)
+  })
+
+  it('creates, runs to the end with a ledger, and reports the status with each message', async () => {
+    const created = await herald(
+      'campaign',
+      'create',
+      '--list',
+      'Shops',
+      '--template',
+      'Offer',
+      '--dry-run',
+      '--pace',
+      'none',
+      '--variant-rule',
+      'field:website:empty:A:B',
+      '--name',
+      'Rehearsal',
+      '--json',
+    )
+    expect(created.status).toBe(0)
+    const { id } = JSON.parse(created.out) as { id: number }
+    const ledger = path.join(temp.dir, 'ledger.jsonl')
+    const run = await herald('campaign', 'run', String(id), '--dry-run-ledger', ledger)
+    expect(run).toMatchObject({ status: 0 })
+    expect(run.out).toMatch(new RegExp(`^Campaign ${id} finished: sent 12\\.`))
+    expect(run.err).toMatch(/\[#{30}\] 12\/12 completed/)
+    expect(readLedger(ledger).map((l) => l.body.startsWith('Hello') || l.body.startsWith('Hi'))).toEqual(
+      Array(12).fill(true),
+    )
+    const status = JSON.parse(
+      (await herald('campaign', 'status', String(id), '--json', '--messages')).out,
+    ) as {
+      name: string
+      status: string
+      counts: Record<string, number>
+      messages: { phone: string; status: string; category: string | null }[]
+    }
+    expect(status).toMatchObject({ name: 'Rehearsal', status: 'completed', counts: { sent: 12 } })
+    expect(status.messages).toHaveLength(12)
+    expect(status.messages[0]).toEqual({ phone: '+447911100000', status: 'sent', category: null })
+    expect((await herald('campaign', 'status', String(id))).out).toMatch(/Status\s+completed/)
+    // Running a finished campaign again sends nothing.
+    expect((await herald('campaign', 'run', String(id), '--dry-run-ledger', ledger)).status).toBe(0)
+    expect(readLedger(ledger)).toHaveLength(12)
+  })
+
+  it('checks the failure rate', async () => {
+    expect((await herald('campaign', 'run', '1', '--dry-run-failure-rate', '2')).status).toBe(2)
+  })
+})

@@ -1,0 +1,151 @@
+import { campaignPacePresets } from '../../../src-shared/domain/campaigns'
+import type { Campaign, CampaignInput, MessageStatus } from '../../../src-shared/domain/campaigns'
+import type { ContactList } from '../../../src-shared/domain/contacts'
+import type { AppContext } from '../../context'
+import { AppError } from '../../errors'
+import type { Command, CommandArgs } from '../command'
+import type { CliIo } from '../io'
+import { table, UsageError } from '../io'
+import { runCampaign } from './campaign-run'
+import { parseVariantRule, variantRuleHelp } from './variant-rule-arg'
+
+const usage = [
+  'herald campaign create --list NAME --template NAME [--variant-rule RULE] [--pace safe|normal|fast|none]',
+  '                       [--dry-run] [--name NAME] [--json]       prints the new campaign’s id',
+  'herald campaign run ID [--dry-run-ledger FILE] [--dry-run-failure-rate R]',
+  '                                              send it now, in the foreground (Ctrl+C pauses)',
+  'herald campaign status ID [--json] [--messages]',
+  '',
+  variantRuleHelp,
+  '--pace none sends without waiting: only with --dry-run. This version sends dry runs only.',
+].join('\n')
+
+export type CampaignCtx = Pick<
+  AppContext,
+  'templates' | 'campaigns' | 'lists' | 'events' | 'db' | 'record' | 'settings' | 'optOuts' | 'paths'
+>
+
+function text(values: CommandArgs['values'], key: string): string | undefined {
+  const value = values[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+function findList(ctx: CampaignCtx, name: string): ContactList {
+  const lists = ctx.lists.list()
+  const list =
+    lists.find((l) => l.name.toLowerCase() === name.trim().toLowerCase()) ??
+    (/^\d+$/.test(name) ? lists.find((l) => l.id === Number(name)) : undefined)
+  if (!list)
+    throw new AppError('NOT_FOUND', `There is no contact list called "${name}". See them with: herald lists`)
+  return list
+}
+
+function pace(values: CommandArgs['values']): CampaignInput['pace'] {
+  const chosen = text(values, 'pace') ?? 'safe'
+  const known = campaignPacePresets as readonly string[]
+  if (!known.includes(chosen))
+    throw new UsageError(`Unknown pace "${chosen}": use ${known.join(', ')}.`, usage)
+  return chosen as CampaignInput['pace']
+}
+
+async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo): Promise<number> {
+  const listName = text(values, 'list')
+  const templateName = text(values, 'template')
+  if (!listName || !templateName) throw new UsageError('Give both --list NAME and --template NAME.', usage)
+  const dryRun = values['dry-run'] === true
+  const chosenPace = pace(values)
+  if (chosenPace === 'none' && !dryRun) {
+    throw new AppError('BAD_INPUT', 'Pace "none" sends without waiting: it is only allowed with --dry-run.')
+  }
+  if (!dryRun) {
+    throw new AppError(
+      'UNAVAILABLE',
+      'This version of Herald sends dry runs only (the WhatsApp connection comes later): add --dry-run.',
+    )
+  }
+  const rule = text(values, 'variant-rule')
+  const campaign = await ctx.campaigns.create({
+    listId: findList(ctx, listName).id,
+    templateId: ctx.templates.byName(templateName).id,
+    dryRun,
+    pace: chosenPace,
+    ...(rule ? { variantRule: parseVariantRule(rule, usage) } : {}),
+    ...(text(values, 'name') ? { name: text(values, 'name') } : {}),
+  })
+  if (json) io.out(JSON.stringify({ id: campaign.id }))
+  else io.out(String(campaign.id))
+  return 0
+}
+
+function campaignId(positional: string | undefined): number {
+  if (!positional || !/^\d+$/.test(positional))
+    throw new UsageError('Give the campaign’s ID (a number).', usage)
+  return Number(positional)
+}
+
+function everyMessage(
+  ctx: CampaignCtx,
+  id: number,
+): { phone: string; status: MessageStatus; category: string | null }[] {
+  const all: { phone: string; status: MessageStatus; category: string | null }[] = []
+  for (;;) {
+    const page = ctx.campaigns.messagesOf(id, { offset: all.length, limit: 1000 })
+    all.push(...page.rows.map((m) => ({ phone: m.phone, status: m.status, category: m.category })))
+    if (page.rows.length < 1000) return all
+  }
+}
+
+export function describeCounts(c: Campaign): string {
+  return Object.entries(c.counts)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(', ')
+}
+
+function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io: CliIo): number {
+  const campaign = ctx.campaigns.get(id)
+  const messages = values.messages === true ? { messages: everyMessage(ctx, id) } : {}
+  if (json) {
+    io.out(JSON.stringify({ ...campaign, ...messages }))
+    return 0
+  }
+  const rows: [string, string][] = [
+    ['Campaign', `${campaign.id} ${campaign.name}${campaign.dryRun ? ' (dry run)' : ''}`],
+    ['Status', campaign.status + (campaign.statusReason ? ` — ${campaign.statusReason}` : '')],
+    ['Messages', `${campaign.total}: ${describeCounts(campaign)}`],
+    ['List', campaign.listName],
+    ['Template', campaign.templateName],
+    ['Pace', campaign.pacing.preset],
+  ]
+  io.out(table(rows))
+  for (const m of messages.messages ?? [])
+    io.out(`${m.phone}  ${m.status}${m.category ? ` (${m.category})` : ''}`)
+  return 0
+}
+
+export const campaignCommand: Omit<Command, 'run'> & {
+  run(ctx: CampaignCtx, args: CommandArgs, io: CliIo): Promise<number>
+} = {
+  name: 'campaign',
+  summary: 'Create, run and follow campaigns',
+  usage,
+  options: {
+    list: { type: 'string' },
+    template: { type: 'string' },
+    'variant-rule': { type: 'string' },
+    pace: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    name: { type: 'string' },
+    'dry-run-ledger': { type: 'string' },
+    'dry-run-failure-rate': { type: 'string' },
+    messages: { type: 'boolean' },
+  },
+  async run(ctx, args, io) {
+    const [action, id, ...rest] = args.positionals
+    if (rest.length > 0) throw new UsageError(`Unexpected "${rest[0]}".`, usage)
+    if (action === 'create') return create(ctx, args, io)
+    if (action === 'run') return runCampaign(ctx, campaignId(id), args, io, usage)
+    if (action === 'status') return status(ctx, campaignId(id), args, io)
+    throw new UsageError(action ? `Unknown campaign action "${action}".` : 'Which action?', usage)
+  },
+}

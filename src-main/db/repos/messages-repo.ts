@@ -1,0 +1,284 @@
+import type { Database } from 'better-sqlite3'
+import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
+import { MessageEventsRepo } from './message-events-repo'
+import { columns, moveSql, toRecord } from './message-rows'
+import type { MessageChange, MessageRecord, MessageRow, NewMessage } from './message-rows'
+
+export { toMessage } from './message-rows'
+export type { MessageChange, MessageRecord, NewMessage } from './message-rows'
+
+/**
+ * The messages table and, through `events`, its append-only audit trail. Every status change goes
+ * through `move`, which is compare-and-set on the current status and appends its event in the same
+ * transaction: a row and its history never disagree.
+ */
+export class MessagesRepo {
+  readonly events: MessageEventsRepo
+  private readonly db: Database
+  private readonly stmts
+
+  /**
+   * `guard` throws when a move is not allowed by the message state machine (which lives with the engine);
+   * it runs before anything is written.
+   */
+  constructor(
+    db: Database,
+    private readonly guard: (from: MessageStatus, to: MessageStatus) => void = () => undefined,
+  ) {
+    this.db = db
+    this.events = new MessageEventsRepo(db)
+    this.stmts = {
+      insert: db.prepare(
+        `INSERT INTO messages (campaign_id, contact_id, phone_e164, name, variant, body, status, error_category,
+           error_detail, queued_at, updated_at)
+         VALUES (@campaignId, @contactId, @phone, @name, @variant, @body, @status, @category, @detail, @at, @at)`,
+      ),
+      move: db.prepare(moveSql),
+      setError: db.prepare(
+        `UPDATE messages SET error_category = @category, error_detail = @detail, updated_at = @at
+         WHERE id = @id AND status = @status`,
+      ),
+      one: db.prepare<[number], MessageRow>(`SELECT ${columns} FROM messages WHERE id = ?`),
+      nextReady: db.prepare<[number, string], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = 'queued'
+           AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1`,
+      ),
+      earliestRetry: db
+        .prepare<[number], string | null>(
+          "SELECT min(next_attempt_at) FROM messages WHERE campaign_id = ? AND status = 'queued'",
+        )
+        .pluck(),
+      unfinished: db
+        .prepare<[number], number>(
+          "SELECT count(*) FROM messages WHERE campaign_id = ? AND status IN ('queued', 'sending')",
+        )
+        .pluck(),
+      withStatus: db.prepare<[number, MessageStatus, number], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = ? ORDER BY id LIMIT ?`,
+      ),
+      byWaId: db.prepare<[string], MessageRow>(`SELECT ${columns} FROM messages WHERE wa_message_id = ?`),
+      latestTo: db.prepare<[string], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND status IN ('sent', 'delivered', 'read', 'replied')
+         ORDER BY sent_at DESC LIMIT 1`,
+      ),
+      queuedTo: db.prepare<[string], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND status = 'queued'`,
+      ),
+      page: db.prepare<[number, number, number], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE campaign_id = ? ORDER BY id LIMIT ? OFFSET ?`,
+      ),
+      pageStatus: db.prepare<[number, MessageStatus, number, number], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = ? ORDER BY id LIMIT ? OFFSET ?`,
+      ),
+      count: db.prepare<[number], number>('SELECT count(*) FROM messages WHERE campaign_id = ?').pluck(),
+      countStatus: db
+        .prepare<[number, MessageStatus], number>(
+          'SELECT count(*) FROM messages WHERE campaign_id = ? AND status = ?',
+        )
+        .pluck(),
+      sentSince: db
+        .prepare<[string, number], string>(
+          `SELECT m.sent_at FROM messages m JOIN campaigns c ON c.id = m.campaign_id
+           WHERE m.sent_at >= ? AND c.dry_run = ? ORDER BY m.sent_at`,
+        )
+        .pluck(),
+      firstSent: db
+        .prepare<[number], string | null>(
+          `SELECT min(m.sent_at) FROM messages m JOIN campaigns c ON c.id = m.campaign_id WHERE c.dry_run = ?`,
+        )
+        .pluck(),
+      perMinute: db.prepare<[number, string], { minute: string; sent: number }>(
+        `SELECT substr(sent_at, 1, 16) AS minute, count(*) AS sent FROM messages
+         WHERE campaign_id = ? AND sent_at >= ? GROUP BY minute ORDER BY minute`,
+      ),
+      statuses: db.prepare<[string], { status: MessageStatus }>(
+        'SELECT status FROM messages WHERE id IN (SELECT value FROM json_each(?))',
+      ),
+    }
+  }
+
+  /** Writes one chunk of a new campaign's messages with their first event, in one transaction. */
+  insertMany(campaignId: number, rows: readonly NewMessage[], at: string): void {
+    this.db.transaction(() => {
+      for (const row of rows) {
+        const id = Number(this.stmts.insert.run({ ...row, campaignId, at }).lastInsertRowid)
+        this.events.append({
+          messageId: id,
+          campaignId,
+          at,
+          from: null,
+          to: row.status,
+          category: row.category,
+          detail: row.detail,
+        })
+      }
+    })()
+  }
+
+  get(id: number): MessageRecord | undefined {
+    const row = this.stmts.one.get(id)
+    return row && toRecord(row)
+  }
+
+  /**
+   * Moves one message from `from` to `to` and appends the event, in one transaction; false (and nothing
+   * written) when the message is no longer in `from`.
+   */
+  move(
+    m: Pick<MessageRecord, 'id' | 'campaignId'>,
+    from: MessageStatus,
+    to: MessageStatus,
+    change: MessageChange,
+  ): boolean {
+    this.guard(from, to)
+    return this.db.transaction(() => this.moveInTransaction(m, from, to, change))()
+  }
+
+  /**
+   * The same move committed with synchronous=FULL, so that the write is on disk (WAL synced) before the
+   * caller goes on to hand the message to the transport. The pragma cannot change inside a transaction,
+   * so it is set around it and always put back.
+   */
+  moveDurably(
+    m: Pick<MessageRecord, 'id' | 'campaignId'>,
+    from: MessageStatus,
+    to: MessageStatus,
+    change: MessageChange,
+  ): boolean {
+    this.db.pragma('synchronous = FULL')
+    try {
+      return this.move(m, from, to, change)
+    } finally {
+      this.db.pragma('synchronous = NORMAL')
+    }
+  }
+
+  /**
+   * Records a failure that does not change the status (the message stays where it is until it can be
+   * checked), with its event; false when the message is no longer in `status`.
+   */
+  recordError(
+    m: Pick<MessageRecord, 'id' | 'campaignId'>,
+    status: MessageStatus,
+    at: string,
+    error: { category: ErrorCategory; detail: string },
+  ): boolean {
+    return this.db.transaction(() => {
+      if (this.stmts.setError.run({ id: m.id, status, at, ...error }).changes === 0) return false
+      this.events.append({
+        messageId: m.id,
+        campaignId: m.campaignId,
+        at,
+        from: status,
+        to: status,
+        ...error,
+      })
+      return true
+    })()
+  }
+
+  private moveInTransaction(
+    m: Pick<MessageRecord, 'id' | 'campaignId'>,
+    from: MessageStatus,
+    to: MessageStatus,
+    change: MessageChange,
+  ): boolean {
+    const changed = this.stmts.move.run({
+      id: m.id,
+      from,
+      to,
+      at: change.at,
+      attempt: change.attempt ? 1 : 0,
+      setNext: change.nextAttemptAt === undefined ? 0 : 1,
+      nextAttemptAt: change.nextAttemptAt ?? null,
+      setError: change.error ? 1 : 0,
+      category: change.error?.category ?? null,
+      detail: change.error?.detail ?? null,
+      waMessageId: change.waMessageId ?? null,
+    }).changes
+    if (changed === 0) return false
+    this.events.append({
+      messageId: m.id,
+      campaignId: m.campaignId,
+      at: change.at,
+      from,
+      to,
+      category: change.error?.category ?? null,
+      detail: change.error?.detail ?? change.note ?? null,
+    })
+    return true
+  }
+
+  /** The first queued message whose retry time (if any) has come. */
+  nextReady(campaignId: number, nowIso: string): MessageRecord | undefined {
+    const row = this.stmts.nextReady.get(campaignId, nowIso)
+    return row && toRecord(row)
+  }
+
+  /** When the earliest waiting retry is due; null when no queued message waits. */
+  earliestQueued(campaignId: number): string | null {
+    return this.stmts.earliestRetry.get(campaignId) ?? null
+  }
+
+  /** Messages still queued or sending: the campaign is finished when this is 0. */
+  unfinished(campaignId: number): number {
+    return this.stmts.unfinished.get(campaignId) ?? 0
+  }
+
+  withStatus(campaignId: number, status: MessageStatus, limit = 1000): MessageRecord[] {
+    return this.stmts.withStatus.all(campaignId, status, limit).map(toRecord)
+  }
+
+  byWaId(waMessageId: string): MessageRecord | undefined {
+    const row = this.stmts.byWaId.get(waMessageId)
+    return row && toRecord(row)
+  }
+
+  /** The message most recently sent to this number (in any campaign): the one a reply answers. */
+  latestSentTo(phone: string): MessageRecord | undefined {
+    const row = this.stmts.latestTo.get(phone)
+    return row && toRecord(row)
+  }
+
+  queuedTo(phone: string): MessageRecord[] {
+    return this.stmts.queuedTo.all(phone).map(toRecord)
+  }
+
+  page(
+    campaignId: number,
+    query: { status?: MessageStatus; offset: number; limit: number },
+  ): {
+    total: number
+    rows: MessageRecord[]
+  } {
+    const { status, offset, limit } = query
+    if (status === undefined) {
+      return {
+        total: this.stmts.count.get(campaignId) ?? 0,
+        rows: this.stmts.page.all(campaignId, limit, offset).map(toRecord),
+      }
+    }
+    return {
+      total: this.stmts.countStatus.get(campaignId, status) ?? 0,
+      rows: this.stmts.pageStatus.all(campaignId, status, limit, offset).map(toRecord),
+    }
+  }
+
+  /** When messages went out since `sinceIso`, oldest first, over live or over dry-run campaigns. */
+  sentTimesSince(sinceIso: string, dryRun: boolean): string[] {
+    return this.stmts.sentSince.all(sinceIso, dryRun ? 1 : 0)
+  }
+
+  firstSentAt(dryRun: boolean): string | null {
+    return this.stmts.firstSent.get(dryRun ? 1 : 0) ?? null
+  }
+
+  /** Sends per minute ("YYYY-MM-DDTHH:MM", UTC) since `sinceIso`; minutes without sends are absent. */
+  sentPerMinute(campaignId: number, sinceIso: string): { minute: string; sent: number }[] {
+    return this.stmts.perMinute.all(campaignId, sinceIso)
+  }
+
+  statusesOf(ids: readonly number[]): MessageStatus[] {
+    return this.stmts.statuses.all(JSON.stringify(ids)).map((r) => r.status)
+  }
+}

@@ -1,0 +1,52 @@
+import type { CampaignsService } from '../campaign/campaigns-service'
+import type { TemplatesService } from '../campaign/templates-service'
+import type { Handlers } from './dispatch'
+
+export type CampaignChannels =
+  | 'templates:list'
+  | 'templates:save'
+  | 'templates:delete'
+  | 'templates:preview'
+  | 'campaigns:list'
+  | 'campaigns:get'
+  | 'campaigns:estimate'
+  | 'campaigns:create'
+  | 'campaigns:start'
+  | 'campaigns:pause'
+  | 'campaigns:resume'
+  | 'campaigns:stop'
+  | 'campaigns:delete'
+  | 'campaigns:progress'
+  | 'campaigns:messages'
+
+/** What the campaign handlers need; AppContext has it once it carries `templates` and `campaigns`. */
+export type CampaignCtx = { templates: TemplatesService; campaigns: CampaignsService }
+
+/** Templates and campaigns: thin calls into the services, which check and explain everything. */
+export function campaignHandlers(ctx: CampaignCtx): Pick<Handlers, CampaignChannels> {
+  const { templates, campaigns } = ctx
+  return {
+    'templates:list': () => templates.list(),
+    'templates:save': (input) => templates.save(input),
+    'templates:delete': ({ templateId }) => {
+      templates.delete(templateId)
+      return null
+    },
+    'templates:preview': (input) => templates.preview(input),
+    'campaigns:list': () => campaigns.list(),
+    'campaigns:get': ({ campaignId }) => campaigns.get(campaignId),
+    'campaigns:estimate': ({ listId, pace }) => campaigns.estimate(listId, pace),
+    'campaigns:create': (input) => campaigns.create(input),
+    'campaigns:start': ({ campaignId, at }) => campaigns.start(campaignId, at),
+    'campaigns:pause': ({ campaignId }) => campaigns.pause(campaignId),
+    'campaigns:resume': ({ campaignId }) => campaigns.resume(campaignId),
+    'campaigns:stop': ({ campaignId }) => campaigns.stop(campaignId),
+    'campaigns:delete': ({ campaignId }) => {
+      campaigns.delete(campaignId)
+      return null
+    },
+    'campaigns:progress': ({ campaignId }) => campaigns.progress(campaignId),
+    'campaigns:messages': ({ campaignId, status, offset, limit }) =>
+      campaigns.messagesOf(campaignId, { status, offset, limit }),
+  }
+}

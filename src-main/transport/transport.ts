@@ -1,0 +1,67 @@
+import type { ErrorCategory } from '../../src-shared/domain/campaigns'
+
+/** What the engine hands to a transport: everything needed to send, and the ids to reconcile by. */
+export type OutgoingMessage = {
+  messageId: number
+  campaignId: number
+  phone: string
+  body: string
+  /** How long to show "typing…" first, for transports that can. */
+  typingSeconds: number
+}
+
+/** Delivery progress reported by the network: 'delivered' reached the phone, 'read' was opened. */
+export type AckEvent = { waMessageId: string; level: 'delivered' | 'read'; at: number }
+
+/** A message a contact sent us. */
+export type ReplyEvent = { phone: string; text: string; at: number }
+
+export type TransportEvents = { ack: AckEvent; reply: ReplyEvent }
+
+/** What reconciliation learned about a message left in `sending`. */
+export type ReconcileAnswer = 'sent' | 'not_sent' | 'unknown'
+
+/** A failure to send, with the category that decides what the engine does next. */
+export class TransportError extends Error {
+  readonly category: ErrorCategory
+
+  constructor(category: ErrorCategory, message: string) {
+    super(message)
+    this.name = 'TransportError'
+    this.category = category
+  }
+}
+
+/** How messages leave the machine (or, for the dry run, pretend to). */
+export type Transport = {
+  readonly kind: 'dry-run' | 'whatsapp'
+  /** Resolves once the network took the message; throws TransportError otherwise. */
+  send(message: OutgoingMessage): Promise<{ waMessageId: string }>
+  /**
+   * Whether a message whose outcome was never recorded reached the chat. 'unknown' when that cannot be
+   * told: the engine then marks it uncertain and never resends it by itself.
+   */
+  reconcile(message: OutgoingMessage): Promise<ReconcileAnswer>
+  /** Returns the function that stops listening. */
+  on<E extends keyof TransportEvents>(event: E, listener: (payload: TransportEvents[E]) => void): () => void
+  checkNumber?(phone: string): Promise<boolean>
+  /** Lets go of timers and files; the transport is not used afterwards. */
+  close?(): void
+}
+
+/** A small typed event emitter for transports. */
+export class TransportListeners {
+  private readonly ack = new Set<(e: AckEvent) => void>()
+  private readonly reply = new Set<(e: ReplyEvent) => void>()
+
+  on<E extends keyof TransportEvents>(event: E, listener: (payload: TransportEvents[E]) => void): () => void {
+    const set = (event === 'ack' ? this.ack : this.reply) as Set<(p: TransportEvents[E]) => void>
+    set.add(listener)
+    return () => set.delete(listener)
+  }
+
+  emit<E extends keyof TransportEvents>(event: E, payload: TransportEvents[E]): void {
+    const set = (event === 'ack' ? this.ack : this.reply) as Set<(p: TransportEvents[E]) => void>
+    for (const listener of set) listener(payload)
+  }
+}

@@ -1,0 +1,51 @@
+import type { ReactElement } from 'react'
+import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
+import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import { formatPhone } from '../contacts/format'
+import { formatClock } from './labels'
+import { MessageStatusChip } from './status-chip'
+
+type Activity = CampaignProgress['recent'][number]
+
+function ActivityItem({ item }: { item: Activity }): ReactElement {
+  return (
+    <li className="activity__item">
+      <time className="activity__time" dateTime={item.at}>
+        {formatClock(item.at, true)}
+      </time>
+      <span className="activity__who">
+        <span className="activity__name">{item.name ?? formatPhone(item.phone)}</span>
+        {item.name ? <span className="activity__phone">{formatPhone(item.phone)}</span> : null}
+      </span>
+      <span className="activity__status">
+        <MessageStatusChip status={item.status} />
+        {item.category ? (
+          <span className="activity__category" title={item.detail ?? undefined}>
+            {categoryInfo[item.category].label}
+          </span>
+        ) : null}
+      </span>
+    </li>
+  )
+}
+
+/** What just happened, newest first. */
+export function ActivityFeed({ recent }: { recent: Activity[] }): ReactElement {
+  const items = [...recent].sort((a, b) => b.at.localeCompare(a.at))
+  return (
+    <section className="card activity" aria-labelledby="activity-title">
+      <h2 id="activity-title" className="card__title">
+        Activity
+      </h2>
+      {items.length === 0 ? (
+        <p className="muted activity__empty">Each message appears here as it goes out.</p>
+      ) : (
+        <ol className="activity__list" aria-label="Latest messages, newest first">
+          {items.map((item, index) => (
+            <ActivityItem key={`${item.at}|${item.phone}|${item.status}|${index}`} item={item} />
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

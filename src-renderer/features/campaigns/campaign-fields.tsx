@@ -1,0 +1,138 @@
+import type { ReactElement } from 'react'
+import { Link } from 'react-router'
+import type { Template, VariantRule } from '../../../src-shared/domain/campaigns'
+import type { ContactList } from '../../../src-shared/domain/contacts'
+import { useStore } from '../../state/store'
+import { Field } from '../../ui/field'
+import { formatCount, plural } from '../contacts/format'
+import { MessagePreview } from '../compose/message-preview'
+import type { CampaignForm, FormErrors } from './use-campaign-form'
+import { VariantRuleFields } from './variant-rule-fields'
+
+type CampaignFieldsProps = {
+  form: CampaignForm
+  update: (patch: Partial<CampaignForm>) => void
+  list: ContactList | null
+  template: Template | null
+  fields: string[]
+  rule: VariantRule
+  errors: FormErrors
+  ruleError: string | undefined
+}
+
+function listHelp(list: ContactList | null): string | null {
+  if (!list) return null
+  const skipped = list.counts.total - list.counts.valid
+  const will = `${plural(list.counts.valid, 'contact gets', 'contacts get')} the message`
+  return skipped > 0
+    ? `${will}; ${formatCount(skipped)} cannot be messaged (invalid, duplicate or opted out).`
+    : `${will}.`
+}
+
+type SelectProps<T> = { error: string | undefined; onChange: (id: number) => void } & T
+
+function ListSelect({ list, error, onChange }: SelectProps<{ list: ContactList | null }>): ReactElement {
+  const lists = useStore((state) => state.lists)
+  return (
+    <Field label="Contact list" help={listHelp(list)} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          className="input form-select"
+          value={list?.id ?? ''}
+          onChange={(event) => onChange(Number(event.target.value))}
+        >
+          {lists.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name} — {formatCount(l.counts.valid)} valid
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+function MessageSelect({
+  template,
+  error,
+  onChange,
+}: SelectProps<{ template: Template | null }>): ReactElement {
+  const templates = useStore((state) => state.templates)
+  const variants = template?.variants.length ?? 0
+  const help = template ? (
+    <>
+      {variants > 1 ? `${variants} variants. ` : ''}
+      <Link to={`/compose?message=${template.id}`}>Edit it on Compose</Link>
+    </>
+  ) : null
+  return (
+    <Field label="Message" error={error} help={help}>
+      {(control) => (
+        <select
+          {...control}
+          className="input form-select"
+          value={template?.id ?? ''}
+          onChange={(event) => onChange(Number(event.target.value))}
+        >
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+/** Who the campaign goes to and what they get. */
+export function CampaignFields(props: CampaignFieldsProps): ReactElement {
+  const { form, update, list, template, fields, rule, errors } = props
+  const variants = template?.variants ?? []
+  return (
+    <>
+      <section className="card new-campaign__section" aria-label="Who and what">
+        <Field label="Campaign name" help="For you, to find it later. Contacts never see it.">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={form.name}
+              maxLength={120}
+              placeholder={template && list ? `${template.name} to ${list.name}` : 'Spring offer'}
+              onChange={(event) => update({ name: event.target.value })}
+            />
+          )}
+        </Field>
+        <ListSelect list={list} error={errors.list} onChange={(listId) => update({ listId })} />
+        <MessageSelect
+          template={template}
+          error={errors.template}
+          onChange={(templateId) => update({ templateId })}
+        />
+        {template && variants.length > 1 ? (
+          <div className="rule-box">
+            <VariantRuleFields
+              template={template}
+              form={form}
+              fields={fields}
+              rule={rule}
+              error={props.ruleError}
+              update={update}
+            />
+          </div>
+        ) : null}
+      </section>
+      <MessagePreview
+        query={list && template && !props.ruleError ? { listId: list.id, variants, variantRule: rule } : null}
+        blocked={
+          props.ruleError
+            ? 'Fix the variant choice above to see the preview.'
+            : 'Choose a list and a message.'
+        }
+        showVariant={variants.length > 1}
+      />
+    </>
+  )
+}

@@ -1,0 +1,116 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { ReactElement } from 'react'
+import type { Message, MessageStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
+import { messageStatuses } from '../../../src-shared/domain/campaigns'
+import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import { api } from '../../lib/api'
+import { usePagedRows } from '../../ui/use-paged-rows'
+import { VirtualTable } from '../../ui/virtual-table'
+import type { TableColumn } from '../../ui/virtual-table'
+import { formatCount, formatPhone } from '../contacts/format'
+import { doneCount, formatClock, messageStatusLabels } from './labels'
+import { MessageStatusChip } from './status-chip'
+
+type Filter = MessageStatus | 'all'
+
+const columns: TableColumn<Message>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    width: 130,
+    grow: true,
+    render: (m) => m.name ?? <span className="muted">No name</span>,
+  },
+  {
+    id: 'phone',
+    header: 'Phone',
+    width: 150,
+    render: (m) => <span className="phone">{formatPhone(m.phone)}</span>,
+  },
+  { id: 'variant', header: 'Variant', width: 110, render: (m) => m.variant },
+  { id: 'status', header: 'Status', width: 100, render: (m) => <MessageStatusChip status={m.status} /> },
+  {
+    id: 'problem',
+    header: 'Problem',
+    width: 150,
+    grow: true,
+    render: (m) =>
+      m.category ? (
+        <span className="reason" title={m.detail ?? categoryInfo[m.category].recommendation}>
+          {categoryInfo[m.category].label}
+          {m.detail ? ` — ${m.detail}` : ''}
+        </span>
+      ) : null,
+  },
+  { id: 'at', header: 'Time', width: 70, numeric: true, render: (m) => formatClock(m.updatedAt) },
+]
+
+type CampaignMessagesProps = { campaignId: number; counts: StatusCounts; total: number; finished: boolean }
+
+/** Every message of the campaign, by status. It is read again on request while the campaign moves. */
+export function CampaignMessages({
+  campaignId,
+  counts,
+  total,
+  finished,
+}: CampaignMessagesProps): ReactElement {
+  const [filter, setFilter] = useState<Filter>('all')
+  const [revision, setRevision] = useState(0)
+  const done = doneCount(counts)
+  // Rows change under a running campaign; reading them again on every event would make the table jump.
+  const [doneAtRead, setDoneAtRead] = useState(done)
+  const status = filter === 'all' ? undefined : filter
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      api.invoke('campaigns:messages', { campaignId, status, offset, limit }),
+    [campaignId, status],
+  )
+  const key = `${campaignId}|${filter}|${revision}|${finished}`
+  const rows = usePagedRows<Message>(key, fetchPage, filter === 'all' ? total : counts[filter])
+  const options = useMemo(() => messageStatuses.filter((s) => s !== 'sending'), [])
+  const refresh = (): void => {
+    setDoneAtRead(done)
+    setRevision((n) => n + 1)
+  }
+
+  return (
+    <section className="campaign-messages" aria-labelledby="messages-title">
+      <div className="campaign-messages__bar">
+        <h2 id="messages-title" className="card__title">
+          Messages
+        </h2>
+        <label className="campaign-messages__filter">
+          <span>Show</span>
+          <select
+            className="input form-select"
+            value={filter}
+            onChange={(event) => {
+              setFilter(event.target.value as Filter)
+              setDoneAtRead(done)
+            }}
+          >
+            <option value="all">All ({formatCount(total)})</option>
+            {options.map((s) => (
+              <option key={s} value={s}>
+                {messageStatusLabels[s]} ({formatCount(counts[s])})
+              </option>
+            ))}
+          </select>
+        </label>
+        {done !== doneAtRead && !finished ? (
+          <button type="button" className="button button--small" onClick={refresh}>
+            Show latest ({formatCount(Math.abs(done - doneAtRead))} new)
+          </button>
+        ) : null}
+      </div>
+      <VirtualTable
+        key={key}
+        label="Messages of this campaign"
+        columns={columns}
+        rows={rows}
+        rowHeight={44}
+        empty={<p className="muted">No messages with this status.</p>}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react'
+import type { ReactElement } from 'react'
+import type { ErrorCategory, Message } from '../../../src-shared/domain/campaigns'
+import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import type { Severity } from '../../../src-shared/domain/error-categories'
+import { api } from '../../lib/api'
+import { formatCount, formatPhone } from '../contacts/format'
+import { useThrottled } from './use-throttled'
+
+type Group = { category: ErrorCategory; count: number; examples: string[] }
+type Failures = { groups: Group[]; partial: boolean }
+
+/** Enough rows to show the pattern; the full list is in the messages table below. */
+const sampleLimit = 500
+/** Problems that stop the campaign come first: they need the user now. */
+const severityOrder: Severity[] = ['pause', 'fail', 'retry', 'skip']
+
+function group(rows: Message[]): Group[] {
+  const groups = new Map<ErrorCategory, Group>()
+  for (const row of rows) {
+    const category = row.category ?? 'unknown'
+    const entry = groups.get(category) ?? { category, count: 0, examples: [] }
+    entry.count++
+    if (entry.examples.length < 3) entry.examples.push(row.name ?? formatPhone(row.phone))
+    groups.set(category, entry)
+  }
+  const rank = (g: Group): number => severityOrder.indexOf(categoryInfo[g.category].severity)
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.count - a.count)
+}
+
+/** The failed and skipped messages, grouped by why; read again when their number changes. */
+function useFailures(campaignId: number, failed: number, skipped: number): Failures | null {
+  const key = `${campaignId}|${failed}|${skipped}`
+  const [loaded, setLoaded] = useState<{ key: string; value: Failures } | null>(null)
+  useEffect(() => {
+    if (failed + skipped === 0) return
+    let current = true
+    const read = (status: 'failed' | 'skipped') =>
+      api.invoke('campaigns:messages', { campaignId, status, offset: 0, limit: sampleLimit })
+    void Promise.all([read('failed'), read('skipped')]).then(([f, s]) => {
+      if (!current) return
+      const rows = [...(f.ok ? f.value.rows : []), ...(s.ok ? s.value.rows : [])]
+      const partial = (f.ok && f.value.total > sampleLimit) || (s.ok && s.value.total > sampleLimit)
+      setLoaded({ key, value: { groups: group(rows), partial } })
+    })
+    return () => {
+      current = false
+    }
+  }, [key, campaignId, failed, skipped])
+  return failed + skipped === 0 ? { groups: [], partial: false } : (loaded?.value ?? null)
+}
+
+type ErrorsPanelProps = { campaignId: number; failed: number; skipped: number }
+
+/** Why messages failed or were skipped, and what the shop owner can do about each reason. */
+export function ErrorsPanel({ campaignId, failed, skipped }: ErrorsPanelProps): ReactElement | null {
+  const [readFailed, readSkipped] = useThrottled(`${failed}|${skipped}`, 3000).split('|').map(Number)
+  const failures = useFailures(campaignId, readFailed ?? 0, readSkipped ?? 0)
+  if (!failures || failures.groups.length === 0) return null
+  return (
+    <section className="card problems" aria-labelledby="problems-title">
+      <h2 id="problems-title" className="card__title">
+        Problems
+      </h2>
+      <p className="card__intro">
+        {formatCount(failed)} failed and {formatCount(skipped)} skipped, by reason.
+        {failures.partial ? ` Counted from the first ${sampleLimit} of each.` : ''}
+      </p>
+      <ul className="problems__list">
+        {failures.groups.map((g) => {
+          const info = categoryInfo[g.category]
+          return (
+            <li key={g.category} className={`problem problem--${info.severity}`}>
+              <div className="problem__head">
+                <span className="problem__label">{info.label}</span>
+                <span className="problem__count">{formatCount(g.count)}</span>
+              </div>
+              <p className="problem__advice">{info.recommendation}</p>
+              <p className="problem__examples">For example: {g.examples.join(', ')}</p>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+import type { ReactElement } from 'react'
+import type {
+  Campaign,
+  CampaignStatus,
+  MessageStatus,
+  StatusCounts,
+} from '../../../src-shared/domain/campaigns'
+import { formatCount } from '../contacts/format'
+import { doneCount, formatDateTime, formatWhen, messageStatusLabels, percentDone } from './labels'
+import { LiveControls } from './live-controls'
+import { ProgressBar } from './progress-bar'
+import { CampaignStatusChip } from './status-chip'
+
+export type LiveState = {
+  status: CampaignStatus
+  statusReason: string | null
+  counts: StatusCounts
+  total: number
+  eta: string | null
+}
+
+const cards: { status: MessageStatus; help: string }[] = [
+  { status: 'queued', help: 'Waiting their turn' },
+  { status: 'sent', help: 'Left your phone' },
+  { status: 'delivered', help: 'Reached their phone' },
+  { status: 'read', help: 'Opened by them' },
+  { status: 'replied', help: 'They wrote back' },
+  { status: 'failed', help: 'Could not be sent' },
+  { status: 'skipped', help: 'Not messaged' },
+]
+
+/** Words for a status that has no reason attached, so the user always knows what is going on. */
+const defaultReasons: Partial<Record<CampaignStatus, string>> = {
+  draft: 'This campaign has not started yet.',
+  interrupted:
+    'Herald was closed while this campaign was sending. Press Resume to carry on where it stopped.',
+  paused: 'Paused. Press Resume to carry on.',
+}
+
+function timing(campaign: Campaign, live: LiveState): string | null {
+  if (live.status === 'completed' && campaign.finishedAt)
+    return `Finished ${formatDateTime(campaign.finishedAt)}`
+  if (live.status === 'cancelled' && campaign.finishedAt)
+    return `Stopped ${formatDateTime(campaign.finishedAt)}`
+  if (live.status === 'scheduled' && campaign.scheduledAt) return `Starts ${formatWhen(campaign.scheduledAt)}`
+  if (live.status === 'running' && live.eta) return `Last message around ${formatWhen(live.eta)}`
+  return null
+}
+
+function CountCards({ counts }: { counts: StatusCounts }): ReactElement {
+  return (
+    <ul className="count-cards" aria-label="Messages by status">
+      {cards.map(({ status, help }) => {
+        const count = status === 'queued' ? counts.queued + counts.sending : counts[status]
+        return (
+          <li key={status} className={`count-card count-card--${status}`} title={help}>
+            <span className="count-card__label">{messageStatusLabels[status]}</span>
+            <span className="count-card__value">{formatCount(count)}</span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** Where the campaign stands: status and why, how far it has got, and the controls. */
+export function LiveSummary({ campaign, live }: { campaign: Campaign; live: LiveState }): ReactElement {
+  const done = doneCount(live.counts)
+  const percent = percentDone(live.counts, live.total)
+  const reason = live.statusReason ?? defaultReasons[live.status] ?? null
+  const when = timing(campaign, live)
+  const progress = `${formatCount(done)} of ${formatCount(live.total)}`
+  return (
+    <>
+      <section className="card live-summary" aria-label="Progress">
+        <div className="live-summary__top">
+          <div className="live-summary__status">
+            <CampaignStatusChip status={live.status} />
+            {reason ? (
+              <p className="live-summary__reason" role="status">
+                {reason}
+              </p>
+            ) : null}
+          </div>
+          <LiveControls campaignId={campaign.id} status={live.status} />
+        </div>
+        <ProgressBar
+          percent={percent}
+          label="Campaign progress"
+          valueText={`${progress} messages done`}
+          paused={live.status !== 'running' && live.status !== 'completed'}
+        />
+        <div className="live-summary__numbers">
+          <p className="live-summary__done">
+            <strong>{progress}</strong> done · {percent}%
+          </p>
+          {when ? <p className="live-summary__when">{when}</p> : null}
+        </div>
+      </section>
+      <CountCards counts={live.counts} />
+    </>
+  )
+}

@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react'
+import type { ReactElement } from 'react'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { Screen } from '../../app/screen'
+import { useStore } from '../../state/store'
+import { Loading } from '../contacts/load-states'
+import { CampaignFields } from './campaign-fields'
+import { EstimateLine } from './estimate'
+import { PaceFields } from './pace-fields'
+import { Prerequisites } from './prerequisites'
+import { SendFields } from './send-fields'
+import { inputFor, ruleFor, useCampaignForm, validate } from './use-campaign-form'
+import type { CampaignForm, Pace } from './use-campaign-form'
+import '../contacts/contacts.css'
+import './campaigns.css'
+import './new-campaign.css'
+
+type Failure = { message: string; created: Campaign | null }
+
+function useLoadedInputs(): boolean {
+  const loadLists = useStore((state) => state.loadLists)
+  const loadTemplates = useStore((state) => state.loadTemplates)
+  const loadSettings = useStore((state) => state.loadSettings)
+  const ready = useStore((state) => state.listsStatus !== 'idle' && state.listsStatus !== 'loading')
+  const templatesReady = useStore((s) => s.templatesStatus !== 'idle' && s.templatesStatus !== 'loading')
+  useEffect(() => {
+    void loadLists()
+    void loadTemplates()
+    void loadSettings()
+  }, [loadLists, loadTemplates, loadSettings])
+  return ready && templatesReady
+}
+
+function FailureNote({ failure }: { failure: Failure }): ReactElement {
+  return (
+    <div className="inline-error" role="alert">
+      {failure.created ? (
+        <p>
+          The campaign was created but did not start: {failure.message}{' '}
+          <Link to={`/campaigns/${failure.created.id}`}>Open it</Link> to try again.
+        </p>
+      ) : (
+        <p>The campaign was not created: {failure.message}</p>
+      )}
+    </div>
+  )
+}
+
+type Context = Omit<Parameters<typeof validate>[1], 'now'>
+
+/** Checks the form when the user presses the button, then creates and starts the campaign. */
+function useCreate(
+  form: CampaignForm,
+  context: Context,
+  fallbackName: string,
+): { checkedAt: number | null; busy: boolean; failure: Failure | null; submit: () => void } {
+  const createAndStart = useStore((state) => state.createAndStart)
+  const navigate = useNavigate()
+  // When the user last pressed the button: errors show from then on, and "in the future" means after it.
+  const [checkedAt, setCheckedAt] = useState<number | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const submit = async (): Promise<void> => {
+    const now = Date.now()
+    setCheckedAt(now)
+    setFailure(null)
+    if (Object.keys(validate(form, { ...context, now })).length > 0) return
+    setBusy(true)
+    const input = inputFor(form, { ...context, now }, fallbackName)
+    const outcome = await createAndStart(input, input.scheduledAt)
+    setBusy(false)
+    if (outcome.ok) void navigate(`/campaigns/${outcome.campaign.id}`)
+    else setFailure({ message: outcome.error.message, created: outcome.campaign })
+  }
+  return { checkedAt, busy, failure, submit: () => void submit() }
+}
+
+function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactElement {
+  const lists = useStore((state) => state.lists)
+  const templates = useStore((state) => state.templates)
+  const defaultPace = useStore((state) => state.settings?.['pacing.preset'] ?? 'safe')
+  const [params] = useSearchParams()
+  const { form, update } = useCampaignForm({ templateId: Number(params.get('message')) || null })
+  const list = lists.find((l) => l.id === form.listId) ?? lists[0] ?? null
+  const template = templates.find((t) => t.id === form.templateId) ?? templates[0] ?? null
+  const fields = [...new Set(['name', 'city', 'website', ...(list?.fieldKeys ?? [])])]
+  const pace: Pace = form.pace ?? defaultPace
+  const rule = ruleFor(form, template, fields)
+  const context = { list, template, rule, pace }
+  const fallbackName = `${template?.name ?? 'Campaign'} to ${list?.name ?? 'contacts'}`
+  const { checkedAt, busy, failure, submit } = useCreate(form, context, fallbackName)
+  const errors = validate(form, { ...context, now: checkedAt ?? 0 })
+  const shown = checkedAt === null ? {} : errors
+  const later = form.startMode === 'later'
+
+  return (
+    <form
+      className="new-campaign"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <CampaignFields
+        form={form}
+        update={update}
+        list={list}
+        template={template}
+        fields={fields}
+        rule={rule}
+        errors={shown}
+        ruleError={errors.rule}
+      />
+      <section className="card new-campaign__section" aria-label="Pace">
+        <PaceFields
+          value={pace}
+          onChange={(next) => update(next === 'none' ? { pace: next, dryRun: true } : { pace: next })}
+          offerTestPace={offerTestPace}
+          error={errors.pace}
+        />
+      </section>
+      <section className="card new-campaign__section" aria-label="Sending">
+        <SendFields form={form} update={update} dryRunOnly={pace === 'none'} startError={shown.startAt} />
+      </section>
+      <div className="new-campaign__bar">
+        <EstimateLine listId={list?.id ?? null} pace={pace} later={later} />
+        {failure ? <FailureNote failure={failure} /> : null}
+        {Object.keys(shown).length > 0 ? (
+          <p className="form-field__error" role="alert">
+            Some choices above need your attention.
+          </p>
+        ) : null}
+        <div className="new-campaign__buttons">
+          <Link to="/campaigns" className="button button--quiet">
+            Cancel
+          </Link>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Starting…' : later ? 'Create and schedule' : 'Create and start'}
+          </button>
+        </div>
+      </div>
+    </form>
+  )
+}
+
+export function NewCampaignScreen(): ReactElement {
+  const ready = useLoadedInputs()
+  const [params] = useSearchParams()
+  const canStart = useStore((state) => state.lists.length > 0 && state.templates.length > 0)
+  return (
+    <Screen title="New campaign" intro="Choose who gets which message, how fast, and when.">
+      <Link to="/campaigns" className="back-link">
+        ← All campaigns
+      </Link>
+      {!ready ? (
+        <Loading label="Loading your lists and messages…" />
+      ) : canStart ? (
+        <NewCampaignForm offerTestPace={params.get('testPace') === '1'} />
+      ) : (
+        <Prerequisites />
+      )}
+    </Screen>
+  )
+}

@@ -1,0 +1,56 @@
+import type { ReactElement } from 'react'
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
+import { formatClock } from './labels'
+
+type PerMinuteChartProps = { perMinute: CampaignProgress['perMinute'] }
+
+/** Sends in each recent minute: the pace made visible, gaps and all. */
+export function PerMinuteChart({ perMinute }: PerMinuteChartProps): ReactElement {
+  const data = perMinute.map((point) => ({ minute: formatClock(point.minute), sent: point.sent }))
+  const peak = data.reduce((max, point) => Math.max(max, point.sent), 0)
+  const summary =
+    data.length === 0
+      ? 'Nothing sent yet.'
+      : `Messages per minute over the last ${data.length} minutes; at most ${peak} in a minute.`
+  return (
+    <section className="card live-chart" aria-labelledby="chart-title">
+      <h2 id="chart-title" className="card__title">
+        Messages per minute
+      </h2>
+      <p className="visually-hidden">{summary}</p>
+      {data.length === 0 ? (
+        <p className="live-chart__empty muted">The chart fills in as messages go out.</p>
+      ) : (
+        <div className="live-chart__plot" aria-hidden="true">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+              <CartesianGrid vertical={false} stroke="#e3e7ea" />
+              <XAxis
+                dataKey="minute"
+                tick={{ fontSize: 12, fill: '#5b646b' }}
+                tickLine={false}
+                axisLine={false}
+                minTickGap={24}
+              />
+              <YAxis
+                allowDecimals={false}
+                tick={{ fontSize: 12, fill: '#5b646b' }}
+                tickLine={false}
+                axisLine={false}
+              />
+              <Tooltip cursor={{ fill: '#eef1f3' }} formatter={(value) => [value, 'Sent']} />
+              <Bar
+                dataKey="sent"
+                fill="#128c7e"
+                radius={[3, 3, 0, 0]}
+                maxBarSize={36}
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </section>
+  )
+}

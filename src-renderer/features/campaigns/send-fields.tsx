@@ -1,0 +1,92 @@
+import type { ReactElement } from 'react'
+import { Link } from 'react-router'
+import { useStore } from '../../state/store'
+import { Field } from '../../ui/field'
+import type { CampaignForm } from './use-campaign-form'
+
+type SendFieldsProps = {
+  form: CampaignForm
+  update: (patch: Partial<CampaignForm>) => void
+  /** The test pace has no waits between messages, so it may never send for real. */
+  dryRunOnly: boolean
+  startError: string | undefined
+}
+
+function LiveNote(): ReactElement {
+  const whatsapp = useStore((state) => state.whatsapp)
+  if (whatsapp?.status === 'ready')
+    return (
+      <p className="send-note send-note--live" role="note">
+        Messages will really be sent from {whatsapp.account?.name ?? 'your WhatsApp'}
+        {whatsapp.account ? ` (${whatsapp.account.phone})` : ''}.
+      </p>
+    )
+  return (
+    <p className="send-note send-note--warn" role="note">
+      Sending for real needs WhatsApp connected, and it is not connected now. Link it on{' '}
+      <Link to="/connect">Connect</Link> first, or keep the dry run.
+    </p>
+  )
+}
+
+/** Rehearsal or real sending, and when to begin. */
+export function SendFields({ form, update, dryRunOnly, startError }: SendFieldsProps): ReactElement {
+  return (
+    <div className="send-fields">
+      <div className="form-check">
+        <input
+          id="dry-run"
+          type="checkbox"
+          checked={form.dryRun}
+          disabled={dryRunOnly}
+          aria-describedby="dry-run-help"
+          onChange={(event) => update({ dryRun: event.target.checked })}
+        />
+        <span>
+          <label htmlFor="dry-run" className="form-check__label">
+            Dry run
+          </label>
+          <span id="dry-run-help" className="form-check__help">
+            Rehearse the whole campaign: nothing leaves your computer.
+            {dryRunOnly ? ' The test pace always runs dry.' : ''}
+          </span>
+        </span>
+      </div>
+      {form.dryRun ? null : <LiveNote />}
+      <fieldset className="start-fields">
+        <legend className="form-legend">Start</legend>
+        <div className="segmented" role="radiogroup" aria-label="When to start">
+          {(
+            [
+              ['now', 'Now'],
+              ['later', 'At a time'],
+            ] as const
+          ).map(([mode, label]) => (
+            <label key={mode} className="segmented__option">
+              <input
+                type="radio"
+                name="start-mode"
+                checked={form.startMode === mode}
+                onChange={() => update({ startMode: mode })}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+        {form.startMode === 'later' ? (
+          <Field label="Start at" error={startError} help="Your computer's time. Herald must be open then.">
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                className="input start-fields__time"
+                value={form.startAt}
+                onChange={(event) => update({ startAt: event.target.value })}
+              />
+            )}
+          </Field>
+        ) : null}
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import type { StateCreator } from 'zustand'
+import type { Campaign, CampaignInput, CampaignProgress } from '../../../src-shared/domain/campaigns'
+import type { AppFailure, Result } from '../../../src-shared/ipc/result'
+import { api } from '../../lib/api'
+import type { Loadable } from '../../state/app-slice'
+import type { Store } from '../../state/store'
+
+export type CampaignAction = 'start' | 'pause' | 'resume' | 'stop'
+
+/** A campaign that was created may still fail to start; the caller then needs both. */
+export type CreateOutcome =
+  { ok: true; campaign: Campaign } | { ok: false; error: AppFailure; campaign: Campaign | null }
+
+export type CampaignsSlice = {
+  campaigns: Campaign[]
+  campaignsStatus: Loadable
+  campaignsError: string | null
+  /** The latest progress of each campaign Herald told us about, by campaign id. */
+  progress: Record<number, CampaignProgress>
+  loadCampaigns: () => Promise<void>
+  /** Reads one campaign and its progress, so a reload shows what the engine has now. */
+  loadCampaign: (campaignId: number) => Promise<Result<Campaign>>
+  setProgress: (progress: CampaignProgress) => void
+  createAndStart: (input: CampaignInput, at?: string) => Promise<CreateOutcome>
+  controlCampaign: (campaignId: number, action: CampaignAction) => Promise<Result<Campaign>>
+  deleteCampaign: (campaignId: number) => Promise<Result<null>>
+}
+
+type SetState = Parameters<StateCreator<Store, [], [], CampaignsSlice>>[0]
+
+function upsert(set: SetState, campaign: Campaign): void {
+  set((state) => {
+    const known = state.campaigns.some((c) => c.id === campaign.id)
+    return {
+      campaigns: known
+        ? state.campaigns.map((c) => (c.id === campaign.id ? campaign : c))
+        : [campaign, ...state.campaigns],
+    }
+  })
+}
+
+/** The fields of a campaign that its progress also carries, so the list stays current without reads. */
+function withProgress(campaign: Campaign, progress: CampaignProgress): Campaign {
+  const { status, statusReason, counts, total } = progress
+  return { ...campaign, status, statusReason, counts, total }
+}
+
+export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> = (set, get) => {
+  // A pushed event is newer than a read that was already on its way; this tells them apart.
+  let clock = 0
+  const pushedAt = new Map<number, number>()
+
+  async function loadProgress(campaignId: number): Promise<void> {
+    const asked = clock
+    const result = await api.invoke('campaigns:progress', { campaignId })
+    if (!result.ok || (pushedAt.get(campaignId) ?? -1) >= asked) return
+    set((state) => ({ progress: { ...state.progress, [campaignId]: result.value } }))
+  }
+
+  return {
+    campaigns: [],
+    campaignsStatus: 'idle',
+    campaignsError: null,
+    progress: {},
+    async loadCampaigns() {
+      set((state) =>
+        state.campaignsStatus === 'loaded' ? {} : { campaignsStatus: 'loading', campaignsError: null },
+      )
+      const result = await api.invoke('campaigns:list', {})
+      if (result.ok) set({ campaigns: result.value, campaignsStatus: 'loaded', campaignsError: null })
+      else
+        set((state) =>
+          state.campaignsStatus === 'loaded'
+            ? {}
+            : { campaignsStatus: 'failed', campaignsError: result.error.message },
+        )
+    },
+    async loadCampaign(campaignId) {
+      const [result] = await Promise.all([
+        api.invoke('campaigns:get', { campaignId }),
+        loadProgress(campaignId),
+      ])
+      if (result.ok) upsert(set, result.value)
+      return result
+    },
+    setProgress(progress) {
+      pushedAt.set(progress.campaignId, ++clock)
+      set((state) => ({
+        progress: { ...state.progress, [progress.campaignId]: progress },
+        campaigns: state.campaigns.map((c) => (c.id === progress.campaignId ? withProgress(c, progress) : c)),
+      }))
+    },
+    async createAndStart(input, at) {
+      const created = await api.invoke('campaigns:create', input)
+      if (!created.ok) return { ok: false, error: created.error, campaign: null }
+      upsert(set, created.value)
+      const started = await api.invoke('campaigns:start', { campaignId: created.value.id, at })
+      if (!started.ok) return { ok: false, error: started.error, campaign: created.value }
+      upsert(set, started.value)
+      return { ok: true, campaign: started.value }
+    },
+    async controlCampaign(campaignId, action) {
+      const result = await api.invoke(`campaigns:${action}`, { campaignId })
+      if (result.ok) {
+        upsert(set, result.value)
+        void loadProgress(campaignId)
+      }
+      return result
+    },
+    async deleteCampaign(campaignId) {
+      const result = await api.invoke('campaigns:delete', { campaignId })
+      if (result.ok) {
+        const progress = { ...get().progress }
+        delete progress[campaignId]
+        set((state) => ({ campaigns: state.campaigns.filter((c) => c.id !== campaignId), progress }))
+      }
+      return result
+    },
+  }
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react'
+import type { CampaignInput, Template, Variant, VariantRule } from '../../../src-shared/domain/campaigns'
+import type { campaignPacePresets } from '../../../src-shared/domain/campaigns'
+import type { ContactList } from '../../../src-shared/domain/contacts'
+import { ruleProblems } from '../../../src-shared/domain/variant-rule'
+
+export type Pace = (typeof campaignPacePresets)[number]
+export type ConditionTest = Extract<VariantRule, { kind: 'condition' }>['test']
+export type Condition = { field: string; test: ConditionTest; value: string; then: string; otherwise: string }
+
+export type CampaignForm = {
+  name: string
+  listId: number | null
+  templateId: number | null
+  ruleKind: 'split' | 'condition'
+  /** Percentages as typed, by variant name; a message with other variant names starts from an even split. */
+  weights: Record<string, string>
+  condition: Condition | null
+  pace: Pace | null
+  dryRun: boolean
+  startMode: 'now' | 'later'
+  /** As the datetime-local input gives it: "2025-06-03T14:30", local time. */
+  startAt: string
+}
+
+export type FormErrors = Partial<Record<'list' | 'template' | 'rule' | 'startAt' | 'pace', string>>
+
+export function evenWeights(variants: Variant[]): Record<string, string> {
+  const share = Math.floor(100 / variants.length)
+  const rest = 100 - share * variants.length
+  return Object.fromEntries(variants.map((v, i) => [v.name, String(i === 0 ? share + rest : share)]))
+}
+
+/** The weights typed for this message, or an even split when they belong to another message. */
+export function weightsFor(form: CampaignForm, variants: Variant[]): Record<string, string> {
+  const fits =
+    variants.every((v) => v.name in form.weights) && Object.keys(form.weights).length === variants.length
+  return fits ? form.weights : evenWeights(variants)
+}
+
+export function conditionFor(form: CampaignForm, variants: Variant[], fields: string[]): Condition {
+  const names = variants.map((v) => v.name)
+  const c = form.condition
+  if (c && names.includes(c.then) && names.includes(c.otherwise)) return c
+  const field = fields.includes('website') ? 'website' : (fields[0] ?? 'name')
+  return { field, test: 'empty', value: '', then: names[0] ?? '', otherwise: names[1] ?? names[0] ?? '' }
+}
+
+export function ruleFor(form: CampaignForm, template: Template | null, fields: string[]): VariantRule {
+  const variants = template?.variants ?? []
+  if (variants.length < 2) return { kind: 'single' }
+  if (form.ruleKind === 'split') {
+    const typed = weightsFor(form, variants)
+    return {
+      kind: 'split',
+      weights: Object.fromEntries(variants.map((v) => [v.name, Number(typed[v.name]) || 0])),
+    }
+  }
+  const c = conditionFor(form, variants, fields)
+  const value = c.test === 'equals' || c.test === 'contains' ? c.value : undefined
+  return { kind: 'condition', field: c.field, test: c.test, value, then: c.then, otherwise: c.otherwise }
+}
+
+/** The date-time input's value as an instant, or null when it is not a time. */
+export function startInstant(local: string): Date | null {
+  const date = new Date(local)
+  return local && !Number.isNaN(date.getTime()) ? date : null
+}
+
+type Context = {
+  list: ContactList | null
+  template: Template | null
+  rule: VariantRule
+  pace: Pace
+  now: number
+}
+
+export function validate(form: CampaignForm, context: Context): FormErrors {
+  const errors: FormErrors = {}
+  if (!context.list) errors.list = 'Choose the contact list to send to.'
+  else if (context.list.counts.valid === 0)
+    errors.list = 'Nobody on this list can be messaged. Choose another list, or fix the numbers on Contacts.'
+  if (!context.template) errors.template = 'Choose the message to send.'
+  const problems = context.template ? ruleProblems(context.rule, context.template.variants) : []
+  if (problems.length) errors.rule = problems.join(' ')
+  if (context.pace === 'none' && !form.dryRun) errors.pace = 'The test pace is for dry runs only.'
+  if (form.startMode === 'later') {
+    const at = startInstant(form.startAt)
+    if (!at) errors.startAt = 'Choose the day and time to start.'
+    else if (at.getTime() <= context.now)
+      errors.startAt = 'That time has passed. Choose a time in the future.'
+  }
+  return errors
+}
+
+export function inputFor(form: CampaignForm, context: Context, fallbackName: string): CampaignInput {
+  const at = form.startMode === 'later' ? startInstant(form.startAt) : null
+  return {
+    name: form.name.trim() || fallbackName,
+    listId: context.list?.id ?? 0,
+    templateId: context.template?.id ?? 0,
+    dryRun: form.dryRun,
+    pace: context.pace,
+    variantRule: context.rule,
+    scheduledAt: at ? at.toISOString() : undefined,
+  }
+}
+
+export function useCampaignForm(initial: Partial<CampaignForm>): {
+  form: CampaignForm
+  update: (patch: Partial<CampaignForm>) => void
+} {
+  const [form, setForm] = useState<CampaignForm>(() => ({
+    name: '',
+    listId: null,
+    templateId: null,
+    ruleKind: 'split',
+    weights: {},
+    condition: null,
+    pace: null,
+    dryRun: true,
+    startMode: 'now',
+    startAt: '',
+    ...initial,
+  }))
+  return { form, update: (patch) => setForm((f) => ({ ...f, ...patch })) }
+}

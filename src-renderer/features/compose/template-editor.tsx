@@ -1,0 +1,228 @@
+import { useEffect, useState } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import type { Template } from '../../../src-shared/domain/campaigns'
+import type { ContactList } from '../../../src-shared/domain/contacts'
+import { useStore } from '../../state/store'
+import { Field } from '../../ui/field'
+import { DeleteTemplateDialog } from './delete-template-dialog'
+import {
+  addVariant,
+  changeVariant,
+  draftFrom,
+  maxVariants,
+  removeVariant,
+  sameDraft,
+  saveBlocker,
+  variantProblems,
+} from './draft'
+import type { Draft } from './draft'
+import { fieldKeysFor } from './field-picker'
+import { MessageField } from './message-field'
+import { MessagePreview } from './message-preview'
+import { tabId, VariantTabs } from './variant-tabs'
+import './editor.css'
+
+type Notice = { kind: 'saved' } | { kind: 'error'; message: string } | null
+
+type TemplateEditorProps = {
+  template: Template | null
+  previewList: ContactList | null
+  previewControls: ReactNode
+  noLists: ReactNode
+  onSaved: (template: Template) => void
+  onDeleted: () => void
+  onDirtyChange: (dirty: boolean) => void
+}
+
+function useDraft(template: Template | null): {
+  draft: Draft
+  setDraft: (update: (draft: Draft) => Draft) => void
+  dirty: boolean
+  markSaved: (template: Template) => void
+} {
+  const [baseline, setBaseline] = useState(() => draftFrom(template))
+  const [draft, setDraftState] = useState(baseline)
+  return {
+    draft,
+    setDraft: setDraftState,
+    dirty: !sameDraft(draft, baseline),
+    markSaved(saved) {
+      const next = draftFrom(saved)
+      setBaseline(next)
+      setDraftState(next)
+    },
+  }
+}
+
+function SaveBar(props: {
+  notice: Notice
+  blocker: string | null
+  dirty: boolean
+  saving: boolean
+  canDelete: boolean
+  onSave: () => void
+  onDelete: () => void
+}): ReactElement {
+  const { notice, blocker, dirty, saving, canDelete } = props
+  const status = saving
+    ? 'Saving…'
+    : notice?.kind === 'saved' && !dirty
+      ? 'Saved.'
+      : (blocker ?? (dirty ? 'Unsaved changes.' : ''))
+  return (
+    <div className={`compose-bar${dirty ? ' compose-bar--floating' : ''}`}>
+      <div className="compose-bar__messages">
+        <p
+          className={`compose-bar__status${notice?.kind === 'saved' && !dirty ? ' compose-bar__status--ok' : ''}`}
+          role="status"
+        >
+          {status}
+        </p>
+        {notice?.kind === 'error' ? (
+          <p className="compose-bar__error" role="alert">
+            The message was not saved. {notice.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="compose-bar__buttons">
+        {canDelete ? (
+          <button type="button" className="button button--danger" onClick={props.onDelete} disabled={saving}>
+            Delete
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={props.onSave}
+          disabled={saving || Boolean(blocker) || !dirty}
+        >
+          Save message
+        </button>
+      </div>
+    </div>
+  )
+}
+
+type EditorCardProps = {
+  draft: Draft
+  setDraft: (update: (draft: Draft) => Draft) => void
+  active: number
+  setActive: (index: number) => void
+  fieldKeys: string[]
+}
+
+function EditorCard({ draft, setDraft, active, setActive, fieldKeys }: EditorCardProps): ReactElement {
+  return (
+    <section className="card editor__card" aria-label="Message editor">
+      <Field label="Message name" help="Only you see it, when you choose a message for a campaign.">
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            value={draft.name}
+            maxLength={120}
+            placeholder="Spring offer"
+            onChange={(event) => setDraft((d) => ({ ...d, name: event.target.value }))}
+          />
+        )}
+      </Field>
+      <VariantTabs
+        variants={draft.variants}
+        active={active}
+        panelId="variant-panel"
+        onSelect={setActive}
+        onAdd={() => {
+          setDraft(addVariant)
+          setActive(Math.min(draft.variants.length, maxVariants - 1))
+        }}
+        onRename={(index, name) => setDraft((d) => changeVariant(d, index, { name }))}
+        onRemove={(index) => {
+          setDraft((d) => removeVariant(d, index))
+          setActive(Math.max(0, index - 1))
+        }}
+      />
+      <div id="variant-panel" role="tabpanel" aria-labelledby={tabId(active)} className="editor__panel">
+        <MessageField
+          body={draft.variants[active]?.body ?? ''}
+          fieldKeys={fieldKeys}
+          onChange={(body) => setDraft((d) => changeVariant(d, active, { body }))}
+        />
+      </div>
+    </section>
+  )
+}
+
+function useSave(
+  draft: Draft,
+  markSaved: (template: Template) => void,
+  onSaved: (template: Template) => void,
+): { saving: boolean; notice: Notice; save: () => void } {
+  const saveTemplate = useStore((state) => state.saveTemplate)
+  const [saving, setSaving] = useState(false)
+  const [notice, setNotice] = useState<Notice>(null)
+  const save = async (): Promise<void> => {
+    setSaving(true)
+    const variants = draft.variants.map((v) => ({ name: v.name, body: v.body.trim() }))
+    const result = await saveTemplate({ id: draft.id ?? undefined, name: draft.name.trim(), variants })
+    setSaving(false)
+    if (!result.ok) return setNotice({ kind: 'error', message: result.error.message })
+    markSaved(result.value)
+    setNotice({ kind: 'saved' })
+    onSaved(result.value)
+  }
+  return { saving, notice, save: () => void save() }
+}
+
+function previewBlocked(props: TemplateEditorProps, body: string): ReactNode {
+  if (!props.previewList) return props.noLists
+  return body.trim()
+    ? 'Fix the problems in the message to see it as your contacts will.'
+    : 'Write the message to see it as your contacts will.'
+}
+
+/** Name, wordings and live preview of one saved message; it is saved only when the user says so. */
+export function TemplateEditor(props: TemplateEditorProps): ReactElement {
+  const { template, previewList, onDirtyChange } = props
+  const { draft, setDraft, dirty, markSaved } = useDraft(template)
+  const { saving, notice, save } = useSave(draft, markSaved, props.onSaved)
+  const [active, setActive] = useState(0)
+  const [deleting, setDeleting] = useState(false)
+  const variant = draft.variants[active] ?? draft.variants[0]
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange])
+
+  const ready = variant && previewList && variantProblems(variant.body).length === 0
+  return (
+    <div className="editor">
+      <EditorCard
+        draft={draft}
+        setDraft={setDraft}
+        active={active}
+        setActive={setActive}
+        fieldKeys={fieldKeysFor(previewList?.fieldKeys)}
+      />
+      <MessagePreview
+        query={
+          ready ? { listId: previewList.id, variants: [{ ...variant, body: variant.body.trim() }] } : null
+        }
+        controls={props.previewControls}
+        showVariant={draft.variants.length > 1}
+        blocked={previewBlocked(props, variant?.body ?? '')}
+      />
+      <SaveBar
+        notice={notice}
+        blocker={saveBlocker(draft)}
+        dirty={dirty}
+        saving={saving}
+        canDelete={draft.id !== null}
+        onSave={save}
+        onDelete={() => setDeleting(true)}
+      />
+      <DeleteTemplateDialog
+        template={deleting ? template : null}
+        onClose={() => setDeleting(false)}
+        onDeleted={props.onDeleted}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import type { KeyboardEvent, ReactElement } from 'react'
+import type { Variant } from '../../../src-shared/domain/campaigns'
+import { maxVariantName, maxVariants, renameProblem, variantProblems } from './draft'
+
+type VariantTabsProps = {
+  variants: Variant[]
+  active: number
+  panelId: string
+  onSelect: (index: number) => void
+  onAdd: () => void
+  onRename: (index: number, name: string) => void
+  onRemove: (index: number) => void
+}
+
+export const tabId = (index: number): string => `variant-tab-${index}`
+
+function RenameForm(props: {
+  variant: Variant
+  others: Variant[]
+  onDone: (name: string | null) => void
+}): ReactElement {
+  const [name, setName] = useState(props.variant.name)
+  const problem = renameProblem(name, props.others)
+  return (
+    <form
+      className="variant-rename"
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!problem) props.onDone(name.trim())
+      }}
+    >
+      <label className="visually-hidden" htmlFor="variant-rename">
+        Variant name
+      </label>
+      <input
+        id="variant-rename"
+        className="input variant-rename__input"
+        value={name}
+        maxLength={maxVariantName}
+        autoFocus
+        aria-invalid={Boolean(problem)}
+        aria-describedby={problem ? 'variant-rename-problem' : undefined}
+        onChange={(event) => setName(event.target.value)}
+        onKeyDown={(event) => event.key === 'Escape' && props.onDone(null)}
+      />
+      <button type="submit" className="button button--small" disabled={Boolean(problem)}>
+        Done
+      </button>
+      {problem ? (
+        <span id="variant-rename-problem" className="variant-rename__problem">
+          {problem}
+        </span>
+      ) : null}
+    </form>
+  )
+}
+
+/** The wordings of one message as tabs; A/B tests and rules pick between them in a campaign. */
+export function VariantTabs(props: VariantTabsProps): ReactElement {
+  const { variants, active, panelId, onSelect, onAdd, onRename, onRemove } = props
+  const [renaming, setRenaming] = useState(false)
+  const current = variants[active]
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (!step) return
+    const next = (active + step + variants.length) % variants.length
+    onSelect(next)
+    document.getElementById(tabId(next))?.focus()
+  }
+
+  return (
+    <div className="variant-bar">
+      <div className="variant-tabs" role="tablist" aria-label="Variants" onKeyDown={onKeyDown}>
+        {variants.map((variant, index) => (
+          <button
+            key={index}
+            id={tabId(index)}
+            type="button"
+            role="tab"
+            className={`variant-tab${variantProblems(variant.body).length && variant.body ? ' variant-tab--problem' : ''}`}
+            aria-selected={index === active}
+            aria-controls={panelId}
+            tabIndex={index === active ? 0 : -1}
+            onClick={() => onSelect(index)}
+          >
+            {variant.name}
+          </button>
+        ))}
+        {variants.length < maxVariants ? (
+          <button type="button" className="variant-tabs__add" onClick={onAdd}>
+            + Add variant
+          </button>
+        ) : null}
+      </div>
+      {current && renaming ? (
+        <RenameForm
+          variant={current}
+          others={variants.filter((_, index) => index !== active)}
+          onDone={(name) => {
+            if (name) onRename(active, name)
+            setRenaming(false)
+          }}
+        />
+      ) : (
+        <div className="variant-actions">
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label="Rename variant"
+            onClick={() => setRenaming(true)}
+          >
+            Rename
+          </button>
+          {variants.length > 1 ? (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              aria-label="Remove variant"
+              onClick={() => onRemove(active)}
+            >
+              Remove
+            </button>
+          ) : null}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod'
+import { pacingPresetIds } from './pacing'
+
+/** One wording of a message. `body` holds {{field|fallback}} placeholders and {a|b} spintax. */
+export const VariantSchema = z.object({
+  name: z.string().trim().min(1).max(40),
+  body: z.string().trim().min(1, { error: 'Write the message.' }).max(4000),
+})
+export type Variant = z.infer<typeof VariantSchema>
+
+export const TemplateSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  variants: z.array(VariantSchema).min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Template = z.infer<typeof TemplateSchema>
+
+export const TemplateInputSchema = z
+  .object({
+    id: z.number().int().positive().optional(),
+    name: z.string().trim().min(1, { error: 'Give the message a name.' }).max(120),
+    variants: z.array(VariantSchema).min(1).max(10),
+  })
+  .strict()
+export type TemplateInput = z.infer<typeof TemplateInputSchema>
+
+/** How each contact's variant is chosen. */
+export const VariantRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('single') }),
+  /** Percentages per variant name; they add up to 100. */
+  z.object({ kind: z.literal('split'), weights: z.record(z.string(), z.number().min(0).max(100)) }),
+  /** A field's value decides: e.g. no website → "creation", a website → "enhancement". */
+  z.object({
+    kind: z.literal('condition'),
+    field: z.string().min(1),
+    test: z.enum(['empty', 'not_empty', 'equals', 'contains']),
+    value: z.string().optional(),
+    then: z.string(),
+    otherwise: z.string(),
+  }),
+])
+export type VariantRule = z.infer<typeof VariantRuleSchema>
+
+export const campaignPacePresets = [...pacingPresetIds, 'none'] as const
+
+/** Everything that decides when a message may go. Times are "HH:MM" in the recipient's local time. */
+export const PacingSpecSchema = z.object({
+  preset: z.enum(campaignPacePresets),
+  minDelaySeconds: z.number().min(0),
+  maxDelaySeconds: z.number().min(0),
+  batchSize: z.number().int().min(1),
+  batchPauseMinutes: z.number().min(0),
+  hourlyCap: z.number().int().min(1),
+  dailyCap: z.number().int().min(1),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+  /** Follow the warm-up schedule for a new number (lower caps for its first days). */
+  warmUp: z.boolean(),
+  typingSeconds: z.number().min(0),
+})
+export type PacingSpec = z.infer<typeof PacingSpecSchema>
+
+export const campaignStatuses = [
+  'draft',
+  'scheduled',
+  'running',
+  'paused',
+  'completed',
+  'cancelled',
+  'interrupted',
+] as const
+export type CampaignStatus = (typeof campaignStatuses)[number]
+
+export const messageStatuses = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'replied',
+  'failed',
+  'skipped',
+] as const
+export type MessageStatus = (typeof messageStatuses)[number]
+
+export const errorCategories = [
+  'invalid_number',
+  'not_on_whatsapp',
+  'opted_out',
+  'duplicate',
+  'disconnected',
+  'session_lost',
+  'rate_limited',
+  'timeout',
+  'network',
+  'media_error',
+  'uncertain',
+  'unknown',
+] as const
+export type ErrorCategory = (typeof errorCategories)[number]
+
+export const StatusCountsSchema = z.record(z.enum(messageStatuses), z.number().int())
+export type StatusCounts = Record<MessageStatus, number>
+
+export const CampaignSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  listId: z.number().int(),
+  listName: z.string(),
+  templateId: z.number().int(),
+  templateName: z.string(),
+  status: z.enum(campaignStatuses),
+  dryRun: z.boolean(),
+  pacing: PacingSpecSchema,
+  variantRule: VariantRuleSchema,
+  /** Why the campaign paused itself or stopped, in words for the user. */
+  statusReason: z.string().nullable(),
+  scheduledAt: z.string().nullable(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  counts: StatusCountsSchema,
+  total: z.number().int(),
+})
+export type Campaign = z.infer<typeof CampaignSchema>
+
+export const CampaignInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120).optional(),
+    listId: z.number().int().positive(),
+    templateId: z.number().int().positive(),
+    dryRun: z.boolean(),
+    pace: z.enum(campaignPacePresets),
+    variantRule: VariantRuleSchema.optional(),
+    scheduledAt: z.iso.datetime().optional(),
+  })
+  .strict()
+export type CampaignInput = z.infer<typeof CampaignInputSchema>
+
+export const MessageSchema = z.object({
+  id: z.number().int(),
+  contactId: z.number().int(),
+  phone: z.string(),
+  name: z.string().nullable(),
+  variant: z.string(),
+  body: z.string(),
+  status: z.enum(messageStatuses),
+  category: z.enum(errorCategories).nullable(),
+  detail: z.string().nullable(),
+  attempts: z.number().int(),
+  updatedAt: z.string(),
+})
+export type Message = z.infer<typeof MessageSchema>
+
+/** Pushed to the live view, at most 10 times a second per campaign. */
+export const CampaignProgressSchema = z.object({
+  campaignId: z.number().int(),
+  status: z.enum(campaignStatuses),
+  statusReason: z.string().nullable(),
+  counts: StatusCountsSchema,
+  total: z.number().int(),
+  /** When the last message should go, at the current pace; null when unknown or finished. */
+  eta: z.string().nullable(),
+  /** Sends in each of the last minutes, oldest first. */
+  perMinute: z.array(z.object({ minute: z.string(), sent: z.number().int() })),
+  recent: z.array(
+    z.object({
+      at: z.string(),
+      phone: z.string(),
+      name: z.string().nullable(),
+      status: z.enum(messageStatuses),
+      category: z.enum(errorCategories).nullable(),
+      detail: z.string().nullable(),
+    }),
+  ),
+})
+export type CampaignProgress = z.infer<typeof CampaignProgressSchema>

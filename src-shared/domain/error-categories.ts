@@ -1,0 +1,71 @@
+import type { ErrorCategory } from './campaigns'
+
+export type Severity = 'skip' | 'pause' | 'retry' | 'fail'
+
+type CategoryInfo = { label: string; severity: Severity; recommendation: string }
+
+/** What each kind of failure means for the campaign, and what the shop owner can do about it. */
+export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
+  invalid_number: {
+    label: 'Invalid number',
+    severity: 'skip',
+    recommendation: 'Correct the number in your spreadsheet and import it again.',
+  },
+  not_on_whatsapp: {
+    label: 'Not on WhatsApp',
+    severity: 'skip',
+    recommendation: 'This person has no WhatsApp account on that number: reach them another way.',
+  },
+  opted_out: {
+    label: 'Opted out',
+    severity: 'skip',
+    recommendation: 'They asked not to receive messages. Herald will never message them.',
+  },
+  duplicate: {
+    label: 'Duplicate',
+    severity: 'skip',
+    recommendation: 'The same number is earlier in the list; it gets the message once.',
+  },
+  disconnected: {
+    label: 'WhatsApp disconnected',
+    severity: 'pause',
+    recommendation: 'Check that the phone has internet and WhatsApp open, reconnect on Connect, then resume.',
+  },
+  session_lost: {
+    label: 'Logged out of WhatsApp',
+    severity: 'pause',
+    recommendation: 'Scan the QR code again on Connect, then resume the campaign.',
+  },
+  rate_limited: {
+    label: 'WhatsApp is limiting this number',
+    severity: 'pause',
+    recommendation: 'Wait several hours before resuming, and choose a slower pace: the account is at risk.',
+  },
+  timeout: {
+    label: 'Timed out',
+    severity: 'retry',
+    recommendation: 'Herald tries again a few times; if it keeps happening, check the internet connection.',
+  },
+  network: {
+    label: 'Network problem',
+    severity: 'retry',
+    recommendation: 'Herald tries again a few times; check the internet connection if it keeps failing.',
+  },
+  media_error: {
+    label: 'Attachment problem',
+    severity: 'fail',
+    recommendation:
+      'Check that the attachment is an image or PDF under 16 MB, and that the file still exists.',
+  },
+  uncertain: {
+    label: 'Not sure it was sent',
+    severity: 'fail',
+    recommendation:
+      'Herald stopped while sending this one and could not check. Look in WhatsApp; resend it yourself only if it is not there.',
+  },
+  unknown: {
+    label: 'Unexpected error',
+    severity: 'fail',
+    recommendation: 'See the detail and the log file; if it happens often, pause the campaign.',
+  },
+}
