@@ -92,6 +92,13 @@ describe('herald usage', () => {
     }
   })
 
+  it('finds the command after the options that come first', async () => {
+    let out = ''
+    const io: CliIo = { out: (t) => (out += `${t}\n`), err: () => undefined, env: {} }
+    expect(await runCli(['--data-dir', dir, 'settings', 'get', 'defaultCountry', '--json'], io)).toBe(0)
+    expect(JSON.parse(out)).toMatchObject({ key: 'defaultCountry' })
+  })
+
   it('prints help and exits 0', async () => {
     const { status, out } = await herald('--help')
     expect(status).toBe(0)

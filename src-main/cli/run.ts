@@ -52,6 +52,12 @@ function overview(): string {
   ].join('\n')
 }
 
+/** The first word that is not an option nor an option's value: `--data-dir DIR info` runs `info`. */
+function commandName(argv: string[]): string | undefined {
+  const { positionals } = parseArgs({ args: argv, options: globalOptions, allowPositionals: true, strict: false })
+  return positionals[0]
+}
+
 function parse(command: Command | undefined, argv: string[]): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({
@@ -69,7 +75,7 @@ function parse(command: Command | undefined, argv: string[]): ReturnType<typeof 
 }
 
 async function execute(argv: string[], io: CliIo, opened: { ctx?: AppContext }): Promise<number> {
-  const command = commands.find((c) => c.name === argv.find((arg) => !arg.startsWith('-')))
+  const command = commands.find((c) => c.name === commandName(argv))
   const { values, positionals } = parse(command, argv)
   if (values.version) {
     io.out(appVersion)
