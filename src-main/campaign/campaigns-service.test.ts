@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { handleReply } from './inbound'
-import { defaultOptOutKeywords } from './opt-out-keywords'
+import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CampaignSchema, CampaignProgressSchema } from '../../src-shared/domain/campaigns'
 import { renderMessage } from '../../src-shared/domain/template'

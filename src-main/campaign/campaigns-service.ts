@@ -15,7 +15,7 @@ import { assertCreatable, createCampaign } from './create-campaign'
 import { estimateCampaign } from './estimate'
 import type { Estimate } from './estimate'
 import { listenInbound } from './inbound'
-import { defaultOptOutKeywords } from './opt-out-keywords'
+import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
 import { paceSpec } from './pace-presets'
 import { estimateFinish } from './pacing'
 import { ProgressReporter } from './progress'
@@ -63,7 +63,7 @@ export class CampaignsService {
       locks: new RunLocks(deps.locksDir),
       transportFor: (c) => this.transportFor(c),
       isOptedOut: (phone) => deps.optOuts.has(phone),
-      timeZoneFor: (phone) => timeZoneForPhone(phone),
+      timeZoneFor: (phone) => this.zoneOf(phone),
       onChange,
       note: (kind, message, data, level) => deps.record(kind, message, data, level),
       breaker: deps.breaker,
@@ -85,6 +85,10 @@ export class CampaignsService {
     )
   }
 
+  private zoneOf(phone: string): string {
+    return timeZoneForPhone(phone, this.deps.timeZoneOverrides?.())
+  }
+
   list(): Campaign[] {
     return this.repo.all().map(toPublicCampaign)
   }
@@ -97,12 +101,7 @@ export class CampaignsService {
     const list = this.deps.lists.get(listId)
     const spec = paceSpec(pace, this.deps.settings.get())
     const first = this.deps.lists.contacts(listId, { verdict: 'valid', offset: 0, limit: 1 }).rows[0]
-    return estimateCampaign(
-      spec,
-      list.counts.valid,
-      this.deps.clock.now(),
-      timeZoneForPhone(first?.phone ?? ''),
-    )
+    return estimateCampaign(spec, list.counts.valid, this.deps.clock.now(), this.zoneOf(first?.phone ?? ''))
   }
 
   async create(input: CampaignInput): Promise<Campaign> {
@@ -302,7 +301,7 @@ export class CampaignsService {
 
   private zoneOfNext(campaignId: number): string {
     const next = this.messages.withStatus(campaignId, 'queued', 1)[0]
-    return next ? timeZoneForPhone(next.phone) : 'UTC'
+    return next ? this.zoneOf(next.phone) : 'UTC'
   }
 
   private record(campaignId: number): CampaignRecord {

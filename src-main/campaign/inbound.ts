@@ -1,6 +1,6 @@
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { AckEvent, ReplyEvent, Transport } from '../transport/transport'
-import { optOutKeyword } from './opt-out-keywords'
+import { optOutKeyword } from '../../src-shared/domain/opt-out-keywords'
 import { canMoveMessage } from './state-machine'
 
 export type InboundDeps = {

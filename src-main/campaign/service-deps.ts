@@ -23,5 +23,7 @@ export type CampaignServiceDeps = {
   /** The WhatsApp transport; without it live campaigns are refused. */
   live?: Transport
   optOutKeywords?: () => readonly string[]
+  /** Per-country time zones for countries with several (Settings); the built-in default otherwise. */
+  timeZoneOverrides?: () => Readonly<Record<string, string>>
   breaker?: BreakerOptions
 }

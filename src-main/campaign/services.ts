@@ -4,6 +4,8 @@ import type { Settings } from '../../src-shared/domain/settings'
 import type { ListsService, RecordEvent } from '../contacts/lists-service'
 import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { EventHub } from '../events'
+import { parseKeywords } from '../../src-shared/domain/opt-out-keywords'
+import { parseTimeZoneOverrides } from '../../src-shared/domain/time-zone-overrides'
 import { DryRunTransport } from '../transport/dry-run'
 import type { Transport } from '../transport/transport'
 import { CampaignsService } from './campaigns-service'
@@ -64,6 +66,8 @@ export function openCampaignServices(
     optOuts: base.optOuts,
     clock,
     locksDir: path.join(base.paths.dataDir, 'locks'),
+    optOutKeywords: () => parseKeywords(base.settings.get()['campaign.optOutKeywords']),
+    timeZoneOverrides: () => parseTimeZoneOverrides(base.settings.get()['campaign.timeZones']),
     dryRun,
     live: options.live,
   })

@@ -54,7 +54,12 @@ function overview(): string {
 
 /** The first word that is not an option nor an option's value: `--data-dir DIR info` runs `info`. */
 function commandName(argv: string[]): string | undefined {
-  const { positionals } = parseArgs({ args: argv, options: globalOptions, allowPositionals: true, strict: false })
+  const { positionals } = parseArgs({
+    args: argv,
+    options: globalOptions,
+    allowPositionals: true,
+    strict: false,
+  })
   return positionals[0]
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { isKnownCountry } from './countries'
+import { defaultOptOutKeywords, parseKeywords } from './opt-out-keywords'
+import { timeZoneProblem } from './time-zone-overrides'
 import { matchPreset, pacingPresetIds, pacingPresets } from './pacing'
 import type { PacingValues } from './pacing'
 
@@ -15,6 +17,21 @@ const clockTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 09:00 (24-hour clock).' })
 
 type SettingDef = { schema: z.ZodType; label: string; help: string; kind: 'text' | 'number' }
+
+const keywordList = z
+  .string({ error: 'Enter the words, separated by commas.' })
+  .max(2000, { error: 'That list is too long; keep it under 2,000 characters.' })
+  .refine((text) => parseKeywords(text).length > 0, {
+    error: 'Keep at least one word (e.g. STOP), or people could never opt out by replying.',
+  })
+
+const zoneList = z
+  .string({ error: 'Enter COUNTRY=Time/Zone pairs separated by commas, or leave it empty.' })
+  .max(2000)
+  .superRefine((text, ctx) => {
+    const problem = timeZoneProblem(text)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 
 /** Every setting the user can change: its schema, its default lives in `settingDefaults`. */
 export const settingDefs = {
@@ -80,6 +97,18 @@ export const settingDefs = {
     help: "In each recipient's local time.",
     kind: 'text',
   },
+  'campaign.optOutKeywords': {
+    schema: keywordList,
+    label: 'Opt-out words',
+    help: 'A reply that is one of these words (or starts with it) puts the number on the opt-out list. Separate them with commas; case and accents do not matter.',
+    kind: 'text',
+  },
+  'campaign.timeZones': {
+    schema: zoneList,
+    label: 'Time zones for large countries',
+    help: 'For countries with several time zones, the one the sending hours follow, e.g. US=America/Chicago, BR=America/Manaus. Leave empty to use the most populous zone.',
+    kind: 'text',
+  },
 } as const satisfies Record<string, SettingDef>
 
 export type SettingKey = keyof typeof settingDefs
@@ -98,6 +127,8 @@ export const settingDefaults: Settings = {
   'pacing.dailyCap': 50,
   'pacing.windowStart': '09:00',
   'pacing.windowEnd': '20:00',
+  'campaign.optOutKeywords': defaultOptOutKeywords.join(', '),
+  'campaign.timeZones': '',
 }
 
 export const SettingKeySchema = z.enum(settingKeys as [SettingKey, ...SettingKey[]], {

@@ -40,7 +40,7 @@ export function FieldFrame({ settingKey, error, children }: FieldFrameProps): Re
 
 type InputFieldProps = {
   settingKey: SettingKey
-  type: 'number' | 'time'
+  type: 'number' | 'time' | 'text'
   value: string
   error: string | undefined
   onChange: (key: SettingKey, value: string) => void

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import type { Settings } from '../../../src-shared/domain/settings'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { CampaignSection } from './campaign-section'
 import { PacingSection } from './pacing-section'
 import { PhoneSection } from './phone-section'
 import { useSettingsForm } from './use-settings-form'
@@ -61,6 +62,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
         onChange={form.change}
       />
       <PacingSection text={form.text} errors={form.errors} onChange={form.change} />
+      <CampaignSection text={form.text} errors={form.errors} onChange={form.change} />
       <ActionBar form={form} onRestore={() => setConfirming(true)} />
       <ConfirmDialog
         open={confirming}
@@ -71,8 +73,8 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          Your default country and sending pace go back to how Herald came. Your contacts, messages and
-          history are not touched.
+          Your default country, sending pace, opt-out words and time zones go back to how Herald came. Your
+          contacts, messages and history are not touched.
         </p>
       </ConfirmDialog>
     </form>

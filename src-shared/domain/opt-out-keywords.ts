@@ -48,3 +48,11 @@ export function optOutKeyword(
   }
   return null
 }
+
+/** "STOP, Baja ,  parar" → ["STOP", "Baja", "parar"]: the setting is one line of comma-separated words. */
+export function parseKeywords(text: string): string[] {
+  return text
+    .split(',')
+    .map((word) => word.trim())
+    .filter((word) => word.length > 0)
+}
