@@ -28,7 +28,7 @@ const columns: TableColumn<Message>[] = [
     render: (m) => <span className="phone">{formatPhone(m.phone)}</span>,
   },
   { id: 'variant', header: 'Variant', width: 110, render: (m) => m.variant },
-  { id: 'status', header: 'Status', width: 100, render: (m) => <MessageStatusChip status={m.status} /> },
+  { id: 'status', header: 'Status', width: 124, render: (m) => <MessageStatusChip status={m.status} /> },
   {
     id: 'problem',
     header: 'Problem',
