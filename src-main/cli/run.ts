@@ -8,6 +8,10 @@ import { hostEnvironment, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
 import type { Command } from './command'
 import { campaignCommand } from './commands/campaign'
+import { analyticsCommand } from './commands/analytics'
+import { dbCommand } from './commands/db'
+import { devCommand } from './commands/dev-seed'
+import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { infoCommand } from './commands/info'
 import { listsCommand } from './commands/lists'
@@ -26,6 +30,10 @@ export const commands: readonly Command[] = [
   templateCommand,
   templatesCommand,
   campaignCommand,
+  analyticsCommand,
+  exportCommand,
+  dbCommand,
+  devCommand,
 ]
 
 const globalOptions = {

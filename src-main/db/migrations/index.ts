@@ -3,8 +3,9 @@ import { settings } from './0001-settings'
 import { appEvents } from './0002-app-events'
 import { contacts } from './0003-contacts'
 import { campaigns } from './0004-campaigns'
+import { analyticsIndexes } from './0005-analytics-indexes'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
-export const migrations: readonly Migration[] = [settings, appEvents, contacts, campaigns]
+export const migrations: readonly Migration[] = [settings, appEvents, contacts, campaigns, analyticsIndexes]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

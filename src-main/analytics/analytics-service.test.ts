@@ -1,0 +1,266 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { HistorySeedRepo } from '../db/repos/history-seed-repo'
+import type { HistoryMessage } from '../db/repos/history-seed-repo'
+import { AppError } from '../errors'
+import { tempDataDir } from '../test-support'
+import { analytics, periodBounds } from './analytics-service'
+
+let ctx: AppContext
+let remove: () => void
+const now = new Date('2026-03-10T00:00:00.000Z')
+
+const gb = (n: number): string => `+4474000000${String(n).padStart(2, '0')}`
+const us = '+12129460101'
+const de = '+4915112345607'
+const d1 = (time: string): string => `2026-03-02T${time}.000Z` // a Monday
+const d5 = (time: string): string => `2026-03-05T${time}.000Z` // a Thursday
+
+/**
+ * Two campaigns with every stage, two variants, three countries, a contact without read receipts and one
+ * opt-out; every expected figure below is worked out by hand from these rows.
+ */
+function seed(): void {
+  const repo = new HistorySeedRepo(ctx.db)
+  const base = { listId: null, listName: 'Shops', startedAt: null, finishedAt: null }
+  const spring = repo.insertCampaign({
+    ...base,
+    name: 'Spring',
+    status: 'completed',
+    variants: ['A', 'B'],
+    createdAt: d1('08:00:00'),
+  })
+  const summer = repo.insertCampaign({
+    ...base,
+    name: 'Summer',
+    status: 'running',
+    variants: ['A'],
+    createdAt: d5('08:00:00'),
+  })
+  const c1 = { campaignId: spring, queuedAt: d1('08:00:00') }
+  const c2 = { campaignId: summer, queuedAt: d5('08:00:00') }
+  const rows: HistoryMessage[] = [
+    {
+      ...c1,
+      contactId: 1,
+      phone: gb(1),
+      variant: 'A',
+      status: 'replied',
+      sentAt: d1('10:00:00'),
+      deliveredAt: d1('10:00:10'),
+      readAt: d1('10:01:00'),
+      repliedAt: d1('10:05:00'),
+    },
+    {
+      ...c1,
+      contactId: 2,
+      phone: gb(2),
+      variant: 'A',
+      status: 'read',
+      sentAt: d1('10:00:30'),
+      deliveredAt: d1('10:00:50'),
+      readAt: d1('10:10:30'),
+    },
+    {
+      ...c1,
+      contactId: 3,
+      phone: gb(3),
+      variant: 'B',
+      status: 'delivered',
+      sentAt: d1('11:00:00'),
+      deliveredAt: d1('11:00:40'),
+    },
+    {
+      ...c1,
+      contactId: 4,
+      phone: us,
+      variant: 'B',
+      status: 'replied',
+      sentAt: d1('11:30:00'),
+      deliveredAt: d1('11:30:20'),
+      repliedAt: d1('12:30:00'),
+    },
+    {
+      ...c1,
+      contactId: 5,
+      phone: gb(5),
+      variant: 'B',
+      status: 'failed',
+      category: 'not_on_whatsapp',
+      failedAt: d1('11:40:00'),
+    },
+    { ...c1, contactId: 6, phone: gb(6), variant: 'A', status: 'skipped', category: 'opted_out' },
+    { ...c1, contactId: 7, phone: de, variant: 'A', status: 'queued' },
+    {
+      ...c2,
+      contactId: 1,
+      phone: gb(1),
+      variant: 'A',
+      status: 'delivered',
+      sentAt: d5('09:00:00'),
+      deliveredAt: d5('09:00:05'),
+    },
+    {
+      ...c2,
+      contactId: 3,
+      phone: gb(3),
+      variant: 'A',
+      status: 'failed',
+      category: 'timeout',
+      failedAt: d5('09:10:00'),
+    },
+  ]
+  repo.insertMessages(rows)
+  repo.insertOptOut(us, 'reply', 'Replied “STOP” to a campaign', d1('12:30:05'))
+  repo.insertOptOut(gb(2), 'manual', 'Asked in the shop', d1('12:30:05'))
+}
+
+beforeEach(() => {
+  const temp = tempDataDir()
+  remove = temp.remove
+  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  seed()
+})
+afterEach(() => {
+  ctx.close()
+  remove()
+})
+
+const empty = { queued: 0, sending: 0, sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, skipped: 0 }
+
+describe('analytics over all history', () => {
+  it('counts totals, the cumulative funnel and the rates', () => {
+    const a = analytics(ctx.db, {}, now)
+    expect(a.totals).toEqual({
+      ...empty,
+      queued: 1,
+      delivered: 2,
+      read: 1,
+      replied: 2,
+      failed: 2,
+      skipped: 1,
+    })
+    expect(a.funnel).toEqual({ queued: 9, sent: 5, delivered: 5, read: 3, replied: 2 })
+    expect(a.rates).toMatchObject({
+      attempted: 7,
+      success: 5 / 7,
+      delivery: 1,
+      // Readers are gb(1) and gb(2): of their 3 delivered messages 2 were read; gb(3) and the US number
+      // never send receipts and are counted apart.
+      read: 2 / 3,
+      deliveredWithoutReadReceipts: 2,
+      numbersWithoutReadReceipts: 2,
+      reply: 2 / 5,
+      optOuts: 1,
+      optOut: 1 / 5,
+      durationSeconds: 5400,
+      throughputPerHour: 3.333,
+    })
+  })
+
+  it('gives median and p90 (linear interpolation) of the time to deliver, read and reply', () => {
+    const { rates } = analytics(ctx.db, {}, now)
+    // Deliver: [5, 10, 20, 20, 40] → median 20, p90 at rank 3.6 → 20 + 0.6 × 20 = 32.
+    expect(rates.timeToDeliver).toEqual({ count: 5, medianSeconds: 20, p90Seconds: 32 })
+    // Read: [60, 600] → 330 and 60 + 0.9 × 540 = 546.
+    expect(rates.timeToRead).toEqual({ count: 2, medianSeconds: 330, p90Seconds: 546 })
+    // Reply: [300, 3600] → 1950 and 300 + 0.9 × 3300 = 3270.
+    expect(rates.timeToReply).toEqual({ count: 2, medianSeconds: 1950, p90Seconds: 3270 })
+  })
+
+  it('fills the weekday × hour matrices in UTC', () => {
+    const { hourly } = analytics(ctx.db, {}, now)
+    const cells = (m: number[][]): string[] =>
+      m.flatMap((row, day) => row.flatMap((n, hour) => (n > 0 ? [`${day}/${hour}:${n}`] : [])))
+    expect(cells(hourly.sends)).toEqual(['1/10:2', '1/11:2', '4/9:1'])
+    expect(cells(hourly.replies)).toEqual(['1/10:1', '1/12:1'])
+    expect(hourly.bestHour).toBeNull() // no hour has 30 sends
+  })
+
+  it('compares the variants with a z-test and says it is too early', () => {
+    const { variants } = analytics(ctx.db, {}, now)
+    expect(variants.list).toEqual([
+      { variant: 'A', sent: 3, replied: 1, replyRate: 1 / 3 },
+      { variant: 'B', sent: 2, replied: 1, replyRate: 0.5 },
+    ])
+    // pooled 2/5; se = √(0.24 × (1/2 + 1/3)) = √0.2; z = (1/2 − 1/3)/√0.2 = 0.372678; p = 0.709388.
+    expect(variants.comparison?.a).toBe('B')
+    expect(variants.comparison?.z).toBeCloseTo(0.372678, 5)
+    expect(variants.comparison?.pValue).toBeCloseTo(0.709388, 5)
+    expect(variants.comparison?.verdict).toBe('Not enough difference yet to tell')
+  })
+
+  it('lists errors with recommendations, the daily trend, countries and campaigns', () => {
+    const a = analytics(ctx.db, {}, now)
+    expect(a.errors.map((e) => [e.category, e.count])).toEqual([
+      ['not_on_whatsapp', 1],
+      ['opted_out', 1],
+      ['timeout', 1],
+    ])
+    expect(a.errors[0]?.recommendation).toMatch(/reach them another way/)
+    expect(a.daily).toEqual([
+      { date: '2026-03-02', sent: 4, delivered: 4, read: 3, replied: 2, failed: 1 },
+      { date: '2026-03-05', sent: 1, delivered: 1, read: 0, replied: 0, failed: 1 },
+    ])
+    expect(a.countries).toEqual([
+      { country: 'GB', callingCode: '44', messages: 7, sent: 4, replied: 1, failed: 2 },
+      { country: 'DE', callingCode: '49', messages: 1, sent: 0, replied: 0, failed: 0 },
+      { country: 'US', callingCode: '1', messages: 1, sent: 1, replied: 1, failed: 0 },
+    ])
+    expect(a.campaigns).toEqual([
+      {
+        id: 1,
+        name: 'Spring',
+        status: 'completed',
+        counts: { ...empty, queued: 1, delivered: 1, read: 1, replied: 2, failed: 1, skipped: 1 },
+      },
+      { id: 2, name: 'Summer', status: 'running', counts: { ...empty, delivered: 1, failed: 1 } },
+    ])
+    expect(a.last30Days).toEqual({
+      since: '2026-02-08T00:00:00.000Z',
+      campaigns: 2,
+      sent: 5,
+      replied: 2,
+      failed: 2,
+      replyRate: 0.4,
+    })
+  })
+})
+
+describe('analytics of a campaign or a period', () => {
+  it('keeps to one campaign', () => {
+    const a = analytics(ctx.db, { campaignId: 2 }, now)
+    expect(a.totals).toEqual({ ...empty, delivered: 1, failed: 1 })
+    expect(a.rates).toMatchObject({
+      success: 0.5,
+      read: 0,
+      reply: 0,
+      durationSeconds: 0,
+      throughputPerHour: null,
+    })
+    expect(a.campaigns.map((c) => c.name)).toEqual(['Summer'])
+  })
+
+  it('keeps to the days asked for, by queued time, both ends included', () => {
+    expect(analytics(ctx.db, { since: '2026-03-03' }, now).funnel.queued).toBe(2)
+    expect(analytics(ctx.db, { until: '2026-03-02' }, now).funnel.queued).toBe(7)
+    expect(analytics(ctx.db, { since: '2026-03-02', until: '2026-03-05' }, now).funnel.queued).toBe(9)
+    const none = analytics(ctx.db, { since: '2026-04-01' }, now)
+    expect(none.rates.success).toBeNull()
+    expect(none.rates.timeToDeliver).toEqual({ count: 0, medianSeconds: null, p90Seconds: null })
+    expect(none.variants).toEqual({ list: [], comparison: null })
+    expect(periodBounds({ until: '2026-02-28' }).to).toBe('2026-03-01T00:00:00.000Z')
+  })
+
+  it('refuses a date that does not exist, a reversed period and an unknown campaign', () => {
+    for (const query of [
+      { since: '2026-02-30' },
+      { until: '03/02/2026' },
+      { since: '2026-03-05', until: '2026-03-01' },
+      { campaignId: 99 },
+    ]) {
+      expect(() => analytics(ctx.db, query, now)).toThrow(AppError)
+    }
+  })
+})

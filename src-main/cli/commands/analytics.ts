@@ -1,0 +1,134 @@
+import { analyticsJsonKeys } from '../../../src-shared/domain/analytics'
+import type { Analytics, AnalyticsQuery, DurationStats } from '../../../src-shared/domain/analytics'
+import { AnalyticsService } from '../../analytics/analytics-service'
+import type { AppContext } from '../../context'
+import type { Command, CommandArgs } from '../command'
+import { table, UsageError } from '../io'
+
+const usage = [
+  'herald analytics [--campaign ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--json]',
+  '    what the campaigns did: totals, rates, funnel, hours, variants, errors, days, countries',
+  '    Messages count in the period by the day they were queued (UTC), both dates included;',
+  '    hours and weekdays are UTC.',
+].join('\n')
+
+/** What the analytics command needs from the opened data folder. */
+export type AnalyticsCtx = Pick<AppContext, 'db'>
+
+const percent = (rate: number | null): string => (rate === null ? '–' : `${Math.round(rate * 1000) / 10}%`)
+
+function duration(seconds: number | null): string {
+  if (seconds === null) return '–'
+  if (seconds < 90) return `${Math.round(seconds)} s`
+  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`
+  if (seconds < 48 * 3600) return `${Math.round((seconds / 3600) * 10) / 10} h`
+  return `${Math.round((seconds / 86_400) * 10) / 10} days`
+}
+
+const times = (s: DurationStats): string =>
+  s.count === 0 ? '–' : `median ${duration(s.medianSeconds)}, 90% within ${duration(s.p90Seconds)}`
+
+function query(values: CommandArgs['values']): AnalyticsQuery {
+  const text = (key: string): string | undefined => {
+    const value = values[key]
+    return typeof value === 'string' ? value : undefined
+  }
+  const campaign = text('campaign')
+  if (campaign !== undefined && !/^[1-9]\d*$/.test(campaign)) {
+    throw new UsageError('Give the campaign’s ID (a number).', usage)
+  }
+  return {
+    ...(campaign ? { campaignId: Number(campaign) } : {}),
+    ...(text('since') ? { since: text('since') } : {}),
+    ...(text('until') ? { until: text('until') } : {}),
+  }
+}
+
+function scopeLine(a: Analytics, q: AnalyticsQuery): string {
+  const who =
+    q.campaignId === undefined ? 'All campaigns' : `Campaign ${q.campaignId} “${a.campaigns[0]?.name ?? ''}”`
+  const when = q.since || q.until ? `, ${q.since ?? 'start'} to ${q.until ?? 'today'}` : ', all time'
+  return `${who}${when}`
+}
+
+function rateRows(a: Analytics): [string, string][] {
+  const { rates: r, funnel: f } = a
+  return [
+    ['Messages', `${f.queued} in ${a.campaigns.length} campaign(s)`],
+    ['Sent', `${f.sent} of ${r.attempted} attempted (${percent(r.success)})`],
+    ['Delivered', `${f.delivered} (${percent(r.delivery)} of sent) — ${times(r.timeToDeliver)}`],
+    ['Read', `${percent(r.read)} of those with read receipts — ${times(r.timeToRead)}`],
+    ['No receipts', `${r.numbersWithoutReadReceipts} number(s) never send read receipts (left out of Read)`],
+    ['Replied', `${f.replied} (${percent(r.reply)} of sent) — ${times(r.timeToReply)}`],
+    ['Opted out', `${r.optOuts} (${percent(r.optOut)} of sent)`],
+    [
+      'Pace',
+      r.throughputPerHour === null
+        ? '–'
+        : `${Math.round(r.throughputPerHour)} messages/hour over ${duration(r.durationSeconds)} of sending (first to last send, per campaign)`,
+    ],
+  ]
+}
+
+function detailRows(a: Analytics): [string, string][] {
+  const best = a.hourly.bestHour
+  const cmp = a.variants.comparison
+  const rows: [string, string][] = [
+    [
+      'Best hour',
+      best
+        ? `${String(best.hour).padStart(2, '0')}:00 UTC (${percent(best.rate)} replies, ${best.sends} sends)`
+        : `not enough sends yet (${a.hourly.minimumSends} an hour needed)`,
+    ],
+    [
+      'Variants',
+      a.variants.list.map((v) => `${v.variant} ${percent(v.replyRate)} of ${v.sent}`).join(', ') || '–',
+    ],
+  ]
+  if (cmp) rows.push(['', cmp.verdict])
+  const failed = a.errors.reduce((sum, e) => sum + e.count, 0)
+  rows.push([
+    'Problems',
+    failed === 0
+      ? 'none'
+      : a.errors
+          .slice(0, 3)
+          .map((e) => `${e.label} ${e.count}`)
+          .join(', '),
+  ])
+  if (a.errors[0]) rows.push(['', `Most common — ${a.errors[0].recommendation}`])
+  rows.push([
+    'Countries',
+    a.countries
+      .slice(0, 5)
+      .map((c) => `${c.country ?? `+${c.callingCode}`} ${c.messages}`)
+      .join(', ') || '–',
+  ])
+  const l = a.last30Days
+  rows.push([
+    'Last 30 days',
+    `${l.sent} sent, ${l.replied} replied (${percent(l.replyRate)}), ${l.failed} failed, ${l.campaigns} campaign(s)`,
+  ])
+  return rows
+}
+
+function summary(a: Analytics, q: AnalyticsQuery): string {
+  return `${scopeLine(a, q)}\n\n${table([...rateRows(a), ...detailRows(a)])}`
+}
+
+export const analyticsCommand: Command = {
+  name: 'analytics',
+  summary: 'What the campaigns did: rates, best hour, variants, errors',
+  usage,
+  options: { campaign: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } },
+  run(ctx: AnalyticsCtx, { positionals, values, json }, io) {
+    if (positionals.length > 0) throw new UsageError(`Unexpected "${positionals[0]}".`, usage)
+    const q = query(values)
+    const result = new AnalyticsService(ctx.db).analytics(q)
+    if (json) io.out(JSON.stringify(Object.fromEntries(analyticsJsonKeys.map((key) => [key, result[key]]))))
+    else if (result.funnel.queued === 0)
+      io.out(`${scopeLine(result, q)}: no messages yet. Create one with: herald campaign create`)
+    else io.out(summary(result, q))
+    return 0
+  },
+}

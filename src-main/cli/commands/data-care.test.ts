@@ -1,0 +1,171 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openAppContext } from '../../context'
+import type { AppContext } from '../../context'
+import { DatabaseError } from '../../db/errors'
+import { latestSchemaVersion } from '../../db/migrations'
+import { AppError } from '../../errors'
+import { seedSmallHistory } from '../../reports/test-data'
+import { tempDataDir } from '../../test-support'
+import type { Command } from '../command'
+import { UsageError } from '../io'
+import { dataCareCommand } from './db'
+import { exportCommand } from './export'
+
+let ctx: AppContext
+let dir: string
+let remove: () => void
+
+beforeEach(() => {
+  ;({ dir, remove } = tempDataDir())
+  ctx = openAppContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
+  seedSmallHistory(ctx.db)
+})
+afterEach(() => {
+  ctx.close()
+  remove()
+})
+
+const now = new Date(Date.UTC(2026, 5, 1, 12))
+// Both must fit the list run.ts keeps.
+const commands: Command[] = [exportCommand, dataCareCommand(() => now)]
+
+/** Runs a command the way run.ts does: its options parsed, AppError → 1, UsageError → 2. */
+async function herald(
+  name: string,
+  ...argv: string[]
+): Promise<{ status: number; out: string; err: string }> {
+  const command = commands.find((c) => c.name === name)
+  if (!command) throw new Error(name)
+  let out = ''
+  let err = ''
+  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    })
+    const status = await command.run(ctx, { positionals, values, json: values.json === true }, io)
+    return { status, out, err }
+  } catch (error) {
+    if (error instanceof UsageError) return { status: 2, out, err: `herald: ${error.message}\n` }
+    if (error instanceof AppError || error instanceof DatabaseError)
+      return { status: 1, out, err: `herald: ${error.message}\n` }
+    throw error
+  }
+}
+
+describe('herald export', () => {
+  it('writes the report, prints the path and row count, and keeps an existing file unless --force', async () => {
+    const file = path.join(dir, 'log.csv')
+    expect(await herald('export', 'messages', '--format', 'csv', '--out', file)).toEqual({
+      status: 0,
+      out: `Wrote 14 rows to ${file}\n`,
+      err: '',
+    })
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^\uFEFFCampaign ID,Campaign,Message ID/)
+    expect(await herald('export', 'messages', '--format', 'csv', '--out', file)).toEqual({
+      status: 1,
+      out: '',
+      err: `herald: ${file} already exists. Choose another name, or add --force to replace it.\n`,
+    })
+    expect((await herald('export', 'summary', '--format', 'csv', '--out', file, '--force')).status).toBe(0)
+    expect(fs.readFileSync(file, 'utf8').split('\r\n')).toHaveLength(4)
+  })
+
+  it('exports one campaign, every report into one workbook, and JSON with --json output', async () => {
+    const xlsx = path.join(dir, 'all.xlsx')
+    expect((await herald('export', 'all', '--campaign', '2', '--format', 'xlsx', '--out', xlsx)).status).toBe(
+      0,
+    )
+    expect(fs.statSync(xlsx).size).toBeGreaterThan(1000)
+    const json = path.join(dir, 'errors.json')
+    const { out } = await herald('export', 'errors', '--out', json, '--json')
+    expect(JSON.parse(out)).toMatchObject({
+      file: json,
+      format: 'json',
+      report: 'errors',
+      rows: 7,
+      campaign: null,
+    })
+  })
+
+  it('exits 2 for wrong usage and 1 with one line for a campaign that does not exist', async () => {
+    const out = path.join(dir, 'x.csv')
+    for (const args of [
+      [],
+      ['everything', '--out', out],
+      ['summary'],
+      ['summary', '--out', path.join(dir, 'x.txt')],
+      ['summary', '--out', out, '--campaign', 'abc'],
+    ]) {
+      expect((await herald('export', ...args)).status, args.join(' ')).toBe(2)
+    }
+    expect(await herald('export', 'summary', '--campaign', '99', '--out', out)).toEqual({
+      status: 1,
+      out: '',
+      err: 'herald: There is no campaign 99.\n',
+    })
+    expect((await herald('export', 'all', '--format', 'csv', '--out', out)).err).toMatch(
+      /^herald: A CSV file holds one report/,
+    )
+    expect(fs.existsSync(out)).toBe(false)
+  })
+})
+
+describe('herald db', () => {
+  it('checks the database', async () => {
+    const { status, out } = await herald('db', 'check')
+    expect(status).toBe(0)
+    expect(out).toMatch(
+      /^Database +.*herald\.db\nIntegrity +ok\nSize +\d+\.\d MB\nWAL size +\d+\.\d MB\nSchema version +\d+\n$/,
+    )
+    expect(JSON.parse((await herald('db', 'check', '--json')).out)).toMatchObject({
+      ok: true,
+      schemaVersion: latestSchemaVersion,
+    })
+  })
+
+  it('previews a prune, then deletes with --yes', async () => {
+    const preview = await herald('db', 'prune', '--older-than', '30')
+    expect(preview.status).toBe(0)
+    expect(preview.out).toContain(
+      '1 campaign(s) and 11 message(s) would be deleted. Run again with --yes to delete them.',
+    )
+    expect((await herald('db', 'prune', '--older-than', '1000')).out).toBe(
+      'No campaigns created before 2023-09-05.\n',
+    )
+    expect(ctx.db.prepare('SELECT count(*) FROM campaigns').pluck().get()).toBe(2)
+    const done = await herald('db', 'prune', '--older-than', '30', '--yes', '--json')
+    expect(JSON.parse(done.out)).toMatchObject({ deleted: true, campaigns: [{ id: 1, messages: 11 }] })
+    expect(ctx.db.prepare('SELECT count(*) FROM campaigns').pluck().get()).toBe(1)
+    expect((await herald('db', 'prune')).status).toBe(2)
+  })
+
+  it('backs up, refuses a file that is not a backup, and restores a backup', async () => {
+    const backup = path.join(dir, 'herald-backup.db')
+    const made = await herald('db', 'backup', backup)
+    expect(made.out).toMatch(new RegExp(`^Backed up the database to ${backup} \\(\\d+\\.\\d MB\\)\\.\\n$`))
+    ctx.db.exec('DELETE FROM campaigns')
+    const notes = path.join(dir, 'notes.txt')
+    fs.writeFileSync(notes, 'not a database')
+    expect(await herald('db', 'restore', notes)).toEqual({
+      status: 1,
+      out: '',
+      err: `herald: ${notes} is not a Herald backup (it is not an SQLite database). Nothing was restored.\n`,
+    })
+    expect(ctx.db.open).toBe(true)
+    const restored = await herald('db', 'restore', backup)
+    expect(restored.status).toBe(0)
+    expect(restored.out).toBe(
+      `Restored ${backup} (2 campaign(s)). The previous database is kept as ${ctx.paths.databasePath}.before-restore-2026-06-01T12-00-00Z.\n`,
+    )
+    ctx.close()
+    ctx = openAppContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
+    expect(ctx.db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(14)
+  })
+})

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AnalyticsService } from '../../analytics/analytics-service'
+import { seedHistory } from '../../analytics/seed'
+import { openAppContext } from '../../context'
+import type { AppContext } from '../../context'
+import { tempDataDir } from '../../test-support'
+import { runCommand } from './cli-harness.test-support'
+import { devCommand } from './dev-seed'
+
+const opened: { ctx: AppContext; remove: () => void }[] = []
+function folder(): AppContext {
+  const temp = tempDataDir()
+  const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  opened.push({ ctx, remove: temp.remove })
+  return ctx
+}
+let ctx: AppContext
+beforeEach(() => {
+  ctx = folder()
+})
+afterEach(() => {
+  for (const { ctx: c, remove } of opened.splice(0)) {
+    c.close()
+    remove()
+  }
+})
+
+describe('herald dev seed', () => {
+  it('fills an empty folder with realistic history, and refuses one that has campaigns', async () => {
+    const run = await runCommand(ctx, devCommand, 'seed', '--campaigns', '6', '--messages', '3000', '--json')
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.out)).toMatchObject({ campaigns: 6, messages: 3000 })
+    const a = new AnalyticsService(ctx.db).analytics({})
+    expect(a.funnel.queued).toBe(3000)
+    expect(ctx.campaigns.list()).toHaveLength(6)
+    expect(new Set(a.campaigns.map((c) => c.status)).size).toBeGreaterThan(1)
+    expect(a.funnel.sent).toBeGreaterThan(a.funnel.delivered)
+    expect(a.funnel.delivered).toBeGreaterThan(a.funnel.read)
+    expect(a.funnel.read).toBeGreaterThan(a.funnel.replied)
+    expect(a.funnel.replied).toBeGreaterThan(0)
+    expect(a.rates.numbersWithoutReadReceipts).toBeGreaterThan(0)
+    expect(a.errors.length).toBeGreaterThanOrEqual(5)
+    expect(a.variants.list.map((v) => v.variant)).toEqual(expect.arrayContaining(['A', 'B']))
+    expect(a.countries.filter((c) => c.country !== null).length).toBeGreaterThanOrEqual(6)
+    expect(a.daily.length).toBeGreaterThanOrEqual(6)
+    const [first, last] = [a.daily[0]?.date ?? '', a.daily.at(-1)?.date ?? '']
+    expect(Date.parse(last) - Date.parse(first)).toBeGreaterThanOrEqual(14 * 86_400_000)
+    expect(a.hourly.sends.flat().filter((n) => n > 0).length).toBeGreaterThan(10)
+    const again = await runCommand(ctx, devCommand, 'seed', '--campaigns', '1', '--messages', '1')
+    expect(again.status).toBe(1)
+    expect(again.err).toMatch(/already has 6 campaign\(s\)/)
+  })
+
+  it('gives the same history for the same seed', () => {
+    const now = new Date('2026-06-01T12:00:00Z')
+    const other = folder()
+    seedHistory(ctx.db, { campaigns: 3, messages: 500, now, seed: 'x' })
+    seedHistory(other.db, { campaigns: 3, messages: 500, now, seed: 'x' })
+    const at = (): Date => now
+    expect(new AnalyticsService(other.db, at).analytics({})).toEqual(
+      new AnalyticsService(ctx.db, at).analytics({}),
+    )
+  })
+
+  it('exits 2 without counts, with bad counts or another action', async () => {
+    for (const argv of [
+      ['seed'],
+      ['seed', '--campaigns', '2'],
+      ['seed', '--campaigns', '0', '--messages', '10'],
+      ['seed', '--campaigns', '5', '--messages', '2'],
+      ['seed', '--campaigns', '1', '--messages', '1e6'],
+      ['wipe'],
+    ]) {
+      expect((await runCommand(ctx, devCommand, ...argv)).status).toBe(2)
+    }
+  })
+})

@@ -1,0 +1,132 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { AppError } from '../errors'
+import { latestSchemaVersion } from './migrations'
+
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1')
+
+export type RestoreCandidate = { schemaVersion: number; campaigns: number; bytes: number }
+
+function readHeader(file: string): Buffer {
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(file, 'r')
+    const head = Buffer.alloc(sqliteHeader.length)
+    const read = fs.readSync(fd, head, 0, head.length, 0)
+    return head.subarray(0, read)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code)
+    throw new AppError('BAD_INPUT', `Cannot read ${file}: ${why}. Nothing was restored.`)
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
+/**
+ * Checks a backup before it replaces anything: an SQLite file, whole (integrity_check), from this
+ * Herald or an older one, and a Herald database. Opened read-only, so the file is not changed.
+ */
+export function validateBackup(file: string): RestoreCandidate {
+  if (!readHeader(file).equals(sqliteHeader)) {
+    throw new AppError(
+      'BAD_INPUT',
+      `${file} is not a Herald backup (it is not an SQLite database). Nothing was restored.`,
+    )
+  }
+  let db: Sqlite.Database | undefined
+  try {
+    db = new Sqlite(file, { readonly: true, fileMustExist: true })
+    const integrity = db.pragma('integrity_check(1)', { simple: true }) as string
+    if (integrity !== 'ok') {
+      throw new AppError('BAD_INPUT', `${file} is damaged (${integrity}). Nothing was restored.`)
+    }
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number
+    if (schemaVersion > latestSchemaVersion) {
+      throw new AppError(
+        'BAD_INPUT',
+        `${file} was made by a newer Herald (schema ${schemaVersion}; this version knows up to ${latestSchemaVersion}). Install the latest Herald to restore it. Nothing was restored.`,
+      )
+    }
+    const hasCampaigns = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'campaigns'")
+      .get()
+    if (schemaVersion < 1 || (schemaVersion >= 4 && !hasCampaigns)) {
+      throw new AppError(
+        'BAD_INPUT',
+        `${file} is an SQLite file but not a Herald database. Nothing was restored.`,
+      )
+    }
+    const campaigns = hasCampaigns
+      ? (db.prepare('SELECT count(*) FROM campaigns').pluck().get() as number)
+      : 0
+    return { schemaVersion, campaigns, bytes: fs.statSync(file).size }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError(
+      'BAD_INPUT',
+      `${file} cannot be read as a database (${(error as Error).message}). Nothing was restored.`,
+    )
+  } finally {
+    db?.close()
+  }
+}
+
+/**
+ * Leaving WAL mode needs every other connection closed, so it tells whether Herald is still open
+ * elsewhere; it also folds the WAL into the file, which is then kept whole as the previous database.
+ */
+function settleCurrent(current: string): void {
+  let db: Sqlite.Database | undefined
+  try {
+    db = new Sqlite(current, { fileMustExist: true, timeout: 0 })
+    db.pragma('journal_mode = DELETE')
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? ''
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      throw new AppError(
+        'CONFLICT',
+        `The database ${current} is in use by Herald or another command. Close Herald and try again. Nothing was restored.`,
+      )
+    }
+    throw error
+  } finally {
+    db?.close()
+  }
+}
+
+const stamp = (date: Date): string =>
+  date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')
+
+/**
+ * Replaces the database at `current` with the backup `candidate`, once it has passed `validateBackup`.
+ * Every connection to `current` must be closed (the CLI closes its own first). The previous database
+ * is kept as `<current>.before-restore-<date>`; the backup is copied beside it first and renamed into
+ * place, so an interrupted restore leaves either the old database or the new one.
+ */
+export function restoreDatabase(
+  current: string,
+  candidate: string,
+  now: Date = new Date(),
+): RestoreCandidate & { previous: string | null } {
+  const checked = validateBackup(candidate)
+  if (fs.existsSync(current)) settleCurrent(current)
+  const incoming = path.join(path.dirname(current), `.${path.basename(current)}.restoring`)
+  fs.copyFileSync(candidate, incoming)
+  let previous: string | null = null
+  if (fs.existsSync(current)) {
+    previous = `${current}.before-restore-${stamp(now)}`
+    fs.renameSync(current, previous)
+    // A WAL left by an unclean close belongs with the old file, never with the restored one.
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(`${current}${suffix}`)) fs.renameSync(`${current}${suffix}`, `${previous}${suffix}`)
+    }
+  }
+  fs.renameSync(incoming, current)
+  return { ...checked, previous }
+}

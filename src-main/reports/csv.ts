@@ -1,0 +1,54 @@
+import { FileSink } from './file-sink'
+import type { Cell, ExportProgress, Report } from './report'
+
+export const utf8Bom = '\uFEFF'
+
+// OWASP CSV injection: a spreadsheet reads these first characters as the start of a formula.
+const formulaStart = /^[=+\-@\t\r\n]/
+const needsQuotes = /[",\r\n]/
+
+/** One cell as CSV text: formula-like text gets a leading apostrophe; RFC 4180 quoting where needed. */
+export function csvCell(value: Cell): string {
+  if (value === null) return ''
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  const safe = formulaStart.test(value) ? `'${value}` : value
+  return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+/** One record, ended with CRLF as RFC 4180 says. */
+export function csvLine(cells: readonly Cell[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`
+}
+
+/**
+ * Streams the report to `file` as UTF-8 CSV with a BOM (so Excel reads accents, Arabic and emoji).
+ * A report with several tables writes each under a one-cell title line, separated by an empty line.
+ */
+export async function writeCsv(
+  report: Report,
+  file: string,
+  onProgress: (progress: ExportProgress) => void = () => undefined,
+): Promise<number> {
+  const sink = await FileSink.open(file)
+  const totalRows = report.sections.reduce((n, s) => n + s.total, 0)
+  const titled = report.sections.length > 1
+  let rowsWritten = 0
+  try {
+    await sink.write(utf8Bom)
+    for (const [i, section] of report.sections.entries()) {
+      if (titled) await sink.write(`${i > 0 ? '\r\n' : ''}${csvLine([section.title])}`)
+      await sink.write(csvLine(section.columns.map((c) => c.label)))
+      for (const page of section.pages()) {
+        await sink.write(page.map(csvLine).join(''))
+        rowsWritten += page.length
+        onProgress({ rowsWritten, totalRows })
+      }
+    }
+    await sink.finish()
+  } catch (error) {
+    await sink.abandon()
+    throw error
+  }
+  return rowsWritten
+}

@@ -1,0 +1,235 @@
+import { categoryInfo } from '../../src-shared/domain/error-categories'
+import { messageStatuses } from '../../src-shared/domain/campaigns'
+import type { ErrorCategory, StatusCounts } from '../../src-shared/domain/campaigns'
+import type { CampaignSummaryRow, MessageLogRow, ReportScope, ReportsRepo } from '../db/repos/reports-repo'
+import { columns, smallSection } from './report'
+import type { Cell, Report, ReportKind, Section } from './report'
+
+const percent = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((1000 * part) / whole) / 10
+
+/** Success = reached "sent" out of those attempted; the other rates are out of those sent. */
+export function rates(c: StatusCounts): {
+  success: number | null
+  delivery: number | null
+  read: number | null
+  reply: number | null
+} {
+  const sent = c.sent + c.delivered + c.read + c.replied
+  return {
+    success: percent(sent, sent + c.failed),
+    delivery: percent(c.delivered + c.read + c.replied, sent),
+    read: percent(c.read + c.replied, sent),
+    reply: percent(c.replied, sent),
+  }
+}
+
+const countColumns = messageStatuses.map((s) => [s, `${s[0]?.toUpperCase()}${s.slice(1)}`] as const)
+
+function summarySection(rows: CampaignSummaryRow[]): Section {
+  const cols = columns([
+    ['campaignId', 'Campaign ID'],
+    ['name', 'Campaign'],
+    ['status', 'Status'],
+    ['dryRun', 'Dry run'],
+    ['list', 'List'],
+    ['message', 'Message'],
+    ['createdAt', 'Created'],
+    ['startedAt', 'Started'],
+    ['finishedAt', 'Finished'],
+    ['total', 'Messages'],
+    ...countColumns,
+    ['successRate', 'Success rate %'],
+    ['deliveryRate', 'Delivery rate %'],
+    ['readRate', 'Read rate %'],
+    ['replyRate', 'Reply rate %'],
+  ])
+  const cells = rows.map((r): Cell[] => {
+    const rate = rates(r.counts)
+    return [
+      r.id,
+      r.name,
+      r.status,
+      r.dryRun,
+      r.listName,
+      r.templateName,
+      r.createdAt,
+      r.startedAt,
+      r.finishedAt,
+      r.total,
+      ...messageStatuses.map((s) => r.counts[s]),
+      rate.success,
+      rate.delivery,
+      rate.read,
+      rate.reply,
+    ]
+  })
+  return smallSection('campaigns', 'Campaigns', cols, cells)
+}
+
+const messageCols = columns([
+  ['campaignId', 'Campaign ID'],
+  ['campaign', 'Campaign'],
+  ['messageId', 'Message ID'],
+  ['name', 'Name'],
+  ['phone', 'Phone'],
+  ['variant', 'Variant'],
+  ['status', 'Status'],
+  ['category', 'Error category'],
+  ['detail', 'Detail'],
+  ['attempts', 'Attempts'],
+  ['queuedAt', 'Queued'],
+  ['sentAt', 'Sent'],
+  ['deliveredAt', 'Delivered'],
+  ['readAt', 'Read'],
+  ['repliedAt', 'Replied'],
+  ['failedAt', 'Failed'],
+  ['body', 'Message text'],
+])
+
+const messageCells = (m: MessageLogRow): Cell[] => [
+  m.campaignId,
+  m.campaignName,
+  m.id,
+  m.name,
+  m.phone,
+  m.variant,
+  m.status,
+  m.category,
+  m.detail,
+  m.attempts,
+  m.queuedAt,
+  m.sentAt,
+  m.deliveredAt,
+  m.readAt,
+  m.repliedAt,
+  m.failedAt,
+  m.body,
+]
+
+function* mapPages<T>(pages: Iterable<T[]>, cells: (row: T) => Cell[]): Generator<Cell[][]> {
+  for (const page of pages) yield page.map(cells)
+}
+
+function messagesReport(repo: ReportsRepo, scope: ReportScope): Report {
+  const section: Section = {
+    key: 'messages',
+    title: 'Messages',
+    columns: messageCols,
+    total: repo.countMessages(scope),
+    pages: () => mapPages(repo.messagePages(scope), messageCells),
+  }
+  return { kind: 'messages', title: 'Message log', sections: [section] }
+}
+
+const label = (c: ErrorCategory | null): string | null => (c ? categoryInfo[c].label : null)
+const advice = (c: ErrorCategory | null): string | null => (c ? categoryInfo[c].recommendation : null)
+
+function errorsReport(repo: ReportsRepo, scope: ReportScope): Report {
+  const byCategory = smallSection(
+    'byCategory',
+    'Errors by category',
+    columns([
+      ['campaignId', 'Campaign ID'],
+      ['campaign', 'Campaign'],
+      ['category', 'Error category'],
+      ['label', 'What happened'],
+      ['count', 'Messages'],
+      ['recommendation', 'What to do'],
+    ]),
+    repo
+      .errorCounts(scope)
+      .map((r) => [r.campaignId, r.campaignName, r.category, label(r.category), r.count, advice(r.category)]),
+  )
+  const failed: Section = {
+    key: 'failed',
+    title: 'Failed messages',
+    columns: columns([
+      ['campaignId', 'Campaign ID'],
+      ['campaign', 'Campaign'],
+      ['messageId', 'Message ID'],
+      ['name', 'Name'],
+      ['phone', 'Phone'],
+      ['status', 'Status'],
+      ['category', 'Error category'],
+      ['detail', 'Detail'],
+      ['attempts', 'Attempts'],
+      ['failedAt', 'Failed'],
+      ['recommendation', 'What to do'],
+    ]),
+    total: repo.countMessages(scope, true),
+    pages: () =>
+      mapPages(repo.messagePages(scope, { failed: true }), (m) => [
+        m.campaignId,
+        m.campaignName,
+        m.id,
+        m.name,
+        m.phone,
+        m.status,
+        m.category,
+        m.detail,
+        m.attempts,
+        m.failedAt,
+        advice(m.category),
+      ]),
+  }
+  return { kind: 'errors', title: 'Errors', sections: [byCategory, failed] }
+}
+
+function analyticsReport(repo: ReportsRepo, scope: ReportScope): Report {
+  const campaigns = repo.campaignSummaries(scope)
+  const statusCounts = smallSection(
+    'statusCounts',
+    'Status counts',
+    columns([
+      ['campaignId', 'Campaign ID'],
+      ['campaign', 'Campaign'],
+      ['total', 'Messages'],
+      ...countColumns,
+    ]),
+    campaigns.map((c) => [c.id, c.name, c.total, ...messageStatuses.map((s) => c.counts[s])]),
+  )
+  const all = (pick: (c: StatusCounts) => number): number => campaigns.reduce((n, c) => n + pick(c.counts), 0)
+  const funnel = smallSection(
+    'funnel',
+    'Funnel',
+    columns([
+      ['stage', 'Stage'],
+      ['messages', 'Messages'],
+    ]),
+    [
+      ['queued', campaigns.reduce((n, c) => n + c.total, 0)],
+      ['sent', all((c) => c.sent + c.delivered + c.read + c.replied)],
+      ['delivered', all((c) => c.delivered + c.read + c.replied)],
+      ['read', all((c) => c.read + c.replied)],
+      ['replied', all((c) => c.replied)],
+    ],
+  )
+  const daily = smallSection(
+    'daily',
+    'Daily (UTC)',
+    columns([
+      ['day', 'Day'],
+      ['sent', 'Sent'],
+      ['delivered', 'Delivered'],
+      ['read', 'Read'],
+      ['replied', 'Replied'],
+    ]),
+    repo.daily(scope).map((d) => [d.day, d.sent, d.delivered, d.read, d.replied]),
+  )
+  return { kind: 'analytics', title: 'Analytics', sections: [statusCounts, funnel, daily] }
+}
+
+/** The report's tables over the campaigns in scope; long tables are read page by page when written. */
+export function buildReport(repo: ReportsRepo, kind: ReportKind, scope: ReportScope): Report {
+  switch (kind) {
+    case 'summary':
+      return { kind, title: 'Campaign summary', sections: [summarySection(repo.campaignSummaries(scope))] }
+    case 'messages':
+      return messagesReport(repo, scope)
+    case 'errors':
+      return errorsReport(repo, scope)
+    case 'analytics':
+      return analyticsReport(repo, scope)
+  }
+}

@@ -1,0 +1,231 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Database } from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../db/connection'
+import { ReportsRepo } from '../db/repos/reports-repo'
+import { AppError } from '../errors'
+import { parseCsv } from '../import/csv'
+import { tempDataDir } from '../test-support'
+import { csvCell } from './csv'
+import { buildReport } from './definitions'
+import { exportFileName, exportReports } from './exports'
+import type { Cell, Report } from './report'
+import { reportKinds } from './report'
+import { writeXlsx, xlsxRowLimit } from './xlsx'
+import { awkwardNames, hasLibreOffice, readWithLibreOffice, seedSmallHistory } from './test-data'
+
+let dir: string
+let remove: () => void
+let db: Database
+let repo: ReportsRepo
+let ids: number[]
+
+beforeEach(() => {
+  ;({ dir, remove } = tempDataDir())
+  db = openDatabase(path.join(dir, 'herald.db')).db
+  ids = seedSmallHistory(db)
+  repo = new ReportsRepo(db)
+})
+afterEach(() => {
+  db.close()
+  remove()
+})
+
+const rowsOf = (report: Report): Cell[][][] => report.sections.map((s) => [...s.pages()].flat())
+/** A cell as a spreadsheet shows it once saved as CSV. */
+const shown = (cell: Cell): string =>
+  cell === null
+    ? ''
+    : typeof cell === 'boolean'
+      ? cell
+        ? 'TRUE'
+        : 'FALSE'
+      : String(cell).replace(/\r\n?/g, '\n')
+const lines = (text: string): string => text.replace(/\r\n?/g, '\n')
+
+async function csvOf(
+  kind: (typeof reportKinds)[number],
+  campaignId?: number,
+): Promise<{ file: string; table: string[][] }> {
+  const file = path.join(dir, `${kind}.csv`)
+  await exportReports(repo, { reports: [kind], format: 'csv', file, campaignId })
+  const bytes = fs.readFileSync(file)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  return { file, table: parseCsv(bytes.subarray(3).toString('utf8'), ',') }
+}
+
+describe('CSV export', () => {
+  it('writes the message log with every value back, names intact and formulas neutralised', async () => {
+    const progress: [number, number][] = []
+    const file = path.join(dir, 'log.csv')
+    const result = await exportReports(repo, {
+      reports: ['messages'],
+      format: 'csv',
+      file,
+      onProgress: (p) => progress.push([p.rowsWritten, p.totalRows]),
+    })
+    expect(result).toEqual({ file, rows: awkwardNames.length + 3, campaign: null })
+    expect(progress.at(-1)).toEqual([14, 14])
+    const table = parseCsv(fs.readFileSync(file, 'utf8').slice(1), ',')
+    const expected = rowsOf(buildReport(repo, 'messages', {}))[0] ?? []
+    expect(table.slice(1)).toEqual(
+      expected.map((row) => row.map((c) => parseCsv(csvCell(c), ',')[0]?.[0] ?? '')),
+    )
+    const names = table.slice(1, awkwardNames.length + 1).map((row) => row[3])
+    expect(names).toContain("'=1+1")
+    expect(names).toContain("'-2")
+    expect(names).toContain("'@SUM(A1:A2)")
+    expect(names).toContain("'\tTabbed")
+    expect(names).toContain("'\nLine")
+    expect(names).toContain('Smith, John')
+    expect(names).toContain('Ann "The Baker" Lee')
+    expect(names).toContain('محل الورد')
+    expect(names).toContain('Café 🌸👩‍👩‍👧')
+    expect(table[1]?.[1]).toBe('Spring, "sale"\nYork')
+    expect(table[1]?.[4]).toBe("'+447911123400")
+  })
+
+  it('summarises one campaign with its counts and rates', async () => {
+    const { table } = await csvOf('summary', ids[1])
+    expect(table[0]?.slice(0, 4)).toEqual(['Campaign ID', 'Campaign', 'Status', 'Dry run'])
+    const row = Object.fromEntries((table[0] ?? []).map((label, i) => [label, table[1]?.[i]]))
+    expect(row).toMatchObject({ Campaign: 'عرض رمضان 🌙', Status: 'paused', 'Dry run': 'no', Messages: '3' })
+    expect(row).toMatchObject({
+      Read: '1',
+      Failed: '1',
+      Queued: '1',
+      'Success rate %': '50',
+      'Read rate %': '100',
+    })
+    expect(table).toHaveLength(2)
+  })
+
+  it(
+    'LibreOffice opens the CSV and reads the values that were written',
+    { timeout: 120_000 },
+    async (ctx) => {
+      if (!hasLibreOffice) ctx.skip('soffice (LibreOffice) is not on PATH')
+      const { file, table } = await csvOf('messages')
+      const read = [...readWithLibreOffice(file, dir).values()][0]
+      expect(read?.map((row) => row.map(lines))).toEqual(table.map((row) => row.map(lines)))
+    },
+  )
+})
+
+describe('XLSX export', () => {
+  it(
+    'puts every table of every report on its own sheet, which LibreOffice reads back',
+    { timeout: 120_000 },
+    async (ctx) => {
+      if (!hasLibreOffice) ctx.skip('soffice (LibreOffice) is not on PATH')
+      const file = path.join(dir, 'all.xlsx')
+      const result = await exportReports(repo, { reports: reportKinds, format: 'xlsx', file })
+      const sheets = readWithLibreOffice(file, dir)
+      const reports = reportKinds.map((kind) => buildReport(repo, kind, {}))
+      const sections = reports.flatMap((r) => r.sections)
+      expect([...sheets.keys()].sort()).toEqual(sections.map((s) => s.title).sort())
+      for (const section of sections) {
+        const expected = [section.columns.map((c) => c.label), ...[...section.pages()].flat()].map((r) =>
+          r.map(shown),
+        )
+        expect(
+          sheets.get(section.title)?.map((row) => row.map(lines)),
+          section.title,
+        ).toEqual(expected)
+      }
+      expect(result.rows).toBe(sections.reduce((n, s) => n + s.total, 0))
+      expect(sheets.get('Messages')?.[1]?.[3]).toBe('=1+1')
+    },
+  )
+})
+
+describe('XLSX limit', () => {
+  it('refuses more rows than it can hold in memory, and writes no file', async () => {
+    const file = path.join(dir, 'big.xlsx')
+    const big: Report = {
+      kind: 'messages',
+      title: 'Big',
+      sections: [{ key: 'm', title: 'M', columns: [], total: xlsxRowLimit + 1, pages: () => [] }],
+    }
+    await expect(writeXlsx([big], file)).rejects.toThrow(
+      'This export has 100,001 rows; Excel files are limited to 100,000 here. Export it as CSV instead, or one campaign at a time.',
+    )
+    expect(fs.existsSync(file)).toBe(false)
+  })
+})
+
+describe('JSON export', () => {
+  it('writes one document with each table as an array of objects', async () => {
+    const file = path.join(dir, 'all.json')
+    await exportReports(repo, {
+      reports: ['summary', 'errors'],
+      format: 'json',
+      file,
+      campaignId: ids[0],
+      now: () => new Date(0),
+    })
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      generatedAt: string
+      campaign: unknown
+      summary: { campaigns: Record<string, unknown>[] }
+      errors: { byCategory: Record<string, unknown>[]; failed: Record<string, unknown>[] }
+    }
+    expect(doc.generatedAt).toBe('1970-01-01T00:00:00.000Z')
+    expect(doc.campaign).toEqual({ id: ids[0], name: 'Spring, "sale"\nYork' })
+    expect(doc.summary.campaigns).toHaveLength(1)
+    expect(doc.summary.campaigns[0]).toMatchObject({
+      name: 'Spring, "sale"\nYork',
+      dryRun: true,
+      total: 11,
+      replied: 2,
+    })
+    expect(doc.errors.byCategory.map((r) => [r.category, r.count])).toEqual([
+      ['not_on_whatsapp', 2],
+      ['duplicate', 1],
+    ])
+    expect(doc.errors.failed.map((r) => r.name)).toEqual(['\rCarriage', '\nLine', 'Café 🌸👩‍👩‍👧'])
+    expect(doc.errors.failed.every((r) => typeof r.recommendation === 'string')).toBe(true)
+  })
+
+  it('writes empty arrays when there is nothing to report', async () => {
+    db.exec('DELETE FROM campaigns')
+    const file = path.join(dir, 'empty.json')
+    await exportReports(repo, { reports: ['messages'], format: 'json', file })
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ messages: { messages: [] } })
+  })
+})
+
+describe('exportReports refuses', () => {
+  it('to overwrite a file without force, an unknown campaign, and several reports in one CSV', async () => {
+    const file = path.join(dir, 'taken.csv')
+    fs.writeFileSync(file, 'mine')
+    await expect(exportReports(repo, { reports: ['summary'], format: 'csv', file })).rejects.toThrow(
+      /already exists/,
+    )
+    expect(fs.readFileSync(file, 'utf8')).toBe('mine')
+    await exportReports(repo, { reports: ['summary'], format: 'csv', file, force: true })
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^\uFEFFCampaign ID/)
+    const other = path.join(dir, 'x.csv')
+    await expect(
+      exportReports(repo, { reports: ['summary'], format: 'csv', file: other, campaignId: 99 }),
+    ).rejects.toThrow(AppError)
+    await expect(
+      exportReports(repo, { reports: ['summary', 'errors'], format: 'csv', file: other }),
+    ).rejects.toThrow(/one report/)
+    expect(fs.existsSync(other)).toBe(false)
+  })
+})
+
+describe('exportFileName', () => {
+  it('names the campaign, the report and the day, without characters file systems refuse', () => {
+    const day = new Date(2026, 2, 5, 23, 30)
+    expect(exportFileName('Spring sale', 'summary', 'csv', day)).toBe('Spring-sale-summary-2026-03-05.csv')
+    expect(exportFileName(null, 'messages', 'xlsx', day)).toBe('all-campaigns-messages-2026-03-05.xlsx')
+    expect(exportFileName('a/b:c*?"<>|\n', 'errors', 'json', day)).toBe('a-b-c-errors-2026-03-05.json')
+    expect(exportFileName('...', 'all', 'xlsx', day)).toBe('all-campaigns-all-2026-03-05.xlsx')
+    expect(exportFileName('عرض رمضان 🌙', 'analytics', 'csv', day)).toBe(
+      'عرض-رمضان-🌙-analytics-2026-03-05.csv',
+    )
+  })
+})

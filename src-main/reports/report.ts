@@ -1,0 +1,35 @@
+/** One spreadsheet cell: text, a number, yes/no, or empty. */
+export type Cell = string | number | boolean | null
+
+/** `key` names the field in JSON; `label` heads the column in CSV and XLSX. */
+export type Column = { key: string; label: string }
+
+/** One table of a report: a sheet in XLSX, an array in JSON, a block of rows in CSV. */
+export type Section = {
+  key: string
+  title: string
+  columns: readonly Column[]
+  /** How many rows `pages()` yields, for progress. */
+  total: number
+  /** The rows in pages, so that a long table is never in memory at once. */
+  pages(): Iterable<Cell[][]>
+}
+
+export const reportKinds = ['summary', 'messages', 'analytics', 'errors'] as const
+export type ReportKind = (typeof reportKinds)[number]
+
+export type Report = { kind: ReportKind; title: string; sections: Section[] }
+
+export const exportFormats = ['csv', 'xlsx', 'json'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+/** Rows written so far out of all the rows of the export. */
+export type ExportProgress = { rowsWritten: number; totalRows: number }
+
+export const columns = (pairs: readonly (readonly [string, string])[]): Column[] =>
+  pairs.map(([key, label]) => ({ key, label }))
+
+/** A section whose rows are already in memory (short tables: campaigns, categories, days). */
+export function smallSection(key: string, title: string, cols: Column[], rows: Cell[][]): Section {
+  return { key, title, columns: cols, total: rows.length, pages: () => [rows] }
+}

@@ -1,0 +1,115 @@
+// Test helpers: a small history with hostile, multilingual names, and LibreOffice as the reader.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Database } from 'better-sqlite3'
+import { seedHistory } from '../db/history-fixtures'
+import type { SeedMessage } from '../db/history-fixtures'
+import { parseCsv } from '../import/csv'
+
+export const awkwardNames: readonly string[] = [
+  '=1+1',
+  '-2',
+  '@SUM(A1:A2)',
+  '\tTabbed',
+  '\rCarriage',
+  '\nLine',
+  'Smith, John',
+  'Ann "The Baker" Lee',
+  'Two\nlines',
+  'محل الورد',
+  'Café 🌸👩‍👩‍👧',
+]
+
+const at = (minute: number, day = 2): string =>
+  `2026-03-0${day}T10:${String(minute).padStart(2, '0')}:00.000Z`
+
+/** Two campaigns: the first with every awkward name and each status, the second smaller, a day later. */
+export function seedSmallHistory(db: Database): number[] {
+  const first: SeedMessage[] = awkwardNames.map((name, i) => {
+    const status = (['sent', 'delivered', 'read', 'replied', 'failed', 'skipped'] as const)[i % 6] ?? 'sent'
+    const ok = status !== 'failed' && status !== 'skipped'
+    return {
+      phone: `+4479111234${String(i).padStart(2, '0')}`,
+      name,
+      status,
+      body: `Hi ${name}, "offer" = 10%`,
+      category: status === 'failed' ? 'not_on_whatsapp' : status === 'skipped' ? 'duplicate' : null,
+      detail: status === 'failed' ? 'No account, "really"' : null,
+      sentAt: ok ? at(i) : null,
+      deliveredAt: ['delivered', 'read', 'replied'].includes(status) ? at(i + 1) : null,
+      readAt: ['read', 'replied'].includes(status) ? at(i + 2) : null,
+      repliedAt: status === 'replied' ? at(i + 3, 3) : null,
+      failedAt: status === 'failed' ? at(i) : null,
+    }
+  })
+  const second: SeedMessage[] = [
+    {
+      phone: '+33612345678',
+      name: 'Zoë',
+      status: 'read',
+      sentAt: at(0, 3),
+      deliveredAt: at(1, 3),
+      readAt: at(2, 3),
+    },
+    {
+      phone: '+33612345679',
+      name: null,
+      status: 'failed',
+      category: 'timeout',
+      detail: 'Timed out',
+      failedAt: at(3, 3),
+    },
+    { phone: '+33612345680', name: 'Queued', status: 'queued' },
+  ]
+  return seedHistory(db, [
+    { name: 'Spring, "sale"\nYork', createdAt: at(0), startedAt: at(0), finishedAt: at(30), messages: first },
+    {
+      name: 'عرض رمضان 🌙',
+      dryRun: false,
+      status: 'paused',
+      createdAt: at(0, 3),
+      startedAt: at(0, 3),
+      messages: second,
+    },
+  ])
+}
+
+export const hasLibreOffice = ((): boolean => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 20_000 })
+    return true
+  } catch {
+    return false
+  }
+})()
+
+/** Opens `file` in LibreOffice (headless) and saves every sheet as UTF-8 CSV; the tables it read, by sheet. */
+export function readWithLibreOffice(file: string, workDir: string): Map<string, string[][]> {
+  const out = path.join(workDir, 'libreoffice-out')
+  fs.mkdirSync(out, { recursive: true })
+  const profile = `file://${path.join(workDir, 'libreoffice-profile')}`
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--infilter=CSV:44,34,76,1',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 90_000 },
+  )
+  const stem = path.basename(file, path.extname(file))
+  const sheets = new Map<string, string[][]>()
+  for (const name of fs.readdirSync(out)) {
+    if (!name.startsWith(`${stem}-`)) continue
+    const text = fs.readFileSync(path.join(out, name), 'utf8').replace(/^\uFEFF/, '')
+    sheets.set(name.slice(stem.length + 1, -'.csv'.length), parseCsv(text, ','))
+  }
+  fs.rmSync(out, { recursive: true, force: true })
+  return sheets
+}
