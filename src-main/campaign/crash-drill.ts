@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import Sqlite from 'better-sqlite3'
 import { runCli } from '../cli/run'
 import type { CliIo } from '../cli/io'
+import { readDrillSnapshot } from '../db/drill-audit'
 import { readLedger } from '../transport/dry-run'
 
 // Shared by the crash test (src-main/campaign/crash.test.ts) and its long version (bench/crash.bench.ts):
@@ -124,17 +124,12 @@ function runChild(
   })
 }
 
+const sentAgain = 'Checked after an interruption: it had been sent'
+const notSent = 'Checked after an interruption: it had not left'
+
 /** Reads the database and the ledger after the drill, and lists every broken promise. */
 function audit(dbFile: string, ledger: string, figures: DrillFigures): void {
-  const db = new Sqlite(dbFile, { readonly: true })
-  const rows = db
-    .prepare('SELECT id, phone_e164 AS phone, status, error_category AS category FROM messages')
-    .all() as {
-    id: number
-    phone: string
-    status: string
-    category: string | null
-  }[]
+  const snapshot = readDrillSnapshot(dbFile, [sentAgain, notSent])
   const lines = readLedger(ledger)
   figures.ledgerLines = lines.length
   const phones = new Set<string>()
@@ -143,7 +138,7 @@ function audit(dbFile: string, ledger: string, figures: DrillFigures): void {
     phones.add(line.phone)
   }
   const inLedger = new Set(lines.map((l) => l.messageId))
-  for (const m of rows) {
+  for (const m of snapshot.messages) {
     if (m.status === 'queued' || m.status === 'sending')
       figures.problems.push(`message ${m.id} is still ${m.status}`)
     if (m.category === 'uncertain') figures.uncertain += 1
@@ -152,14 +147,10 @@ function audit(dbFile: string, ledger: string, figures: DrillFigures): void {
     else if (!sentStatuses.includes(m.status) && inLedger.has(m.id))
       figures.problems.push(`message ${m.id} arrived but is ${m.status}`)
   }
-  const count = (detail: string): number =>
-    db.prepare('SELECT count(*) FROM message_events WHERE detail LIKE ?').pluck().get(`${detail}%`) as number
-  figures.reconciledSent = count('Checked after an interruption: it had been sent')
-  figures.requeued = count('Checked after an interruption: it had not left')
-  const integrity = db.pragma('integrity_check', { simple: true })
-  if (integrity !== 'ok') figures.problems.push(`integrity_check: ${String(integrity)}`)
-  figures.messages = rows.length
-  db.close()
+  figures.reconciledSent = snapshot.eventsWith(sentAgain)
+  figures.requeued = snapshot.eventsWith(notSent)
+  if (snapshot.integrity !== 'ok') figures.problems.push(`integrity_check: ${snapshot.integrity}`)
+  figures.messages = snapshot.messages.length
 }
 
 /** Kills and resumes the campaign `kills` times, lets it finish, and audits the outcome. */

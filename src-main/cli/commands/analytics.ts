@@ -63,8 +63,9 @@ function rateRows(a: Analytics): [string, string][] {
     ['Opted out', `${r.optOuts} (${percent(r.optOut)} of sent)`],
     [
       'Pace',
-      r.throughputPerHour === null
-        ? '–'
+      // Under a minute of sending (a rehearsal without pauses) an hourly rate would only mislead.
+      r.throughputPerHour === null || r.durationSeconds < 60
+        ? `${duration(r.durationSeconds)} of sending`
         : `${Math.round(r.throughputPerHour)} messages/hour over ${duration(r.durationSeconds)} of sending (first to last send, per campaign)`,
     ],
   ]
