@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import type { AppContext } from '../../context'
 import { DatabaseError } from '../../db/errors'
 import { AppError } from '../../errors'
 import type { Command } from '../command'
@@ -7,8 +6,21 @@ import { UsageError } from '../io'
 
 export type Run = { status: number; out: string; err: string }
 
+/** A command over whatever context a test gives it (the app context, or only the services it needs). */
+type TestedCommand<Ctx> = Pick<Command, 'options'> & {
+  run(
+    ctx: Ctx,
+    args: Parameters<Command['run']>[1],
+    io: Parameters<Command['run']>[2],
+  ): number | Promise<number>
+}
+
 /** Runs a command the way run.ts does: its options parsed, AppError → 1, UsageError → 2. */
-export async function runCommand(ctx: AppContext, command: Command, ...argv: string[]): Promise<Run> {
+export async function runCommand<Ctx>(
+  ctx: Ctx,
+  command: TestedCommand<Ctx>,
+  ...argv: string[]
+): Promise<Run> {
   let out = ''
   let err = ''
   const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }

@@ -1,16 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { runCommand } from './cli-harness.test-support'
+import type { Run } from './cli-harness.test-support'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { DatabaseError } from '../../db/errors'
 import { latestSchemaVersion } from '../../db/migrations'
-import { AppError } from '../../errors'
 import { seedSmallHistory } from '../../reports/test-data'
 import { tempDataDir } from '../../test-support'
 import type { Command } from '../command'
-import { UsageError } from '../io'
 import { dataCareCommand } from './db'
 import { exportCommand } from './export'
 
@@ -32,31 +30,10 @@ const now = new Date(Date.UTC(2026, 5, 1, 12))
 // Both must fit the list run.ts keeps.
 const commands: Command[] = [exportCommand, dataCareCommand(() => now)]
 
-/** Runs a command the way run.ts does: its options parsed, AppError → 1, UsageError → 2. */
-async function herald(
-  name: string,
-  ...argv: string[]
-): Promise<{ status: number; out: string; err: string }> {
+async function herald(name: string, ...argv: string[]): Promise<Run> {
   const command = commands.find((c) => c.name === name)
   if (!command) throw new Error(name)
-  let out = ''
-  let err = ''
-  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    })
-    const status = await command.run(ctx, { positionals, values, json: values.json === true }, io)
-    return { status, out, err }
-  } catch (error) {
-    if (error instanceof UsageError) return { status: 2, out, err: `herald: ${error.message}\n` }
-    if (error instanceof AppError || error instanceof DatabaseError)
-      return { status: 1, out, err: `herald: ${error.message}\n` }
-    throw error
-  }
+  return runCommand(ctx, command, ...argv)
 }
 
 describe('herald export', () => {

@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util'
+import { runCommand } from './cli-harness.test-support'
+import type { Run } from './cli-harness.test-support'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { ListsService } from '../../contacts/lists-service'
@@ -6,9 +7,7 @@ import type { ListsServiceDeps } from '../../contacts/lists-service'
 import { OptOutsService } from '../../contacts/opt-outs-service'
 import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { AppError } from '../../errors'
 import { tempDataDir } from '../../test-support'
-import { UsageError } from '../io'
 import { columns, listsCommand } from './lists'
 import type { ContactsCommand, ContactsCtx } from './lists'
 import { optOutsCommand } from './optouts'
@@ -42,28 +41,8 @@ afterEach(() => {
   remove()
 })
 
-/** Runs a command the way run.ts does: its options parsed, AppError → 1, UsageError → 2. */
-async function herald(
-  command: ContactsCommand,
-  ...argv: string[]
-): Promise<{ status: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    })
-    const status = await command.run(services, { positionals, values, json: values.json === true }, io)
-    return { status, out, err }
-  } catch (error) {
-    if (error instanceof UsageError) return { status: 2, out, err: `herald: ${error.message}\n` }
-    if (error instanceof AppError) return { status: 1, out, err: `herald: ${error.message}\n` }
-    throw error
-  }
+function herald(command: ContactsCommand, ...argv: string[]): Promise<Run> {
+  return runCommand(services, command, ...argv)
 }
 
 function saveList(name: string, total: number): void {

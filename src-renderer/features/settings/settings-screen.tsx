@@ -5,6 +5,7 @@ import { useStore } from '../../state/store'
 import { AlertIcon } from '../../ui/icons'
 import { DataSection } from './data-section'
 import { SettingsForm } from './settings-form'
+import '../../ui/forms.css'
 import './settings.css'
 
 function LoadFailed({ message, onRetry }: { message: string | null; onRetry: () => void }): ReactElement {
