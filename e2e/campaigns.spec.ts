@@ -1,33 +1,6 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ContactsPage } from './pages/contacts-page'
-
-const fiftyContacts = [
-  'Name,Phone,City',
-  ...Array.from({ length: 50 }, (_, i) => `Shop ${i + 1},07911 ${String(200100 + i)},Leeds`),
-].join('\n')
-
-async function importFifty(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}#/contacts/import`)
-  const contacts = new ContactsPage(page)
-  await contacts.fileInput().setInputFiles({
-    name: 'fifty.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(fiftyContacts),
-  })
-  await contacts.country().selectOption('GB')
-  await contacts.next('check the numbers')
-  await expect(contacts.verdict('Valid')).toContainText('50')
-  await contacts.next('save the list')
-  await contacts.listName().fill('Fifty shops')
-  await contacts.save()
-  await expect(page.getByRole('heading', { name: 'Fifty shops' })).toBeVisible()
-}
-
-async function selectByText(select: Locator, text: string): Promise<void> {
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value')
-  await select.selectOption(value ?? '')
-}
+import { importFifty, selectByText } from './pages/dry-run-campaign'
 
 const percent = async (bar: Locator): Promise<number> => Number(await bar.getAttribute('aria-valuenow'))
 

@@ -20,7 +20,8 @@ function launch(
   const child = spawn(process.execPath, [host, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Rehearsed sends take 150–250 ms instead of up to 1.5 s, so a 50-message dry run lasts ~10 s.
-    env: { ...process.env, HERALD_DRY_RUN_LATENCY_MS: '150,250' },
+    // Three of the fifty sample shops (6, 13 and 38) always fail, so failures show in every screen.
+    env: { ...process.env, HERALD_DRY_RUN_LATENCY_MS: '150,250', HERALD_DRY_RUN_FAILURES: 'unknown:0.08' },
   })
   return new Promise((resolve, reject) => {
     let output = ''

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { NodeLogger } from 'electron-log'
 import { countryFromLocale } from '../src-shared/domain/countries'
+import { AnalyticsService } from './analytics/analytics-service'
 import type { CampaignsService } from './campaign/campaigns-service'
 import { openCampaignServices } from './campaign/services'
 import type { TemplatesService } from './campaign/templates-service'
@@ -11,6 +12,8 @@ import { openDatabase } from './db/connection'
 import { AppEventsRepo } from './db/repos/app-events-repo'
 import type { AppEventLevel } from './db/repos/app-events-repo'
 import { SettingsRepo } from './db/repos/settings-repo'
+import type { Desktop } from './desktop'
+import { createBrowserDesktop } from './desktop-browser'
 import { EventHub } from './events'
 import { normalizePhone } from './import/phone'
 import { ImportSessions } from './import/session'
@@ -34,6 +37,8 @@ export type ContextOptions = {
   logBase?: NodeLogger
   /** The user's locale, for the default country on first run. */
   locale?: string
+  /** Dialogs, the file manager, PDF and restarting: the Electron app's, or the browser run's (default). */
+  desktop?: Desktop
 }
 
 /** The services of one running Herald, shared by the Electron app, the browser host and the CLI. */
@@ -51,6 +56,8 @@ export type AppContext = {
   imports: ImportSessions
   templates: TemplatesService
   campaigns: CampaignsService
+  analytics: AnalyticsService
+  desktop: Desktop
   /** Writes an event to the log file and to the app_events table. */
   record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
   info(): AppInfo
@@ -139,6 +146,8 @@ export function openAppContext(options: ContextOptions): AppContext {
     imports,
     templates,
     campaigns,
+    analytics: new AnalyticsService(db),
+    desktop: options.desktop ?? createBrowserDesktop(),
     record,
     info: () => ({
       name: 'Herald',

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openAppContext } from '../context'
 import type { AppContext } from '../context'
+import { pruneCampaigns } from '../db/maintenance'
 import { HistorySeedRepo } from '../db/repos/history-seed-repo'
+import { MessagesRepo } from '../db/repos/messages-repo'
 import type { HistoryMessage } from '../db/repos/history-seed-repo'
 import { AppError } from '../errors'
 import { tempDataDir } from '../test-support'
@@ -262,5 +264,70 @@ describe('analytics of a campaign or a period', () => {
     ]) {
       expect(() => analytics(ctx.db, query, now)).toThrow(AppError)
     }
+  })
+})
+
+/** What is left once Spring (campaign 1) is gone: Summer's delivered gb(1) and failed gb(3). */
+function expectOnlySummer(): void {
+  const a = analytics(ctx.db, {}, now)
+  expect(a.totals).toEqual({ ...empty, delivered: 1, failed: 1 })
+  expect(a.funnel).toEqual({ queued: 2, sent: 1, delivered: 1, read: 0, replied: 0 })
+  // gb(1) sent its only read receipt for Spring: without Spring it has never sent one.
+  expect(a.rates).toMatchObject({
+    success: 0.5,
+    read: null,
+    deliveredWithoutReadReceipts: 1,
+    numbersWithoutReadReceipts: 1,
+    optOuts: 0,
+  })
+  expect(a.rates.timeToDeliver).toEqual({ count: 1, medianSeconds: 5, p90Seconds: 5 })
+  expect(a.rates.timeToReply.count).toBe(0)
+  expect(a.hourly.replies.flat().every((n) => n === 0)).toBe(true)
+  expect(a.variants.list).toEqual([{ variant: 'A', sent: 1, replied: 0, replyRate: 0 }])
+  expect(a.errors.map((e) => [e.category, e.count])).toEqual([['timeout', 1]])
+  expect(a.daily).toEqual([{ date: '2026-03-05', sent: 1, delivered: 1, read: 0, replied: 0, failed: 1 }])
+  expect(a.countries).toEqual([
+    { country: 'GB', callingCode: '44', messages: 2, sent: 1, replied: 0, failed: 1 },
+  ])
+  expect(a.campaigns.map((c) => c.name)).toEqual(['Summer'])
+}
+
+describe('analytics as history changes', () => {
+  it('drops a deleted campaign from every figure', () => {
+    ctx.campaigns.delete(1)
+    expectOnlySummer()
+  })
+
+  it('drops pruned campaigns from every figure', () => {
+    expect(pruneCampaigns(ctx.db, new Date('2026-03-03T00:00:00.000Z')).map((c) => c.name)).toEqual([
+      'Spring',
+    ])
+    expectOnlySummer()
+  })
+
+  it('counts each move of the engine as it is written', () => {
+    const messages = new MessagesRepo(ctx.db)
+    const id = ctx.db
+      .prepare('SELECT id FROM messages WHERE campaign_id = 2 AND phone_e164 = ?')
+      .pluck()
+      .get(gb(1)) as number
+    expect(messages.move({ id, campaignId: 2 }, 'delivered', 'read', { at: d5('09:30:00') })).toBe(true)
+    const summer = analytics(ctx.db, { campaignId: 2 }, now)
+    expect(summer.funnel).toEqual({ queued: 2, sent: 1, delivered: 1, read: 1, replied: 0 })
+    expect(summer.rates.read).toBe(1)
+    expect(summer.rates.timeToRead).toEqual({ count: 1, medianSeconds: 1800, p90Seconds: 1800 })
+    expect(messages.move({ id, campaignId: 2 }, 'read', 'replied', { at: d5('10:00:00') })).toBe(true)
+    const all = analytics(ctx.db, {}, now)
+    // gb(1) and gb(2): 3 delivered, all read; gb(3) and the US number are still counted apart.
+    expect(all.rates).toMatchObject({ read: 1, deliveredWithoutReadReceipts: 2, reply: 3 / 5 })
+    expect(all.hourly.replies[4]?.[10]).toBe(1)
+    expect(all.daily.at(-1)).toEqual({
+      date: '2026-03-05',
+      sent: 1,
+      delivered: 1,
+      read: 1,
+      replied: 1,
+      failed: 1,
+    })
   })
 })

@@ -22,6 +22,13 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload })
   }
+
+  /** What the page answers to executeJavaScript, in turn; the last answer repeats. */
+  scriptAnswers: unknown[] = ['true']
+  readonly executeJavaScript = vi.fn((_code: string) =>
+    Promise.resolve(this.scriptAnswers.length > 1 ? this.scriptAnswers.shift() : this.scriptAnswers[0]),
+  )
+  readonly printToPDF = vi.fn((_options: object) => Promise.resolve(Buffer.from('%PDF-1.7 fake')))
 }
 
 export type WindowOptions = {
@@ -60,8 +67,11 @@ export class BrowserWindow extends EventEmitter {
     return BrowserWindow.loadError ? Promise.reject(BrowserWindow.loadError) : Promise.resolve()
   }
 
-  loadFile(file: string): Promise<void> {
+  loadedHash: string | null = null
+
+  loadFile(file: string, options?: { hash?: string }): Promise<void> {
     this.loadedFile = file
+    this.loadedHash = options?.hash ?? null
     return BrowserWindow.loadError ? Promise.reject(BrowserWindow.loadError) : Promise.resolve()
   }
 
@@ -100,6 +110,8 @@ class FakeApp extends EventEmitter {
   readonly setName = vi.fn()
   readonly quit = vi.fn()
   readonly whenReady = vi.fn(() => Promise.resolve())
+  readonly relaunch = vi.fn()
+  readonly exit = vi.fn()
   readonly requestSingleInstanceLock = vi.fn(() => this.hasLock)
   readonly setPath = vi.fn((name: string, value: string) => {
     this.paths.set(name, value)
@@ -166,8 +178,20 @@ class FakeIpcRenderer extends EventEmitter {
 export const app = new FakeApp()
 export const ipcMain = new FakeIpcMain()
 export const session = { defaultSession: new FakeSession() }
-export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) }
-export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => undefined) }
+export const shell = {
+  openExternal: vi.fn((_url: string) => Promise.resolve()),
+  showItemInFolder: vi.fn((_file: string) => undefined),
+}
+type DialogAnswer = { canceled: boolean; filePath?: string; filePaths: string[] }
+export const dialog = {
+  showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+  showSaveDialog: vi.fn((..._args: unknown[]): Promise<DialogAnswer> =>
+    Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
+  showOpenDialog: vi.fn((..._args: unknown[]): Promise<DialogAnswer> =>
+    Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
+}
 export const contextBridge = { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) }
 export const ipcRenderer = new FakeIpcRenderer()
 

@@ -7,7 +7,7 @@ import { requestChannels } from '../../src-shared/ipc/channels'
 import type { Result } from '../../src-shared/ipc/result'
 import { openAppContext } from '../context'
 import type { AppContext } from '../context'
-import { channelSamples } from '../ipc/channel-samples'
+import { channelSamples, sampleRefusals } from '../ipc/channel-samples'
 import { createHandlers } from '../ipc/handlers'
 import type { Handlers } from '../ipc/dispatch'
 import { BrowserWindow } from './fake-electron'
@@ -76,7 +76,9 @@ describe('registerIpc', () => {
     register()
     for (const channel of requestChannels) {
       const result = await invoke(channel, validInputs[channel])
-      expect(result.ok, channel).toBe(true)
+      const refusal = sampleRefusals[channel]
+      if (refusal) expect(result, channel).toMatchObject({ ok: false, error: { code: refusal } })
+      else expect(result.ok, channel).toBe(true)
     }
   })
 

@@ -10,6 +10,7 @@ import { createLogger } from '../logging/logger'
 import type { Logger } from '../logging/logger'
 import { dataPaths, productName, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
+import { createElectronDesktop } from './desktop-electron'
 import { forwardEvents, registerIpc } from './ipc-electron'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
 import type { AppEntry } from './security'
@@ -62,6 +63,11 @@ class HeraldMain {
         nativeBinding: this.env.HERALD_SQLITE_BINDING || undefined,
         logBase: electronLog,
         locale: app.getSystemLocale() || undefined,
+        desktop: createElectronDesktop({
+          entry: this.entry,
+          mainDir: this.mainDir,
+          mainWindow: () => this.window,
+        }),
       })
     } catch (error) {
       this.failStartup(error)

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { BrowserWindow } from 'electron'
+import type { WebPreferences } from 'electron'
 import type { Logger } from '../logging/logger'
 import { isLoopbackDevServer } from './security'
 import type { AppEntry } from './security'
@@ -32,6 +33,20 @@ export function preloadPath(mainDir: string): string {
   return path.join(mainDir, '../preload/index.js')
 }
 
+/** Every Herald window's locked-down preferences: sandboxed, isolated, no Node, no webview. */
+export function hardenedWebPreferences(mainDir: string): WebPreferences {
+  return {
+    preload: preloadPath(mainDir),
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: true,
+  }
+}
+
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const { entry, mainDir, log } = options
   const window = new BrowserWindow({
@@ -43,16 +58,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     icon: path.join(mainDir, '../../resources/icon.png'),
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath(mainDir),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: hardenedWebPreferences(mainDir),
   })
   window.once('ready-to-show', () => window.show())
   const loading = entry.kind === 'dev' ? window.loadURL(entry.url) : window.loadFile(entry.file)

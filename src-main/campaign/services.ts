@@ -1,5 +1,7 @@
 import path from 'node:path'
 import type { Database } from 'better-sqlite3'
+import { errorCategories } from '../../src-shared/domain/campaigns'
+import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import type { Settings } from '../../src-shared/domain/settings'
 import type { ListsService, RecordEvent } from '../contacts/lists-service'
 import type { OptOutsService } from '../contacts/opt-outs-service'
@@ -44,6 +46,22 @@ function dryRunLatency(text: string | undefined): [number, number] {
   return [low, high !== undefined && Number.isFinite(high) && high >= low ? high : low]
 }
 
+/**
+ * "unknown:0.1,network:0.05" → failure rates of the app's rehearsals. Demos and end-to-end tests use it to
+ * see what failures look like; the failing numbers are the same on every run.
+ */
+export function dryRunFailures(text: string | undefined): Partial<Record<ErrorCategory, number>> {
+  const rates: Partial<Record<ErrorCategory, number>> = {}
+  for (const part of (text ?? '').split(',')) {
+    const [category, rate] = part.split(':').map((s) => s.trim())
+    const value = Number(rate)
+    if ((errorCategories as readonly string[]).includes(category ?? '') && value >= 0 && value <= 1) {
+      rates[category as ErrorCategory] = value
+    }
+  }
+  return rates
+}
+
 export function openCampaignServices(
   base: CampaignBase,
   options: CampaignServiceOptions = {},
@@ -55,6 +73,8 @@ export function openCampaignServices(
       clock,
       random: Math.random,
       latencyMs: dryRunLatency(process.env.HERALD_DRY_RUN_LATENCY_MS),
+      failureRates: dryRunFailures(process.env.HERALD_DRY_RUN_FAILURES),
+      failureBy: 'number',
       ledgerFile: path.join(base.paths.dataDir, 'dry-run', 'ledger.jsonl'),
     })
   const campaigns = new CampaignsService({

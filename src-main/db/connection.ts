@@ -76,6 +76,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    // Statement journals stay in memory: the rollup triggers (migration 0006) would otherwise spill them to
+    // temporary files on large inserts, slowing the creation of a big campaign by a further ~15 %.
+    db.pragma('temp_store = MEMORY')
     const migration = migrate(db, migrations, file)
     return { db, migration }
   } catch (error) {

@@ -1,6 +1,5 @@
 import path from 'node:path'
-import { openAppContext } from '../context'
-import { createHandlers } from '../ipc/handlers'
+import { openLiveContext } from '../desktop-relaunch'
 import { openInBrowser } from './open-browser'
 import { startHost } from './server'
 import type { RunningHost } from './server'
@@ -38,12 +37,18 @@ export async function runBrowserHost(
   const rendererDir = locateRenderer()
   if (!rendererDir)
     throw new Error('The app has not been built yet: run "npm run build" first, then try again.')
-  const ctx = openAppContext({ dataDir: options.dataDir, runtime: 'browser', console: options.console })
+  const live = openLiveContext({ dataDir: options.dataDir, runtime: 'browser', console: options.console })
+  const ctx = live.ctx
   let host: RunningHost
   try {
+    // Getters: after a restore the same address serves the fresh services (see openLiveContext).
     host = await startHost({
-      handlers: createHandlers(ctx),
-      events: ctx.events,
+      get handlers() {
+        return live.handlers
+      },
+      get events() {
+        return live.events
+      },
       log: ctx.log,
       rendererDir,
       port: options.port,
@@ -52,6 +57,7 @@ export async function runBrowserHost(
     ctx.close()
     throw error
   }
+  live.onRelaunch(() => host.resubscribe())
   ctx.record('app_started', `Browser run started on port ${host.port}`, { version: ctx.info().version })
   ctx.campaigns.armSchedules()
   options.print(`Herald is running. Open this address in your browser:\n\n  ${host.url}\n`)
@@ -61,10 +67,10 @@ export async function runBrowserHost(
   return {
     ...host,
     stop: async () => {
-      await ctx.campaigns.close()
+      await live.ctx.campaigns.close()
       await host.close()
-      ctx.record('app_stopped', 'Browser run stopped')
-      ctx.close()
+      live.ctx.record('app_stopped', 'Browser run stopped')
+      live.ctx.close()
     },
   }
 }

@@ -21,7 +21,14 @@ export type HostOptions = {
   token?: string
 }
 
-export type RunningHost = { url: string; port: number; token: string; close(): Promise<void> }
+export type RunningHost = {
+  url: string
+  port: number
+  token: string
+  /** Moves every open socket's events to `options.events` as it is now (after a restore swapped the services). */
+  resubscribe(): void
+  close(): Promise<void>
+}
 
 const csp = (port: number): string =>
   [
@@ -119,12 +126,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
   })
 
-  wss.on('connection', (socket: WebSocket) => {
+  // `options.events` and `options.handlers` are read at each use, so a caller can swap them (see run-host.ts).
+  const subscriptions = new Map<WebSocket, () => void>()
+  const subscribe = (socket: WebSocket): void => {
+    subscriptions.get(socket)?.()
     const unsubscribe = options.events.subscribe((event, payload) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ event, payload }))
     })
+    subscriptions.set(socket, unsubscribe)
+  }
+
+  wss.on('connection', (socket: WebSocket) => {
+    subscribe(socket)
     socket.on('message', (data) => answer(socket, options, data))
-    socket.on('close', unsubscribe)
+    socket.on('close', () => {
+      subscriptions.get(socket)?.()
+      subscriptions.delete(socket)
+    })
     socket.on('error', (error) => options.log.warn('Browser host socket error', error))
   })
 
@@ -137,6 +155,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    resubscribe: () => {
+      for (const socket of subscriptions.keys()) subscribe(socket)
+    },
     close: () =>
       new Promise((resolve) => {
         for (const client of wss.clients) client.terminate()

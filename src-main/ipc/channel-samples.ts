@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { RequestChannel } from '../../src-shared/ipc/channels'
+import type { ErrorCode } from '../../src-shared/ipc/result'
 import type { AppContext } from '../context'
 
 const csv = 'Name,Phone\nAna,+44 7911 123456\nBen,07911 123457\n'
@@ -43,8 +46,52 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'optouts:add': { phone: '+44 7911 123321', reason: 'Asked by phone' },
     'optouts:remove': { phone: '+447911123999' },
     ...campaigns,
+    ...insightSamples(ctx, campaigns),
   }
 }
+
+/** Channels of issue 5: analytics, history, reports and data care, on the campaigns made above. */
+function insightSamples(
+  ctx: AppContext,
+  campaigns: Record<string, unknown>,
+): Record<InsightChannel, unknown> {
+  const { campaignId } = campaigns['campaigns:get'] as { campaignId: number }
+  // Channels are called in the contract's order, so this campaign has been stopped by 'campaigns:stop'
+  // by then: its waiting messages became unsent, which is what a retry sends again.
+  const { campaignId: stopped } = campaigns['campaigns:stop'] as { campaignId: number }
+  const notABackup = path.join(ctx.paths.dataDir, 'backups', 'not-a-backup.db')
+  fs.mkdirSync(path.dirname(notABackup), { recursive: true })
+  fs.writeFileSync(notABackup, 'Shopping list: bread, milk')
+  return {
+    'analytics:get': { since: '2026-01-01' },
+    'history:messages': { campaignId, status: 'queued', search: '7911', offset: 0, limit: 50 },
+    'history:retry': { campaignId: stopped, include: 'unsent' },
+    'reports:export': { exportId: 'sample', reports: ['summary'], format: 'csv', campaignId },
+    'reports:show-in-folder': { file: '/nowhere/report.csv' },
+    'reports:pdf': { campaignId },
+    'db:health': {},
+    'db:backup': {},
+    'db:backups': {},
+    'db:restore': { file: notABackup },
+    'db:prune-preview': { olderThanDays: 365 },
+    'db:prune': { olderThanDays: 365 },
+    'db:optimize': {},
+  }
+}
+
+/**
+ * Samples refused on purpose, with the code they get: the test contexts have no PDF printer (the browser
+ * run prints from the page), and a restore that succeeded would close the database the other samples use.
+ */
+export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
+  'reports:pdf': 'UNAVAILABLE',
+  'db:restore': 'BAD_INPUT',
+}
+
+type InsightChannel = Extract<
+  RequestChannel,
+  `analytics:${string}` | `history:${string}` | `reports:${string}` | `db:${string}`
+>
 
 type CampaignChannel = Extract<RequestChannel, `templates:${string}` | `campaigns:${string}`>
 

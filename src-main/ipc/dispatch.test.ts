@@ -7,7 +7,7 @@ import { AppError } from '../errors'
 import { tempDataDir } from '../test-support'
 import { dispatch } from './dispatch'
 import type { Handlers } from './dispatch'
-import { channelSamples } from './channel-samples'
+import { channelSamples, sampleRefusals } from './channel-samples'
 import { createHandlers } from './handlers'
 
 let ctx: AppContext
@@ -32,6 +32,12 @@ describe('dispatch', () => {
     '%s answers a valid request with output that matches its schema',
     async (channel) => {
       const result = await dispatch(handlers, channel, validInputs[channel], ctx.log)
+      const refusal = sampleRefusals[channel]
+      if (refusal) {
+        // Refused in plain words, not as an unexpected failure.
+        expect(result).toMatchObject({ ok: false, error: { code: refusal } })
+        return
+      }
       expect(result.ok).toBe(true)
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true)
     },

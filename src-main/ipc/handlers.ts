@@ -1,8 +1,10 @@
 import type { AppContext } from '../context'
 import { appHandlers } from './app'
 import { campaignHandlers } from './campaigns'
+import { dataCareHandlers } from './data-care'
 import type { Handlers } from './dispatch'
 import { importHandlers } from './import'
+import { insightHandlers } from './insight'
 import { listsHandlers } from './lists'
 import { settingsHandlers } from './settings'
 import { whatsappHandlers } from './whatsapp'
@@ -16,5 +18,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...importHandlers(ctx.imports),
     ...listsHandlers(ctx),
     ...campaignHandlers(ctx),
+    ...insightHandlers(ctx),
+    ...dataCareHandlers(ctx),
   }
 }

@@ -13,7 +13,7 @@ import { exportFileName, exportReports } from './exports'
 import type { Cell, Report } from './report'
 import { reportKinds } from './report'
 import { writeXlsx, xlsxRowLimit } from './xlsx'
-import { awkwardNames, hasLibreOffice, readWithLibreOffice, seedSmallHistory } from './test-data'
+import { awkwardNames, needLibreOffice, readWithLibreOffice, seedSmallHistory } from './test-data'
 
 let dir: string
 let remove: () => void
@@ -105,7 +105,7 @@ describe('CSV export', () => {
     'LibreOffice opens the CSV and reads the values that were written',
     { timeout: 120_000 },
     async (ctx) => {
-      if (!hasLibreOffice) ctx.skip('soffice (LibreOffice) is not on PATH')
+      needLibreOffice(ctx)
       const { file, table } = await csvOf('messages')
       const read = [...readWithLibreOffice(file, dir).values()][0]
       expect(read?.map((row) => row.map(lines))).toEqual(table.map((row) => row.map(lines)))
@@ -118,7 +118,7 @@ describe('XLSX export', () => {
     'puts every table of every report on its own sheet, which LibreOffice reads back',
     { timeout: 120_000 },
     async (ctx) => {
-      if (!hasLibreOffice) ctx.skip('soffice (LibreOffice) is not on PATH')
+      needLibreOffice(ctx)
       const file = path.join(dir, 'all.xlsx')
       const result = await exportReports(repo, { reports: reportKinds, format: 'xlsx', file })
       const sheets = readWithLibreOffice(file, dir)

@@ -15,13 +15,12 @@ export type Section = {
   pages(): Iterable<Cell[][]>
 }
 
-export const reportKinds = ['summary', 'messages', 'analytics', 'errors'] as const
-export type ReportKind = (typeof reportKinds)[number]
+import type { ReportKind } from '../../src-shared/domain/reports'
+
+export { reportKinds, exportFormats } from '../../src-shared/domain/reports'
+export type { ReportKind, ExportFormat } from '../../src-shared/domain/reports'
 
 export type Report = { kind: ReportKind; title: string; sections: Section[] }
-
-export const exportFormats = ['csv', 'xlsx', 'json'] as const
-export type ExportFormat = (typeof exportFormats)[number]
 
 /** Rows written so far out of all the rows of the export. */
 export type ExportProgress = { rowsWritten: number; totalRows: number }

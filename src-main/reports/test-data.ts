@@ -84,6 +84,17 @@ export const hasLibreOffice = ((): boolean => {
   }
 })()
 
+/**
+ * Skips a LibreOffice test on a machine without it; in CI, which installs it (.ci/run), its absence fails:
+ * otherwise the real-spreadsheet check could silently stop running.
+ */
+export function needLibreOffice(ctx: { skip(note: string): void }): void {
+  if (hasLibreOffice) return
+  if (process.env.CI)
+    throw new Error('soffice (LibreOffice) is missing: .ci/run installs libreoffice-calc-nogui')
+  ctx.skip('soffice (LibreOffice) is not on PATH')
+}
+
 /** Opens `file` in LibreOffice (headless) and saves every sheet as UTF-8 CSV; the tables it read, by sheet. */
 export function readWithLibreOffice(file: string, workDir: string): Map<string, string[][]> {
   const out = path.join(workDir, 'libreoffice-out')

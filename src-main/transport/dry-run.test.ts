@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { seededRandom } from '../../src-shared/domain/random'
 import { SimulatedClock } from '../campaign/clock'
+import { dryRunFailures } from '../campaign/services'
 import { tempDataDir } from '../test-support'
 import { DryRunTransport, readLedger } from './dry-run'
 import type { AckEvent, ReplyEvent } from './transport'
@@ -74,6 +75,30 @@ describe('dry-run transport', () => {
     expect(failed).toBeLessThan(350)
     expect(await transport.reconcile(message(1001))).toBe('unknown')
     transport.close()
+  })
+
+  it('fails the same numbers on every run when failures go by number', async () => {
+    const failing = async (seed: string): Promise<number[]> => {
+      const transport = new DryRunTransport({
+        clock: new SimulatedClock(0),
+        random: seededRandom(seed),
+        failureRates: dryRunFailures('unknown:0.2, nonsense:0.5, timeout:7'),
+        failureBy: 'number',
+      })
+      const ids: number[] = []
+      for (let id = 1; id <= 200; id += 1) {
+        await transport.send(message(id)).catch((error: TransportError) => {
+          expect(error.category).toBe('unknown')
+          ids.push(id)
+        })
+      }
+      transport.close()
+      return ids
+    }
+    const first = await failing('run 1')
+    expect(first.length).toBeGreaterThan(20)
+    expect(first.length).toBeLessThan(60)
+    expect(await failing('run 2')).toEqual(first)
   })
 
   it('writes one fsynced ledger line per message received, and reconciles from the ledger after a restart', async () => {

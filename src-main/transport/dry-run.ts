@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
+import { seededRandom } from '../../src-shared/domain/random'
 import type { Clock } from '../campaign/clock'
 import { TransportError, TransportListeners } from './transport'
 import type { OutgoingMessage, ReconcileAnswer, Transport, TransportEvents } from './transport'
@@ -23,6 +24,11 @@ export type DryRunOptions = {
   stopRate?: number
   /** Chance that a send fails, per category, e.g. { network: 0.05 }. */
   failureRates?: Partial<Record<ErrorCategory, number>>
+  /**
+   * 'number': the same numbers fail every time (drawn from a hash of the number), as real bad numbers do;
+   * demos and end-to-end tests get the same failures on every run. 'chance' (default): each send draws.
+   */
+  failureBy?: 'chance' | 'number'
   /** One JSON line per message the simulated recipient received, fsynced before send returns. */
   ledgerFile?: string
 }
@@ -94,7 +100,7 @@ export class DryRunTransport implements Transport {
     if (this.closing.signal.aborted) {
       throw new TransportError('disconnected', 'The dry run was closed before this message could go.')
     }
-    const failure = this.failure()
+    const failure = this.failure(message.phone)
     if (failure) {
       this.refused.add(message.messageId)
       throw new TransportError(failure, `Simulated failure (dry run): ${categoryInfo[failure].label}.`)
@@ -143,9 +149,11 @@ export class DryRunTransport implements Transport {
     this.received.add(message.messageId)
   }
 
-  private failure(): ErrorCategory | null {
+  private failure(phone: string): ErrorCategory | null {
     for (const [category, rate] of Object.entries(this.options.failureRates ?? {})) {
-      if (rate > 0 && this.options.random() < rate) return category as ErrorCategory
+      const draw =
+        this.options.failureBy === 'number' ? seededRandom(`${category}:${phone}`)() : this.options.random()
+      if (rate > 0 && draw < rate) return category as ErrorCategory
     }
     return null
   }

@@ -9,7 +9,10 @@ import { ImportScreen } from '../features/contacts/import-screen'
 import { ListScreen } from '../features/contacts/list-screen'
 import { OptOutsScreen } from '../features/contacts/opt-outs-screen'
 import { DashboardScreen } from '../features/dashboard/dashboard-screen'
+import { HistoryCampaignScreen } from '../features/history/campaign-page'
+import { CompareScreen } from '../features/history/compare-page'
 import { HistoryScreen } from '../features/history/history-screen'
+import { ReportPage } from '../features/reports/report-page'
 import { SettingsScreen } from '../features/settings/settings-screen'
 import {
   CampaignsIcon,
@@ -47,4 +50,8 @@ export const subRoutes: { path: string; Screen: ComponentType }[] = [
   { path: '/contacts/opt-outs', Screen: OptOutsScreen },
   { path: '/campaigns/new', Screen: NewCampaignScreen },
   { path: '/campaigns/:campaignId', Screen: LiveScreen },
+  { path: '/history/compare/:a/:b', Screen: CompareScreen },
+  { path: '/history/compare', Screen: CompareScreen },
+  { path: '/history/:campaignId/report', Screen: ReportPage },
+  { path: '/history/:campaignId', Screen: HistoryCampaignScreen },
 ]

@@ -35,6 +35,19 @@ export const requestChannels = [
   'campaigns:delete',
   'campaigns:progress',
   'campaigns:messages',
+  'analytics:get',
+  'history:messages',
+  'history:retry',
+  'reports:export',
+  'reports:show-in-folder',
+  'reports:pdf',
+  'db:health',
+  'db:backup',
+  'db:backups',
+  'db:restore',
+  'db:prune-preview',
+  'db:prune',
+  'db:optimize',
 ] as const
 
 export const eventChannels = [
@@ -44,6 +57,7 @@ export const eventChannels = [
   'lists:changed',
   'campaign:progress',
   'templates:changed',
+  'reports:progress',
 ] as const
 
 export type RequestChannel = (typeof requestChannels)[number]

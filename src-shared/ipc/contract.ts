@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
+import { AnalyticsQuerySchema, AnalyticsSchema } from '../domain/analytics'
 import { AppInfoSchema } from '../domain/app-info'
 import {
   CampaignInputSchema,
@@ -26,6 +27,23 @@ import {
   RowPageSchema,
   verdicts,
 } from '../domain/contacts'
+import {
+  MessageLogPageSchema,
+  MessageLogQuerySchema,
+  RetryInputSchema,
+  RetryResultSchema,
+} from '../domain/history'
+import {
+  BackupFileSchema,
+  DatabaseHealthSchema,
+  ExportInputSchema,
+  ExportProgressSchema,
+  PruneCandidateSchema,
+  PruneInputSchema,
+  PrunePreviewSchema,
+  RestoreResultSchema,
+  SavedFileSchema,
+} from '../domain/reports'
 import { SettingKeySchema, SettingsPatchSchema, SettingsSchema } from '../domain/settings'
 import { WhatsAppStateSchema } from '../domain/whatsapp'
 
@@ -180,6 +198,35 @@ export const contract = {
       .strict(),
     output: z.object({ total: z.number().int(), rows: z.array(MessageSchema) }),
   },
+  'analytics:get': { input: AnalyticsQuerySchema, output: AnalyticsSchema },
+  'history:messages': { input: MessageLogQuerySchema, output: MessageLogPageSchema },
+  'history:retry': { input: RetryInputSchema, output: RetryResultSchema },
+  /** Asks where to save (a dialog in the app; the exports folder in the browser run), then streams. */
+  'reports:export': { input: ExportInputSchema, output: SavedFileSchema },
+  /** Only for a file this run exported or backed up. */
+  'reports:show-in-folder': {
+    input: z.object({ file: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ shown: z.boolean() }),
+  },
+  /** The campaign's printed report as PDF (Electron); the browser run prints from the page instead. */
+  'reports:pdf': { input: CampaignRef, output: SavedFileSchema },
+  'db:health': { input: NoInput, output: DatabaseHealthSchema },
+  'db:backup': { input: NoInput, output: SavedFileSchema },
+  'db:backups': { input: NoInput, output: z.array(BackupFileSchema) },
+  /** `file` left out: choose it in a dialog (the app only). */
+  'db:restore': {
+    input: z.object({ file: z.string().min(1).max(4096).optional() }).strict(),
+    output: RestoreResultSchema,
+  },
+  'db:prune-preview': { input: PruneInputSchema, output: PrunePreviewSchema },
+  'db:prune': {
+    input: PruneInputSchema,
+    output: z.object({ deleted: z.array(PruneCandidateSchema) }),
+  },
+  'db:optimize': {
+    input: z.object({ vacuum: z.boolean().default(false) }).strict(),
+    output: z.object({ bytesBefore: z.number().int(), bytesAfter: z.number().int() }),
+  },
 } as const satisfies Record<RequestChannel, ChannelDef>
 
 /** Every event the main process pushes to the renderer, with its payload schema. */
@@ -190,6 +237,7 @@ export const events = {
   'lists:changed': z.object({ listId: z.number().int().nullable() }),
   'campaign:progress': CampaignProgressSchema,
   'templates:changed': z.object({ templateId: z.number().int().nullable() }),
+  'reports:progress': ExportProgressSchema,
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof contract

@@ -6,6 +6,7 @@ import { AppError } from '../../errors'
 import type { Command, CommandArgs } from '../command'
 import type { CliIo } from '../io'
 import { table, UsageError } from '../io'
+import { retryCampaign } from './campaign-retry'
 import { runCampaign } from './campaign-run'
 import { parseVariantRule, variantRuleHelp } from './variant-rule-arg'
 
@@ -15,6 +16,8 @@ const usage = [
   'herald campaign run ID [--dry-run-ledger FILE] [--dry-run-failure-rate R]',
   '                                              send it now, in the foreground (Ctrl+C pauses)',
   'herald campaign status ID [--json] [--messages]',
+  'herald campaign retry ID --failed|--unsent|--all [--name NAME] [--json]',
+  '                                              a new campaign to the contacts whose message did not go',
   '',
   variantRuleHelp,
   '--pace none sends without waiting: only with --dry-run. This version sends dry runs only.',
@@ -139,6 +142,9 @@ export const campaignCommand: Omit<Command, 'run'> & {
     'dry-run-ledger': { type: 'string' },
     'dry-run-failure-rate': { type: 'string' },
     messages: { type: 'boolean' },
+    failed: { type: 'boolean' },
+    unsent: { type: 'boolean' },
+    all: { type: 'boolean' },
   },
   async run(ctx, args, io) {
     const [action, id, ...rest] = args.positionals
@@ -146,6 +152,7 @@ export const campaignCommand: Omit<Command, 'run'> & {
     if (action === 'create') return create(ctx, args, io)
     if (action === 'run') return runCampaign(ctx, campaignId(id), args, io, usage)
     if (action === 'status') return status(ctx, campaignId(id), args, io)
+    if (action === 'retry') return retryCampaign(ctx, campaignId(id), args, io, usage)
     throw new UsageError(action ? `Unknown campaign action "${action}".` : 'Which action?', usage)
   },
 }

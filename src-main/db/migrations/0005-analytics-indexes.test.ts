@@ -6,7 +6,7 @@ import { appEvents } from './0002-app-events'
 import { contacts } from './0003-contacts'
 import { campaigns } from './0004-campaigns'
 import { analyticsIndexes } from './0005-analytics-indexes'
-import { latestSchemaVersion, migrations } from './index'
+import { migrations } from './index'
 
 function migrated(): Database {
   const db = new Sqlite(':memory:')
@@ -18,9 +18,9 @@ const plan = (db: Database, sql: string): string =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n')
 
 describe('migration 0005 analytics indexes', () => {
-  it('is the latest migration', () => {
-    expect(migrations.at(-1)).toBe(analyticsIndexes)
-    expect(latestSchemaVersion).toBe(5)
+  it('is the fifth migration', () => {
+    expect(migrations[4]).toBe(analyticsIndexes)
+    expect(analyticsIndexes.version).toBe(5)
   })
 
   it('lets a period be read from the covering index and a reader be found by number', () => {

@@ -4,8 +4,16 @@ import { appEvents } from './0002-app-events'
 import { contacts } from './0003-contacts'
 import { campaigns } from './0004-campaigns'
 import { analyticsIndexes } from './0005-analytics-indexes'
+import { insightRollups } from './0006-insight-rollups'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
-export const migrations: readonly Migration[] = [settings, appEvents, contacts, campaigns, analyticsIndexes]
+export const migrations: readonly Migration[] = [
+  settings,
+  appEvents,
+  contacts,
+  campaigns,
+  analyticsIndexes,
+  insightRollups,
+]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -2,8 +2,9 @@ import type { Database, Statement } from 'better-sqlite3'
 import type { CampaignStatus, ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
 import * as sql from './analytics-sql'
 import type { ScopeKind } from './analytics-sql'
+import { percentileRanks } from '../../analytics/stats'
 
-/** Messages queued in [from, to) (ISO timestamps), optionally of one campaign. */
+/** Messages queued in [from, to) — ISO bounds at UTC midnight, or '' and '\uffff' — optionally of one campaign. */
 export type AnalyticsScope = { campaignId?: number; from: string; to: string }
 
 export type SummaryRow = {
@@ -20,6 +21,7 @@ export type SummaryRow = {
   opt_outs: number
 }
 export type DurationRow = { d: number; rn: number; n: number }
+type StageCounts = Pick<SummaryRow, 'queued' | 'sent' | 'delivered' | 'read' | 'replied' | 'failed'>
 export type SpanRow = { campaignId: number; first: string; last: string }
 export type HourRow = { weekday: number; hour: number; n: number; replied: number }
 export type VariantRow = { variant: string; sent: number; replied: number }
@@ -52,10 +54,13 @@ export type DurationStage = 'delivered_at' | 'read_at' | 'replied_at'
 
 const builders = {
   summary: sql.summarySql,
+  silent: sql.silentSql,
+  optOuts: sql.optOutsSql,
   totals: sql.totalsSql,
-  deliver: (scope: string) => sql.durationSql(scope, 'delivered_at'),
-  read: (scope: string) => sql.durationSql(scope, 'read_at'),
-  reply: (scope: string) => sql.durationSql(scope, 'replied_at'),
+  histogram: sql.histogramSql,
+  deliver: (kind: ScopeKind) => sql.bucketValuesSql(kind, 'delivered_at'),
+  read: (kind: ScopeKind) => sql.bucketValuesSql(kind, 'read_at'),
+  reply: (kind: ScopeKind) => sql.bucketValuesSql(kind, 'replied_at'),
   spans: sql.spansSql,
   sendHours: sql.sendHoursSql,
   replyHours: sql.replyHoursSql,
@@ -73,9 +78,11 @@ const stageQuery: Record<DurationStage, QueryName> = {
   replied_at: 'reply',
 }
 
+type Params = Record<string, string | number>
+
 /**
- * Read-only aggregate queries over messages for the dashboard and `herald analytics`. Each statement is
- * prepared once per scope kind (all campaigns, one campaign), on first use.
+ * Read-only aggregate queries for the dashboard and `herald analytics`, over the rollups of migration
+ * 0006. Each statement is prepared once per scope kind (all campaigns, one campaign), on first use.
  */
 export class AnalyticsRepo {
   private readonly prepared = new Map<string, Statement>()
@@ -92,33 +99,73 @@ export class AnalyticsRepo {
     const key = `${name}:${kind}`
     let stmt = this.prepared.get(key)
     if (!stmt) {
-      stmt = this.db.prepare(builders[name](sql.scopeSql(kind)))
+      stmt = this.db.prepare(builders[name](kind))
       this.prepared.set(key, stmt)
     }
     return stmt
   }
 
-  private all<T>(name: QueryName, scope: AnalyticsScope): T[] {
-    const params =
-      scope.campaignId === undefined
-        ? { from: scope.from, to: scope.to }
-        : { from: scope.from, to: scope.to, campaignId: scope.campaignId }
-    return this.stmt(name, scope).all(params) as T[]
+  private params(scope: AnalyticsScope, extra: Params = {}): Params {
+    const params: Params = { from: scope.from, to: scope.to, ...extra }
+    if (scope.campaignId !== undefined) params.campaignId = scope.campaignId
+    return params
+  }
+
+  private all<T>(name: QueryName, scope: AnalyticsScope, extra: Params = {}): T[] {
+    return this.stmt(name, scope).all(this.params(scope, extra)) as T[]
+  }
+
+  private one<T>(name: QueryName, scope: AnalyticsScope): T {
+    const [row] = this.all<T>(name, scope)
+    if (row === undefined) throw new Error(`The ${name} query returned no row`)
+    return row
   }
 
   summary(scope: AnalyticsScope): SummaryRow {
-    const [row] = this.all<SummaryRow>('summary', scope)
-    if (!row) throw new Error('The summary query returned no row')
-    return row
+    const counts = this.one<StageCounts>('summary', scope)
+    const silent = this.one<{ numbers: number; delivered: number; read: number }>('silent', scope)
+    return {
+      ...counts,
+      // Silent deliveries have no read_at: only a reply counts them as read.
+      delivered_with_receipts: counts.delivered - silent.delivered,
+      read_with_receipts: counts.read - silent.read,
+      delivered_without_receipts: silent.delivered,
+      numbers_without_receipts: silent.numbers,
+      opt_outs: (this.stmt('optOuts', scope).pluck().get(this.params(scope)) as number | undefined) ?? 0,
+    }
   }
 
   totals(scope: AnalyticsScope): { status: MessageStatus; n: number }[] {
     return this.all('totals', scope)
   }
 
-  /** The values around the median and the 90th percentile of sent → stage, in seconds. */
+  /**
+   * The values at the ranks around the median and the 90th percentile of sent → stage, in seconds: the
+   * bucket counts say which bucket holds a rank, and only that bucket's values are read, in order.
+   */
   durations(scope: AnalyticsScope, stage: DurationStage): DurationRow[] {
-    return this.all(stageQuery[stage], scope)
+    const buckets = this.all<{ bucket: number; n: number }>('histogram', scope, {
+      stage: sql.stageName(stage),
+    })
+    const n = buckets.reduce((sum, b) => sum + b.n, 0)
+    if (n === 0) return []
+    const ranks = [...new Set([...percentileRanks(n, 0.5), ...percentileRanks(n, 0.9)])]
+    const rows: DurationRow[] = []
+    let before = 0
+    for (const b of buckets) {
+      const inside = ranks.filter((rank) => rank >= before && rank < before + b.n)
+      if (inside.length > 0) {
+        const offset = Math.min(...inside) - before
+        const values = this.all<{ d: number }>(stageQuery[stage], scope, {
+          bucket: b.bucket,
+          offset,
+          limit: Math.max(...inside) - before - offset + 1,
+        })
+        for (const rank of inside) rows.push({ d: values[rank - before - offset]?.d ?? 0, rn: rank, n })
+      }
+      before += b.n
+    }
+    return rows
   }
 
   spans(scope: AnalyticsScope): SpanRow[] {

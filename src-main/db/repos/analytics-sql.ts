@@ -1,117 +1,126 @@
-// The analytics queries. Each aggregates in SQLite and returns a handful of rows; `scope` restricts
-// messages to the period (by queued_at) and, in the per-campaign variant, to one campaign.
+// The analytics queries. They read the rollups of migration 0006 (running totals per campaign and UTC day
+// of queueing, kept by triggers), so a dashboard over a million messages reads a few thousand rows; only
+// the percentile values, the campaign spans and the opt-outs touch `messages`, each through an index.
+// A scope is a period of whole UTC days ([@from, @to) as ISO bounds at midnight, or open ends '' and
+// '\uffff') and, in the per-campaign variant, one campaign.
 
 export type ScopeKind = 'all' | 'campaign'
+export type DurationColumn = 'delivered_at' | 'read_at' | 'replied_at'
 
-export const scopeSql = (kind: ScopeKind): string =>
+const days = (t: string): string => `${t}.day >= substr(@from, 1, 10) AND ${t}.day < substr(@to, 1, 10)`
+
+/** Rollup rows (alias `r`) of the scope. */
+export const rollupScope = (kind: ScopeKind): string =>
+  kind === 'campaign' ? `r.campaign_id = @campaignId AND ${days('r')}` : days('r')
+
+/** Messages (alias `m`) of the scope. */
+export const messageScope = (kind: ScopeKind): string =>
   kind === 'campaign'
     ? 'm.campaign_id = @campaignId AND m.queued_at >= @from AND m.queued_at < @to'
     : 'm.queued_at >= @from AND m.queued_at < @to'
 
-/** A stage is reached when its own timestamp or a later one is set: a read message was delivered. */
-export const reached = {
-  sent: 'coalesce(m.sent_at, m.delivered_at, m.read_at, m.replied_at) IS NOT NULL',
-  delivered: 'coalesce(m.delivered_at, m.read_at, m.replied_at) IS NOT NULL',
-  read: 'coalesce(m.read_at, m.replied_at) IS NOT NULL',
-  replied: 'm.replied_at IS NOT NULL',
-} as const
+/** Counts per stage reached (a read message was delivered and sent) and failures. */
+export const summarySql = (kind: ScopeKind): string => `
+  SELECT coalesce(sum(r.n), 0) AS queued, coalesce(sum(r.sent), 0) AS sent,
+    coalesce(sum(r.delivered), 0) AS delivered, coalesce(sum(r.read), 0) AS read,
+    coalesce(sum(r.replied), 0) AS replied,
+    coalesce(sum(CASE WHEN r.status = 'failed' THEN r.n END), 0) AS failed
+  FROM insight_status r WHERE ${rollupScope(kind)}`
 
-// Numbers that have sent a read receipt at least once, in all history: someone who turned read receipts
-// off never sends one, so their messages would otherwise count as unread.
-const receiptsFromNumber =
-  'EXISTS (SELECT 1 FROM messages r WHERE r.phone_e164 = m.phone_e164 AND r.read_at IS NOT NULL)'
+/** Deliveries to numbers that never send read receipts: how many, of them read-or-replied, how many numbers. */
+export const silentSql = (kind: ScopeKind): string => `
+  SELECT count(*) AS numbers, coalesce(sum(n), 0) AS delivered, coalesce(sum(replied), 0) AS read
+  FROM (SELECT sum(r.n) AS n, sum(r.replied) AS replied FROM insight_silent r WHERE ${rollupScope(kind)}
+    GROUP BY r.phone_e164)`
 
-// An opt-out counts against the message whose reply asked for it (recorded within the hour).
-const optedOut = `${reached.replied} AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.phone_e164 = m.phone_e164
-  AND o.source = 'reply' AND abs(julianday(o.created_at) - julianday(m.replied_at)) <= 1.0 / 24)`
+// An opt-out counts against the message whose reply asked for it (recorded within the hour); a number has
+// at most one opt-out, so few rows lead the join and each finds its replies through messages_replies.
+export const optOutsSql = (kind: ScopeKind): string => `
+  SELECT count(*) FROM opt_outs o JOIN messages m INDEXED BY messages_replies ON m.phone_e164 = o.phone_e164
+  WHERE o.source = 'reply' AND m.replied_at IS NOT NULL
+    AND abs(julianday(o.created_at) - julianday(m.replied_at)) <= 1.0 / 24 AND ${messageScope(kind)}`
 
-export const summarySql = (scope: string): string => `
-  WITH scoped AS (
-    SELECT m.status, m.phone_e164,
-      ${reached.sent} AS s, ${reached.delivered} AS d, ${reached.read} AS r, ${reached.replied} AS rp,
-      CASE WHEN ${reached.delivered} AND m.read_at IS NULL THEN NOT ${receiptsFromNumber} ELSE 0 END
-        AS no_receipts,
-      ${optedOut} AS opted_out
-    FROM messages m WHERE ${scope}
-  )
-  SELECT count(*) AS queued,
-    coalesce(sum(s), 0) AS sent, coalesce(sum(d), 0) AS delivered, coalesce(sum(r), 0) AS read,
-    coalesce(sum(rp), 0) AS replied, coalesce(sum(status = 'failed'), 0) AS failed,
-    coalesce(sum(d AND no_receipts = 0), 0) AS delivered_with_receipts,
-    coalesce(sum(r AND d AND no_receipts = 0), 0) AS read_with_receipts,
-    coalesce(sum(no_receipts), 0) AS delivered_without_receipts,
-    count(DISTINCT CASE WHEN no_receipts THEN phone_e164 END) AS numbers_without_receipts,
-    coalesce(sum(opted_out), 0) AS opt_outs
-  FROM scoped`
+export const totalsSql = (kind: ScopeKind): string => `
+  SELECT r.status AS status, sum(r.n) AS n FROM insight_status r WHERE ${rollupScope(kind)} GROUP BY r.status`
 
-export const totalsSql = (scope: string): string =>
-  `SELECT m.status AS status, count(*) AS n FROM messages m WHERE ${scope} GROUP BY m.status`
+const stageOf: Record<DurationColumn, string> = {
+  delivered_at: 'deliver',
+  read_at: 'read',
+  replied_at: 'reply',
+}
 
-const seconds = (to: string, from: string): string => `(julianday(${to}) - julianday(${from})) * 86400.0`
+// These two must stay the expressions of the messages_time_to_* indexes (migration 0006) for SQLite to
+// read the values in order from them; the repository test checks the query plan.
+const seconds = (column: DurationColumn): string =>
+  `((julianday(m.${column}) - julianday(m.sent_at)) * 86400.0)`
+const bucket = (column: DurationColumn): string =>
+  `coalesce(CASE WHEN ${seconds(column)} < 1 THEN 0 ELSE 1 + CAST(log2(${seconds(column)}) * 8 AS INTEGER) END, 0)`
 
-/** The values at the ranks `percentileRanks` asks for, for p = 0.5 and 0.9, with the number of values. */
-export const durationSql = (scope: string, column: 'delivered_at' | 'read_at' | 'replied_at'): string => `
-  WITH v AS (
-    SELECT ${seconds(`m.${column}`, 'm.sent_at')} AS d FROM messages m
-    WHERE ${scope} AND m.${column} IS NOT NULL AND m.sent_at IS NOT NULL
-  ), ranked AS (
-    SELECT d, row_number() OVER (ORDER BY d) - 1 AS rn, count(*) OVER () AS n FROM v
-  )
-  SELECT d, rn, n FROM ranked
-  WHERE rn IN (CAST((n - 1) * 0.5 AS INTEGER), CAST((n - 1) * 0.5 AS INTEGER) + 1,
-               CAST((n - 1) * 0.9 AS INTEGER), CAST((n - 1) * 0.9 AS INTEGER) + 1)`
+/** How many sent → stage times fall in each bucket, in bucket (hence time) order. */
+export const histogramSql = (kind: ScopeKind): string => `
+  SELECT r.bucket AS bucket, sum(r.n) AS n FROM insight_durations r
+  WHERE r.stage = @stage AND ${rollupScope(kind)} GROUP BY r.bucket ORDER BY r.bucket`
 
-export const spansSql = (scope: string): string => `
-  SELECT m.campaign_id AS campaignId, min(m.sent_at) AS first, max(m.sent_at) AS last
-  FROM messages m WHERE ${scope} AND m.sent_at IS NOT NULL GROUP BY m.campaign_id`
+export const stageName = (column: DurationColumn): string => stageOf[column]
 
-const weekday = (column: string): string => `CAST(strftime('%w', ${column}) AS INTEGER)`
-const hour = (column: string): string => `CAST(substr(${column}, 12, 2) AS INTEGER)`
+/** The times of one bucket in order, from @offset: the value at a rank without reading the others. */
+export const bucketValuesSql = (kind: ScopeKind, column: DurationColumn): string => `
+  SELECT ${seconds(column)} AS d FROM messages m INDEXED BY messages_time_to_${stageOf[column]}
+  WHERE m.${column} IS NOT NULL AND m.sent_at IS NOT NULL AND ${bucket(column)} = @bucket
+    AND ${messageScope(kind)}
+  ORDER BY ${seconds(column)} LIMIT @limit OFFSET @offset`
 
-export const sendHoursSql = (scope: string): string => `
-  SELECT ${weekday('m.sent_at')} AS weekday, ${hour('m.sent_at')} AS hour, count(*) AS n,
-    sum(${reached.replied}) AS replied
-  FROM messages m WHERE ${scope} AND m.sent_at IS NOT NULL GROUP BY weekday, hour`
+// Each campaign's first and last send (of its messages in the scope), read from the ends of
+// messages_campaign_sent rather than by scanning the campaign.
+const sendAt = (direction: 'ASC' | 'DESC'): string => `(SELECT m.sent_at FROM messages m
+  INDEXED BY messages_campaign_sent WHERE m.campaign_id = c.campaign_id AND m.sent_at IS NOT NULL
+    AND m.queued_at >= @from AND m.queued_at < @to ORDER BY m.sent_at ${direction} LIMIT 1)`
 
-export const replyHoursSql = (scope: string): string => `
-  SELECT ${weekday('m.replied_at')} AS weekday, ${hour('m.replied_at')} AS hour, count(*) AS n, 0 AS replied
-  FROM messages m WHERE ${scope} AND m.replied_at IS NOT NULL GROUP BY weekday, hour`
+export const spansSql = (kind: ScopeKind): string => `
+  SELECT campaignId, first, last FROM (
+    SELECT c.campaign_id AS campaignId, ${sendAt('ASC')} AS first, ${sendAt('DESC')} AS last
+    FROM (SELECT DISTINCT r.campaign_id FROM insight_daily r WHERE ${rollupScope(kind)} AND r.sent > 0) c
+  ) WHERE first IS NOT NULL ORDER BY campaignId`
 
-export const variantsSql = (scope: string): string => `
-  SELECT m.variant AS variant, sum(${reached.sent}) AS sent, sum(${reached.replied}) AS replied
-  FROM messages m WHERE ${scope} GROUP BY m.variant ORDER BY m.variant`
+export const sendHoursSql = (kind: ScopeKind): string => `
+  SELECT r.weekday AS weekday, r.hour AS hour, sum(r.n) AS n, sum(r.replied) AS replied
+  FROM insight_hours r WHERE r.kind = 'send' AND ${rollupScope(kind)} GROUP BY r.weekday, r.hour`
 
-export const errorsSql = (scope: string): string => `
-  SELECT m.error_category AS category, count(*) AS n FROM messages m
-  WHERE ${scope} AND m.status IN ('failed', 'skipped') AND m.error_category IS NOT NULL
-  GROUP BY m.error_category ORDER BY n DESC, category`
+export const replyHoursSql = (kind: ScopeKind): string => `
+  SELECT r.weekday AS weekday, r.hour AS hour, sum(r.n) AS n, 0 AS replied
+  FROM insight_hours r WHERE r.kind = 'reply' AND ${rollupScope(kind)} GROUP BY r.weekday, r.hour`
 
-export const dailySql = (scope: string): string => `
-  SELECT day AS date, sum(s) AS sent, sum(d) AS delivered, sum(r) AS read, sum(rp) AS replied,
-    sum(f) AS failed
-  FROM (
-    SELECT substr(m.sent_at, 1, 10) AS day, 1 AS s, ${reached.delivered} AS d, ${reached.read} AS r,
-      ${reached.replied} AS rp, 0 AS f
-    FROM messages m WHERE ${scope} AND m.sent_at IS NOT NULL
-    UNION ALL
-    SELECT substr(m.failed_at, 1, 10), 0, 0, 0, 0, 1
-    FROM messages m WHERE ${scope} AND m.status = 'failed' AND m.failed_at IS NOT NULL
-  )
-  GROUP BY day ORDER BY day`
+export const variantsSql = (kind: ScopeKind): string => `
+  SELECT r.variant AS variant, sum(r.sent) AS sent, sum(r.replied) AS replied
+  FROM insight_status r WHERE ${rollupScope(kind)} GROUP BY r.variant ORDER BY r.variant`
+
+export const errorsSql = (kind: ScopeKind): string => `
+  SELECT r.category AS category, sum(r.n) AS n FROM insight_status r
+  WHERE ${rollupScope(kind)} AND r.status IN ('failed', 'skipped') AND r.category <> ''
+  GROUP BY r.category ORDER BY n DESC, category`
+
+/** Per day a message was sent: how many, and how far they got; failures on the day they failed. */
+export const dailySql = (kind: ScopeKind): string => `
+  SELECT r.on_day AS date, sum(r.sent) AS sent, sum(r.delivered) AS delivered, sum(r.read) AS read,
+    sum(r.replied) AS replied, sum(r.failed) AS failed
+  FROM insight_daily r WHERE ${rollupScope(kind)} GROUP BY r.on_day ORDER BY r.on_day`
 
 // "+" and four digits are enough to tell the country of nearly every number (+1 needs its area code);
 // one sample number per prefix is then read by libphonenumber-js outside SQL.
-export const countriesSql = (scope: string): string => `
-  SELECT substr(m.phone_e164, 1, 5) AS prefix, min(m.phone_e164) AS sample, count(*) AS messages,
-    sum(${reached.sent}) AS sent, sum(${reached.replied}) AS replied, sum(m.status = 'failed') AS failed
-  FROM messages m WHERE ${scope} GROUP BY prefix`
+export const countriesSql = (kind: ScopeKind): string => `
+  SELECT r.prefix AS prefix, min(r.sample) AS sample, sum(r.n) AS messages, sum(r.sent) AS sent,
+    sum(r.replied) AS replied, sum(r.failed) AS failed
+  FROM insight_prefix r WHERE ${rollupScope(kind)} GROUP BY r.prefix`
 
-export const campaignCountsSql = (scope: string): string => `
-  SELECT c.id AS id, c.name AS name, c.status AS campaignStatus, m.status AS status, count(*) AS n
-  FROM messages m JOIN campaigns c ON c.id = m.campaign_id
-  WHERE ${scope} GROUP BY m.campaign_id, m.status ORDER BY m.campaign_id`
+export const campaignCountsSql = (kind: ScopeKind): string => `
+  SELECT c.id AS id, c.name AS name, c.status AS campaignStatus, r.status AS status, sum(r.n) AS n
+  FROM insight_status r JOIN campaigns c ON c.id = r.campaign_id
+  WHERE ${rollupScope(kind)} GROUP BY r.campaign_id, r.status ORDER BY r.campaign_id`
 
+const reachedSent = 'coalesce(m.sent_at, m.delivered_at, m.read_at, m.replied_at) IS NOT NULL'
+
+// From `now` minus 30 days to the millisecond, not whole days: read from messages_analytics.
 export const quickStatsSql = `
-  SELECT count(DISTINCT m.campaign_id) AS campaigns, coalesce(sum(${reached.sent}), 0) AS sent,
-    coalesce(sum(${reached.replied}), 0) AS replied, coalesce(sum(m.status = 'failed'), 0) AS failed
+  SELECT count(DISTINCT m.campaign_id) AS campaigns, coalesce(sum(${reachedSent}), 0) AS sent,
+    coalesce(sum(m.replied_at IS NOT NULL), 0) AS replied, coalesce(sum(m.status = 'failed'), 0) AS failed
   FROM messages m WHERE m.queued_at >= @from`

@@ -1,25 +1,155 @@
+import { useEffect, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import { Screen } from '../../app/screen'
+import { useStore } from '../../state/store'
 import { EmptyState, NextStep } from '../../ui/empty-state'
 import { DashboardIcon } from '../../ui/icons'
+import { LoadFailed, Loading } from '../contacts/load-states'
+import { ReportActions } from '../reports/report-actions'
+import { QuickStats } from './cards'
+import { DashboardBody, NoMessages } from './dashboard-body'
+import { CampaignFilter, PeriodPicker } from './period-picker'
+import { defaultPeriod, periodQuery } from './period'
+import type { Period } from './period'
+import { useAnalytics } from './use-analytics'
+import type { AnalyticsLoad } from './use-analytics'
+import '../contacts/contacts.css'
+import '../campaigns/campaigns.css'
+import '../campaigns/new-campaign.css'
+import '../campaigns/live-panels.css'
+import './dashboard.css'
+import './dashboard-panels.css'
 
-export function DashboardScreen(): ReactElement {
+function NoCampaigns(): ReactElement {
   return (
-    <Screen title="Dashboard" intro="How your messages are doing, at a glance.">
+    <EmptyState
+      icon={<DashboardIcon />}
+      title="No campaigns yet"
+      actions={
+        <NextStep to="/campaigns" primary>
+          Go to Campaigns
+        </NextStep>
+      }
+    >
+      <p>
+        After your first campaign, this is where you will see how many messages were sent, delivered, read and
+        answered, and the best times of day to reach your customers.
+      </p>
+    </EmptyState>
+  )
+}
+
+type ContentProps = {
+  load: AnalyticsLoad
+  /** False while the custom dates cannot be asked for. */
+  asking: boolean
+  period: Period
+  campaignId: number | null
+  onPeriod: (period: Period) => void
+  onCampaign: (campaignId: number | null) => void
+}
+
+function Content({
+  load,
+  asking,
+  period,
+  campaignId,
+  onPeriod,
+  onCampaign,
+}: ContentProps): ReactElement | null {
+  const { data, current, error } = load
+  // The picker says what is wrong with the dates; figures for other dates would only mislead.
+  if (!asking || (error?.code === 'BAD_INPUT' && period.kind === 'custom')) return null
+  if (error?.code === 'NOT_FOUND' && campaignId !== null) {
+    return (
       <EmptyState
         icon={<DashboardIcon />}
-        title="No campaigns yet"
+        title="This campaign no longer exists"
         actions={
-          <NextStep to="/campaigns" primary>
-            Go to Campaigns
-          </NextStep>
+          <button type="button" className="button button--primary" onClick={() => onCampaign(null)}>
+            Show all campaigns
+          </button>
         }
       >
-        <p>
-          After your first campaign, this is where you will see how many messages were sent, delivered, read
-          and answered, and the best times of day to reach your customers.
-        </p>
+        <p>It may have been deleted. Your other campaigns are still here.</p>
       </EmptyState>
+    )
+  }
+  if (error && !current) {
+    return <LoadFailed title="Could not load the dashboard" message={error.message} onRetry={load.retry} />
+  }
+  if (!data) return <Loading label="Adding up your messages…" />
+  if (current && data.funnel.queued === 0) {
+    return (
+      <NoMessages
+        allTime={period.kind === 'all'}
+        oneCampaign={campaignId !== null}
+        onAllTime={() => onPeriod({ ...period, kind: 'all' })}
+        onAllCampaigns={() => onCampaign(null)}
+      />
+    )
+  }
+  return (
+    <div className={current ? 'dashboard-data' : 'dashboard-data dashboard-data--stale'} aria-busy={!current}>
+      {error ? (
+        <div className="inline-error" role="alert">
+          <p>The numbers could not be refreshed: {error.message}</p>
+          <button type="button" className="button button--small" onClick={load.retry}>
+            Retry
+          </button>
+        </div>
+      ) : null}
+      <DashboardBody analytics={data} />
+    </div>
+  )
+}
+
+/** Totals, rates, the funnel, best times, trend, variants, errors and countries over a period. */
+export function DashboardScreen(): ReactElement {
+  const campaigns = useStore((state) => state.campaigns)
+  const campaignsStatus = useStore((state) => state.campaignsStatus)
+  const loadCampaigns = useStore((state) => state.loadCampaigns)
+  const [period, setPeriod] = useState<Period>(defaultPeriod)
+  const [campaignId, setCampaignId] = useState<number | null>(null)
+  const query = useMemo(() => periodQuery(period, campaignId, new Date()), [period, campaignId])
+  const load = useAnalytics(query)
+
+  useEffect(() => {
+    void loadCampaigns()
+  }, [loadCampaigns])
+
+  const campaign = campaigns.find((c) => c.id === campaignId)
+  const refusal = load.error?.code === 'BAD_INPUT' ? load.error.message : null
+  const noCampaigns = campaignsStatus === 'loaded' && campaigns.length === 0
+  const waiting = campaignsStatus === 'idle' || (campaignsStatus === 'loading' && campaigns.length === 0)
+  return (
+    <Screen title="Dashboard" intro="How your messages are doing, at a glance.">
+      {noCampaigns ? (
+        <NoCampaigns />
+      ) : waiting ? (
+        <Loading label="Adding up your messages…" />
+      ) : (
+        <div className="dashboard">
+          <section className="card dashboard-toolbar" aria-label="What to show">
+            <PeriodPicker period={period} onPeriod={setPeriod} refusal={refusal} />
+            <div className="dashboard-toolbar__end">
+              <CampaignFilter campaigns={campaigns} campaignId={campaignId} onCampaign={setCampaignId} />
+              <ReportActions
+                {...(campaign ? { campaignId: campaign.id, campaignName: campaign.name } : {})}
+              />
+            </div>
+          </section>
+          {load.data ? <QuickStats stats={load.data.last30Days} /> : null}
+          <Content
+            load={load}
+            asking={query !== null}
+            period={period}
+            campaignId={campaignId}
+            onPeriod={setPeriod}
+            onCampaign={setCampaignId}
+          />
+        </div>
+      )}
     </Screen>
   )
 }

@@ -1,25 +1,163 @@
+import { useEffect, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
+import { useNavigate } from 'react-router'
+import { campaignStatuses } from '../../../src-shared/domain/campaigns'
+import type { CampaignStatus } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
+import { useStore } from '../../state/store'
 import { EmptyState, NextStep } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
+import { campaignStatusLabels } from '../campaigns/labels'
+import { LoadFailed, Loading } from '../contacts/load-states'
+import { formatCount } from '../contacts/format'
+import { HistoryTable } from './history-table'
+import { filterCampaigns, sortCampaigns } from './summary'
+import type { CampaignFilter, Mode, Sort } from './summary'
+import '../contacts/contacts.css'
+import '../campaigns/campaigns.css'
+import './history.css'
 
+function NoCampaigns(): ReactElement {
+  return (
+    <EmptyState
+      icon={<HistoryIcon />}
+      title="No campaigns yet"
+      actions={
+        <NextStep to="/campaigns" primary>
+          Go to Campaigns
+        </NextStep>
+      }
+    >
+      <p>
+        Herald keeps a record of every campaign: who each message went to, whether it arrived, and any that
+        failed. Once you have sent one, you can look it up and export a report here.
+      </p>
+    </EmptyState>
+  )
+}
+
+type ToolbarProps = {
+  filter: CampaignFilter
+  onFilter: (filter: CampaignFilter) => void
+  selected: readonly number[]
+  onCompare: () => void
+}
+
+function Toolbar({ filter, onFilter, selected, onCompare }: ToolbarProps): ReactElement {
+  return (
+    <div className="card history-toolbar">
+      <label className="history-toolbar__search">
+        <span className="visually-hidden">Find a campaign</span>
+        <input
+          type="search"
+          className="input"
+          placeholder="Find by campaign, list or message name"
+          value={filter.text}
+          onChange={(event) => onFilter({ ...filter, text: event.target.value })}
+        />
+      </label>
+      <label className="history-toolbar__field">
+        <span>Status</span>
+        <select
+          className="input form-select"
+          value={filter.status}
+          onChange={(event) => onFilter({ ...filter, status: event.target.value as CampaignStatus | 'all' })}
+        >
+          <option value="all">Any</option>
+          {campaignStatuses.map((s) => (
+            <option key={s} value={s}>
+              {campaignStatusLabels[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="history-toolbar__field">
+        <span>Mode</span>
+        <select
+          className="input form-select"
+          value={filter.mode}
+          onChange={(event) => onFilter({ ...filter, mode: event.target.value as Mode })}
+        >
+          <option value="all">Dry runs and live</option>
+          <option value="dry">Dry runs only</option>
+          <option value="live">Live only</option>
+        </select>
+      </label>
+      <div className="history-toolbar__compare">
+        <span className="muted">
+          {selected.length === 2 ? 'Two campaigns selected' : 'Tick two campaigns to compare them'}
+        </span>
+        <button type="button" className="button" disabled={selected.length !== 2} onClick={onCompare}>
+          Compare
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function HistoryContent(): ReactElement {
+  const campaigns = useStore((state) => state.campaigns)
+  const navigate = useNavigate()
+  const [filter, setFilter] = useState<CampaignFilter>({ text: '', status: 'all', mode: 'all' })
+  const [sort, setSort] = useState<Sort>({ key: 'created', descending: true })
+  const [selected, setSelected] = useState<number[]>([])
+  const shown = useMemo(
+    () => sortCampaigns(filterCampaigns(campaigns, filter), sort),
+    [campaigns, filter, sort],
+  )
+  if (campaigns.length === 0) return <NoCampaigns />
+  const select = (id: number, on: boolean): void =>
+    setSelected((current) =>
+      on ? [...current.filter((x) => x !== id), id].slice(-2) : current.filter((x) => x !== id),
+    )
+  return (
+    <>
+      <Toolbar
+        filter={filter}
+        onFilter={setFilter}
+        selected={selected}
+        onCompare={() => void navigate(`/history/compare/${selected[0]}/${selected[1]}`)}
+      />
+      {shown.length === 0 ? (
+        <div className="card history-none">
+          <p>No campaign matches these filters.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setFilter({ text: '', status: 'all', mode: 'all' })}
+          >
+            Show every campaign
+          </button>
+        </div>
+      ) : (
+        <HistoryTable campaigns={shown} sort={sort} onSort={setSort} selected={selected} onSelect={select} />
+      )}
+      <p className="muted history-count">
+        {shown.length === campaigns.length
+          ? `${formatCount(campaigns.length)} campaigns`
+          : `${formatCount(shown.length)} of ${formatCount(campaigns.length)} campaigns`}
+      </p>
+    </>
+  )
+}
+
+/** Every campaign Herald has run, with its summary: sort, filter, open one, or compare two. */
 export function HistoryScreen(): ReactElement {
+  const status = useStore((state) => state.campaignsStatus)
+  const error = useStore((state) => state.campaignsError)
+  const load = useStore((state) => state.loadCampaigns)
+  useEffect(() => {
+    void load()
+  }, [load])
   return (
     <Screen title="History" intro="Every campaign you have run, message by message.">
-      <EmptyState
-        icon={<HistoryIcon />}
-        title="No campaigns yet"
-        actions={
-          <NextStep to="/campaigns" primary>
-            Go to Campaigns
-          </NextStep>
-        }
-      >
-        <p>
-          Herald keeps a record of every campaign: who each message went to, whether it arrived, and any that
-          failed. Once you have sent one, you can look it up and export a report here.
-        </p>
-      </EmptyState>
+      {status === 'failed' ? (
+        <LoadFailed title="Could not load your campaigns" message={error} onRetry={() => void load()} />
+      ) : status !== 'loaded' ? (
+        <Loading label="Loading your campaigns…" />
+      ) : (
+        <HistoryContent />
+      )}
     </Screen>
   )
 }

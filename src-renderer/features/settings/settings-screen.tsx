@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
 import { AlertIcon } from '../../ui/icons'
+import { DataCareSection } from './data-care-section'
 import { DataSection } from './data-section'
 import { SettingsForm } from './settings-form'
 import '../../ui/forms.css'
@@ -47,6 +48,7 @@ export function SettingsScreen(): ReactElement {
         </section>
       )}
       <DataSection />
+      <DataCareSection />
     </Screen>
   )
 }

@@ -1,0 +1,92 @@
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/app-shell'
+import { DashboardPage } from './pages/dashboard-page'
+import {
+  importFifty,
+  liveCounts,
+  startDryRun,
+  waitUntilFinished,
+  writeMessage,
+} from './pages/dry-run-campaign'
+
+test('before any campaign, the dashboard points to Campaigns', async ({ page, herald }, testInfo) => {
+  await page.goto(herald.url)
+  const dashboard = new DashboardPage(page)
+  await dashboard.open()
+  await expect(page.getByRole('region', { name: 'No campaigns yet' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to Campaigns' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns')
+  await dashboard.open()
+  await new AppShell(page).screenshot(testInfo, 'dashboard-no-campaigns')
+})
+
+test('after a dry run, the dashboard shows what the campaign did', async ({ page, herald }, testInfo) => {
+  test.setTimeout(120_000)
+  await importFifty(page, herald.url)
+  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
+  await startDryRun(page, herald.url, {
+    name: 'Spring rehearsal',
+    list: 'Fifty shops',
+    message: 'Spring offer',
+  })
+  const campaignUrl = page.url()
+
+  // While it sends, the dashboard follows without a reload.
+  const dashboard = new DashboardPage(page)
+  await dashboard.open()
+  await expect(dashboard.card('Messages sent')).toBeVisible({ timeout: 15_000 })
+  const early = await dashboard.cardCount('Messages sent')
+  await expect.poll(() => dashboard.cardCount('Messages sent'), { timeout: 30_000 }).toBeGreaterThan(early)
+
+  await page.goto(campaignUrl)
+  await waitUntilFinished(page)
+  const counts = await liveCounts(page)
+  const sent = counts.sent + counts.delivered + counts.read + counts.replied
+  expect(sent + counts.failed + counts.skipped).toBe(50)
+
+  await dashboard.open()
+  await expect.poll(() => dashboard.cardCount('Messages sent')).toBe(sent)
+  expect(await dashboard.cardCount('Failed')).toBe(counts.failed)
+  expect(await dashboard.funnelCount('Queued')).toBe(50)
+  expect(await dashboard.funnelCount('Sent')).toBe(sent)
+  await expect(dashboard.quickStats()).toContainText(`1 campaign · ${sent} sent`)
+  const row = dashboard.campaignsTable().getByRole('row', { name: /Spring rehearsal/ })
+  await expect(row.getByRole('link', { name: 'Spring rehearsal' })).toHaveAttribute(
+    'href',
+    /#\/history\/\d+$/,
+  )
+  await expect(row).toContainText('Finished')
+  await expect(dashboard.bestTimes()).toContainText(/Hours are (in your time|UTC)/)
+  await dashboard.heatmapMode('Replies received').check()
+  await new AppShell(page).screenshot(testInfo, 'dashboard-after-dry-run')
+
+  // One campaign, all time: the same figures.
+  await dashboard.period('All time').check()
+  await dashboard.campaignFilter().selectOption({ label: 'Spring rehearsal' })
+  await expect.poll(() => dashboard.cardCount('Messages sent')).toBe(sent)
+  expect(await dashboard.cardCount('Failed')).toBe(counts.failed)
+})
+
+test('a custom period is checked, and an empty one offers all time', async ({ page, herald }, testInfo) => {
+  test.setTimeout(120_000)
+  await importFifty(page, herald.url)
+  await writeMessage(page, 'Hello', 'Hello {{name|there}}')
+  await startDryRun(page, herald.url, { name: 'Quick hello', list: 'Fifty shops', message: 'Hello' })
+  await waitUntilFinished(page)
+
+  const dashboard = new DashboardPage(page)
+  await dashboard.open()
+  await expect(dashboard.card('Messages sent')).toBeVisible()
+  await dashboard.period('Custom').check()
+  await dashboard.from().fill('2020-02-10')
+  await dashboard.to().fill('2020-02-01')
+  await expect(page.getByRole('alert')).toHaveText('The start date comes after the end date.')
+  await expect(dashboard.card('Messages sent')).toBeHidden()
+
+  await dashboard.to().fill('2020-02-28')
+  await expect(page.getByRole('region', { name: 'No messages in this period' })).toBeVisible()
+  await new AppShell(page).screenshot(testInfo, 'dashboard-empty-period')
+  await page.getByRole('button', { name: 'Show all time' }).click()
+  await expect(dashboard.period('All time')).toBeChecked()
+  await expect(dashboard.card('Messages sent')).toBeVisible()
+})

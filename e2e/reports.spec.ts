@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseCsv } from '../src-main/import/csv'
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/app-shell'
+import { importFifty, startDryRun, waitUntilFinished, writeMessage } from './pages/dry-run-campaign'
+import { ReportsPage } from './pages/reports-page'
+
+const readCsv = (file: string): { bom: boolean; rows: string[][] } => {
+  const text = fs.readFileSync(file, 'utf8')
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''), ',').filter((row) => row.some((cell) => cell !== ''))
+  return { bom: text.startsWith('\uFEFF'), rows }
+}
+
+test('after a dry run: export the message log as CSV, print the report, back up in Data care', async ({
+  page,
+  herald,
+}, testInfo) => {
+  test.setTimeout(150_000)
+  const reports = new ReportsPage(page)
+  await importFifty(page, herald.url)
+  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
+  await startDryRun(page, herald.url, {
+    name: 'Spring, rehearsal',
+    list: 'Fifty shops',
+    message: 'Spring offer',
+  })
+  await waitUntilFinished(page)
+  const campaignId = Number(/#\/campaigns\/(\d+)/.exec(page.url())?.[1])
+
+  await page.goto(`${herald.url}#/history/${campaignId}`)
+  await reports.exportButton().click()
+  await expect(reports.dialog()).toBeVisible()
+  await reports.report('Message log').check()
+  await reports.format('CSV for spreadsheets').check()
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') })
+  await reports.save().click()
+  await expect(reports.dialog()).toContainText('The report is saved.')
+  await expect(reports.dialog()).toContainText('50 rows')
+  await page.screenshot({ path: testInfo.outputPath('export-done.png') })
+
+  const file = (await reports.savedPath().innerText()).trim()
+  expect(path.dirname(file)).toBe(path.join(herald.dataDir, 'exports'))
+  expect(path.basename(file)).toMatch(/^Spring,-rehearsal-messages-\d{4}-\d{2}-\d{2}\.csv$/)
+  const { bom, rows } = readCsv(file)
+  expect(bom).toBe(true)
+  expect(rows).toHaveLength(1 + 50)
+  expect(rows.slice(1).every((row) => row[1] === 'Spring, rehearsal')).toBe(true)
+  await reports.dialog().getByRole('button', { name: 'Done' }).click()
+
+  // The print report: drawn, marked ready, with the campaign's figures.
+  await page.goto(`${herald.url}#/history/${campaignId}/report`)
+  await expect(page.locator('[data-report-ready="true"]')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Spring, rehearsal' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Delivery funnel' })).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('print-report.png'), fullPage: true })
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.sidebar')).toBeHidden()
+  await page.screenshot({ path: testInfo.outputPath('print-report-paper.png'), fullPage: true })
+  await page.emulateMedia({ media: 'screen' })
+
+  // Data care: healthy, and a backup made now is listed.
+  await new AppShell(page).open('Settings')
+  await expect(reports.dataCare()).toContainText('The database is healthy')
+  await expect(reports.backups()).toHaveCount(0)
+  await reports.backUpNow().click()
+  await expect(reports.dataCare()).toContainText('Backed up.')
+  await expect(reports.backups()).toHaveCount(1)
+  await reports.dataCare().screenshot({ path: testInfo.outputPath('data-care.png') })
+  expect(fs.readdirSync(path.join(herald.dataDir, 'backups')).filter((f) => f.endsWith('.db'))).toHaveLength(
+    1,
+  )
+})
+
+test('a long export shows its progress; a restore brings the data back without restarting', async ({
+  page,
+  herald,
+}, testInfo) => {
+  test.setTimeout(150_000)
+  const reports = new ReportsPage(page)
+  const cli = path.resolve(__dirname, '..', 'out', 'main', 'cli.js')
+  execFileSync(process.execPath, [
+    cli,
+    '--data-dir',
+    herald.dataDir,
+    'dev',
+    'seed',
+    '--campaigns',
+    '4',
+    '--messages',
+    '60000',
+  ])
+
+  await page.goto(`${herald.url}#/dashboard`)
+  await reports.exportButton().first().click()
+  await reports.report('Message log').check()
+  await reports.format('JSON').check()
+  await reports.save().click()
+  await expect(reports.progress()).toBeVisible()
+  await expect(reports.dialog()).toContainText(/rows written/)
+  await page.screenshot({ path: testInfo.outputPath('export-progress.png') })
+  await expect(reports.dialog()).toContainText('The report is saved.', { timeout: 60_000 })
+  await reports.dialog().getByRole('button', { name: 'Done' }).click()
+
+  await new AppShell(page).open('Settings')
+  await reports.backUpNow().click()
+  await expect(reports.backups()).toHaveCount(1)
+  const campaigns = reports.dataCare().locator('.data-care__figures dd').nth(2)
+  await expect(campaigns).toHaveText('4')
+
+  await reports.dataCare().getByLabel('Delete campaigns older than').fill('1')
+  await reports.dataCare().getByRole('button', { name: 'Show what would go' }).click()
+  await expect(reports.dataCare().locator('.data-care__table tbody tr')).not.toHaveCount(0)
+  await reports.dataCare().screenshot({ path: testInfo.outputPath('data-care-prune.png') })
+  await reports
+    .dataCare()
+    .getByRole('button', { name: /^Delete \d+ campaign/ })
+    .click()
+  await page.getByRole('button', { name: 'Delete for good' }).click()
+  await expect(reports.dataCare()).toContainText('Deleted')
+  await expect(campaigns).not.toHaveText('4')
+
+  await reports.backups().first().getByRole('button', { name: 'Restore…' }).click()
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toContainText('kept as a copy')
+  await page.screenshot({ path: testInfo.outputPath('restore-confirm.png') })
+  await page.getByRole('button', { name: 'Restore and restart' }).click()
+  // The page reloads on the restored data, on the same address.
+  await expect(reports.dataCare().locator('.data-care__figures dd').nth(2)).toHaveText('4', {
+    timeout: 20_000,
+  })
+  await expect(reports.dataCare()).toContainText('The database is healthy')
+})

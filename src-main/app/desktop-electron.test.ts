@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { tempDataDir } from '../test-support'
+import { createElectronDesktop } from './desktop-electron'
+import { app, BrowserWindow, dialog, resetElectronFake, shell } from './fake-electron'
+
+vi.mock('electron', () => import('./fake-electron'))
+
+const mainDir = path.resolve('/opt/herald/out/main')
+const entry = { kind: 'file' as const, file: path.resolve('/opt/herald/out/renderer/index.html') }
+let dir: string
+let remove: () => void
+let mainWindow: BrowserWindow | null
+
+beforeEach(() => {
+  resetElectronFake()
+  ;({ dir, remove } = tempDataDir('herald-desktop-'))
+  mainWindow = new BrowserWindow({ title: 'Herald' })
+})
+afterEach(() => remove())
+
+const desktop = (): ReturnType<typeof createElectronDesktop> =>
+  createElectronDesktop({
+    entry,
+    mainDir,
+    // The fake stands in for Electron's window in these tests.
+    mainWindow: () => mainWindow as unknown as Electron.BrowserWindow | null,
+    readyTimeoutMs: 200,
+    pollMs: 5,
+  })
+
+describe('the Electron desktop', () => {
+  it('asks where to save in a dialog of the main window, proposing Herald’s folder, which it creates', async () => {
+    const defaultPath = path.join(dir, 'exports', 'Spring-messages-2026-06-01.csv')
+    dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: '/home/ana/log.csv',
+      filePaths: [],
+    })
+    const filters = [{ name: 'CSV for spreadsheets', extensions: ['csv'] }]
+    expect(await desktop().chooseSaveFile({ title: 'Save the report', defaultPath, filters })).toBe(
+      '/home/ana/log.csv',
+    )
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      mainWindow,
+      expect.objectContaining({ title: 'Save the report', defaultPath, filters }),
+    )
+    expect(fs.statSync(path.join(dir, 'exports')).isDirectory()).toBe(true)
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    expect(await desktop().chooseSaveFile({ title: 'Save', defaultPath, filters })).toBeNull()
+  })
+
+  it('opens a backup through the open dialog, or nothing when cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/herald.db'] })
+    const request = {
+      title: 'Choose a Herald backup',
+      filters: [{ name: 'Herald backup', extensions: ['db'] }],
+    }
+    expect(await desktop().chooseOpenFile(request)).toBe('/media/usb/herald.db')
+    mainWindow = null
+    expect(await desktop().chooseOpenFile(request)).toBeNull()
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      expect.objectContaining({ properties: ['openFile'] }),
+    )
+  })
+
+  it('shows a file in the file manager and restarts the app', () => {
+    expect(desktop().showInFolder('/home/ana/log.csv')).toBe(true)
+    expect(shell.showItemInFolder).toHaveBeenCalledWith('/home/ana/log.csv')
+    desktop().relaunch()
+    expect(app.relaunch).toHaveBeenCalled()
+    expect(app.exit).toHaveBeenCalledWith(0)
+  })
+
+  it('prints the report route of a hidden, locked-down window once the page says it is ready', async () => {
+    const pending = desktop().printToPdf?.(7)
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(2))
+    const hidden = BrowserWindow.instances[1]!
+    hidden.webContents.scriptAnswers = ['false', 'false', 'true']
+    const pdf = await pending
+    expect(pdf?.toString()).toBe('%PDF-1.7 fake')
+    expect(hidden.options).toMatchObject({ show: false })
+    expect(hidden.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    })
+    expect(hidden.loadedFile).toBe(entry.file)
+    expect(hidden.loadedHash).toBe('/history/7/report?print=1')
+    expect(hidden.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }))
+    expect(hidden.destroyed).toBe(true)
+  })
+
+  it('gives up in words when the page fails or never gets ready, and closes the hidden window', async () => {
+    const failing = desktop().printToPdf?.(7)
+    BrowserWindow.instances[1]!.webContents.scriptAnswers = ['error']
+    await expect(failing).rejects.toThrow(/could not be prepared/)
+    const slow = desktop().printToPdf?.(8)
+    BrowserWindow.instances[2]!.webContents.scriptAnswers = ['false']
+    await expect(slow).rejects.toThrow(/took too long/)
+    expect(BrowserWindow.instances.slice(1).every((w) => w.destroyed)).toBe(true)
+  })
+})

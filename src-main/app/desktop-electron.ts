@@ -1,0 +1,102 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { app, BrowserWindow, dialog, shell } from 'electron'
+import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
+import type { Desktop } from '../desktop'
+import { AppError } from '../errors'
+import type { AppEntry } from './security'
+import { hardenedWebPreferences } from './window'
+
+export type ElectronDesktopOptions = {
+  entry: AppEntry
+  /** The folder of the built main script (out/main). */
+  mainDir: string
+  /** The dialogs belong to this window, so they stay in front of it. */
+  mainWindow: () => BrowserWindow | null
+  /** How long the report page may take to load its data before the PDF is given up. */
+  readyTimeoutMs?: number
+  pollMs?: number
+}
+
+// Read in the page: the print route sets data-report-ready to 'true' once its data is drawn, or 'error'.
+const readyProbe = "document.querySelector('[data-report-ready]')?.getAttribute('data-report-ready') ?? ''"
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function waitUntilReady(contents: WebContents, timeoutMs: number, pollMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const state = (await contents.executeJavaScript(readyProbe)) as unknown
+    if (state === 'true') return
+    if (state === 'error') {
+      throw new AppError(
+        'UNAVAILABLE',
+        'The report could not be prepared. Open the campaign in History and try again.',
+      )
+    }
+    if (Date.now() >= deadline) {
+      throw new AppError('UNAVAILABLE', 'The report took too long to prepare. Try again in a moment.')
+    }
+    await pause(pollMs)
+  }
+}
+
+/** Loads the renderer's print route in a hidden window as locked down as the main one, and prints it. */
+async function printReport(options: ElectronDesktopOptions, campaignId: number): Promise<Buffer> {
+  const window = new BrowserWindow({
+    show: false,
+    width: 1000,
+    height: 1400,
+    webPreferences: hardenedWebPreferences(options.mainDir),
+  })
+  try {
+    const hash = `/history/${campaignId}/report?print=1`
+    const { entry } = options
+    await (entry.kind === 'dev'
+      ? window.loadURL(`${entry.url}#${hash}`)
+      : window.loadFile(entry.file, { hash }))
+    await waitUntilReady(window.webContents, options.readyTimeoutMs ?? 20_000, options.pollMs ?? 100)
+    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
+  } finally {
+    if (!window.isDestroyed()) window.destroy()
+  }
+}
+
+/** The desktop of the Electron app: native dialogs on the main window, the file manager, printToPDF. */
+export function createElectronDesktop(options: ElectronDesktopOptions): Desktop {
+  return {
+    async chooseSaveFile({ title, defaultPath, filters }) {
+      // The proposed folder is Herald's own exports/ or backups/, which may not exist yet.
+      await fs.promises.mkdir(path.dirname(defaultPath), { recursive: true })
+      const dialogOptions: SaveDialogOptions = {
+        title,
+        defaultPath,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }
+      const window = options.mainWindow()
+      const result = window
+        ? await dialog.showSaveDialog(window, dialogOptions)
+        : await dialog.showSaveDialog(dialogOptions)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenFile({ title, defaultPath, filters }) {
+      const dialogOptions: OpenDialogOptions = { title, defaultPath, filters, properties: ['openFile'] }
+      const window = options.mainWindow()
+      const result = window
+        ? await dialog.showOpenDialog(window, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    showInFolder(file) {
+      shell.showItemInFolder(file)
+      return true
+    },
+    printToPdf: (campaignId) => printReport(options, campaignId),
+    relaunch() {
+      // The services are closed already (the restore closed them); exit skips quit handlers that would reopen nothing.
+      app.relaunch()
+      app.exit(0)
+    },
+  }
+}

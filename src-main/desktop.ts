@@ -1,0 +1,28 @@
+/** A file type offered in a save or open dialog. */
+export type FileFilter = { name: string; extensions: string[] }
+
+export type SaveFileRequest = {
+  title: string
+  /** The proposed file, in the folder Herald keeps such files in (exports/ or backups/ of the data folder). */
+  defaultPath: string
+  filters: FileFilter[]
+}
+
+export type OpenFileRequest = { title: string; defaultPath?: string; filters: FileFilter[] }
+
+/**
+ * What the services need from the desktop they run on: the Electron app (dialogs, the file manager,
+ * printing to PDF, restarting) or the browser run, which has no dialogs and saves into the data folder.
+ */
+export type Desktop = {
+  /** The file to write, or null when the user cancelled. */
+  chooseSaveFile(request: SaveFileRequest): Promise<string | null>
+  /** The file to read, or null when the user cancelled or this desktop has no dialog. */
+  chooseOpenFile(request: OpenFileRequest): Promise<string | null>
+  /** Opens the file manager on the file's folder; false when this machine has none to open. */
+  showInFolder(file: string): boolean
+  /** The campaign's printed report as a PDF; absent where the page prints itself (the browser run). */
+  printToPdf?(campaignId: number): Promise<Buffer>
+  /** Starts Herald again on its data folder, after a restore replaced the database. */
+  relaunch(): void
+}

@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ImportRow } from '../../src-shared/domain/contacts'
+import type { MessageStatus, ErrorCategory } from '../../src-shared/domain/campaigns'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { tempDataDir } from '../test-support'
+import { RetryService } from './retry'
+
+let ctx: AppContext
+let remove: () => void
+beforeEach(() => {
+  const temp = tempDataDir()
+  remove = temp.remove
+  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+})
+afterEach(() => {
+  ctx.close()
+  remove()
+})
+
+type Fate = [phone: string, status: MessageStatus, category?: ErrorCategory]
+
+// One contact per outcome a campaign can leave behind.
+const fates: Fate[] = [
+  ['+447911000001', 'sent'],
+  ['+447911000002', 'replied'],
+  ['+447911000003', 'failed', 'network'],
+  ['+447911000004', 'failed', 'media_error'],
+  ['+447911000005', 'failed', 'uncertain'],
+  ['+447911000006', 'failed', 'timeout'],
+  ['+447911000007', 'skipped'],
+  ['+447911000008', 'skipped', 'not_on_whatsapp'],
+  ['+447911000009', 'skipped', 'opted_out'],
+  ['+447911000010', 'queued'],
+  ['+447911000011', 'sending'],
+]
+
+function contactRow(phone: string, i: number): ImportRow {
+  const shop = `Shop ${i + 1}`
+  return {
+    row: i + 2,
+    name: shop,
+    phoneRaw: phone,
+    phone,
+    verdict: 'valid',
+    reason: null,
+    duplicateOf: null,
+    repaired: false,
+    fields: { name: shop, website: i % 2 === 0 ? '' : `https://shop${i + 1}.example` },
+  }
+}
+
+async function campaignWith(status: 'completed' | 'paused' = 'completed'): Promise<number> {
+  const listId = ctx.lists.create({
+    name: 'Shops',
+    sourceFile: 'shops.csv',
+    sheet: 'Sheet1',
+    country: 'GB',
+    fieldKeys: ['name', 'website'],
+  })
+  ctx.lists.appendChunk(
+    listId,
+    fates.map(([phone], i) => contactRow(phone, i)),
+  )
+  ctx.lists.finish(listId, {
+    total: fates.length,
+    valid: fates.length,
+    invalid: 0,
+    duplicate: 0,
+    opted_out: 0,
+    repaired: 0,
+  })
+  const template = ctx.templates.save({
+    name: 'Offer',
+    variants: [
+      { name: 'creation', body: 'Hi {{name}}, shall we make you a website?' },
+      { name: 'enhancement', body: 'Hi {{name}}, we can improve {{website}}.' },
+    ],
+  })
+  const campaign = await ctx.campaigns.create({
+    name: 'Spring',
+    listId,
+    templateId: template.id,
+    dryRun: true,
+    pace: 'none',
+    variantRule: {
+      kind: 'condition',
+      field: 'website',
+      test: 'empty',
+      then: 'creation',
+      otherwise: 'enhancement',
+    },
+  })
+  const set = ctx.db.prepare(
+    'UPDATE messages SET status = ?, error_category = ? WHERE campaign_id = ? AND phone_e164 = ?',
+  )
+  for (const [phone, s, category] of fates) set.run(s, category ?? null, campaign.id, phone)
+  ctx.db.prepare('UPDATE campaigns SET status = ? WHERE id = ?').run(status, campaign.id)
+  return campaign.id
+}
+
+function service(): RetryService {
+  return new RetryService(ctx.db, {
+    campaigns: ctx.campaigns,
+    templates: ctx.templates,
+    lists: ctx.lists,
+    optOuts: ctx.optOuts,
+    settings: ctx.settings,
+    record: () => undefined,
+  })
+}
+
+const phonesOf = (campaignId: number): string[] =>
+  ctx.campaigns
+    .messagesOf(campaignId, { offset: 0, limit: 100 })
+    .rows.map((m) => m.phone)
+    .sort()
+
+describe('retry failed / unsent', () => {
+  it('retries the failed messages that may pass, never one that was or may have been sent', async () => {
+    const id = await campaignWith()
+    const result = await service().retry({ campaignId: id, include: 'failed' })
+    expect(phonesOf(result.campaign.id)).toEqual(['+447911000003', '+447911000004', '+447911000006'])
+    expect(result).toMatchObject({ contacts: 3, skippedOptedOut: 0 })
+    expect(result.campaign).toMatchObject({
+      name: 'Retry of Spring',
+      status: 'draft',
+      dryRun: true,
+      templateName: 'Offer',
+    })
+    expect(result.campaign.listName).toBe('Spring — retry (failed)')
+    expect(result.campaign.variantRule).toMatchObject({ kind: 'condition', field: 'website' })
+    expect(result.campaign.pacing.preset).toBe('none')
+  })
+
+  it('retries unsent ones of a finished campaign, and leaves out numbers opted out since', async () => {
+    const id = await campaignWith()
+    ctx.optOuts.add('+447911000010', {})
+    const unsent = await service().retry({ campaignId: id, include: 'unsent', name: 'Second go' })
+    expect(phonesOf(unsent.campaign.id)).toEqual(['+447911000007'])
+    expect(unsent).toMatchObject({ contacts: 1, skippedOptedOut: 1 })
+    expect(unsent.campaign.name).toBe('Second go')
+
+    ctx.optOuts.add('+447911000004', {})
+    const both = await service().retry({ campaignId: id, include: 'failed-and-unsent' })
+    expect(phonesOf(both.campaign.id)).toEqual(['+447911000003', '+447911000006', '+447911000007'])
+    expect(both.skippedOptedOut).toBe(2)
+  })
+
+  it("keeps the contacts' fields, so the same variants and placeholders come out", async () => {
+    const id = await campaignWith()
+    const { campaign } = await service().retry({ campaignId: id, include: 'failed' })
+    const bodies = ctx.campaigns
+      .messagesOf(campaign.id, { offset: 0, limit: 10 })
+      .rows.map((m) => [m.variant, m.body])
+    expect(bodies).toEqual([
+      ['creation', 'Hi Shop 3, shall we make you a website?'],
+      ['enhancement', 'Hi Shop 4, we can improve https://shop4.example.'],
+      ['enhancement', 'Hi Shop 6, we can improve https://shop6.example.'],
+    ])
+  })
+
+  it('works when the list and the template have been deleted since', async () => {
+    const id = await campaignWith()
+    const original = ctx.campaigns.get(id)
+    await ctx.lists.delete(original.listId)
+    ctx.templates.delete(original.templateId)
+    const { campaign } = await service().retry({ campaignId: id, include: 'failed' })
+    expect(phonesOf(campaign.id)).toHaveLength(3)
+    expect(campaign.templateName).toBe('Offer (from Spring)')
+  })
+
+  it('says why when there is nothing to retry', async () => {
+    const paused = await campaignWith('paused')
+    ctx.db
+      .prepare("UPDATE messages SET status = 'sent' WHERE status = 'skipped' AND error_category IS NULL")
+      .run()
+    // Its queued message still goes when the campaign is resumed: retrying it now would send it twice.
+    await expect(service().retry({ campaignId: paused, include: 'unsent' })).rejects.toThrow(
+      /has not finished/,
+    )
+    ctx.db
+      .prepare(
+        "UPDATE messages SET status = 'sent', error_category = NULL WHERE status IN ('failed', 'skipped')",
+      )
+      .run()
+    await expect(service().retry({ campaignId: paused, include: 'failed' })).rejects.toThrow(
+      'No failed or unsent messages in this campaign: nothing to retry.',
+    )
+    await expect(service().retry({ campaignId: 9999, include: 'failed' })).rejects.toThrow(/no longer exists/)
+  })
+})

@@ -1,0 +1,211 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Campaign, Template } from '../../src-shared/domain/campaigns'
+import type { ImportRow } from '../../src-shared/domain/contacts'
+import type { RetryResult, RetryScope } from '../../src-shared/domain/history'
+import { createCampaign } from '../campaign/create-campaign'
+import type { CampaignsService } from '../campaign/campaigns-service'
+import type { TemplatesService } from '../campaign/templates-service'
+import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { OptOutsService } from '../contacts/opt-outs-service'
+import type { CampaignRecord } from '../db/repos/campaigns-repo'
+import { toPublicCampaign } from '../db/repos/campaigns-repo'
+import { RetryCandidatesRepo } from '../db/repos/message-log-repo'
+import type { RetryCandidate, RetryWhich } from '../db/repos/message-log-repo'
+import { AppError } from '../errors'
+
+export type RetryDeps = {
+  campaigns: CampaignsService
+  templates: TemplatesService
+  lists: ListsService
+  optOuts: Pick<OptOutsService, 'has'>
+  settings: { get(): { defaultCountry: string } }
+  record: RecordEvent
+  now?: () => Date
+}
+
+export type RetryRequest = { campaignId: number; include: RetryScope; name?: string }
+
+const chunkSize = 1000
+const finished = new Set(['completed', 'cancelled'])
+const scopeWords: Record<RetryScope, string> = {
+  failed: 'failed',
+  unsent: 'unsent',
+  'failed-and-unsent': 'failed and unsent',
+}
+
+type Gathered = { rows: ImportRow[]; optedOut: number }
+
+function toRow(c: RetryCandidate, row: number): ImportRow {
+  const fields = c.fields ? (JSON.parse(c.fields) as Record<string, string>) : {}
+  return {
+    row,
+    name: c.name,
+    phoneRaw: c.phone,
+    phone: c.phone,
+    verdict: 'valid',
+    reason: null,
+    duplicateOf: null,
+    repaired: false,
+    fields,
+  }
+}
+
+/**
+ * "Retry failed / unsent": a new campaign, not started, to the contacts of a campaign whose message did not
+ * go, with the same message (the text the campaign was created with), pace, variant rule and dry-run
+ * flag. Its contacts are saved as a list of their own, fields included, so that placeholders still fill.
+ * A message that was sent, or may have been, is never part of it.
+ */
+export class RetryService {
+  private readonly candidates: RetryCandidatesRepo
+
+  constructor(
+    db: ConstructorParameters<typeof RetryCandidatesRepo>[0],
+    private readonly deps: RetryDeps,
+  ) {
+    this.candidates = new RetryCandidatesRepo(db)
+  }
+
+  async retry(request: RetryRequest): Promise<RetryResult> {
+    const original = this.deps.campaigns.repo.get(request.campaignId)
+    if (!original) throw new AppError('NOT_FOUND', 'That campaign no longer exists.')
+    const which: RetryWhich = {
+      failed: request.include !== 'unsent',
+      unsent: request.include !== 'failed',
+      queuedToo: finished.has(original.status),
+    }
+    const gathered = this.gather(original.id, which)
+    if (gathered.rows.length === 0) this.nothingToRetry(original, which, gathered.optedOut)
+    const name = request.name ?? `Retry of ${original.name}`
+    const listId = this.saveList(
+      original,
+      `${original.name} — retry (${scopeWords[request.include]})`,
+      gathered,
+    )
+    let campaign: Campaign
+    try {
+      campaign = await this.createOn(original, listId, name)
+    } catch (error) {
+      await this.deps.lists.delete(listId)
+      throw error
+    }
+    this.deps.record(
+      'campaign_retry',
+      `Created "${campaign.name}" to retry ${gathered.rows.length} message(s) of "${original.name}"`,
+      { from: original.id, campaignId: campaign.id, skippedOptedOut: gathered.optedOut },
+    )
+    return { campaign, contacts: gathered.rows.length, skippedOptedOut: gathered.optedOut }
+  }
+
+  private gather(campaignId: number, which: RetryWhich): Gathered {
+    const rows: ImportRow[] = []
+    const seen = new Set<string>()
+    let optedOut = 0
+    for (let after = 0; ;) {
+      const chunk = this.candidates.chunk(campaignId, which, after, chunkSize)
+      for (const c of chunk) {
+        if (c.optedOut || this.deps.optOuts.has(c.phone)) optedOut += 1
+        else if (!seen.has(c.phone)) {
+          seen.add(c.phone)
+          rows.push(toRow(c, rows.length + 1))
+        }
+      }
+      if (chunk.length < chunkSize) return { rows, optedOut }
+      after = chunk[chunk.length - 1]?.messageId ?? after
+    }
+  }
+
+  private nothingToRetry(original: CampaignRecord, which: RetryWhich, optedOut: number): never {
+    if (optedOut > 0) {
+      throw new AppError(
+        'BAD_INPUT',
+        `All ${optedOut} contact(s) to retry have since asked not to be messaged: there is nobody to send to.`,
+      )
+    }
+    if (which.unsent && !which.queuedToo && original.counts.queued > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `This campaign has not finished: its ${original.counts.queued} waiting message(s) still go when it is resumed. Stop it first to retry them in a new campaign.`,
+      )
+    }
+    throw new AppError('BAD_INPUT', 'No failed or unsent messages in this campaign: nothing to retry.')
+  }
+
+  private saveList(original: CampaignRecord, name: string, gathered: Gathered): number {
+    const { lists } = this.deps
+    const keys = new Set<string>()
+    for (const row of gathered.rows) for (const key of Object.keys(row.fields)) keys.add(key)
+    const country = (original.listId ? tryList(lists, original.listId)?.country : undefined) ?? ''
+    const listId = lists.create({
+      name,
+      sourceFile: `Campaign "${original.name}"`,
+      sheet: '',
+      country: country || this.deps.settings.get().defaultCountry,
+      fieldKeys: [...keys],
+    })
+    try {
+      for (let at = 0; at < gathered.rows.length; at += chunkSize)
+        lists.appendChunk(listId, gathered.rows.slice(at, at + chunkSize))
+      const total = gathered.rows.length
+      lists.finish(listId, { total, valid: total, invalid: 0, duplicate: 0, opted_out: 0, repaired: 0 })
+    } catch (error) {
+      lists.abandon(listId)
+      throw error
+    }
+    return listId
+  }
+
+  private async createOn(original: CampaignRecord, listId: number, name: string): Promise<Campaign> {
+    const { campaigns, lists } = this.deps
+    await nextTurn()
+    const template = this.templateOf(original)
+    const id = await createCampaign(
+      {
+        campaigns: campaigns.repo,
+        messages: campaigns.messages,
+        contacts: (list, offset, limit) => lists.contacts(list, { verdict: 'valid', offset, limit }).rows,
+        isOptedOut: (phone) => this.deps.optOuts.has(phone),
+        now: () => (this.deps.now?.() ?? new Date()).toISOString(),
+      },
+      {
+        input: {
+          name,
+          listId,
+          templateId: template.id,
+          dryRun: original.dryRun,
+          pace: original.pacing.preset,
+          variantRule: original.variantRule,
+        },
+        list: lists.get(listId),
+        template,
+        // The same pace as the original, as it was then: later changes to the pace settings do not apply.
+        pacing: original.pacing,
+      },
+    )
+    const created = campaigns.repo.get(id)
+    if (!created) throw new AppError('INTERNAL', 'The retry campaign could not be read back.')
+    return toPublicCampaign(created)
+  }
+
+  /**
+   * The message as the original campaign sent it. A campaign must point at a saved template, so when its
+   * template has been deleted since, the text is saved again as a template of its own.
+   */
+  private templateOf(original: CampaignRecord): Template {
+    const saved = original.templateId ? this.deps.templates.repo.get(original.templateId) : undefined
+    if (saved) return { ...saved, variants: original.variants }
+    const base = `${original.templateName} (from ${original.name})`.slice(0, 110)
+    let name = base
+    for (let n = 2; this.deps.templates.repo.byName(name); n += 1) name = `${base} (${n})`
+    const restored = this.deps.templates.save({ name, variants: original.variants })
+    return { ...restored, variants: original.variants }
+  }
+}
+
+function tryList(lists: ListsService, listId: number): { country: string } | undefined {
+  try {
+    return lists.get(listId)
+  } catch {
+    return undefined
+  }
+}

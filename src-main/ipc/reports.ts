@@ -1,0 +1,174 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ExportFormat, SavedFile } from '../../src-shared/domain/reports'
+import type { AppContext } from '../context'
+import { ReportsRepo } from '../db/repos/reports-repo'
+import type { FileFilter } from '../desktop'
+import { AppError } from '../errors'
+import { exportFileName, exportReports } from '../reports/exports'
+import type { ExportProgress } from '../reports/report'
+import type { Handlers } from './dispatch'
+
+export type ReportChannels = 'reports:export' | 'reports:show-in-folder' | 'reports:pdf'
+
+export type FileHandlerOptions = {
+  /** Files saved by this run: the only ones "show in folder" opens. */
+  saved: Set<string>
+  now: () => Date
+  /** The shortest time between two progress events of one export (10 per second at most). */
+  progressIntervalMs: number
+}
+
+const formatFilters: Record<ExportFormat, FileFilter> = {
+  csv: { name: 'CSV for spreadsheets', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  json: { name: 'JSON', extensions: ['json'] },
+}
+
+export const exportsFolder = (ctx: Pick<AppContext, 'paths'>): string =>
+  path.join(ctx.paths.dataDir, 'exports')
+
+// A name typed without its extension in a dialog still gets one, so a spreadsheet program knows the file.
+const withExtension = (file: string, ext: string): string =>
+  path.extname(file).toLowerCase() === `.${ext}` ? file : `${file}.${ext}`
+
+/** A file system failure in words: where, why, and what to try. */
+export function fileError(error: unknown, file: string): unknown {
+  if (error instanceof AppError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'Herald is not allowed to write there'
+      : code === 'ENOSPC'
+        ? 'the disk is full'
+        : code === 'ENOENT'
+          ? 'that folder does not exist'
+          : code === 'EBUSY'
+            ? 'the file is open in another program'
+            : null
+  if (!why) return error
+  return new AppError(
+    'UNAVAILABLE',
+    `Herald could not save ${file}: ${why}. Choose another place and try again.`,
+  )
+}
+
+/** Progress for one export, at most one event per interval, and always the last one. */
+function throttledProgress(
+  ctx: Pick<AppContext, 'events'>,
+  exportId: string,
+  intervalMs: number,
+): { push: (progress: ExportProgress) => void; finish: (rows: number) => void } {
+  let last = -Infinity
+  let sentFinal = false
+  return {
+    push: ({ rowsWritten, totalRows }) => {
+      const now = Date.now()
+      const final = rowsWritten >= totalRows
+      if (!final && now - last < intervalMs) return
+      last = now
+      sentFinal ||= final
+      ctx.events.emit('reports:progress', { exportId, rowsWritten, totalRows })
+    },
+    finish: (rows) => {
+      if (!sentFinal) ctx.events.emit('reports:progress', { exportId, rowsWritten: rows, totalRows: rows })
+    },
+  }
+}
+
+function campaignNameOf(repo: ReportsRepo, campaignId: number | undefined): string | null {
+  if (campaignId === undefined) return null
+  const name = repo.campaignName(campaignId)
+  if (name === undefined)
+    throw new AppError('NOT_FOUND', 'This campaign no longer exists. Go back to History.')
+  return name
+}
+
+function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['reports:export'] {
+  return async ({ exportId, reports, format, campaignId }) => {
+    if (format === 'csv' && reports.length > 1) {
+      throw new AppError(
+        'BAD_INPUT',
+        'A CSV file holds one report. Choose one report, or "Excel workbook" to get them all in one file.',
+      )
+    }
+    const repo = new ReportsRepo(ctx.db)
+    const name = campaignNameOf(repo, campaignId)
+    const proposed = exportFileName(name, reports.length === 1 ? reports[0]! : 'all', format, options.now())
+    const chosen = await ctx.desktop.chooseSaveFile({
+      title: 'Save the report',
+      defaultPath: path.join(exportsFolder(ctx), proposed),
+      filters: [formatFilters[format]],
+    })
+    if (!chosen) return { status: 'cancelled' }
+    const file = withExtension(chosen, format)
+    const progress = throttledProgress(ctx, exportId, options.progressIntervalMs)
+    let rows: number
+    try {
+      // The dialog already asked before replacing a file, and the browser run picks a free name.
+      const result = await exportReports(repo, {
+        reports,
+        format,
+        file,
+        campaignId,
+        force: true,
+        onProgress: progress.push,
+      })
+      rows = result.rows
+    } catch (error) {
+      throw fileError(error, file)
+    }
+    progress.finish(rows)
+    options.saved.add(path.resolve(file))
+    ctx.record('report_exported', `Exported ${reports.join(', ')} as ${format} to ${file}`, {
+      rows,
+      campaignId,
+    })
+    return { status: 'saved', file, bytes: fs.statSync(file).size, rows }
+  }
+}
+
+function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['reports:pdf'] {
+  return async ({ campaignId }): Promise<SavedFile> => {
+    if (!ctx.desktop.printToPdf) {
+      throw new AppError(
+        'UNAVAILABLE',
+        'Here the report is printed by your browser: open the report page, press Print and choose "Save as PDF".',
+      )
+    }
+    const name = campaignNameOf(new ReportsRepo(ctx.db), campaignId)
+    // The same cleaned-up name as the other reports, with "report" and .pdf in place of the kind and format.
+    const proposed = exportFileName(name, 'all', 'json', options.now()).replace(
+      /-all-(.*)\.json$/,
+      '-report-$1.pdf',
+    )
+    const chosen = await ctx.desktop.chooseSaveFile({
+      title: 'Save the PDF report',
+      defaultPath: path.join(exportsFolder(ctx), proposed),
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    })
+    if (!chosen) return { status: 'cancelled' }
+    const file = withExtension(chosen, 'pdf')
+    const pdf = await ctx.desktop.printToPdf(campaignId)
+    try {
+      await fs.promises.writeFile(file, pdf)
+    } catch (error) {
+      throw fileError(error, file)
+    }
+    options.saved.add(path.resolve(file))
+    ctx.record('report_pdf', `Saved the PDF report of campaign ${campaignId} to ${file}`)
+    return { status: 'saved', file, bytes: pdf.length, rows: 0 }
+  }
+}
+
+/** Reports to files: exports with progress, the PDF report, and showing a saved file in its folder. */
+export function reportHandlers(ctx: AppContext, options: FileHandlerOptions): Pick<Handlers, ReportChannels> {
+  return {
+    'reports:export': exportHandler(ctx, options),
+    'reports:pdf': pdfHandler(ctx, options),
+    'reports:show-in-folder': ({ file }) => {
+      const known = options.saved.has(path.resolve(file)) && fs.existsSync(file)
+      return { shown: known && ctx.desktop.showInFolder(file) }
+    },
+  }
+}

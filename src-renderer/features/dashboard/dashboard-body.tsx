@@ -1,0 +1,76 @@
+import type { ReactElement } from 'react'
+import type { Analytics } from '../../../src-shared/domain/analytics'
+import { EmptyState } from '../../ui/empty-state'
+import { DashboardIcon } from '../../ui/icons'
+import { CampaignCountsTable } from './campaign-counts-table'
+import { StatCards, TimingCard } from './cards'
+import { CountriesTable } from './countries-table'
+import { ErrorsList } from './errors-list'
+import { FunnelChart } from './funnel-chart'
+import { Heatmap } from './heatmap'
+import { TrendChart } from './trend-chart'
+import { VariantsPanel } from './variants-panel'
+
+type NoMessagesProps = {
+  allTime: boolean
+  oneCampaign: boolean
+  onAllTime: () => void
+  onAllCampaigns: () => void
+}
+
+/** A period or campaign without messages: say so, and offer the wider view that has some. */
+export function NoMessages({
+  allTime,
+  oneCampaign,
+  onAllTime,
+  onAllCampaigns,
+}: NoMessagesProps): ReactElement {
+  const title = allTime && oneCampaign ? 'This campaign has no messages yet' : 'No messages in this period'
+  return (
+    <EmptyState
+      icon={<DashboardIcon />}
+      title={title}
+      actions={
+        <>
+          {allTime ? null : (
+            <button type="button" className="button button--primary" onClick={onAllTime}>
+              Show all time
+            </button>
+          )}
+          {oneCampaign ? (
+            <button type="button" className="button" onClick={onAllCampaigns}>
+              Show all campaigns
+            </button>
+          ) : null}
+        </>
+      }
+    >
+      <p>
+        {allTime
+          ? 'Its messages appear here as soon as it starts sending.'
+          : 'No message was queued between these dates. Choose a longer period, or “All time” to see everything Herald has sent.'}
+      </p>
+    </EmptyState>
+  )
+}
+
+/** Every section of the dashboard for one answer of `analytics:get`. */
+export function DashboardBody({ analytics }: { analytics: Analytics }): ReactElement {
+  return (
+    <>
+      <StatCards analytics={analytics} />
+      <div className="dashboard-grid dashboard-grid--funnel">
+        <FunnelChart funnel={analytics.funnel} totals={analytics.totals} />
+        <TimingCard rates={analytics.rates} />
+      </div>
+      <Heatmap hourly={analytics.hourly} />
+      <TrendChart daily={analytics.daily} />
+      <div className="dashboard-grid dashboard-grid--tables">
+        <VariantsPanel variants={analytics.variants} />
+        <CountriesTable countries={analytics.countries} />
+      </div>
+      <ErrorsList errors={analytics.errors} />
+      <CampaignCountsTable campaigns={analytics.campaigns} />
+    </>
+  )
+}

@@ -1,0 +1,120 @@
+import { useId } from 'react'
+import type { ReactElement } from 'react'
+import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { customPeriodError, periodKinds, periodLabels, utcDate } from './period'
+import type { Period, PeriodKind } from './period'
+
+type PeriodPickerProps = {
+  period: Period
+  onPeriod: (period: Period) => void
+  /** Why Herald refused the custom dates, in its words. */
+  refusal: string | null
+}
+
+const dayMs = 86_400_000
+
+/** Switching to Custom starts from the last 30 days, so there is something to adjust rather than two blanks. */
+function choose(period: Period, kind: PeriodKind): Period {
+  if (kind !== 'custom' || period.since || period.until) return { ...period, kind }
+  const now = Date.now()
+  return { kind, since: utcDate(new Date(now - 29 * dayMs)), until: utcDate(new Date(now)) }
+}
+
+function CustomDates({ period, onPeriod, refusal }: PeriodPickerProps): ReactElement {
+  const id = useId()
+  const errorId = `${id}-error`
+  const mistake = customPeriodError(period.since, period.until)
+  const blank = !period.since && !period.until
+  const error = blank ? null : (mistake ?? refusal)
+  const invalid = error ? true : undefined
+  return (
+    <div className="period-custom">
+      <span className="period-custom__field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          className="input"
+          value={period.since}
+          max={period.until || undefined}
+          aria-invalid={invalid}
+          aria-describedby={errorId}
+          onChange={(e) => onPeriod({ ...period, since: e.target.value })}
+        />
+      </span>
+      <span className="period-custom__field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          className="input"
+          value={period.until}
+          min={period.since || undefined}
+          aria-invalid={invalid}
+          aria-describedby={errorId}
+          onChange={(e) => onPeriod({ ...period, until: e.target.value })}
+        />
+      </span>
+      <p
+        id={errorId}
+        className={error ? 'form-field__error' : 'form-field__help'}
+        role={error ? 'alert' : undefined}
+      >
+        {error ?? (blank ? mistake : 'Whole days, counted in UTC. Leave one date empty for no limit.')}
+      </p>
+    </div>
+  )
+}
+
+/** Last 7, 30 or 90 days, all time, or two dates of the user's choosing. */
+export function PeriodPicker(props: PeriodPickerProps): ReactElement {
+  const { period, onPeriod } = props
+  return (
+    <div className="period-picker">
+      <div className="segmented" role="radiogroup" aria-label="Period">
+        {periodKinds.map((kind) => (
+          <label key={kind} className="segmented__option">
+            <input
+              type="radio"
+              name="dashboard-period"
+              value={kind}
+              checked={period.kind === kind}
+              onChange={() => onPeriod(choose(period, kind))}
+            />
+            <span>{periodLabels[kind]}</span>
+          </label>
+        ))}
+      </div>
+      {period.kind === 'custom' ? <CustomDates {...props} /> : null}
+    </div>
+  )
+}
+
+type CampaignFilterProps = {
+  campaigns: Campaign[]
+  campaignId: number | null
+  onCampaign: (campaignId: number | null) => void
+}
+
+/** All campaigns, or one. */
+export function CampaignFilter({ campaigns, campaignId, onCampaign }: CampaignFilterProps): ReactElement {
+  const id = useId()
+  return (
+    <span className="campaign-filter">
+      <label htmlFor={id}>Campaign</label>
+      <select
+        id={id}
+        className="input select"
+        value={campaignId ?? ''}
+        onChange={(e) => onCampaign(e.target.value ? Number(e.target.value) : null)}
+      >
+        <option value="">All campaigns</option>
+        {campaigns.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </span>
+  )
+}

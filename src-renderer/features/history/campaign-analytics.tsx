@@ -1,0 +1,52 @@
+import type { ReactElement } from 'react'
+import { plural } from '../contacts/format'
+import { StatCards, TimingCard } from '../dashboard/cards'
+import { ErrorsList } from '../dashboard/errors-list'
+import { FunnelChart } from '../dashboard/funnel-chart'
+import { useAnalytics } from '../dashboard/use-analytics'
+import { VariantsPanel } from '../dashboard/variants-panel'
+import '../dashboard/dashboard.css'
+
+/** Skipped without an error category: the campaign was stopped before their turn came. */
+export function notSentWords(skipped: number): string {
+  return `Nothing failed. ${plural(skipped, 'message was', 'messages were')} not sent because the campaign was stopped before their turn; “Retry failed / unsent” sends them in a new campaign.`
+}
+
+/** The campaign's figures, with the Dashboard's own cards and charts, kept to what one campaign needs. */
+export function CampaignAnalytics({ campaignId }: { campaignId: number }): ReactElement {
+  const { data, error, retry } = useAnalytics({ campaignId })
+  if (error && !data) {
+    return (
+      <div className="card inline-error" role="alert">
+        <p>Could not add up this campaign&apos;s figures. {error.message}</p>
+        <button type="button" className="button button--small" onClick={retry}>
+          Retry
+        </button>
+      </div>
+    )
+  }
+  if (!data) return <p className="muted">Adding up the figures…</p>
+  const variants = data.variants.list.length > 1
+  return (
+    <div className="dashboard campaign-analytics">
+      <StatCards analytics={data} />
+      <div className="dashboard-grid dashboard-grid--funnel">
+        <FunnelChart funnel={data.funnel} totals={data.totals} />
+        <TimingCard rates={data.rates} />
+      </div>
+      <div className={variants ? 'dashboard-grid' : undefined}>
+        {variants ? <VariantsPanel variants={data.variants} /> : null}
+        {data.errors.length === 0 && data.totals.skipped > 0 ? (
+          <section className="card" aria-labelledby="not-sent-title">
+            <h2 id="not-sent-title" className="card__title">
+              What went wrong
+            </h2>
+            <p>{notSentWords(data.totals.skipped)}</p>
+          </section>
+        ) : (
+          <ErrorsList errors={data.errors} />
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Analytics } from '../../../src-shared/domain/analytics'
+import { formatCount } from '../contacts/format'
+import { formatDuration, formatRate } from '../dashboard/format'
+
+/** One line of the comparison: how to read each side, and which way is better (if any). */
+export type CompareLine = {
+  label: string
+  value: (a: Analytics) => number | null
+  format: (value: number | null) => string
+  better?: 'higher' | 'lower'
+}
+
+const count = (v: number | null): string => (v === null ? '—' : formatCount(v))
+
+export const compareLines: CompareLine[] = [
+  { label: 'Messages', value: (a) => a.funnel.queued, format: count },
+  { label: 'Sent', value: (a) => a.funnel.sent, format: count },
+  {
+    label: 'Went through (sent of attempted)',
+    value: (a) => a.rates.success,
+    format: formatRate,
+    better: 'higher',
+  },
+  { label: 'Delivered', value: (a) => a.rates.delivery, format: formatRate, better: 'higher' },
+  { label: 'Read', value: (a) => a.rates.read, format: formatRate, better: 'higher' },
+  { label: 'Replied', value: (a) => a.rates.reply, format: formatRate, better: 'higher' },
+  { label: 'Opted out', value: (a) => a.rates.optOut, format: formatRate, better: 'lower' },
+  { label: 'Failed', value: (a) => a.totals.failed, format: count, better: 'lower' },
+  { label: 'Skipped', value: (a) => a.totals.skipped, format: count },
+  {
+    label: 'Typical time to deliver',
+    value: (a) => a.rates.timeToDeliver.medianSeconds,
+    format: formatDuration,
+    better: 'lower',
+  },
+  {
+    label: 'Typical time to read',
+    value: (a) => a.rates.timeToRead.medianSeconds,
+    format: formatDuration,
+    better: 'lower',
+  },
+  {
+    label: 'Typical time to reply',
+    value: (a) => a.rates.timeToReply.medianSeconds,
+    format: formatDuration,
+    better: 'lower',
+  },
+  { label: 'Time spent sending', value: (a) => a.rates.durationSeconds, format: formatDuration },
+]
+
+/** Which side did better on this line: 0, 1, or null for a tie, no verdict or a missing value. */
+export function betterSide(line: CompareLine, sides: readonly [Analytics, Analytics]): 0 | 1 | null {
+  if (!line.better) return null
+  const [x, y] = sides.map(line.value)
+  if (x === null || y === null || x === undefined || y === undefined) return null
+  // Values that read the same ("2 s" and "2 s") are a tie for the reader, whatever the decimals say.
+  if (line.format(x) === line.format(y)) return null
+  const higher = x > y ? 0 : 1
+  return line.better === 'higher' ? higher : higher === 0 ? 1 : 0
+}

@@ -1,0 +1,173 @@
+import { useEffect } from 'react'
+import type { ReactElement } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import type { Analytics } from '../../../src-shared/domain/analytics'
+import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { Screen } from '../../app/screen'
+import { useStore } from '../../state/store'
+import { CampaignStatusChip } from '../campaigns/status-chip'
+import { formatDateTime } from '../campaigns/labels'
+import { LoadFailed, Loading } from '../contacts/load-states'
+import { formatCount } from '../contacts/format'
+import { formatRate } from '../dashboard/format'
+import { useAnalytics } from '../dashboard/use-analytics'
+import { notSentWords } from './campaign-analytics'
+import { betterSide, compareLines } from './compare-figures'
+import '../contacts/contacts.css'
+import '../campaigns/campaigns.css'
+import './history.css'
+import './compare.css'
+
+type Side = { campaign: Campaign; analytics: Analytics }
+
+function Figures({ sides }: { sides: [Side, Side] }): ReactElement {
+  const data: [Analytics, Analytics] = [sides[0].analytics, sides[1].analytics]
+  return (
+    <section className="card card--flush" aria-labelledby="compare-figures">
+      <h2 id="compare-figures" className="card__title card__title--padded">
+        Figures side by side
+      </h2>
+      <table className="data-table compare-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Figure</span>
+            </th>
+            {sides.map((s) => (
+              <th key={s.campaign.id} scope="col" className="numeric">
+                <Link to={`/history/${s.campaign.id}`}>{s.campaign.name}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {compareLines.map((line) => {
+            const better = betterSide(line, data)
+            return (
+              <tr key={line.label}>
+                <th scope="row">{line.label}</th>
+                {data.map((a, i) => (
+                  <td key={i} className={`numeric${better === i ? ' compare-table__better' : ''}`}>
+                    {line.format(line.value(a))}
+                    {better === i ? <span className="visually-hidden"> (better)</span> : null}
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function SideDetails({ side }: { side: Side }): ReactElement {
+  const { campaign, analytics } = side
+  return (
+    <section className="card compare-side" aria-label={campaign.name}>
+      <h2 className="card__title">
+        <Link to={`/history/${campaign.id}`}>{campaign.name}</Link>
+      </h2>
+      <p className="compare-side__meta">
+        <CampaignStatusChip status={campaign.status} />
+        <span className={campaign.dryRun ? 'dry-tag' : 'live-tag'}>
+          {campaign.dryRun ? 'Dry run' : 'Live'}
+        </span>
+        <span title={`Message: ${campaign.templateName}`}>
+          {campaign.listName} · {formatDateTime(campaign.startedAt ?? campaign.createdAt)}
+        </span>
+      </p>
+      <h3 className="compare-side__title">Variants</h3>
+      {analytics.variants.list.length === 0 ? (
+        <p className="muted">Nothing sent yet.</p>
+      ) : (
+        <ul className="compare-side__list">
+          {analytics.variants.list.map((v) => (
+            <li key={v.variant}>
+              <span>{v.variant}</span>
+              <span>
+                {formatRate(v.replyRate)} replied · {formatCount(v.sent)} sent
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {analytics.variants.comparison ? (
+        <p className="compare-side__verdict">{analytics.variants.comparison.verdict}</p>
+      ) : null}
+      <h3 className="compare-side__title">What went wrong</h3>
+      {analytics.errors.length === 0 ? (
+        <p className="muted">
+          {analytics.totals.skipped > 0
+            ? notSentWords(analytics.totals.skipped)
+            : 'Nothing failed or was skipped.'}
+        </p>
+      ) : (
+        <ul className="compare-side__list">
+          {analytics.errors.map((e) => (
+            <li key={e.category}>
+              <span>{e.label}</span>
+              <span>{formatCount(e.count)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function useSide(campaignId: number): { side: Side | null; error: string | null; retry: () => void } {
+  const campaign = useStore((state) => state.campaigns.find((c) => c.id === campaignId))
+  const load = useAnalytics(Number.isInteger(campaignId) && campaignId > 0 ? { campaignId } : null)
+  const side = campaign && load.data && load.current ? { campaign, analytics: load.data } : null
+  return { side, error: load.error?.message ?? null, retry: load.retry }
+}
+
+/** Two campaigns side by side: the main figures with the better one marked, then each one's variants and errors. */
+export function CompareScreen(): ReactElement {
+  const params = useParams()
+  const [search] = useSearchParams()
+  const a = Number(params.a ?? search.get('a'))
+  const b = Number(params.b ?? search.get('b'))
+  const loadCampaigns = useStore((state) => state.loadCampaigns)
+  const status = useStore((state) => state.campaignsStatus)
+  const campaigns = useStore((state) => state.campaigns)
+  useEffect(() => {
+    void loadCampaigns()
+  }, [loadCampaigns])
+  const left = useSide(a)
+  const right = useSide(b)
+  const missing =
+    status === 'loaded' && !(campaigns.some((c) => c.id === a) && campaigns.some((c) => c.id === b))
+  const error = left.error ?? right.error
+  return (
+    <Screen title="Compare campaigns" intro="Two campaigns side by side; the better figure is marked.">
+      <Link to="/history" className="back-link">
+        ← All campaigns
+      </Link>
+      {missing ? (
+        <LoadFailed
+          title="One of these campaigns is not here any more"
+          message="Go back to History and choose two campaigns again."
+          onRetry={() => void loadCampaigns()}
+        />
+      ) : error ? (
+        <LoadFailed
+          title="Could not compare these campaigns"
+          message={error}
+          onRetry={() => (left.error ? left.retry() : right.retry())}
+        />
+      ) : left.side && right.side ? (
+        <div className="compare">
+          <Figures sides={[left.side, right.side]} />
+          <div className="compare-sides">
+            <SideDetails side={left.side} />
+            <SideDetails side={right.side} />
+          </div>
+        </div>
+      ) : (
+        <Loading label="Adding up both campaigns…" />
+      )}
+    </Screen>
+  )
+}

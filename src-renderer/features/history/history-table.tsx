@@ -1,0 +1,173 @@
+import type { ReactElement, ReactNode } from 'react'
+import { Link, useNavigate } from 'react-router'
+import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { formatCount } from '../contacts/format'
+import { formatDateTime } from '../campaigns/labels'
+import { CampaignStatusChip } from '../campaigns/status-chip'
+import { formatRate } from '../dashboard/format'
+import { figuresOf } from './summary'
+import type { Sort, SortKey } from './summary'
+
+type Column = { key: SortKey; label: string; numeric?: boolean; firstDescending?: boolean }
+
+const columns: Column[] = [
+  { key: 'name', label: 'Campaign' },
+  { key: 'status', label: 'Status' },
+  { key: 'created', label: 'When', firstDescending: true },
+  { key: 'messages', label: 'Messages', numeric: true, firstDescending: true },
+  { key: 'sent', label: 'Sent', numeric: true, firstDescending: true },
+  { key: 'deliveredRate', label: 'Delivered', numeric: true, firstDescending: true },
+  { key: 'readRate', label: 'Read', numeric: true, firstDescending: true },
+  { key: 'repliedRate', label: 'Replied', numeric: true, firstDescending: true },
+  { key: 'failed', label: 'Failed', numeric: true, firstDescending: true },
+]
+
+type HistoryTableProps = {
+  campaigns: Campaign[]
+  sort: Sort
+  onSort: (sort: Sort) => void
+  selected: readonly number[]
+  onSelect: (campaignId: number, selected: boolean) => void
+}
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: Column
+  sort: Sort
+  onSort: (s: Sort) => void
+}): ReactElement {
+  const active = sort.key === column.key
+  const next = (): void =>
+    onSort({ key: column.key, descending: active ? !sort.descending : (column.firstDescending ?? false) })
+  return (
+    <th
+      scope="col"
+      className={column.numeric ? 'numeric' : undefined}
+      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className={`sort-button${active ? ' sort-button--active' : ''}`}
+        title={`Sort by ${column.label.toLowerCase()}`}
+        onClick={next}
+      >
+        {column.label}
+        {active ? (
+          <span className="sort-button__arrow" aria-hidden="true">
+            {sort.descending ? '▼' : '▲'}
+          </span>
+        ) : null}
+      </button>
+    </th>
+  )
+}
+
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
+
+/** Created, started and finished in one cell: when it started (or was created), then when it ended. */
+function When({ campaign }: { campaign: Campaign }): ReactNode {
+  const { createdAt, startedAt, finishedAt } = campaign
+  const sameDay = finishedAt?.slice(0, 10) === startedAt?.slice(0, 10)
+  const end = finishedAt
+    ? `Ended ${sameDay ? clock.format(new Date(finishedAt)) : formatDateTime(finishedAt)}`
+    : startedAt
+      ? 'Not ended'
+      : 'Not started'
+  const full = [
+    `Created ${formatDateTime(createdAt)}`,
+    startedAt ? `started ${formatDateTime(startedAt)}` : null,
+    finishedAt ? `ended ${formatDateTime(finishedAt)}` : null,
+  ]
+  return (
+    <span title={full.filter(Boolean).join(', ')}>
+      {formatDateTime(startedAt ?? createdAt)}
+      <span className="history-table__sub">{end}</span>
+    </span>
+  )
+}
+
+function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boolean) => void }): ReactElement {
+  const { campaign, checked, onSelect } = props
+  const navigate = useNavigate()
+  const f = figuresOf(campaign.counts, campaign.total)
+  const open = `/history/${campaign.id}`
+  return (
+    <tr className="history-table__row" onClick={() => void navigate(open)}>
+      <td onClick={(event) => event.stopPropagation()} className="history-table__check">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-label={`Select ${campaign.name} to compare`}
+          onChange={(event) => onSelect(event.target.checked)}
+        />
+      </td>
+      <td>
+        <Link to={open} className="campaigns-table__name" onClick={(event) => event.stopPropagation()}>
+          {campaign.name}
+        </Link>
+        <span className="campaigns-table__meta" title={`Message: ${campaign.templateName}`}>
+          <span className={campaign.dryRun ? 'dry-tag' : 'live-tag'}>
+            {campaign.dryRun ? 'Dry run' : 'Live'}
+          </span>
+          {campaign.listName}
+        </span>
+      </td>
+      <td>
+        <CampaignStatusChip status={campaign.status} />
+      </td>
+      <td className="history-table__date">
+        <When campaign={campaign} />
+      </td>
+      <td className="numeric">{formatCount(f.messages)}</td>
+      <td className="numeric">{formatCount(f.sent)}</td>
+      <td className="numeric">{formatRate(f.deliveredRate)}</td>
+      <td className="numeric">{formatRate(f.readRate)}</td>
+      <td className="numeric history-table__replied">{formatRate(f.repliedRate)}</td>
+      <td className={`numeric${f.failed > 0 ? ' history-table__failed' : ''}`}>{formatCount(f.failed)}</td>
+    </tr>
+  )
+}
+
+/** Every campaign with its summary; a click on a header sorts by that column, on a row opens it. */
+export function HistoryTable({
+  campaigns,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+}: HistoryTableProps): ReactElement {
+  return (
+    <section className="card card--flush" aria-labelledby="history-title">
+      <h2 id="history-title" className="visually-hidden">
+        Your campaigns
+      </h2>
+      <div className="table-scroll">
+        <table className="data-table history-table">
+          <thead>
+            <tr>
+              <th scope="col" className="history-table__check">
+                <span className="visually-hidden">Compare</span>
+              </th>
+              {columns.map((column) => (
+                <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {campaigns.map((campaign) => (
+              <Row
+                key={campaign.id}
+                campaign={campaign}
+                checked={selected.includes(campaign.id)}
+                onSelect={(on) => onSelect(campaign.id, on)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,186 @@
+import { useCallback, useState } from 'react'
+import type { ReactElement } from 'react'
+import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
+import { errorCategories, messageStatuses } from '../../../src-shared/domain/campaigns'
+import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import type { MessageLogRow } from '../../../src-shared/domain/history'
+import { api } from '../../lib/api'
+import { usePagedRows } from '../../ui/use-paged-rows'
+import { VirtualTable } from '../../ui/virtual-table'
+import type { TableColumn } from '../../ui/virtual-table'
+import { formatClock, formatDateTime, messageStatusLabels } from '../campaigns/labels'
+import { MessageStatusChip } from '../campaigns/status-chip'
+import { formatCount, formatPhone } from '../contacts/format'
+import { useDebounced } from '../contacts/use-debounced'
+
+// The time alone keeps four time columns in view; the day is in the tooltip.
+const when = (iso: string | null): ReactElement =>
+  iso ? <span title={formatDateTime(iso)}>{formatClock(iso)}</span> : <span className="muted">—</span>
+
+const columns: TableColumn<MessageLogRow>[] = [
+  {
+    id: 'contact',
+    header: 'Contact',
+    width: 160,
+    grow: true,
+    render: (m) => (
+      <span className="log-contact">
+        <span className="log-contact__name">{m.name ?? <span className="muted">No name</span>}</span>
+        <span className="phone log-contact__phone">{formatPhone(m.phone)}</span>
+      </span>
+    ),
+  },
+  { id: 'variant', header: 'Variant', width: 92, render: (m) => m.variant },
+  { id: 'status', header: 'Status', width: 96, render: (m) => <MessageStatusChip status={m.status} /> },
+  {
+    id: 'problem',
+    header: 'Problem',
+    width: 140,
+    grow: true,
+    render: (m) =>
+      m.category ? (
+        <span className="reason" title={m.detail ?? categoryInfo[m.category].recommendation}>
+          <strong>{categoryInfo[m.category].label}</strong>
+          {m.detail ? ` — ${m.detail}` : ''}
+        </span>
+      ) : null,
+  },
+  { id: 'sent', header: 'Sent', width: 64, render: (m) => when(m.sentAt) },
+  { id: 'delivered', header: 'Delivered', width: 94, render: (m) => when(m.deliveredAt) },
+  { id: 'read', header: 'Read', width: 64, render: (m) => when(m.readAt) },
+  { id: 'replied', header: 'Replied', width: 76, render: (m) => when(m.repliedAt) },
+]
+
+type Filters = { status: MessageStatus | ''; category: ErrorCategory | ''; variant: string }
+const noFilters: Filters = { status: '', category: '', variant: '' }
+
+type LogProps = { campaignId: number; total: number; revision: string }
+
+function Select(props: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  options: { value: string; label: string }[]
+}): ReactElement {
+  return (
+    <label className="log-filter">
+      <span className="visually-hidden">{props.label}</span>
+      <select
+        className="input form-select"
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/**
+ * Every message of the campaign in a virtualised table: only the rows in view are drawn and fetched, so
+ * 100,000 messages scroll as smoothly as 100. Filters and the search go to the main process.
+ */
+export function MessageLog({ campaignId, total, revision }: LogProps): ReactElement {
+  const [filters, setFilters] = useState<Filters>(noFilters)
+  const [search, setSearch] = useState('')
+  const [variants, setVariants] = useState<string[]>([])
+  const query = useDebounced(search.trim(), 300)
+  const fetchPage = useCallback(
+    async (offset: number, limit: number) => {
+      const result = await api.invoke('history:messages', {
+        campaignId,
+        offset,
+        limit,
+        ...(filters.status ? { status: filters.status } : {}),
+        ...(filters.category ? { category: filters.category } : {}),
+        ...(filters.variant ? { variant: filters.variant } : {}),
+        ...(query ? { search: query } : {}),
+      })
+      if (result.ok) {
+        const next = result.value.variants
+        setVariants((known) => (known.join('\n') === next.join('\n') ? known : next))
+      }
+      return result
+    },
+    [campaignId, filters, query],
+  )
+  const key = JSON.stringify([campaignId, filters, query, revision])
+  const filtered = filters.status || filters.category || filters.variant || query
+  const rows = usePagedRows<MessageLogRow>(key, fetchPage, filtered ? 0 : total)
+  const set = (change: Partial<Filters>): void => setFilters((f) => ({ ...f, ...change }))
+
+  return (
+    <section className="card card--flush message-log" aria-labelledby="log-title">
+      <div className="message-log__bar">
+        <h2 id="log-title" className="card__title">
+          Message log
+        </h2>
+        <span className="message-log__count" role="status" aria-label="Messages shown">
+          {rows.loading ? 'Counting…' : `${formatCount(rows.total)} ${filtered ? 'matching' : 'messages'}`}
+        </span>
+      </div>
+      <div className="message-log__filters">
+        <label className="log-filter log-filter--search">
+          <span className="visually-hidden">Search</span>
+          <input
+            type="search"
+            className="input"
+            placeholder="Name or phone"
+            aria-label="Search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </label>
+        <Select
+          label="Status"
+          value={filters.status}
+          onChange={(v) => set({ status: v as Filters['status'] })}
+          options={[
+            { value: '', label: 'Any status' },
+            ...messageStatuses.map((s) => ({ value: s, label: messageStatusLabels[s] })),
+          ]}
+        />
+        <Select
+          label="Problem"
+          value={filters.category}
+          onChange={(v) => set({ category: v as Filters['category'] })}
+          options={[
+            { value: '', label: 'Any problem' },
+            ...errorCategories.map((c) => ({ value: c, label: categoryInfo[c].label })),
+          ]}
+        />
+        <Select
+          label="Variant"
+          value={filters.variant}
+          onChange={(v) => set({ variant: v })}
+          options={[{ value: '', label: 'Any variant' }, ...variants.map((v) => ({ value: v, label: v }))]}
+        />
+        {filtered ? (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => {
+              setFilters(noFilters)
+              setSearch('')
+            }}
+          >
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      <VirtualTable
+        key={key}
+        label="Messages of this campaign"
+        columns={columns}
+        rows={rows}
+        rowHeight={52}
+        empty={<p className="muted">No message matches these filters.</p>}
+      />
+    </section>
+  )
+}

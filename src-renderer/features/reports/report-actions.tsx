@@ -1,0 +1,104 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import { useNavigate } from 'react-router'
+import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
+import { api } from '../../lib/api'
+import { useStore } from '../../state/store'
+import { ExportDialog } from './export-dialog'
+import { fileSize } from './format'
+import { Modal } from './modal'
+import { SavedFile } from './saved-file'
+import './reports.css'
+
+export type ReportActionsProps = { campaignId?: number; campaignName?: string }
+
+type PdfState =
+  | { step: 'idle' }
+  | { step: 'printing' }
+  | { step: 'done'; saved: Extract<SavedFileResult, { status: 'saved' }> }
+  | { step: 'failed'; message: string }
+
+/** The app prints the report page to a file itself; the result shows in a small dialog. */
+function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
+  const [state, setState] = useState<PdfState>({ step: 'idle' })
+  const print = async (): Promise<void> => {
+    setState({ step: 'printing' })
+    const result = await api.invoke('reports:pdf', { campaignId })
+    if (!result.ok) setState({ step: 'failed', message: result.error.message })
+    else if (result.value.status === 'cancelled') setState({ step: 'idle' })
+    else setState({ step: 'done', saved: result.value })
+  }
+  const finished = state.step === 'done' || state.step === 'failed'
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void print()}
+        disabled={state.step === 'printing'}
+      >
+        {state.step === 'printing' ? 'Preparing the PDF…' : 'PDF report'}
+      </button>
+      <Modal
+        open={finished}
+        title={state.step === 'failed' ? 'The PDF was not saved' : 'PDF report'}
+        onClose={() => setState({ step: 'idle' })}
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setState({ step: 'idle' })}
+            autoFocus
+          >
+            Done
+          </button>
+        }
+      >
+        {state.step === 'done' ? (
+          <SavedFile
+            title="The PDF report is saved."
+            file={state.saved.file}
+            detail={fileSize(state.saved.bytes)}
+          />
+        ) : state.step === 'failed' ? (
+          <p role="alert">{state.message}</p>
+        ) : null}
+      </Modal>
+    </>
+  )
+}
+
+/**
+ * "Export" (any report, CSV / Excel / JSON) and, for one campaign, "PDF report". Without a campaign the
+ * export covers all campaigns.
+ */
+export function ReportActions({ campaignId, campaignName }: ReportActionsProps): ReactElement {
+  const [exporting, setExporting] = useState(false)
+  const runtime = useStore((state) => state.appInfo?.runtime)
+  const navigate = useNavigate()
+  return (
+    <div className="report-actions">
+      <button type="button" className="button" onClick={() => setExporting(true)}>
+        Export
+      </button>
+      {campaignId === undefined ? null : runtime === 'electron' ? (
+        <PdfButton campaignId={campaignId} />
+      ) : (
+        // The browser prints the report page itself: its print dialog offers "Save as PDF".
+        <button
+          type="button"
+          className="button"
+          onClick={() => void navigate(`/history/${campaignId}/report?print=1`)}
+        >
+          PDF report
+        </button>
+      )}
+      <ExportDialog
+        open={exporting}
+        campaignId={campaignId}
+        campaignName={campaignName}
+        onClose={() => setExporting(false)}
+      />
+    </div>
+  )
+}

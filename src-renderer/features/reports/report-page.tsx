@@ -1,0 +1,114 @@
+import { useEffect, useRef } from 'react'
+import type { ReactElement } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import type { Analytics } from '../../../src-shared/domain/analytics'
+import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { useStore } from '../../state/store'
+import { campaignStatusLabels } from '../campaigns/labels'
+import { dateTime } from './format'
+import { Countries, Daily, Errors, Funnel, KeyFigures, Variants } from './report-sections'
+import { useReportData } from './use-report-data'
+import './report-page.css'
+
+function Header({ campaign }: { campaign: Campaign }): ReactElement {
+  const facts: [string, string][] = [
+    ['Contact list', campaign.listName],
+    ['Message', campaign.templateName],
+    ['Mode', campaign.dryRun ? 'Dry run (no message left this computer)' : 'Live (sent through WhatsApp)'],
+    ['Status', campaignStatusLabels[campaign.status]],
+    ['Created', dateTime(campaign.createdAt)],
+    ['Started', dateTime(campaign.startedAt)],
+    ['Finished', dateTime(campaign.finishedAt)],
+    ['Report made', dateTime(new Date().toISOString())],
+  ]
+  return (
+    <header className="print-report__header">
+      <p className="eyebrow">Herald · Campaign report</p>
+      <h1>{campaign.name}</h1>
+      <dl className="print-report__facts">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  )
+}
+
+function Report({ campaign, analytics }: { campaign: Campaign; analytics: Analytics }): ReactElement {
+  return (
+    <>
+      <Header campaign={campaign} />
+      <KeyFigures analytics={analytics} />
+      <Funnel analytics={analytics} />
+      <Daily analytics={analytics} />
+      <Variants analytics={analytics} />
+      <Errors analytics={analytics} />
+      <Countries analytics={analytics} />
+    </>
+  )
+}
+
+/** With ?print=1 the browser run opens its print dialog once, as soon as the report is drawn. */
+function usePrintOnce(ready: boolean, requested: boolean): void {
+  const runtime = useStore((state) => state.appInfo?.runtime)
+  const printed = useRef(false)
+  useEffect(() => {
+    // In the app, the main process prints this page to PDF itself.
+    if (!ready || !requested || printed.current || runtime !== 'browser') return
+    printed.current = true
+    const timer = window.setTimeout(() => window.print(), 300)
+    return () => window.clearTimeout(timer)
+  }, [ready, requested, runtime])
+}
+
+/** A campaign's report laid out for A4 paper: what the PDF report is printed from. */
+export function ReportPage(): ReactElement {
+  const campaignId = Number(useParams().campaignId)
+  const [search] = useSearchParams()
+  const data = useReportData(campaignId)
+  const ready = data.status === 'loaded'
+  usePrintOnce(ready, search.get('print') === '1')
+
+  useEffect(() => {
+    // The browser offers the page title as the PDF's file name.
+    if (data.status === 'loaded') document.title = `${data.campaign.name} – Herald report`
+  }, [data])
+
+  return (
+    <div className="report-page">
+      <div className="report-toolbar">
+        <Link to={`/history/${campaignId}`} className="button button--quiet">
+          ← Back to the campaign
+        </Link>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => window.print()}
+          disabled={!ready}
+        >
+          Print or save as PDF
+        </button>
+      </div>
+      <article
+        className="print-report"
+        aria-busy={!ready}
+        data-report-ready={data.status === 'loaded' ? 'true' : data.status === 'failed' ? 'error' : 'false'}
+      >
+        {data.status === 'loaded' ? (
+          <Report campaign={data.campaign} analytics={data.analytics} />
+        ) : data.status === 'failed' ? (
+          <div className="inline-error" role="alert">
+            <p>
+              The report could not be made: {data.message} Go back to History and open the campaign again.
+            </p>
+          </div>
+        ) : (
+          <p className="muted">Preparing the report…</p>
+        )}
+      </article>
+    </div>
+  )
+}

@@ -1,0 +1,180 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import type { PrunePreview } from '../../../src-shared/domain/reports'
+import { api } from '../../lib/api'
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { day, fileSize, wholeNumber } from '../reports/format'
+
+function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () => void }): ReactElement {
+  if (preview.campaigns.length === 0) {
+    return (
+      <p className="muted">No campaign was created before {day(preview.cutoff)}. Nothing would be deleted.</p>
+    )
+  }
+  return (
+    <div className="data-care__preview">
+      <p>
+        {wholeNumber(preview.campaigns.length)} campaign(s) created before {day(preview.cutoff)}, with{' '}
+        {wholeNumber(preview.messages)} message(s), would be deleted. Campaigns that are sending, paused or
+        scheduled are always kept.
+      </p>
+      <table className="data-care__table">
+        <thead>
+          <tr>
+            <th scope="col">Campaign</th>
+            <th scope="col">Created</th>
+            <th scope="col">Messages</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.campaigns.map((c) => (
+            <tr key={c.id}>
+              <td>{c.name}</td>
+              <td>{day(c.createdAt)}</td>
+              <td>{wholeNumber(c.messages)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="button data-care__danger" onClick={onDelete}>
+        Delete {wholeNumber(preview.campaigns.length)} campaign(s)
+      </button>
+    </div>
+  )
+}
+
+/** "Delete campaigns older than N days": a preview of exactly what goes, then a confirmation. */
+export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactElement {
+  const [days, setDays] = useState('365')
+  const [preview, setPreview] = useState<PrunePreview | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
+  const olderThanDays = Number(days)
+  const valid = Number.isInteger(olderThanDays) && olderThanDays >= 1 && olderThanDays <= 36_500
+
+  const load = async (): Promise<void> => {
+    setMessage(null)
+    const result = await api.invoke('db:prune-preview', { olderThanDays })
+    if (result.ok) setPreview(result.value)
+    else setMessage({ error: true, text: result.error.message })
+  }
+  const remove = async (): Promise<void> => {
+    setBusy(true)
+    const result = await api.invoke('db:prune', { olderThanDays })
+    setBusy(false)
+    setConfirming(false)
+    setPreview(null)
+    if (!result.ok) setMessage({ error: true, text: `Nothing was deleted: ${result.error.message}` })
+    else {
+      setMessage({ error: false, text: `Deleted ${wholeNumber(result.value.deleted.length)} campaign(s).` })
+      onChanged()
+    }
+  }
+
+  return (
+    <div className="data-care__part" aria-labelledby="data-care-retention">
+      <h3 id="data-care-retention" className="field-group__title">
+        Old campaigns
+      </h3>
+      <form
+        className="data-care__row data-care__retention"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (valid) void load()
+        }}
+      >
+        <label className="field__label" htmlFor="data-care-days">
+          Delete campaigns older than
+        </label>
+        <input
+          id="data-care-days"
+          className="input input--number"
+          type="number"
+          min={1}
+          max={36500}
+          value={days}
+          aria-invalid={!valid}
+          onChange={(event) => {
+            setDays(event.target.value)
+            setPreview(null)
+          }}
+        />
+        <span>days</span>
+        <button type="submit" className="button button--small" disabled={!valid}>
+          Show what would go
+        </button>
+      </form>
+      {!valid ? <p className="field__error">Write a whole number of days, from 1 to 36500.</p> : null}
+      {preview ? <Preview preview={preview} onDelete={() => setConfirming(true)} /> : null}
+      {message ? (
+        <p
+          className={message.error ? 'inline-error' : 'data-care__verdict data-care__verdict--ok'}
+          role="status"
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title="Delete these campaigns?"
+        confirmLabel="Delete for good"
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          {wholeNumber(preview?.campaigns.length ?? 0)} campaign(s) and their{' '}
+          {wholeNumber(preview?.messages ?? 0)} message(s) will be deleted. This cannot be undone; back up
+          first if you may need them.
+        </p>
+      </ConfirmDialog>
+    </div>
+  )
+}
+
+/** Refreshes SQLite's statistics and gives free space back to the disk. */
+export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactElement {
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
+  const optimize = async (): Promise<void> => {
+    setBusy(true)
+    setMessage(null)
+    const result = await api.invoke('db:optimize', { vacuum: true })
+    setBusy(false)
+    if (!result.ok) setMessage({ error: true, text: result.error.message })
+    else {
+      const { bytesBefore, bytesAfter } = result.value
+      const freed = Math.max(0, bytesBefore - bytesAfter)
+      setMessage({
+        error: false,
+        text:
+          freed > 0
+            ? `Done. Freed ${fileSize(freed)} (${fileSize(bytesBefore)} → ${fileSize(bytesAfter)}).`
+            : `Done. The database was already compact (${fileSize(bytesAfter)}).`,
+      })
+      onChanged()
+    }
+  }
+  return (
+    <div className="data-care__part" aria-labelledby="data-care-optimize">
+      <h3 id="data-care-optimize" className="field-group__title">
+        Optimize
+      </h3>
+      <div className="data-care__row">
+        <p>Tidies the database and gives space freed by deleted campaigns back to the disk.</p>
+        <button type="button" className="button" onClick={() => void optimize()} disabled={busy}>
+          {busy ? 'Optimizing…' : 'Optimize'}
+        </button>
+      </div>
+      {message ? (
+        <p
+          className={message.error ? 'inline-error' : 'data-care__verdict data-care__verdict--ok'}
+          role="status"
+        >
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  )
+}

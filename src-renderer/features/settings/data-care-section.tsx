@@ -1,0 +1,23 @@
+import type { ReactElement } from 'react'
+import { BackupsPanel } from './data-care-backups'
+import { HealthPanel, useHealth } from './data-care-health'
+import { OptimizePanel, RetentionPanel } from './data-care-retention'
+import './data-care.css'
+
+/** Settings → Data care: health, backup and restore, old campaigns, optimize. */
+export function DataCareSection(): ReactElement {
+  const health = useHealth()
+  const refresh = (): void => void health.check()
+  return (
+    <section className="card settings-section data-care" aria-labelledby="settings-data-care-title">
+      <h2 id="settings-data-care-title" className="card__title">
+        Data care
+      </h2>
+      <p className="card__intro">Keep Herald’s data healthy, backed up and tidy.</p>
+      <HealthPanel {...health} />
+      <BackupsPanel backupsFolder={health.health?.backupsFolder ?? null} />
+      <RetentionPanel onChanged={refresh} />
+      <OptimizePanel onChanged={refresh} />
+    </section>
+  )
+}
