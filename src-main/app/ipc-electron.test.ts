@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { notConnected } from '../../src-shared/domain/whatsapp'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import type { Result } from '../../src-shared/ipc/result'
 import { openAppContext } from '../context'
@@ -145,7 +146,7 @@ describe('registerIpc', () => {
 })
 
 describe('forwardEvents', () => {
-  const state = { status: 'starting', account: null, detail: null } as const
+  const state = { ...notConnected, status: 'starting' } as const
 
   it('sends each event to the window until unsubscribed', () => {
     const window = new BrowserWindow({})

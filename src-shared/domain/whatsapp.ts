@@ -12,10 +12,27 @@ export const whatsAppStatuses = [
 ] as const
 export type WhatsAppStatus = (typeof whatsAppStatuses)[number]
 
+/** What went wrong, when it has a known remedy; the screen shows `advice` as the next step. */
+export const whatsAppProblems = [
+  'no_browser',
+  'unreachable',
+  'session_expired',
+  'stuck_loading',
+  'browser_crashed',
+  'logged_out',
+  'other',
+] as const
+export type WhatsAppProblem = (typeof whatsAppProblems)[number]
+
 export const WhatsAppStateSchema = z.object({
   status: z.enum(whatsAppStatuses),
   account: z.object({ name: z.string(), phone: z.string() }).nullable(),
   detail: z.string().nullable(),
+  /** The text to draw as a QR code while waiting for a scan; it changes every ~20 s. */
+  qr: z.string().nullable(),
+  problem: z.object({ kind: z.enum(whatsAppProblems), message: z.string(), advice: z.string() }).nullable(),
+  /** When this state began (ISO). */
+  since: z.string().nullable(),
 })
 export type WhatsAppState = z.infer<typeof WhatsAppStateSchema>
 
@@ -28,4 +45,14 @@ export const statusLabels: Record<WhatsAppStatus, string> = {
   ready: 'Connected',
   disconnected: 'Disconnected',
   auth_failure: 'Login failed',
+}
+
+/** Before any connection attempt in this run. */
+export const notConnected: WhatsAppState = {
+  status: 'not_connected',
+  account: null,
+  detail: null,
+  qr: null,
+  problem: null,
+  since: null,
 }

@@ -94,6 +94,12 @@ export const contract = {
     output: SettingsSchema,
   },
   'whatsapp:get-state': { input: NoInput, output: WhatsAppStateSchema },
+  /** Starts the browser and WhatsApp Web; progress arrives as 'whatsapp:state' events (QR, then ready). */
+  'whatsapp:connect': { input: NoInput, output: WhatsAppStateSchema },
+  /** Stops a connection attempt, closing the browser; the saved login stays. */
+  'whatsapp:cancel': { input: NoInput, output: WhatsAppStateSchema },
+  /** Unlinks this computer from the WhatsApp account and deletes the saved login. */
+  'whatsapp:logout': { input: NoInput, output: WhatsAppStateSchema },
   'import:open': {
     input: z
       .object({
