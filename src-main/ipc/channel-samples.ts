@@ -89,6 +89,9 @@ function insightSamples(
 export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
   'reports:pdf': 'UNAVAILABLE',
   'db:restore': 'BAD_INPUT',
+  'whatsapp:connect': 'UNAVAILABLE',
+  'whatsapp:cancel': 'UNAVAILABLE',
+  'whatsapp:logout': 'UNAVAILABLE',
 }
 
 type InsightChannel = Extract<
