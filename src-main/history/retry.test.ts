@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import type { MessageStatus, ErrorCategory } from '../../src-shared/domain/campaigns'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
-import { tempDataDir } from '../test-support'
+import { withFreshContext } from '../test-support'
 import { RetryService } from './retry'
 
 let ctx: AppContext
-let remove: () => void
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
-})
-afterEach(() => {
-  ctx.close()
-  remove()
-})
+withFreshContext((fresh) => (ctx = fresh))
 
 type Fate = [phone: string, status: MessageStatus, category?: ErrorCategory]
 

@@ -1,25 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import { analyticsJsonKeys } from '../../../src-shared/domain/analytics'
 import { seedHistory } from '../../analytics/seed'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { withFreshContext } from '../../test-support'
 import { analyticsCommand } from './analytics'
 import { runCommand } from './cli-harness.test-support'
 
 let ctx: AppContext
-let remove: () => void
-
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
-})
-afterEach(() => {
-  ctx.close()
-  remove()
-})
+withFreshContext((fresh) => (ctx = fresh))
 
 const herald = (...argv: string[]): ReturnType<typeof runCommand> =>
   runCommand(ctx, analyticsCommand, ...argv)

@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../../context'
+import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../context'
 import { seedHistory } from '../../db/history-fixtures'
-import { tempDataDir } from '../../test-support'
+import { withFreshContext } from '../../test-support'
 import { campaignCommand } from './campaign'
 import { runCommand } from './cli-harness.test-support'
 
 let ctx: AppContext
-let remove: () => void
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
-})
-afterEach(() => {
-  ctx.close()
-  remove()
-})
+withFreshContext((fresh) => (ctx = fresh))
 
 const herald = (...argv: string[]): ReturnType<typeof runCommand> => runCommand(ctx, campaignCommand, ...argv)
 

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../../context'
+import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { withFreshContext } from '../../test-support'
 import { seededRandom } from '../../../src-shared/domain/random'
 import { durationStats } from '../../analytics/sections'
 import { percentile } from '../../analytics/stats'
@@ -11,16 +10,7 @@ import * as sql from './analytics-sql'
 import { HistorySeedRepo } from './history-seed-repo'
 
 let ctx: AppContext
-let remove: () => void
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
-})
-afterEach(() => {
-  ctx.close()
-  remove()
-})
+withFreshContext((fresh) => (ctx = fresh))
 
 const all = { from: '', to: '\uffff' }
 

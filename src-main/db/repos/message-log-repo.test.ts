@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../../context'
+import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../context'
 import { seedHistory } from '../history-fixtures'
 import type { SeedMessage } from '../history-fixtures'
-import { tempDataDir } from '../../test-support'
+import { withFreshContext } from '../../test-support'
 import { MessageLogService } from '../../history/message-log'
 
 let ctx: AppContext
-let remove: () => void
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
-})
-afterEach(() => {
-  ctx.close()
-  remove()
-})
+withFreshContext((fresh) => (ctx = fresh))
 
 const messages: SeedMessage[] = [
   { phone: '+447911000001', name: 'Ana Lima', variant: 'creation', status: 'replied' },

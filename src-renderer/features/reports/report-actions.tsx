@@ -6,7 +6,7 @@ import { api } from '../../lib/api'
 import { useStore } from '../../state/store'
 import { ExportDialog } from './export-dialog'
 import { fileSize } from './format'
-import { Modal } from './modal'
+import { Modal } from '../../ui/modal'
 import { SavedFile } from './saved-file'
 import './reports.css'
 

@@ -24,6 +24,7 @@ export function Modal({
 }: ModalProps): ReactElement {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const bodyId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
@@ -35,6 +36,7 @@ export function Modal({
       ref={ref}
       className={`dialog ${className ?? ''}`}
       aria-labelledby={titleId}
+      aria-describedby={bodyId}
       onCancel={(event) => {
         event.preventDefault()
         if (!busy) onClose()
@@ -43,7 +45,9 @@ export function Modal({
       <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
-      <div className="dialog__body">{children}</div>
+      <div id={bodyId} className="dialog__body">
+        {children}
+      </div>
       <div className="dialog__actions">{actions}</div>
     </dialog>
   )
