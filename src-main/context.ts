@@ -3,6 +3,7 @@ import type { NodeLogger } from 'electron-log'
 import { countryFromLocale } from '../src-shared/domain/countries'
 import { AnalyticsService } from './analytics/analytics-service'
 import type { CampaignsService } from './campaign/campaigns-service'
+import { systemClock } from './campaign/clock'
 import { openCampaignServices } from './campaign/services'
 import type { TemplatesService } from './campaign/templates-service'
 import type { AppInfo } from '../src-shared/domain/app-info'
@@ -23,6 +24,10 @@ import { dataPaths } from './paths'
 import type { DataPaths } from './paths'
 import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
+import type { WaClientFactory } from './whatsapp/client'
+import { followConnection } from './whatsapp/auto-resume'
+import { WhatsAppConnection } from './whatsapp/connection'
+import { WhatsAppTransport } from './whatsapp/transport'
 
 export type Runtime = AppInfo['runtime']
 
@@ -39,6 +44,8 @@ export type ContextOptions = {
   locale?: string
   /** Dialogs, the file manager, PDF and restarting: the Electron app's, or the browser run's (default). */
   desktop?: Desktop
+  /** Makes the whatsapp-web.js client: the real one by default; tests pass a fake (fake-client.ts). */
+  whatsappClient?: WaClientFactory
 }
 
 /** The services of one running Herald, shared by the Electron app, the browser host and the CLI. */
@@ -58,6 +65,8 @@ export type AppContext = {
   campaigns: CampaignsService
   analytics: AnalyticsService
   desktop: Desktop
+  /** The WhatsApp Web connection; `await whatsapp.close()` before `close()` where the caller can wait. */
+  whatsapp: WhatsAppConnection
   /** Writes an event to the log file and to the app_events table. */
   record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
   info(): AppInfo
@@ -113,17 +122,28 @@ export function openAppContext(options: ContextOptions): AppContext {
     onProgress: (progress) => events.emit('import:progress', progress),
     record,
   })
-  const { templates, campaigns, dryRun } = openCampaignServices({
-    db,
+  const whatsapp = new WhatsAppConnection({
+    dataDir: paths.dataDir,
     events,
+    settings: () => settings.get(),
     record,
-    settings,
-    lists,
-    optOuts,
-    paths,
+    factory: options.whatsappClient,
   })
+  const live = new WhatsAppTransport({ source: whatsapp, clock: systemClock, note: record })
+  const { templates, campaigns, dryRun } = openCampaignServices(
+    { db, events, record, settings, lists, optOuts, paths },
+    { live },
+  )
   // Campaigns left half-created or `running` by a process that is gone are settled before anyone looks.
   campaigns.recover()
+  const unfollow = followConnection({
+    connection: whatsapp,
+    campaigns,
+    events,
+    clock: systemClock,
+    autoResume: () => settings.get()['campaign.autoResume'] === 'yes',
+    record,
+  })
   // A list whose saving was cut short by a crash is incomplete: it is removed, never shown.
   const unfinished = lists.deleteUnfinished()
   if (unfinished > 0) record('lists_cleaned', `Removed ${unfinished} list(s) whose import was interrupted`)
@@ -148,6 +168,7 @@ export function openAppContext(options: ContextOptions): AppContext {
     campaigns,
     analytics: new AnalyticsService(db),
     desktop: options.desktop ?? createBrowserDesktop(),
+    whatsapp,
     record,
     info: () => ({
       name: 'Herald',
@@ -160,10 +181,27 @@ export function openAppContext(options: ContextOptions): AppContext {
       schemaVersion: migration.to,
     }),
     close: () => {
+      unfollow()
+      live.close()
+      // The browser is closed in the background here; quitting waits for it where it can (lifecycle, host).
+      void whatsapp.close()
       void imports.closeAll()
       void campaigns.close()
       dryRun.close?.()
       if (db.open) db.close()
     },
+  }
+}
+
+/**
+ * What a long-running Herald (the app, the browser run) starts once its window can be served: scheduled
+ * campaigns are armed, and WhatsApp reconnects with the saved login so the user finds it ready.
+ */
+export function startBackgroundWork(ctx: AppContext): void {
+  ctx.campaigns.armSchedules()
+  if (ctx.whatsapp.hasSavedSession()) {
+    ctx.whatsapp
+      .connect()
+      .catch((error: unknown) => ctx.log.warn('Reconnecting WhatsApp at start failed', error))
   }
 }

@@ -1,4 +1,4 @@
-import { openAppContext } from './context'
+import { openAppContext, startBackgroundWork } from './context'
 import type { AppContext, ContextOptions } from './context'
 import { createBrowserDesktop } from './desktop-browser'
 import type { BrowserDesktopOptions } from './desktop-browser'
@@ -36,7 +36,7 @@ export function openLiveContext(
     current.ctx.close()
     current = open()
     current.ctx.record('app_restarted', 'Herald started again on its data folder after a restore')
-    current.ctx.campaigns.armSchedules()
+    startBackgroundWork(current.ctx)
     for (const listener of listeners) listener(current.ctx)
   }
   return {

@@ -9,6 +9,7 @@ import type { Result } from '../../src-shared/ipc/result'
 import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { channelSamples, sampleRefusals } from '../ipc/channel-samples'
+import { fakeClientFactory } from '../whatsapp/fake-client'
 import { createHandlers } from '../ipc/handlers'
 import type { Handlers } from '../ipc/dispatch'
 import { BrowserWindow } from './fake-electron'
@@ -46,7 +47,7 @@ function register(handlers: Handlers = createHandlers(ctx)): () => void {
 
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-ipc-'))
-  ctx = openAppContext({ dataDir, runtime: 'electron' })
+  ctx = openAppContext({ dataDir, runtime: 'electron', whatsappClient: fakeClientFactory().factory })
   warn = vi.spyOn(ctx.log, 'warn')
   listeners = new Map()
   ipcMain = {

@@ -2,7 +2,7 @@ import os from 'node:os'
 import { app, dialog, ipcMain, session } from 'electron'
 import type { BrowserWindow, WebContents } from 'electron'
 import electronLog from 'electron-log/main'
-import { openAppContext } from '../context'
+import { openAppContext, startBackgroundWork } from '../context'
 import type { AppContext } from '../context'
 import { DatabaseError } from '../db/errors'
 import { createHandlers } from '../ipc/handlers'
@@ -32,6 +32,7 @@ class HeraldMain {
   private ctx: AppContext | null = null
   private window: BrowserWindow | null = null
   private fallbackLog: Logger | null = null
+  private quitting = false
 
   constructor(
     private readonly entry: AppEntry,
@@ -92,7 +93,7 @@ class HeraldMain {
       log: ctx.log,
     })
     this.openWindow()
-    ctx.campaigns.armSchedules()
+    startBackgroundWork(ctx)
     ctx.record('app_started', `Herald ${appVersion} started`, {
       version: appVersion,
       electron: process.versions.electron,
@@ -122,6 +123,23 @@ class HeraldMain {
 
   close(): void {
     this.ctx?.close()
+  }
+
+  /**
+   * On quit: campaigns that are sending stop cleanly first (the message in flight is finished and recorded
+   * while WhatsApp is still there), then the WhatsApp browser closes; the quit waits for both.
+   */
+  quit(event?: Electron.Event): void {
+    const ctx = this.ctx
+    if (!ctx || this.quitting || (!ctx.campaigns.isSending() && !ctx.whatsapp.hasBrowser())) {
+      return this.close()
+    }
+    event?.preventDefault()
+    this.quitting = true
+    void ctx.campaigns
+      .close()
+      .then(() => ctx.whatsapp.close())
+      .finally(() => app.quit())
   }
 
   // Never touches the database file: a DatabaseError's message already says what the user can do.
@@ -176,7 +194,7 @@ export function startHerald(options: StartOptions = {}): Promise<void> {
     if (process.platform !== 'darwin') app.quit()
   })
   // will-quit rather than before-quit: a window can still cancel the quit after before-quit.
-  app.on('will-quit', () => herald.close())
+  app.on('will-quit', (event) => herald.quit(event))
   return app.whenReady().then(
     () => herald.ready(),
     (error: unknown) => herald.failStartup(error),

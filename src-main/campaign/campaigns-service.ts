@@ -150,13 +150,16 @@ export class CampaignsService {
     return this.run(campaign)
   }
 
-  /** Pauses after the message in flight; the reply comes once that message's outcome is recorded. */
-  async pause(campaignId: number): Promise<Campaign> {
+  /**
+   * Pauses after the message in flight; the reply comes once that message's outcome is recorded. `reason`
+   * is shown when Herald pauses it rather than the user (WhatsApp disconnected).
+   */
+  async pause(campaignId: number, reason: string | null = null): Promise<Campaign> {
     const campaign = this.record(campaignId)
     assertCampaignMove(campaign.status, 'paused')
-    this.repo.move(campaignId, campaign.status, { status: 'paused', reason: null })
+    this.repo.move(campaignId, campaign.status, { status: 'paused', reason })
     await this.runner.halt(campaignId)
-    this.deps.record('campaign_paused', `Paused campaign "${campaign.name}"`)
+    this.deps.record('campaign_paused', `Paused campaign "${campaign.name}"${reason ? `: ${reason}` : ''}`)
     this.progressReporter.poke(campaignId)
     return this.get(campaignId)
   }
@@ -244,6 +247,11 @@ export class CampaignsService {
   /** Resolves when this process stops sending the campaign, with why. */
   async whenDone(campaignId: number): Promise<EngineOutcome | 'not_sending'> {
     return (await this.runner.whenDone(campaignId)) ?? 'not_sending'
+  }
+
+  /** Whether a campaign is sending in this process: quitting then waits for `close()`. */
+  isSending(): boolean {
+    return this.runner.anySending()
   }
 
   async close(): Promise<void> {

@@ -2,13 +2,13 @@ import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
-import { TransportError } from '../transport/transport'
+import { settledAnswer, TransportError } from '../transport/transport'
 import type { Transport } from '../transport/transport'
 import { CircuitBreaker } from './breaker'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from './clock'
 import type { Pacer } from './pacing'
-import { outgoing, reconcileSending } from './reconcile'
+import { ask, outgoing, reconcileSending } from './reconcile'
 
 export type EngineDeps = {
   campaigns: CampaignsRepo
@@ -30,6 +30,12 @@ export type EngineDeps = {
 export type EngineOutcome = 'completed' | 'paused' | 'stopped'
 
 const iso = (ms: number): string => new Date(ms).toISOString()
+
+/** Why a campaign paused itself on a failure of this category, in words for the user. */
+export function categoryPauseReason(category: ErrorCategory): string {
+  const info = categoryInfo[category]
+  return `${info.label}. ${info.recommendation}`
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -134,11 +140,41 @@ export class CampaignEngine {
     this.deps.onChange(this.campaignId)
   }
 
-  private async sendOne(m: MessageRecord): Promise<EngineOutcome | 'continue'> {
+  /**
+   * Asks the transport whether the number can receive messages, before any intent is written: a number
+   * that cannot is skipped without a send, and a lost connection pauses with nothing left to check.
+   */
+  private async reachable(m: MessageRecord): Promise<EngineOutcome | 'continue' | 'send'> {
+    const { transport } = this.deps
+    if (!transport.checkNumber) return 'send'
+    let onWhatsApp: boolean
+    try {
+      onWhatsApp = await transport.checkNumber(m.phone)
+    } catch (error) {
+      const category = error instanceof TransportError ? error.category : 'unknown'
+      if (categoryInfo[category].severity === 'pause') return this.pause(categoryPauseReason(category))
+      // Anything else: the send itself meets the problem and handles it (retry, fail) as usual.
+      return 'send'
+    }
+    if (!this.stillRunning()) return 'stopped'
+    if (onWhatsApp) return 'send'
+    this.deps.messages.move(m, 'queued', 'skipped', {
+      at: iso(this.deps.clock.now()),
+      error: { category: 'not_on_whatsapp', detail: 'This number has no WhatsApp account.' },
+    })
+    this.deps.onChange(this.campaignId)
+    return 'continue'
+  }
+
+  private async sendOne(queued: MessageRecord): Promise<EngineOutcome | 'continue'> {
     const { messages, transport, clock } = this.deps
+    const check = await this.reachable(queued)
+    if (check !== 'send') return check
+    const intentAt = iso(clock.now())
+    const m: MessageRecord = { ...queued, sendingAt: intentAt }
     let claimed: boolean
     try {
-      claimed = messages.moveDurably(m, 'queued', 'sending', { at: iso(clock.now()), attempt: true })
+      claimed = messages.moveDurably(m, 'queued', 'sending', { at: intentAt, attempt: true })
     } catch (error) {
       return this.pause(
         `Herald could not record the message to ${m.phone} before sending it, so it did not send it ` +
@@ -178,7 +214,7 @@ export class CampaignEngine {
     if (info.severity === 'pause') {
       // Left in `sending`: whether it went out is checked when the campaign resumes, with the connection back.
       this.deps.messages.recordError(m, 'sending', at, { category, detail })
-      return this.pause(`${info.label}. ${info.recommendation}`)
+      return this.pause(categoryPauseReason(category))
     }
     if (info.severity === 'retry') await this.retryOrFail(m, category, detail)
     else {
@@ -192,17 +228,13 @@ export class CampaignEngine {
   /** A transient failure may still have reached the chat: ask before trying again. */
   private async retryOrFail(m: MessageRecord, category: ErrorCategory, detail: string): Promise<void> {
     const { messages, transport, clock } = this.deps
-    let answer: 'sent' | 'not_sent' | 'unknown'
-    try {
-      answer = await transport.reconcile(outgoing(m, 0))
-    } catch {
-      answer = 'unknown'
-    }
+    const { answer, waMessageId } = settledAnswer(await ask(transport, m))
     const now = clock.now()
     const attempts = m.attempts + 1
     if (answer === 'sent') {
       messages.move(m, 'sending', 'sent', {
         at: iso(now),
+        waMessageId,
         note: `Reported ${category}, but it had gone out.`,
       })
     } else if (answer === 'unknown') {

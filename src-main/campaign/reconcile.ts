@@ -1,15 +1,16 @@
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
-import type { Transport } from '../transport/transport'
-import type { ReconcileAnswer } from '../transport/transport'
+import { settledAnswer } from '../transport/transport'
+import type { ReconcileResult, Transport } from '../transport/transport'
 
 export type ReconcileFigures = { sent: number; requeued: number; uncertain: number }
 
 /** The message as the transport knows it. */
 export function outgoing(m: MessageRecord, typingSeconds: number): Parameters<Transport['send']>[0] {
-  return { messageId: m.id, campaignId: m.campaignId, phone: m.phone, body: m.body, typingSeconds }
+  const intentAt = m.sendingAt === null ? undefined : Date.parse(m.sendingAt)
+  return { messageId: m.id, campaignId: m.campaignId, phone: m.phone, body: m.body, typingSeconds, intentAt }
 }
 
-async function ask(transport: Transport, m: MessageRecord): Promise<ReconcileAnswer> {
+export async function ask(transport: Transport, m: MessageRecord): Promise<ReconcileResult> {
   try {
     return await transport.reconcile(outgoing(m, 0))
   } catch {
@@ -33,10 +34,11 @@ export async function reconcileSending(
     const batch = messages.withStatus(campaignId, 'sending', 100)
     if (batch.length === 0) return figures
     for (const m of batch) {
-      const answer = await ask(transport, m)
+      const { answer, waMessageId } = settledAnswer(await ask(transport, m))
       if (answer === 'sent') {
         messages.move(m, 'sending', 'sent', {
           at: now(),
+          waMessageId,
           note: 'Checked after an interruption: it had been sent.',
         })
         figures.sent += 1

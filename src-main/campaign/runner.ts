@@ -117,6 +117,11 @@ export class CampaignRunner {
   }
 
   /** Stops everything this process is doing; each engine first commits its message in flight. */
+  /** Whether any campaign is sending in this process right now. */
+  anySending(): boolean {
+    return this.engines.size > 0
+  }
+
   async closeAll(): Promise<void> {
     this.closed = true
     for (const id of [...this.timers.keys()]) this.unschedule(id)

@@ -18,6 +18,7 @@ import { listsCommand } from './commands/lists'
 import { optOutsCommand } from './commands/optouts'
 import { settingsCommand } from './commands/settings'
 import { templateCommand, templatesCommand } from './commands/template'
+import { waCommand } from './commands/wa'
 import type { CliIo } from './io'
 import { UsageError } from './io'
 
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   analyticsCommand,
   exportCommand,
   dbCommand,
+  waCommand,
   devCommand,
 ]
 
@@ -143,6 +145,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`herald: something went wrong: ${error instanceof Error ? error.message : String(error)}.${where}`)
     return 1
   } finally {
+    // A command that started WhatsApp Web ends only once its browser is closed.
+    await opened.ctx?.whatsapp.close()
     opened.ctx?.close()
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { startBackgroundWork } from '../context'
 import { openLiveContext } from '../desktop-relaunch'
 import { openInBrowser } from './open-browser'
 import { startHost } from './server'
@@ -59,7 +60,7 @@ export async function runBrowserHost(
   }
   live.onRelaunch(() => host.resubscribe())
   ctx.record('app_started', `Browser run started on port ${host.port}`, { version: ctx.info().version })
-  ctx.campaigns.armSchedules()
+  startBackgroundWork(ctx)
   options.print(`Herald is running. Open this address in your browser:\n\n  ${host.url}\n`)
   options.print(`Data folder: ${ctx.paths.dataDir}`)
   if (options.open && openInBrowser(host.url)) options.print('Opening it in your browser now.')
@@ -68,6 +69,7 @@ export async function runBrowserHost(
     ...host,
     stop: async () => {
       await live.ctx.campaigns.close()
+      await live.ctx.whatsapp.close()
       await host.close()
       live.ctx.record('app_stopped', 'Browser run stopped')
       live.ctx.close()

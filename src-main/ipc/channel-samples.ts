@@ -85,13 +85,11 @@ function insightSamples(
 /**
  * Samples refused on purpose, with the code they get: the test contexts have no PDF printer (the browser
  * run prints from the page), and a restore that succeeded would close the database the other samples use.
+ * The WhatsApp channels answer for real: test contexts get a fake client (whatsappClient: fakeClientFactory).
  */
 export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
   'reports:pdf': 'UNAVAILABLE',
   'db:restore': 'BAD_INPUT',
-  'whatsapp:connect': 'UNAVAILABLE',
-  'whatsapp:cancel': 'UNAVAILABLE',
-  'whatsapp:logout': 'UNAVAILABLE',
 }
 
 type InsightChannel = Extract<

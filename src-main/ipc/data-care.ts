@@ -97,6 +97,8 @@ function restoreHandler(ctx: AppContext): Handlers['db:restore'] {
     validateBackup(chosen)
     ctx.record('db_restoring', `Restoring the database from ${chosen}; Herald restarts on it`)
     await ctx.campaigns.close()
+    // The WhatsApp browser holds the session folder: it closes before the services start again.
+    await ctx.whatsapp.close()
     ctx.close()
     try {
       const restored = restoreDatabase(ctx.paths.databasePath, chosen)

@@ -8,6 +8,7 @@ import { tempDataDir } from '../test-support'
 import { dispatch } from './dispatch'
 import type { Handlers } from './dispatch'
 import { channelSamples, sampleRefusals } from './channel-samples'
+import { fakeClientFactory } from '../whatsapp/fake-client'
 import { createHandlers } from './handlers'
 
 let ctx: AppContext
@@ -18,7 +19,7 @@ let validInputs: Awaited<ReturnType<typeof channelSamples>>
 beforeAll(async () => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakeClientFactory().factory })
   handlers = createHandlers(ctx)
   validInputs = await channelSamples(ctx)
 })

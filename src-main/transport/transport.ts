@@ -8,6 +8,13 @@ export type OutgoingMessage = {
   body: string
   /** How long to show "typing…" first, for transports that can. */
   typingSeconds: number
+  /** An image or PDF sent with the body as its caption. Campaigns do not carry one yet. */
+  attachment?: { path: string }
+  /**
+   * When the send intent was committed (epoch ms), for reconciliation: a message found in the chat from
+   * before it cannot be this one.
+   */
+  intentAt?: number
 }
 
 /** Delivery progress reported by the network: 'delivered' reached the phone, 'read' was opened. */
@@ -20,6 +27,14 @@ export type TransportEvents = { ack: AckEvent; reply: ReplyEvent }
 
 /** What reconciliation learned about a message left in `sending`. */
 export type ReconcileAnswer = 'sent' | 'not_sent' | 'unknown'
+
+/** A reconciliation that found the message can also say which one it is, so later acks match it. */
+export type ReconcileResult = ReconcileAnswer | { answer: 'sent'; waMessageId: string }
+
+/** The answer and, when known, the id the network gave the message. */
+export function settledAnswer(result: ReconcileResult): { answer: ReconcileAnswer; waMessageId?: string } {
+  return typeof result === 'string' ? { answer: result } : result
+}
 
 /** A failure to send, with the category that decides what the engine does next. */
 export class TransportError extends Error {
@@ -41,9 +56,13 @@ export type Transport = {
    * Whether a message whose outcome was never recorded reached the chat. 'unknown' when that cannot be
    * told: the engine then marks it uncertain and never resends it by itself.
    */
-  reconcile(message: OutgoingMessage): Promise<ReconcileAnswer>
+  reconcile(message: OutgoingMessage): Promise<ReconcileResult>
   /** Returns the function that stops listening. */
   on<E extends keyof TransportEvents>(event: E, listener: (payload: TransportEvents[E]) => void): () => void
+  /**
+   * Whether the number can receive messages at all, asked before the send intent is written: false skips
+   * the message as `not_on_whatsapp`. Throws TransportError when it cannot be asked (e.g. disconnected).
+   */
   checkNumber?(phone: string): Promise<boolean>
   /** Lets go of timers and files; the transport is not used afterwards. */
   close?(): void

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { countryFromLocale, listCountries } from './countries'
 import { pacingPresets } from './pacing'
-import { applySettingsPatch, settingDefaults, validateSettings } from './settings'
+import {
+  applySettingsPatch,
+  settingDefaults,
+  settingDefs,
+  settingFromText,
+  validateSettings,
+} from './settings'
 
 describe('validateSettings', () => {
   it('accepts the defaults', () => {
@@ -77,6 +83,41 @@ describe('applySettingsPatch', () => {
     expect(settingDefaults['pacing.minDelaySeconds']).toBeGreaterThanOrEqual(20)
     expect(settingDefaults['pacing.dailyCap']).toBeLessThanOrEqual(80)
     expect(applySettingsPatch(settingDefaults, {})).toEqual(settingDefaults)
+  })
+})
+
+describe('WhatsApp and auto-resume settings', () => {
+  it('finds the browser by itself, keeps a local copy of WhatsApp Web and never resumes on its own', () => {
+    expect(settingDefaults['whatsapp.browserPath']).toBe('')
+    expect(settingDefaults['whatsapp.webVersionCache']).toBe('local')
+    expect(settingDefaults['whatsapp.webVersionRemotePath']).toContain('{version}')
+    expect(settingDefaults['campaign.autoResume']).toBe('no')
+  })
+
+  it('offers each choice with words a person reads, the default among them', () => {
+    const cache = settingDefs['whatsapp.webVersionCache']
+    expect(cache.options.map((o) => o.value)).toEqual(['local', 'remote', 'none'])
+    expect(cache.options[0]?.label).toMatch(/recommended/)
+    expect(settingDefs['campaign.autoResume'].options.map((o) => o.value)).toContain('no')
+  })
+
+  it('refuses an unknown choice, an address that is not one and an endless browser path', () => {
+    const errors = validateSettings({
+      ...settingDefaults,
+      'whatsapp.webVersionCache': 'cloud',
+      'whatsapp.webVersionRemotePath': 'wa-version/{version}.html',
+      'whatsapp.browserPath': 'C:\\'.repeat(600),
+      'campaign.autoResume': 'maybe',
+    })
+    expect(errors['whatsapp.webVersionCache']).toMatch(/local, remote or none/)
+    expect(errors['whatsapp.webVersionRemotePath']).toMatch(/https:\/\//)
+    expect(errors['whatsapp.browserPath']).toMatch(/too long/)
+    expect(errors['campaign.autoResume']).toMatch(/yes or no/)
+  })
+
+  it('accepts any browser path that is not too long: whether it exists is checked when connecting', () => {
+    expect(validateSettings({ ...settingDefaults, 'whatsapp.browserPath': '/nowhere/chrome' })).toEqual({})
+    expect(settingFromText('whatsapp.webVersionCache', ' remote ')).toBe('remote')
   })
 })
 

@@ -16,7 +16,17 @@ const clockTime = z
   .string({ error: 'Enter a time like 09:00.' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 09:00 (24-hour clock).' })
 
-type SettingDef = { schema: z.ZodType; label: string; help: string; kind: 'text' | 'number' }
+type SettingDef = {
+  schema: z.ZodType
+  label: string
+  help: string
+  kind: 'text' | 'number' | 'choice'
+  /** For 'choice': the values in the order the form offers them, each with the words it shows. */
+  options?: readonly { value: string; label: string }[]
+}
+
+export const webVersionCacheModes = ['local', 'remote', 'none'] as const
+export type WebVersionCacheMode = (typeof webVersionCacheModes)[number]
 
 const keywordList = z
   .string({ error: 'Enter the words, separated by commas.' })
@@ -109,6 +119,46 @@ export const settingDefs = {
     help: 'For countries with several time zones, the one the sending hours follow, e.g. US=America/Chicago, BR=America/Manaus. Leave empty to use the most populous zone.',
     kind: 'text',
   },
+  'campaign.autoResume': {
+    schema: z.enum(['yes', 'no'], { error: 'Choose yes or no.' }),
+    label: 'Resume after a reconnect',
+    help: 'When WhatsApp disconnects, running campaigns pause. With "yes" they carry on by themselves once WhatsApp is connected again; with "no" you press Resume.',
+    kind: 'choice',
+    options: [
+      { value: 'no', label: 'No, I resume them myself' },
+      { value: 'yes', label: 'Yes, resume automatically' },
+    ],
+  },
+  'whatsapp.browserPath': {
+    schema: z
+      .string({ error: 'Enter the full path of Chrome, Chromium or Edge, or leave it empty.' })
+      .max(1000, { error: 'That path is too long; keep it under 1,000 characters.' }),
+    label: 'Browser for WhatsApp',
+    help: 'Herald runs WhatsApp Web in Chrome, Chromium or Edge. Leave empty to find one automatically, or enter the full path of the program, e.g. C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe.',
+    kind: 'text',
+  },
+  'whatsapp.webVersionCache': {
+    schema: z.enum(webVersionCacheModes, { error: 'Choose local, remote or none.' }),
+    label: 'WhatsApp Web version',
+    help: 'Which copy of WhatsApp Web to load. "Keep a local copy" is the safest; if WhatsApp stays stuck on loading, use "Clear cache and retry" on the Connect screen.',
+    kind: 'choice',
+    options: [
+      { value: 'local', label: 'Keep a local copy (recommended)' },
+      { value: 'remote', label: 'Load a pinned version from the address below' },
+      { value: 'none', label: 'Always the newest from WhatsApp' },
+    ],
+  },
+  'whatsapp.webVersionRemotePath': {
+    schema: z
+      .string({ error: 'Enter a web address containing {version}.' })
+      .max(1000, { error: 'That address is too long; keep it under 1,000 characters.' })
+      .refine((text) => /^https?:\/\/\S+$/.test(text.trim()), {
+        error: 'Enter a web address beginning with https://.',
+      }),
+    label: 'Pinned version address',
+    help: 'Only used with "Load a pinned version": where WhatsApp Web files are kept, with {version} where the version number goes.',
+    kind: 'text',
+  },
 } as const satisfies Record<string, SettingDef>
 
 export type SettingKey = keyof typeof settingDefs
@@ -129,6 +179,11 @@ export const settingDefaults: Settings = {
   'pacing.windowEnd': '20:00',
   'campaign.optOutKeywords': defaultOptOutKeywords.join(', '),
   'campaign.timeZones': '',
+  'campaign.autoResume': 'no',
+  'whatsapp.browserPath': '',
+  'whatsapp.webVersionCache': 'local',
+  'whatsapp.webVersionRemotePath':
+    'https://raw.githubusercontent.com/wppconnect-team/wa-version/main/html/{version}.html',
 }
 
 export const SettingKeySchema = z.enum(settingKeys as [SettingKey, ...SettingKey[]], {

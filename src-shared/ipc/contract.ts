@@ -94,8 +94,14 @@ export const contract = {
     output: SettingsSchema,
   },
   'whatsapp:get-state': { input: NoInput, output: WhatsAppStateSchema },
-  /** Starts the browser and WhatsApp Web; progress arrives as 'whatsapp:state' events (QR, then ready). */
-  'whatsapp:connect': { input: NoInput, output: WhatsAppStateSchema },
+  /**
+   * Starts the browser and WhatsApp Web; progress arrives as 'whatsapp:state' events (QR, then ready).
+   * `clearCache` first deletes the saved copy of WhatsApp Web (the remedy for a client stuck loading).
+   */
+  'whatsapp:connect': {
+    input: z.object({ clearCache: z.boolean().optional() }).strict(),
+    output: WhatsAppStateSchema,
+  },
   /** Stops a connection attempt, closing the browser; the saved login stays. */
   'whatsapp:cancel': { input: NoInput, output: WhatsAppStateSchema },
   /** Unlinks this computer from the WhatsApp account and deletes the saved login. */

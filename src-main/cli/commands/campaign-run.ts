@@ -6,6 +6,7 @@ import { AppError } from '../../errors'
 import { DryRunTransport } from '../../transport/dry-run'
 import type { CommandArgs } from '../command'
 import type { CliIo } from '../io'
+import type { WhatsAppConnection } from '../../whatsapp/connection'
 import { UsageError } from '../io'
 import type { CampaignCtx } from './campaign'
 import { describeCounts } from './campaign'
@@ -78,9 +79,93 @@ function finish(campaign: Campaign, io: CliIo): number {
   return 0
 }
 
+/** Draws the campaign's progress on stderr until the returned function is called. */
+function showProgress(ctx: CampaignCtx, id: number, io: CliIo): () => void {
+  const draw = progressBar(io, process.stderr.isTTY === true)
+  return ctx.events.subscribe((event, payload) => {
+    if (event === 'campaign:progress' && (payload as CampaignProgress).campaignId === id)
+      draw(payload as CampaignProgress)
+  })
+}
+
+const settled = new Set(['ready', 'waiting_for_scan', 'not_connected', 'disconnected', 'auth_failure'])
+
+/** WhatsApp ready, with the login saved by `herald wa login`; otherwise one clear line and exit 1. */
+async function connectWhatsApp(wa: WhatsAppConnection, io: CliIo): Promise<void> {
+  if (wa.state().status === 'ready') return
+  if (!wa.hasSavedSession()) throw new AppError('UNAVAILABLE', 'Link WhatsApp first: herald wa login')
+  io.err('Connecting to WhatsApp with the saved login…')
+  await wa.connect()
+  // The connection ends a stuck attempt by itself (start, scan and sync timers); this is only a backstop.
+  const state = await wa.waitFor((s) => settled.has(s.status), 15 * 60_000)
+  if (state?.status === 'ready') {
+    io.err(`Connected to WhatsApp as ${state.account?.name ?? 'your account'} ${state.account?.phone ?? ''}.`)
+    return
+  }
+  await wa.cancel()
+  if (state?.status === 'waiting_for_scan') {
+    throw new AppError(
+      'UNAVAILABLE',
+      'The saved WhatsApp login is no longer valid. Link WhatsApp again: herald wa login',
+    )
+  }
+  const problem = state?.problem
+  throw new AppError(
+    'UNAVAILABLE',
+    problem
+      ? `${problem.message} ${problem.advice}`
+      : 'WhatsApp did not connect. Check with: herald wa status',
+  )
+}
+
 /**
- * `herald campaign run ID`: sends a dry-run campaign in the foreground until it is finished, resuming it
- * if it was paused or interrupted. Ctrl+C pauses it cleanly after the message in flight.
+ * Waits for the campaign to end; when WhatsApp drops and auto-resume is on, connects again (a few times)
+ * and lets the app's follower resume it: the message in flight is checked first, never sent twice.
+ */
+async function sendLive(ctx: CampaignCtx, id: number, io: CliIo, interrupted: AbortSignal): Promise<void> {
+  for (let reconnects = 0; ; reconnects++) {
+    await ctx.campaigns.whenDone(id)
+    const paused = ctx.campaigns.get(id).status === 'paused'
+    const autoResume = ctx.settings.get()['campaign.autoResume'] === 'yes'
+    if (!paused || !autoResume || interrupted.aborted || reconnects >= 3) return
+    if (ctx.whatsapp.state().status === 'ready') return
+    io.err('WhatsApp disconnected: connecting again to resume the campaign…')
+    // WhatsApp Web often reconnects by itself within a minute; otherwise start again with the saved login.
+    await ctx.whatsapp.waitFor((s) => s.status === 'ready' || s.problem !== null, 60_000)
+    await connectWhatsApp(ctx.whatsapp, io)
+    if (ctx.campaigns.get(id).status !== 'running') return
+  }
+}
+
+/** A campaign that is not a dry run: the app's own services, over the WhatsApp connection. */
+async function runLive(ctx: CampaignCtx, campaign: Campaign, io: CliIo): Promise<number> {
+  const { id } = campaign
+  await connectWhatsApp(ctx.whatsapp, io)
+  const unsubscribe = showProgress(ctx, id, io)
+  const interrupted = new AbortController()
+  const pause = (): void => {
+    interrupted.abort()
+    void ctx.campaigns.pause(id).catch(() => undefined)
+  }
+  process.once('SIGINT', pause)
+  try {
+    await begin(ctx.campaigns, campaign, io, interrupted.signal)
+    await sendLive(ctx, id, io, interrupted.signal)
+  } finally {
+    process.off('SIGINT', pause)
+    // The message in flight is settled before the browser behind WhatsApp is closed.
+    await ctx.campaigns.close()
+    unsubscribe()
+    await ctx.whatsapp.close()
+    if (process.stderr.isTTY) process.stderr.write('\n')
+  }
+  return finish(ctx.campaigns.get(id), io)
+}
+
+/**
+ * `herald campaign run ID`: sends a campaign in the foreground until it is finished, resuming it if it
+ * was paused or interrupted: a dry run through the rehearsal transport, any other through WhatsApp.
+ * Ctrl+C pauses it cleanly after the message in flight.
  */
 export async function runCampaign(
   ctx: CampaignCtx,
@@ -90,14 +175,9 @@ export async function runCampaign(
   usage: string,
 ): Promise<number> {
   const campaign = ctx.campaigns.get(id)
-  if (!campaign.dryRun) {
-    throw new AppError(
-      'UNAVAILABLE',
-      'This version of Herald sends dry runs only; the WhatsApp connection comes later.',
-    )
-  }
   const rates = failureRates(values, usage)
   if (campaign.status === 'completed' || campaign.status === 'cancelled') return finish(campaign, io)
+  if (!campaign.dryRun) return runLive(ctx, campaign, io)
   const ledger = values['dry-run-ledger']
   const transport = new DryRunTransport({
     clock: systemClock,
@@ -107,11 +187,7 @@ export async function runCampaign(
     ...(typeof ledger === 'string' ? { ledgerFile: ledger } : {}),
   })
   const { campaigns } = openCampaignServices(ctx, { dryRun: transport })
-  const draw = progressBar(io, process.stderr.isTTY === true)
-  const unsubscribe = ctx.events.subscribe((event, payload) => {
-    if (event === 'campaign:progress' && (payload as CampaignProgress).campaignId === id)
-      draw(payload as CampaignProgress)
-  })
+  const unsubscribe = showProgress(ctx, id, io)
   const interrupted = new AbortController()
   const pause = (): void => {
     interrupted.abort()

@@ -20,12 +20,22 @@ const usage = [
   '                                              a new campaign to the contacts whose message did not go',
   '',
   variantRuleHelp,
-  '--pace none sends without waiting: only with --dry-run. This version sends dry runs only.',
+  '--pace none sends without waiting: only with --dry-run. Without --dry-run, `campaign run` sends through',
+  'WhatsApp with the login saved by `herald wa login`.',
 ].join('\n')
 
 export type CampaignCtx = Pick<
   AppContext,
-  'templates' | 'campaigns' | 'lists' | 'events' | 'db' | 'record' | 'settings' | 'optOuts' | 'paths'
+  | 'templates'
+  | 'campaigns'
+  | 'lists'
+  | 'events'
+  | 'db'
+  | 'record'
+  | 'settings'
+  | 'optOuts'
+  | 'paths'
+  | 'whatsapp'
 >
 
 function text(values: CommandArgs['values'], key: string): string | undefined {
@@ -59,12 +69,6 @@ async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo
   const chosenPace = pace(values)
   if (chosenPace === 'none' && !dryRun) {
     throw new AppError('BAD_INPUT', 'Pace "none" sends without waiting: it is only allowed with --dry-run.')
-  }
-  if (!dryRun) {
-    throw new AppError(
-      'UNAVAILABLE',
-      'This version of Herald sends dry runs only (the WhatsApp connection comes later): add --dry-run.',
-    )
   }
   const rule = text(values, 'variant-rule')
   const campaign = await ctx.campaigns.create({

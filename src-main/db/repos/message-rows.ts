@@ -27,6 +27,8 @@ export type MessageRecord = {
   detail: string | null
   waMessageId: string | null
   nextAttemptAt: string | null
+  /** When the latest send intent was committed. */
+  sendingAt: string | null
   sentAt: string | null
   updatedAt: string
 }
@@ -58,12 +60,13 @@ export type MessageRow = {
   error_detail: string | null
   wa_message_id: string | null
   next_attempt_at: string | null
+  sending_at: string | null
   sent_at: string | null
   updated_at: string
 }
 
 export const columns = `id, campaign_id, contact_id, phone_e164, name, variant, body, status, attempts, error_category,
-  error_detail, wa_message_id, next_attempt_at, sent_at, updated_at`
+  error_detail, wa_message_id, next_attempt_at, sending_at, sent_at, updated_at`
 
 export function toRecord(row: MessageRow): MessageRecord {
   return {
@@ -80,6 +83,7 @@ export function toRecord(row: MessageRow): MessageRecord {
     detail: row.error_detail,
     waMessageId: row.wa_message_id,
     nextAttemptAt: row.next_attempt_at,
+    sendingAt: row.sending_at,
     sentAt: row.sent_at,
     updatedAt: row.updated_at,
   }

@@ -1,78 +1,16 @@
+import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
-import { statusLabels } from '../../../src-shared/domain/whatsapp'
-import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
-import { ComingSoon, NextStep } from '../../ui/empty-state'
-import { CheckIcon, ConnectIcon, InfoIcon } from '../../ui/icons'
-
-function StatusCard({ whatsapp, failed }: { whatsapp: WhatsAppState | null; failed: boolean }): ReactElement {
-  const connected = whatsapp?.status === 'ready'
-  const label = whatsapp ? statusLabels[whatsapp.status] : failed ? 'Status unavailable' : 'Checking…'
-  return (
-    <section className="card connect-status" aria-labelledby="connect-status-title">
-      <div className={`connect-status__icon${connected ? ' connect-status__icon--ok' : ''}`}>
-        {connected ? <CheckIcon /> : <ConnectIcon />}
-      </div>
-      <div>
-        <p className="eyebrow" id="connect-status-title">
-          Your WhatsApp
-        </p>
-        <p className="connect-status__label">{label}</p>
-        {whatsapp?.account ? (
-          <p className="muted">
-            Linked to {whatsapp.account.name} ({whatsapp.account.phone})
-          </p>
-        ) : (
-          <p className="muted">
-            {failed
-              ? 'Herald could not check the connection right now.'
-              : 'Herald is not linked to a WhatsApp account on this computer yet.'}
-          </p>
-        )}
-        {whatsapp?.detail ? <p className="muted">{whatsapp.detail}</p> : null}
-      </div>
-    </section>
-  )
-}
-
-function HowToLink(): ReactElement {
-  return (
-    <section className="card" aria-labelledby="connect-how-title">
-      <h2 id="connect-how-title" className="card__title">
-        How linking works
-      </h2>
-      <ol className="steps">
-        <li>Open WhatsApp on the phone you use for your shop.</li>
-        <li>
-          Tap <strong>Settings</strong> (or the ⋮ menu), then <strong>Linked devices</strong>, then{' '}
-          <strong>Link a device</strong>.
-        </li>
-        <li>Point the phone at the QR code Herald shows here. Your phone stays the owner of the account.</li>
-      </ol>
-      <div className="card__actions">
-        <ComingSoon label="Show QR code" />
-      </div>
-    </section>
-  )
-}
-
-export function ConnectScreen(): ReactElement {
-  const whatsapp = useStore((state) => state.whatsapp)
-  const failed = useStore((state) => state.whatsappStatus === 'failed')
-  const connected = whatsapp?.status === 'ready'
-  return (
-    <Screen title="Connect" intro="Link Herald to your shop's WhatsApp so it can send messages for you.">
-      <StatusCard whatsapp={whatsapp} failed={failed} />
-      {connected ? null : <HowToLink />}
-      {connected ? null : <DryRunNote />}
-      <div className="screen-footer">
-        <NextStep to="/contacts">Next: add your contacts</NextStep>
-      </div>
-    </Screen>
-  )
-}
+import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { NextStep } from '../../ui/empty-state'
+import { InfoIcon } from '../../ui/icons'
+import { connectView } from './connection-view'
+import { HowToLink, ScanCard } from './link-steps'
+import { StatusCard } from './status-card'
+import { useConnectActions } from './use-connect-actions'
+import './connect.css'
 
 function DryRunNote(): ReactElement {
   return (
@@ -89,5 +27,68 @@ function DryRunNote(): ReactElement {
         </p>
       </div>
     </section>
+  )
+}
+
+type LogoutDialogProps = {
+  open: boolean
+  name: string | null
+  busy: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+function LogoutDialog({ open, name, busy, onConfirm, onCancel }: LogoutDialogProps): ReactElement {
+  return (
+    <ConfirmDialog
+      open={open}
+      title="Log out of WhatsApp?"
+      confirmLabel="Log out"
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p>
+        Herald will unlink this computer from {name ? <strong>{name}</strong> : 'your account'}: it disappears
+        from <strong>Linked devices</strong> on your phone, and campaigns that are sending pause.
+      </p>
+      <p>To send again you will need to scan a new QR code with your phone.</p>
+    </ConfirmDialog>
+  )
+}
+
+export function ConnectScreen(): ReactElement {
+  const whatsapp = useStore((state) => state.whatsapp)
+  const failed = useStore((state) => state.whatsappStatus === 'failed')
+  const actions = useConnectActions()
+  const [confirmLogout, setConfirmLogout] = useState(false)
+  const view = connectView(whatsapp, failed)
+  const connected = whatsapp?.status === 'ready'
+  const idle = view.tone === 'idle' || view.tone === 'bad'
+
+  const logout = async (): Promise<void> => {
+    await actions.run('logout')
+    setConfirmLogout(false)
+  }
+
+  return (
+    <Screen title="Connect" intro="Link Herald to your shop's WhatsApp so it can send messages for you.">
+      <StatusCard view={view} whatsapp={whatsapp} actions={actions} onLogout={() => setConfirmLogout(true)} />
+      {view.showQr ? <ScanCard qr={whatsapp?.qr ?? null} /> : null}
+      {idle ? <HowToLink /> : null}
+      {connected ? null : <DryRunNote />}
+      <div className="screen-footer">
+        <NextStep to="/contacts" primary={connected}>
+          Next: add your contacts
+        </NextStep>
+      </div>
+      <LogoutDialog
+        open={confirmLogout}
+        name={whatsapp?.account?.name ?? null}
+        busy={actions.pending === 'logout'}
+        onConfirm={() => void logout()}
+        onCancel={() => setConfirmLogout(false)}
+      />
+    </Screen>
   )
 }

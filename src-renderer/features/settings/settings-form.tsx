@@ -6,6 +6,7 @@ import { CampaignSection } from './campaign-section'
 import { PacingSection } from './pacing-section'
 import { PhoneSection } from './phone-section'
 import { useSettingsForm } from './use-settings-form'
+import { WhatsAppSection } from './whatsapp-section'
 import type { SettingsForm as Form } from './use-settings-form'
 
 function ActionBar({ form, onRestore }: { form: Form; onRestore: () => void }): ReactElement {
@@ -63,6 +64,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
       />
       <PacingSection text={form.text} errors={form.errors} onChange={form.change} />
       <CampaignSection text={form.text} errors={form.errors} onChange={form.change} />
+      <WhatsAppSection text={form.text} errors={form.errors} onChange={form.change} />
       <ActionBar form={form} onRestore={() => setConfirming(true)} />
       <ConfirmDialog
         open={confirming}
@@ -73,8 +75,8 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          Your default country, sending pace, opt-out words and time zones go back to how Herald came. Your
-          contacts, messages and history are not touched.
+          Your default country, sending pace, opt-out words, time zones and WhatsApp settings go back to how
+          Herald came. Your contacts, messages and history are not touched.
         </p>
       </ConfirmDialog>
     </form>

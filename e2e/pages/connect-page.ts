@@ -1,0 +1,111 @@
+import type { Locator, Page, WebSocketRoute } from '@playwright/test'
+import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+
+/** The Connect screen: the status card, its buttons, the QR code and the log-out question. */
+export class ConnectPage {
+  constructor(readonly page: Page) {}
+
+  status(): Locator {
+    return this.page.locator('.connect-status')
+  }
+
+  title(): Locator {
+    return this.page.locator('#connect-status-title')
+  }
+
+  advice(): Locator {
+    return this.page.locator('.connect-advice')
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('main').getByRole('button', { name, exact: typeof name === 'string' })
+  }
+
+  link(name: string | RegExp): Locator {
+    return this.page.getByRole('main').getByRole('link', { name })
+  }
+
+  qrCode(): Locator {
+    return this.page.getByRole('img', { name: /QR code for linking WhatsApp/ })
+  }
+
+  progress(): Locator {
+    return this.page.getByRole('progressbar', { name: 'Loading chats' })
+  }
+
+  dialog(): Locator {
+    return this.page.getByRole('dialog')
+  }
+}
+
+/**
+ * Every connection state the page receives, as "status" or "status:problem", in order. States like
+ * "starting" can pass in under a second, too fast to assert on screen without a race; the socket keeps them all.
+ */
+export function recordStates(page: Page): string[] {
+  const seen: string[] = []
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => {
+      const message = JSON.parse(payload.toString()) as { event?: string; payload?: WhatsAppState }
+      if (message.event !== 'whatsapp:state' || !message.payload) return
+      const { status, problem } = message.payload
+      seen.push(problem ? `${status}:${problem.kind}` : status)
+    }),
+  )
+  return seen
+}
+
+const whatsAppChannels = ['whatsapp:get-state', 'whatsapp:connect', 'whatsapp:cancel', 'whatsapp:logout']
+
+type Request = { id: number; channel: string; input: unknown }
+
+/**
+ * Stands in for the WhatsApp side of the host: the page's socket still reaches the real host for every other
+ * channel, but WhatsApp requests are answered here and any connection state can be pushed as the host would.
+ * This is how states that cannot happen on an offline machine (a QR code, a linked phone) are exercised.
+ */
+export class WhatsAppSimulator {
+  readonly requests: Request[] = []
+  private readonly sockets = new Set<WebSocketRoute>()
+
+  private constructor(private current: WhatsAppState) {}
+
+  static async install(page: Page, initial: WhatsAppState): Promise<WhatsAppSimulator> {
+    const simulator = new WhatsAppSimulator(initial)
+    await page.routeWebSocket(/\/api\?token=/, (socket) => simulator.attach(socket))
+    return simulator
+  }
+
+  /** What the next request answers; 'connect' answers the starting state and pushes it, like the host. */
+  push(state: WhatsAppState): void {
+    this.current = state
+    const message = JSON.stringify({ event: 'whatsapp:state', payload: state })
+    for (const socket of this.sockets) socket.send(message)
+  }
+
+  channels(): string[] {
+    return this.requests.map((request) => request.channel)
+  }
+
+  private attach(socket: WebSocketRoute): void {
+    const server = socket.connectToServer()
+    this.sockets.add(socket)
+    socket.onClose(() => this.sockets.delete(socket))
+    server.onMessage((message) => socket.send(message))
+    socket.onMessage((message) => {
+      const request = JSON.parse(message.toString()) as Request
+      if (!whatsAppChannels.includes(request.channel)) return server.send(message)
+      this.requests.push(request)
+      this.answer(socket, request)
+    })
+  }
+
+  private answer(socket: WebSocketRoute, request: Request): void {
+    const now = new Date().toISOString()
+    if (request.channel === 'whatsapp:connect')
+      this.push({ ...this.current, status: 'starting', problem: null, qr: null, detail: null, since: now })
+    if (request.channel === 'whatsapp:cancel' || request.channel === 'whatsapp:logout')
+      this.push({ status: 'not_connected', account: null, detail: null, qr: null, problem: null, since: now })
+    socket.send(JSON.stringify({ id: request.id, result: { ok: true, value: this.current } }))
+  }
+}

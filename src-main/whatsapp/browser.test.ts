@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { browserCandidates, findBrowser } from './browser'
+import type { BrowserSearch } from './browser'
+
+const search = (
+  platform: NodeJS.Platform,
+  present: string[],
+  more: Partial<BrowserSearch> = {},
+): BrowserSearch => ({
+  platform,
+  env: {},
+  exists: (file) => present.includes(file),
+  configured: '',
+  ...more,
+})
+
+const windowsEnv = {
+  PROGRAMFILES: 'C:\\Program Files',
+  'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+  LOCALAPPDATA: 'C:\\Users\\rosa\\AppData\\Local',
+}
+
+describe('findBrowser on Windows', () => {
+  it('finds Chrome installed for everyone', () => {
+    const chrome = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+    expect(findBrowser(search('win32', [chrome], { env: windowsEnv }))).toEqual({
+      ok: true,
+      path: chrome,
+      source: 'found',
+    })
+  })
+
+  it('finds Chrome installed for one user, under LocalAppData', () => {
+    const chrome = 'C:\\Users\\rosa\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe'
+    expect(findBrowser(search('win32', [chrome], { env: windowsEnv }))).toMatchObject({ path: chrome })
+  })
+
+  it('falls back to Edge, which every Windows has, even without the environment', () => {
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'
+    expect(findBrowser(search('win32', [edge], { env: windowsEnv }))).toMatchObject({ path: edge })
+    expect(findBrowser(search('win32', [edge]))).toMatchObject({ path: edge })
+  })
+
+  it('prefers Chrome over Edge when both are there', () => {
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'
+    const chrome = 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'
+    expect(findBrowser(search('win32', [edge, chrome], { env: windowsEnv }))).toMatchObject({ path: chrome })
+  })
+})
+
+describe('findBrowser on macOS', () => {
+  it('finds Google Chrome in /Applications', () => {
+    const chrome = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
+    expect(findBrowser(search('darwin', [chrome]))).toMatchObject({ ok: true, path: chrome })
+  })
+
+  it('finds Edge or Chromium in the user’s own Applications folder', () => {
+    const edge = '/Users/rosa/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'
+    const chromium = '/Applications/Chromium.app/Contents/MacOS/Chromium'
+    expect(findBrowser(search('darwin', [edge], { env: { HOME: '/Users/rosa' } }))).toMatchObject({
+      path: edge,
+    })
+    expect(findBrowser(search('darwin', [chromium]))).toMatchObject({ path: chromium })
+  })
+
+  it('accepts the .app itself in Settings and starts the program inside it', () => {
+    const chrome = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
+    const found = findBrowser(search('darwin', [chrome], { configured: '/Applications/Google Chrome.app' }))
+    expect(found).toEqual({ ok: true, path: chrome, source: 'settings' })
+  })
+})
+
+describe('findBrowser on Linux', () => {
+  it('finds google-chrome on the PATH before chromium in /usr/bin', () => {
+    const found = findBrowser(
+      search('linux', ['/home/rosa/bin/google-chrome', '/usr/bin/chromium'], {
+        env: { PATH: '/home/rosa/bin:/usr/bin' },
+      }),
+    )
+    expect(found).toMatchObject({ path: '/home/rosa/bin/google-chrome' })
+  })
+
+  it('finds chromium-browser, the snap, Chrome in /opt and Edge', () => {
+    for (const file of [
+      '/usr/bin/chromium-browser',
+      '/snap/bin/chromium',
+      '/opt/google/chrome/chrome',
+      '/usr/bin/microsoft-edge',
+    ]) {
+      expect(findBrowser(search('linux', [file]))).toMatchObject({ ok: true, path: file })
+    }
+  })
+
+  it('honours PUPPETEER_EXECUTABLE_PATH when nothing is set in Settings', () => {
+    const found = findBrowser(
+      search('linux', ['/custom/chrome', '/usr/bin/chromium'], {
+        env: { PUPPETEER_EXECUTABLE_PATH: '/custom/chrome' },
+      }),
+    )
+    expect(found).toEqual({ ok: true, path: '/custom/chrome', source: 'environment' })
+  })
+
+  it('lists no relative PATH entries (a folder named "." is not a place to run programs from)', () => {
+    expect(browserCandidates('linux', { PATH: '.:bin:/usr/bin' }).every((file) => file.startsWith('/'))).toBe(
+      true,
+    )
+  })
+})
+
+describe('the Settings override', () => {
+  it('wins over every browser found, quotes and spaces removed', () => {
+    const found = findBrowser(
+      search('linux', ['/usr/bin/chromium', '/opt/my chrome/chrome'], {
+        configured: ' "/opt/my chrome/chrome" ',
+      }),
+    )
+    expect(found).toEqual({ ok: true, path: '/opt/my chrome/chrome', source: 'settings' })
+  })
+
+  it('that points nowhere is a clear problem, never a quiet fallback to another browser', () => {
+    const found = findBrowser(
+      search('win32', ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'], {
+        configured: 'D:\\Apps\\chrome.exe',
+      }),
+    )
+    expect(found.ok).toBe(false)
+    if (found.ok) return
+    expect(found.problem.kind).toBe('no_browser')
+    expect(found.problem.message).toContain('D:\\Apps\\chrome.exe')
+    expect(found.problem.advice).toMatch(/Settings → WhatsApp/)
+  })
+})
+
+it('says where to set the path when no browser is installed', () => {
+  const found = findBrowser(search('linux', []))
+  expect(found).toMatchObject({ ok: false, problem: { kind: 'no_browser' } })
+  if (!found.ok) expect(found.problem.advice).toMatch(/Install Google Chrome.*Settings → WhatsApp/)
+})

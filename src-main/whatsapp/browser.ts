@@ -1,0 +1,118 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { problems } from './errors'
+import type { ConnectionProblem } from './errors'
+
+/** Where Herald looks, and how it checks that a file is there: parameters, so every platform is testable. */
+export type BrowserSearch = {
+  platform: NodeJS.Platform
+  env: Record<string, string | undefined>
+  exists(file: string): boolean
+  /** Settings → WhatsApp → Browser for WhatsApp; empty means "find one". */
+  configured: string
+}
+
+export type BrowserFound =
+  | { ok: true; path: string; source: 'settings' | 'environment' | 'found' }
+  | { ok: false; problem: ConnectionProblem }
+
+function windowsCandidates(env: BrowserSearch['env']): string[] {
+  const roots = [env.PROGRAMFILES ?? env.ProgramFiles, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)']]
+  const local = env.LOCALAPPDATA
+  const installed = (...parts: string[]): string[] =>
+    [...roots, local]
+      .filter((root): root is string => Boolean(root))
+      .map((root) => path.win32.join(root, ...parts))
+  return [
+    ...installed('Google', 'Chrome', 'Application', 'chrome.exe'),
+    ...installed('Microsoft', 'Edge', 'Application', 'msedge.exe'),
+    ...installed('Chromium', 'Application', 'chrome.exe'),
+    // Windows always has these two, whatever the environment says.
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+  ]
+}
+
+const macApps: [app: string, binary: string][] = [
+  ['Google Chrome.app', 'Google Chrome'],
+  ['Chromium.app', 'Chromium'],
+  ['Microsoft Edge.app', 'Microsoft Edge'],
+  ['Google Chrome Canary.app', 'Google Chrome Canary'],
+]
+
+function macCandidates(env: BrowserSearch['env']): string[] {
+  const folders = ['/Applications', ...(env.HOME ? [path.posix.join(env.HOME, 'Applications')] : [])]
+  return folders.flatMap((folder) =>
+    macApps.map(([app, binary]) => path.posix.join(folder, app, 'Contents', 'MacOS', binary)),
+  )
+}
+
+const linuxNames = [
+  'google-chrome-stable',
+  'google-chrome',
+  'chromium',
+  'chromium-browser',
+  'microsoft-edge-stable',
+  'microsoft-edge',
+]
+
+function linuxCandidates(env: BrowserSearch['env']): string[] {
+  const onPath = (env.PATH ?? '').split(':').filter((dir) => dir.startsWith('/'))
+  const dirs = [...new Set([...onPath, '/usr/bin', '/usr/local/bin', '/snap/bin'])]
+  return [
+    ...linuxNames.flatMap((name) => dirs.map((dir) => path.posix.join(dir, name))),
+    '/opt/google/chrome/chrome',
+    '/opt/microsoft/msedge/msedge',
+  ]
+}
+
+/** Every place a usable browser may be, most preferred first: Chrome, then Chromium, then Edge. */
+export function browserCandidates(platform: NodeJS.Platform, env: BrowserSearch['env']): string[] {
+  const list =
+    platform === 'win32'
+      ? windowsCandidates(env)
+      : platform === 'darwin'
+        ? macCandidates(env)
+        : linuxCandidates(env)
+  return [...new Set(list)]
+}
+
+/** A macOS user may give the .app itself; the program to start is inside it. */
+function programInside(configured: string, platform: NodeJS.Platform): string {
+  const trimmed = configured.trim().replace(/^"(.*)"$/, '$1')
+  if (platform !== 'darwin' || !/\.app\/?$/.test(trimmed)) return trimmed
+  const app = trimmed.replace(/\/$/, '')
+  return path.posix.join(app, 'Contents', 'MacOS', path.posix.basename(app, '.app'))
+}
+
+/**
+ * The browser WhatsApp Web runs in: the one set in Settings when there is one (and a clear problem when
+ * it is not there, rather than quietly using another), else puppeteer's own variable, else the first
+ * Chrome, Chromium or Edge installed in the usual places. Never a downloaded one.
+ */
+export function findBrowser(search: BrowserSearch): BrowserFound {
+  if (search.configured.trim()) {
+    const program = programInside(search.configured, search.platform)
+    return search.exists(program)
+      ? { ok: true, path: program, source: 'settings' }
+      : { ok: false, problem: problems.browserPathMissing(search.configured.trim()) }
+  }
+  const fromEnv = search.env.PUPPETEER_EXECUTABLE_PATH?.trim()
+  if (fromEnv && search.exists(fromEnv)) return { ok: true, path: fromEnv, source: 'environment' }
+  const found = browserCandidates(search.platform, search.env).find((file) => search.exists(file))
+  return found ? { ok: true, path: found, source: 'found' } : { ok: false, problem: problems.noBrowser() }
+}
+
+/** Whether a file is there and is a file (a folder named like a browser is not a browser). */
+export function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** findBrowser on this computer. */
+export function findInstalledBrowser(configured: string): BrowserFound {
+  return findBrowser({ platform: process.platform, env: process.env, exists: isFile, configured })
+}

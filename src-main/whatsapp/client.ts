@@ -1,0 +1,149 @@
+/**
+ * The part of whatsapp-web.js's `Client` that Herald uses, as a small type of our own: the connection,
+ * the transport and the fake client (fake-client.ts) are written against it, so the tests drive exactly
+ * the surface the real client offers.
+ */
+
+/** `client.info.wid` and `getNumberId()`'s answer: `user` is the number, `_serialized` the chat id. */
+export type WaContactId = { server: string; user: string; _serialized: string }
+
+export type WaClientInfo = { wid: WaContactId; pushname: string }
+
+/** -1 error, 0 pending, 1 server, 2 device (delivered), 3 read, 4 played. */
+export type WaAck = -1 | 0 | 1 | 2 | 3 | 4
+
+export type WaMessage = {
+  id: { _serialized: string; fromMe?: boolean; remote?: string; id?: string }
+  ack: WaAck
+  /** Seconds since the epoch, as WhatsApp reports it. */
+  timestamp: number
+  fromMe: boolean
+  body: string
+  from: string
+  to: string
+  hasMedia?: boolean
+}
+
+/** `new MessageMedia(mimetype, base64, filename)`; built by the transport from whatsapp-web.js itself. */
+export type WaMedia = { mimetype: string; data: string; filename?: string | null }
+
+export type WaSendOptions = {
+  media?: WaMedia
+  caption?: string
+  sendMediaAsDocument?: boolean
+  linkPreview?: boolean
+  sendSeen?: boolean
+}
+
+export type WaChat = {
+  id: { _serialized: string }
+  sendStateTyping(): Promise<void>
+  clearState(): Promise<boolean>
+  /** Sorted from earliest to latest; `fromMe` filters outgoing messages. */
+  fetchMessages(options: { limit?: number; fromMe?: boolean }): Promise<WaMessage[]>
+}
+
+/** WhatsApp Web's own connection states (`change_state`, `getState()`, and most `disconnected` reasons). */
+export type WaState =
+  | 'CONFLICT'
+  | 'CONNECTED'
+  | 'DEPRECATED_VERSION'
+  | 'OPENING'
+  | 'PAIRING'
+  | 'PROXYBLOCK'
+  | 'SMB_TOS_BLOCK'
+  | 'TIMEOUT'
+  | 'TOS_BLOCK'
+  | 'UNLAUNCHED'
+  | 'UNPAIRED'
+  | 'UNPAIRED_IDLE'
+
+/** The events Herald listens to, with the arguments whatsapp-web.js passes. */
+export type WaEvents = {
+  qr: [qr: string]
+  loading_screen: [percent: number, message: string]
+  authenticated: [session?: unknown]
+  auth_failure: [message: string]
+  ready: []
+  change_state: [state: WaState]
+  /** A WaState, 'NAVIGATION', 'LOGOUT' or 'Max qrcode retries reached'. */
+  disconnected: [reason: string]
+  message: [message: WaMessage]
+  message_ack: [message: WaMessage, ack: WaAck]
+}
+export type WaEventName = keyof WaEvents
+
+/** The puppeteer browser behind the client, for the last resort of killing it when `destroy()` hangs. */
+export type WaBrowser = {
+  process(): { pid?: number; kill(signal?: NodeJS.Signals): boolean } | null
+  isConnected?(): boolean
+  /** puppeteer's Browser emits 'disconnected' when the browser closes or crashes. */
+  on?(event: 'disconnected', listener: () => void): unknown
+}
+
+export type WaClient = {
+  initialize(): Promise<void>
+  destroy(): Promise<void>
+  logout(): Promise<void>
+  getState(): Promise<WaState | null>
+  /** Set once `ready` fired. */
+  info: WaClientInfo | undefined
+  /** null when the number is not on WhatsApp. */
+  getNumberId(number: string): Promise<WaContactId | null>
+  getChatById(chatId: string): Promise<WaChat>
+  sendMessage(chatId: string, content: string | WaMedia, options?: WaSendOptions): Promise<WaMessage>
+  on<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): unknown
+  off<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): unknown
+  pupBrowser?: WaBrowser | null
+}
+
+/** How WhatsApp Web's own files are found: see Settings → WhatsApp. */
+export type WaWebVersionCache =
+  { type: 'local'; path: string } | { type: 'remote'; remotePath: string } | { type: 'none' }
+
+export type WaClientOptions = {
+  /** LocalAuth's clientId: letters, digits, '-' and '_' only. */
+  clientId: string
+  /** LocalAuth's dataPath: the session lives in `<dataPath>/session-<clientId>`. */
+  dataPath: string
+  executablePath: string
+  webVersionCache: WaWebVersionCache
+}
+
+export type WaClientFactory = (options: WaClientOptions) => Promise<WaClient>
+
+/** Chromium flags for a headless browser that nobody sees and that must not linger. */
+export const browserArgs = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-extensions',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  // Containers and some Linux setups cannot use the sandbox without extra privileges.
+  ...(process.platform === 'linux' ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
+]
+
+/**
+ * The real client. whatsapp-web.js (and puppeteer with it) is loaded only when a connection starts, so
+ * that the app and every other CLI command start quickly.
+ */
+export const createWaClient: WaClientFactory = async (options) => {
+  const { default: wwebjs } = await import('whatsapp-web.js')
+  const client = new wwebjs.Client({
+    authStrategy: new wwebjs.LocalAuth({ clientId: options.clientId, dataPath: options.dataPath }),
+    puppeteer: {
+      executablePath: options.executablePath,
+      headless: true,
+      args: browserArgs,
+      // puppeteer's own handlers exit on Ctrl+C before Herald can pause a campaign; shutdown.ts's
+      // guardSignals closes the browser instead when nothing else does.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    },
+    webVersionCache: options.webVersionCache,
+    // A QR code nobody scans is refreshed for ever; the connection's own timers decide when to stop.
+    qrMaxRetries: 0,
+  })
+  return client
+}

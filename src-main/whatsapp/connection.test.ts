@@ -1,0 +1,287 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { settingDefaults } from '../../src-shared/domain/settings'
+import type { Settings } from '../../src-shared/domain/settings'
+import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { EventHub } from '../events'
+import { tempDataDir } from '../test-support'
+import type { BrowserFound } from './browser'
+import { problems } from './errors'
+import { WhatsAppConnection } from './connection'
+import type { ConnectionTimeouts } from './connection-state'
+import { fakeClientFactory } from './fake-client'
+import type { FakeWaClient } from './fake-client'
+
+const offline = (): Error => new Error('net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/')
+const chromium: BrowserFound = { ok: true, path: '/usr/bin/chromium', source: 'found' }
+
+let temp: ReturnType<typeof tempDataDir>
+let events: EventHub
+let seen: WhatsAppState[]
+let records: string[]
+let settings: Settings
+let connection: WhatsAppConnection
+
+function open(
+  setup?: (fake: FakeWaClient) => void,
+  options: { browser?: BrowserFound; timeouts?: Partial<ConnectionTimeouts> } = {},
+): ReturnType<typeof fakeClientFactory> {
+  const fakes = fakeClientFactory(setup)
+  connection = new WhatsAppConnection({
+    dataDir: temp.dir,
+    events,
+    settings: () => settings,
+    record: (kind) => records.push(kind),
+    factory: fakes.factory,
+    findBrowser: () => options.browser ?? chromium,
+    timeouts: { closeMs: 50, ...options.timeouts },
+  })
+  return fakes
+}
+
+const statuses = (): string[] => seen.map((s) => s.status).filter((s, i, all) => s !== all[i - 1])
+const sessionDir = (n: number): string => path.join(temp.dir, 'whatsapp', `session-herald-${n}`)
+const settle = (ms = 5): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+beforeEach(() => {
+  temp = tempDataDir('herald-wa-')
+  events = new EventHub()
+  seen = []
+  records = []
+  settings = { ...settingDefaults }
+  events.subscribe((event, payload) => {
+    if (event === 'whatsapp:state') seen.push(payload as WhatsAppState)
+  })
+})
+
+afterEach(async () => {
+  await connection.close()
+  temp.remove()
+})
+
+describe('connecting by QR code', () => {
+  it('goes from starting browser to QR, scan, syncing and ready, with the account', async () => {
+    const fakes = open()
+    const first = await connection.connect()
+    expect(first.status).toBe('starting')
+    const fake = fakes.last()
+    expect(fake.initializeCalls).toBe(1)
+    expect(fake.options).toMatchObject({
+      clientId: 'herald-1',
+      dataPath: path.join(temp.dir, 'whatsapp'),
+      executablePath: '/usr/bin/chromium',
+      webVersionCache: { type: 'local', path: path.join(temp.dir, 'whatsapp', 'web-cache') },
+    })
+
+    fake.showQr('2@abc,def')
+    expect(connection.state()).toMatchObject({ status: 'waiting_for_scan', qr: '2@abc,def' })
+    fake.showQr('2@next,code')
+    expect(connection.state().qr).toBe('2@next,code')
+    expect(connection.client()).toBeNull()
+    fake.scan()
+    expect(connection.state()).toMatchObject({ status: 'authenticating', qr: null })
+    fake.loading(45)
+    expect(connection.state()).toMatchObject({ status: 'syncing', detail: 'Loading your chats 45%' })
+    fake.becomeReady({ name: 'Rosa Bakery', phone: '+44 7911 123456' })
+
+    expect(connection.state()).toMatchObject({
+      status: 'ready',
+      account: { name: 'Rosa Bakery', phone: '+447911123456' },
+      problem: null,
+      qr: null,
+    })
+    expect(connection.client()).toBe(fake)
+    expect(statuses()).toEqual(['starting', 'waiting_for_scan', 'authenticating', 'syncing', 'ready'])
+    expect(fake.browserRunning).toBe(true)
+    expect(records).toContain('whatsapp_ready')
+  })
+
+  it('starts one browser however often Connect is pressed', async () => {
+    const fakes = open()
+    await Promise.all([connection.connect(), connection.connect()])
+    await connection.connect()
+    fakes.last().becomeReady({ name: 'Rosa', phone: '447911123456' })
+    await connection.connect()
+    expect(fakes.created).toHaveLength(1)
+  })
+
+  it('passes the remote version address from Settings, and "none" as it is', async () => {
+    settings = { ...settings, 'whatsapp.webVersionCache': 'remote' }
+    const fakes = open()
+    await connection.connect()
+    expect(fakes.last().options?.webVersionCache).toEqual({
+      type: 'remote',
+      remotePath: settingDefaults['whatsapp.webVersionRemotePath'],
+    })
+    await connection.cancel()
+    settings = { ...settings, 'whatsapp.webVersionCache': 'none' }
+    await connection.connect()
+    expect(fakes.last().options?.webVersionCache).toEqual({ type: 'none' })
+  })
+
+  it('clears the saved copy of WhatsApp Web when asked, and keeps the login', async () => {
+    const cache = path.join(temp.dir, 'whatsapp', 'web-cache')
+    fs.mkdirSync(cache, { recursive: true })
+    fs.writeFileSync(path.join(cache, '2.3000.1.html'), '<html>')
+    fs.mkdirSync(sessionDir(1), { recursive: true })
+    open()
+    await connection.connect({ clearCache: true })
+    expect(fs.existsSync(cache)).toBe(false)
+    expect(fs.existsSync(sessionDir(1))).toBe(true)
+  })
+})
+
+describe('when connecting fails, the browser is closed and the next step is named', () => {
+  it('offline: WhatsApp Web unreachable', async () => {
+    const fakes = open((fake) => (fake.initializeOutcome = offline()))
+    await connection.connect()
+    const state = await connection.waitFor((s) => s.status !== 'starting', 1000)
+    expect(state).toMatchObject({ status: 'not_connected', problem: { kind: 'unreachable' } })
+    expect(state?.problem?.advice).toMatch(/internet connection.*firewall/)
+    await settle()
+    expect(fakes.last().browserRunning).toBe(false)
+    expect(connection.client()).toBeNull()
+  })
+
+  it('no browser: says where to set the path, and never starts a client', async () => {
+    const fakes = open(undefined, { browser: { ok: false, problem: problems.noBrowser() } })
+    const state = await connection.connect()
+    expect(state).toMatchObject({ status: 'not_connected', problem: { kind: 'no_browser' } })
+    expect(state.problem?.advice).toMatch(/Settings → WhatsApp/)
+    expect(fakes.created).toHaveLength(0)
+  })
+
+  it('no QR and no ready in time: stuck loading, with the cache advice', async () => {
+    const fakes = open(undefined, { timeouts: { startMs: 20 } })
+    await connection.connect()
+    const state = await connection.waitFor((s) => s.problem !== null, 1000)
+    expect(state?.problem?.kind).toBe('stuck_loading')
+    expect(state?.problem?.advice).toMatch(/Clear cache and retry/)
+    expect(fakes.last().browserRunning).toBe(false)
+  })
+
+  it('a QR code nobody scans: the browser is closed after a while', async () => {
+    const fakes = open(undefined, { timeouts: { scanMs: 20 } })
+    await connection.connect()
+    fakes.last().showQr('2@abc')
+    const state = await connection.waitFor((s) => s.problem !== null, 1000)
+    expect(state?.problem?.message).toMatch(/not scanned in time/)
+    expect(fakes.last().browserRunning).toBe(false)
+  })
+
+  it('a saved login WhatsApp refuses: login failed, scan again', async () => {
+    const fakes = open()
+    await connection.connect()
+    fakes.last().failAuth()
+    await settle()
+    expect(connection.state()).toMatchObject({ status: 'auth_failure', problem: { kind: 'session_expired' } })
+    expect(connection.state().problem?.advice).toMatch(/Scan a new QR code/)
+    expect(fakes.last().browserRunning).toBe(false)
+  })
+
+  it('a destroy() that hangs: the browser process is killed', async () => {
+    const fakes = open((fake) => (fake.destroyHangs = true))
+    await connection.connect()
+    await connection.cancel()
+    expect(fakes.last().pupBrowser?.killedWith).toBe('SIGKILL')
+    expect(fakes.last().browserRunning).toBe(false)
+    expect(records).toContain('whatsapp_close_problem')
+  })
+})
+
+describe('after it was ready', () => {
+  async function ready(): Promise<FakeWaClient> {
+    const fakes = open(undefined, { timeouts: { restartMs: 10 } })
+    await connection.connect()
+    fakes.last().becomeReady({ name: 'Rosa Bakery', phone: '447911123456' })
+    return fakes.last()
+  }
+
+  it('logged out from the phone: disconnected, scan again, and the old login is forgotten', async () => {
+    fs.mkdirSync(sessionDir(1), { recursive: true })
+    const fake = await ready()
+    fake.disconnect('LOGOUT')
+    await settle(20)
+    expect(connection.state()).toMatchObject({ status: 'disconnected', problem: { kind: 'logged_out' } })
+    expect(connection.client()).toBeNull()
+    expect(fake.browserRunning).toBe(false)
+    expect(fs.existsSync(sessionDir(1))).toBe(false)
+    expect(connection.hasSavedSession()).toBe(false)
+  })
+
+  it('the page navigated away: browser closed, with the reason', async () => {
+    const fake = await ready()
+    fake.disconnect('NAVIGATION')
+    await settle()
+    expect(connection.state()).toMatchObject({ status: 'disconnected', problem: { kind: 'browser_crashed' } })
+  })
+
+  it('WhatsApp Web loses its connection for a while: not ready meanwhile, ready again after', async () => {
+    const fake = await ready()
+    const changes: string[] = []
+    connection.onState((s) => changes.push(s.status))
+    fake.changeState('TIMEOUT')
+    expect(connection.client()).toBeNull()
+    expect(connection.state()).toMatchObject({ status: 'disconnected', problem: null })
+    fake.changeState('CONNECTED')
+    expect(connection.client()).toBe(fake)
+    expect(changes).toEqual(['disconnected', 'ready'])
+  })
+
+  it('a send that finds the page gone restarts the client with the saved login', async () => {
+    const fake = await ready()
+    connection.reportBroken(new Error("Attempted to use detached Frame '9FF2A944'."))
+    await settle()
+    expect(connection.state()).toMatchObject({ status: 'disconnected', problem: { kind: 'browser_crashed' } })
+    expect(fake.browserRunning).toBe(false)
+    const restarted = await connection.waitFor((s) => s.status === 'starting', 1000)
+    expect(restarted).not.toBeNull()
+  })
+
+  it('log out: logs out in WhatsApp, closes the browser, deletes the login, next login is a new one', async () => {
+    fs.mkdirSync(sessionDir(1), { recursive: true })
+    const fake = await ready()
+    const state = await connection.logout()
+    expect(fake.logoutCalls).toBe(1)
+    expect(fake.browserRunning).toBe(false)
+    expect(state).toMatchObject({ status: 'not_connected', account: null, problem: null })
+    expect(fs.existsSync(sessionDir(1))).toBe(false)
+    const fakes = open()
+    await connection.connect()
+    expect(fakes.last().options?.clientId).toBe('herald-2')
+  })
+})
+
+describe('cancel and quit', () => {
+  it('cancel while the QR code shows: browser closed, saved login kept', async () => {
+    fs.mkdirSync(sessionDir(1), { recursive: true })
+    const fakes = open()
+    await connection.connect()
+    fakes.last().showQr('2@abc')
+    const state = await connection.cancel()
+    expect(state.status).toBe('not_connected')
+    expect(fakes.last().browserRunning).toBe(false)
+    expect(fs.existsSync(sessionDir(1))).toBe(true)
+  })
+
+  it('cancel while the browser is still launching: it is closed once it has started', async () => {
+    const fakes = open((fake) => (fake.initializeOutcome = 'hang'))
+    await connection.connect()
+    await connection.cancel()
+    expect(fakes.last().destroyCalls).toBeGreaterThanOrEqual(1)
+    expect(fakes.last().browserRunning).toBe(false)
+    fakes.last().scan()
+    expect(connection.state().status).toBe('not_connected')
+  })
+
+  it('quit closes the browser and refuses to start another', async () => {
+    const fakes = open()
+    await connection.connect()
+    fakes.last().becomeReady({ name: 'Rosa', phone: '447911123456' })
+    await connection.close()
+    expect(fakes.last().browserRunning).toBe(false)
+    await connection.connect()
+    expect(fakes.created).toHaveLength(1)
+  })
+})

@@ -1,0 +1,337 @@
+import { EventEmitter } from 'node:events'
+import type {
+  WaAck,
+  WaBrowser,
+  WaChat,
+  WaClient,
+  WaClientFactory,
+  WaClientInfo,
+  WaClientOptions,
+  WaContactId,
+  WaEventName,
+  WaEvents,
+  WaMedia,
+  WaMessage,
+  WaSendOptions,
+  WaState,
+} from './client'
+
+/** A message the fake "sent", with what the test may want to check about it. */
+export type FakeSent = {
+  chatId: string
+  content: string | WaMedia
+  options: WaSendOptions | undefined
+  message: WaMessage
+  /** WhatsApp Web's state when sendMessage was called: nothing should go out unless CONNECTED. */
+  stateAtSend: WaState | null
+}
+
+/** A fake puppeteer browser: whether it still runs and whether someone had to kill it. */
+export class FakeBrowser implements WaBrowser {
+  running = true
+  killedWith: NodeJS.Signals | null = null
+
+  process(): { pid: number; kill(signal?: NodeJS.Signals): boolean } {
+    return {
+      pid: 424242,
+      kill: (signal?: NodeJS.Signals) => {
+        this.killedWith = signal ?? 'SIGTERM'
+        this.running = false
+        return true
+      },
+    }
+  }
+
+  isConnected(): boolean {
+    return this.running
+  }
+}
+
+const digitsOf = (text: string): string => text.replace(/@.*$/, '').replace(/\D/g, '')
+const chatIdOf = (digits: string): string => `${digits}@c.us`
+
+/**
+ * whatsapp-web.js's Client as the tests drive it: the same methods and events, with the network replaced
+ * by calls such as `showQr`, `scan`, `becomeReady`, `disconnect`, `ack` and `receive`.
+ */
+export class FakeWaClient extends EventEmitter implements WaClient {
+  // ——— Connection: what the client is, driven by the test ———
+  info: WaClientInfo | undefined = undefined
+  pupBrowser: FakeBrowser | null = null
+  state: WaState | null = null
+  initializeCalls = 0
+  destroyCalls = 0
+  logoutCalls = 0
+  /** Set before connect() to make initialize() reject (as it does offline) or never settle. */
+  initializeOutcome: 'resolve' | 'hang' | Error = 'resolve'
+  /** Make destroy() never settle, as it sometimes does with a wedged browser. */
+  destroyHangs = false
+  private rejectInitialize: ((error: Error) => void) | null = null
+
+  constructor(readonly options?: WaClientOptions) {
+    super()
+  }
+
+  override on<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): this {
+    return super.on(event, listener as (...args: unknown[]) => void)
+  }
+
+  override off<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): this {
+    return super.off(event, listener as (...args: unknown[]) => void)
+  }
+
+  private fire<E extends WaEventName>(event: E, ...args: WaEvents[E]): void {
+    this.emit(event, ...args)
+  }
+
+  /** Whether a browser launched by this client is still running. */
+  get browserRunning(): boolean {
+    return this.pupBrowser?.running ?? false
+  }
+
+  initialize(): Promise<void> {
+    this.initializeCalls += 1
+    this.pupBrowser = new FakeBrowser()
+    this.state = 'OPENING'
+    const outcome = this.initializeOutcome
+    if (outcome instanceof Error) return Promise.reject(outcome)
+    if (outcome === 'hang') {
+      return new Promise((_resolve, reject) => {
+        this.rejectInitialize = reject
+      })
+    }
+    return Promise.resolve()
+  }
+
+  /** Rejects a hanging initialize() now, or the next one. */
+  failInitialize(error: Error): void {
+    if (this.rejectInitialize) {
+      this.rejectInitialize(error)
+      this.rejectInitialize = null
+    } else {
+      this.initializeOutcome = error
+    }
+  }
+
+  destroy(): Promise<void> {
+    this.destroyCalls += 1
+    if (this.destroyHangs) return new Promise<void>(() => undefined)
+    if (this.pupBrowser) this.pupBrowser.running = false
+    // A destroyed client's initialize() fails the way puppeteer's does when its page goes away.
+    this.rejectInitialize?.(new Error('Protocol error: Connection closed.'))
+    this.rejectInitialize = null
+    return Promise.resolve()
+  }
+
+  logout(): Promise<void> {
+    this.logoutCalls += 1
+    if (this.pupBrowser) this.pupBrowser.running = false
+    this.state = null
+    this.info = undefined
+    return Promise.resolve()
+  }
+
+  getState(): Promise<WaState | null> {
+    return Promise.resolve(this.state)
+  }
+
+  showQr(qr: string): void {
+    this.state = 'UNPAIRED'
+    this.fire('qr', qr)
+  }
+
+  /** The phone scanned the QR code (or a saved session was accepted). */
+  scan(): void {
+    this.fire('authenticated', undefined)
+  }
+
+  loading(percent: number): void {
+    this.fire('loading_screen', percent, 'WhatsApp')
+  }
+
+  becomeReady(account: { name: string; phone: string }): void {
+    const user = digitsOf(account.phone)
+    this.info = { pushname: account.name, wid: { server: 'c.us', user, _serialized: chatIdOf(user) } }
+    this.state = 'CONNECTED'
+    this.fire('ready')
+  }
+
+  changeState(state: WaState): void {
+    this.state = state
+    this.fire('change_state', state)
+  }
+
+  /** `reason` is a WaState, 'NAVIGATION' or 'LOGOUT', as whatsapp-web.js reports it. */
+  disconnect(reason: string): void {
+    this.state = null
+    this.fire('disconnected', reason)
+  }
+
+  failAuth(message = 'Unable to restore session'): void {
+    this.fire('auth_failure', message)
+  }
+
+  // ——— Messaging: numbers, chats, sends, acks and incoming messages ———
+  /** Digits of the numbers that are on WhatsApp; everything else is not. */
+  readonly registered = new Set<string>()
+  readonly chats = new Map<string, WaMessage[]>()
+  readonly sent: FakeSent[] = []
+  readonly typing: { chatId: string; state: 'typing' | 'cleared' }[] = []
+  /** Errors the next sendMessage calls throw, one each, in order. */
+  readonly sendErrors: Error[] = []
+  /** When set, getNumberId throws it. */
+  numberIdError: Error | null = null
+  /** When set, fetchMessages throws it. */
+  fetchError: Error | null = null
+  private sequence = 0
+
+  register(...phones: string[]): void {
+    for (const phone of phones) this.registered.add(digitsOf(phone))
+  }
+
+  getNumberId(number: string): Promise<WaContactId | null> {
+    if (this.numberIdError) return Promise.reject(this.numberIdError)
+    const user = digitsOf(number)
+    if (!this.registered.has(user)) return Promise.resolve(null)
+    return Promise.resolve({ server: 'c.us', user, _serialized: chatIdOf(user) })
+  }
+
+  getChatById(chatId: string): Promise<WaChat> {
+    return Promise.resolve({
+      id: { _serialized: chatId },
+      sendStateTyping: () => {
+        this.typing.push({ chatId, state: 'typing' })
+        return Promise.resolve()
+      },
+      clearState: () => {
+        this.typing.push({ chatId, state: 'cleared' })
+        return Promise.resolve(true)
+      },
+      fetchMessages: (options) => this.fetchMessages(chatId, options),
+    })
+  }
+
+  private fetchMessages(chatId: string, options: { limit?: number; fromMe?: boolean }): Promise<WaMessage[]> {
+    if (this.fetchError) return Promise.reject(this.fetchError)
+    let messages = this.chats.get(chatId) ?? []
+    if (options.fromMe !== undefined) messages = messages.filter((m) => m.fromMe === options.fromMe)
+    const limit = options.limit ?? 50
+    return Promise.resolve(messages.slice(-limit))
+  }
+
+  /** Puts a message into a chat as if it had been sent earlier (for reconciliation). */
+  seedMessage(chatId: string, message: Partial<WaMessage> & { body: string }): WaMessage {
+    const full = this.makeMessage(chatId, message.body, message.fromMe ?? true, message)
+    this.chatOf(chatId).push(full)
+    return full
+  }
+
+  sendMessage(chatId: string, content: string | WaMedia, options?: WaSendOptions): Promise<WaMessage> {
+    this.sendCalls += 1
+    if (this.sendHangs) return new Promise<WaMessage>(() => undefined)
+    if (this.pupBrowser && !this.pupBrowser.running) {
+      return Promise.reject(new Error('Protocol error (Runtime.callFunctionOn): Session closed.'))
+    }
+    const failure = this.sendErrors.shift()
+    if (failure) return Promise.reject(failure)
+    const body = typeof content === 'string' ? content : (options?.caption ?? '')
+    const message = this.makeMessage(chatId, body, true, { ack: 1, hasMedia: typeof content !== 'string' })
+    this.chatOf(chatId).push(message)
+    this.sent.push({ chatId, content, options, message, stateAtSend: this.state })
+    return Promise.resolve(message)
+  }
+
+  /** The network reports progress on a sent message: 2 delivered, 3 read. */
+  ack(messageId: string, ack: WaAck): void {
+    for (const messages of this.chats.values()) {
+      const message = messages.find((m) => m.id._serialized === messageId)
+      if (!message) continue
+      message.ack = ack
+      this.fire('message_ack', message, ack)
+      return
+    }
+    throw new Error(`FakeWaClient: no message ${messageId}`)
+  }
+
+  /** A contact writes to us. `from` is a phone number or a chat id. */
+  receive(incoming: { from: string; body: string; timestamp?: number }): WaMessage {
+    const chatId = incoming.from.includes('@') ? incoming.from : chatIdOf(digitsOf(incoming.from))
+    const when = incoming.timestamp === undefined ? {} : { timestamp: incoming.timestamp }
+    const message = this.makeMessage(chatId, incoming.body, false, when)
+    this.chatOf(chatId).push(message)
+    this.fire('message', message)
+    return message
+  }
+
+  // ——— Transport additions (WhatsApp transport helper): clock, call count, hangs, "@lid" senders ———
+  /** The clock that stamps messages (seconds, as WhatsApp does): tests on a simulated clock set it. */
+  now: () => number = () => Date.now()
+  /** Every sendMessage call, including those that failed or hang. */
+  sendCalls = 0
+  /** Makes sendMessage never settle, as it can with a frozen WhatsApp Web page. */
+  sendHangs = false
+  /** Private "@lid" ids of contacts and the chat id of their number, for getContactLidAndPhone. */
+  readonly lids = new Map<string, string>()
+
+  getContactLidAndPhone(ids: string[]): Promise<{ lid: string; pn: string }[]> {
+    return Promise.resolve(
+      ids.flatMap((lid) => {
+        const pn = this.lids.get(lid)
+        return pn ? [{ lid, pn }] : []
+      }),
+    )
+  }
+  // ——— End of transport additions ———
+
+  private chatOf(chatId: string): WaMessage[] {
+    let messages = this.chats.get(chatId)
+    if (!messages) {
+      messages = []
+      this.chats.set(chatId, messages)
+    }
+    return messages
+  }
+
+  private makeMessage(chatId: string, body: string, fromMe: boolean, extra: Partial<WaMessage>): WaMessage {
+    this.sequence += 1
+    const me = this.info?.wid._serialized ?? 'me@c.us'
+    const id = extra.id?._serialized ?? `${fromMe}_${chatId}_FAKE${String(this.sequence).padStart(6, '0')}`
+    return {
+      ack: fromMe ? 1 : 0,
+      timestamp: Math.floor(this.now() / 1000),
+      from: fromMe ? me : chatId,
+      to: fromMe ? chatId : me,
+      hasMedia: false,
+      ...extra,
+      id: { _serialized: id, fromMe, remote: chatId, id: id.slice(id.lastIndexOf('_') + 1) },
+      fromMe,
+      body,
+    }
+  }
+}
+
+/**
+ * A factory for WhatsAppConnection that hands out fakes: `created` lists every client it built, and
+ * `setup` prepares each one before Herald sees it (registered numbers, an initialize that fails…).
+ */
+export function fakeClientFactory(setup?: (fake: FakeWaClient) => void): {
+  factory: WaClientFactory
+  created: FakeWaClient[]
+  last(): FakeWaClient
+} {
+  const created: FakeWaClient[] = []
+  return {
+    created,
+    factory: (options) => {
+      const fake = new FakeWaClient(options)
+      setup?.(fake)
+      created.push(fake)
+      return Promise.resolve(fake)
+    },
+    last: () => {
+      const fake = created.at(-1)
+      if (!fake) throw new Error('No WhatsApp client was created')
+      return fake
+    },
+  }
+}

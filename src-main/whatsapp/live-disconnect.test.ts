@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { phoneOf, saveList } from '../campaign/test-fixtures'
+import {
+  chatOf,
+  connect,
+  dropWhileTyping,
+  liveCampaign,
+  oncePerPhone,
+  open,
+  outgoingPerChat,
+  rows,
+  sendCalls,
+  status,
+  until,
+} from './live-world.test-support'
+import type { World } from './live-world.test-support'
+
+let world: World | undefined
+afterEach(async () => {
+  await world?.close()
+  world = undefined
+})
+
+describe('a live campaign when WhatsApp disconnects', () => {
+  it('pauses, sends nothing while disconnected, and resumes by itself without a duplicate', async () => {
+    const w = (world = open())
+    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
+    const fake = await connect(w)
+    const id = await liveCampaign(w, 6)
+    dropWhileTyping(fake, phoneOf(2), () => fake.changeState('TIMEOUT'))
+    w.campaigns.start(id)
+    await until(
+      () => status(w, id) === 'paused' && !w.campaigns.messages.withStatus(id, 'queued', 1).length === false,
+      'the pause',
+    )
+    await w.campaigns.whenDone(id)
+    expect(w.campaigns.get(id).statusReason).toMatch(/Herald paused the campaign and resumes it by itself/)
+    expect(sendCalls(w)).toBe(2)
+    // An hour passes while WhatsApp is away: nothing is sent.
+    await w.clock.sleep(60 * 60_000)
+    expect(sendCalls(w)).toBe(2)
+    fake.changeState('CONNECTED')
+    await until(() => status(w, id) === 'completed', 'the campaign to finish')
+    expect(fake.sent.map((s) => s.chatId).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => chatOf(phoneOf(i))))
+    expect(fake.sent.every((s) => s.stateAtSend === 'CONNECTED')).toBe(true)
+    const third = rows(w, id).find((m) => m.phone === phoneOf(2))!
+    const trail = w.campaigns.messages.events.ofMessage(third.id).map((e) => `${e.from}->${e.to}`)
+    expect(trail).toEqual([
+      'null->queued',
+      'queued->sending',
+      'sending->sending',
+      'sending->queued',
+      'queued->sending',
+      'sending->sent',
+    ])
+  })
+
+  it('after a browser crash on a message that did go, reconnects and never sends it again', async () => {
+    const w = (world = open())
+    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
+    const fake = await connect(w)
+    const id = await liveCampaign(w, 5)
+    const original = fake.sendMessage.bind(fake)
+    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
+      if (chatId !== chatOf(phoneOf(2))) return original(chatId, content, options)
+      // WhatsApp took the message, then the page died before answering.
+      await original(chatId, content, options)
+      fake.disconnect('NAVIGATION')
+      throw new Error('Protocol error (Runtime.callFunctionOn): Session closed.')
+    })
+    w.campaigns.start(id)
+    await until(() => status(w, id) === 'paused', 'the pause')
+    await w.campaigns.whenDone(id)
+    expect(w.connection.state().status).toBe('disconnected')
+    const again = await connect(w)
+    expect(again).not.toBe(fake)
+    await until(() => status(w, id) === 'completed', 'the campaign to finish')
+    expect(outgoingPerChat(w)).toEqual(oncePerPhone(5))
+    const third = w.campaigns.messages.get(rows(w, id).find((m) => m.phone === phoneOf(2))!.id)!
+    expect(third.status).toBe('sent')
+    expect(third.waMessageId).toMatch(/^true_447911100002@c.us_/)
+  })
+
+  it('resumes a campaign that paused itself on a dead page before the connection noticed', async () => {
+    const w = (world = open())
+    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
+    const fake = await connect(w)
+    const id = await liveCampaign(w, 4)
+    const original = fake.sendMessage.bind(fake)
+    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
+      if (chatId !== chatOf(phoneOf(1))) return original(chatId, content, options)
+      throw new Error('Protocol error (Runtime.callFunctionOn): Target closed.')
+    })
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('paused')
+    expect(w.campaigns.get(id).statusReason).toMatch(/^WhatsApp disconnected\. /)
+    expect(w.connection.state().status).toBe('ready')
+    // Only now does whatsapp-web.js report the lost page; Herald connects again with the saved login.
+    fake.disconnect('NAVIGATION')
+    await until(() => w.connection.state().status === 'disconnected', 'the disconnect')
+    await connect(w)
+    await until(() => status(w, id) === 'completed', 'the campaign to finish')
+    expect(outgoingPerChat(w)).toEqual(oncePerPhone(4))
+  })
+
+  it('leaves dry runs and campaigns the user stopped alone', async () => {
+    const w = (world = open())
+    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
+    const fake = await connect(w)
+    const stopped = await liveCampaign(w, 3)
+    const listId = saveList(w.ctx, 5, 'Rehearsal')
+    const template = w.templates.save({ name: 'Rehearsal', variants: [{ name: 'A', body: 'Hi' }] })
+    const rehearsal = await w.campaigns.create({
+      listId,
+      templateId: template.id,
+      dryRun: true,
+      pace: 'fast',
+    })
+    dropWhileTyping(fake, phoneOf(1), () => fake.changeState('TIMEOUT'))
+    w.campaigns.start(rehearsal.id)
+    w.campaigns.start(stopped)
+    await until(() => status(w, stopped) === 'paused', 'the pause')
+    expect(status(w, rehearsal.id)).toBe('running')
+    expect(await w.campaigns.whenDone(rehearsal.id)).toBe('completed')
+    await w.campaigns.stop(stopped)
+    fake.changeState('CONNECTED')
+    await w.clock.sleep(60 * 60_000)
+    expect(status(w, stopped)).toBe('cancelled')
+    expect(fake.sendCalls).toBe(1)
+  })
+
+  it('stays paused when WhatsApp is back if auto-resume is off, and sends nothing until Resume', async () => {
+    const w = (world = open())
+    w.ctx.settings.update({ 'campaign.autoResume': 'no' })
+    const fake = await connect(w)
+    const id = await liveCampaign(w, 4)
+    dropWhileTyping(fake, phoneOf(1), () => fake.changeState('TIMEOUT'))
+    w.campaigns.start(id)
+    await until(() => status(w, id) === 'paused', 'the pause')
+    await w.campaigns.whenDone(id)
+    expect(w.campaigns.get(id).statusReason).toMatch(/connect again on the Connect screen, then press Resume/)
+    fake.changeState('CONNECTED')
+    expect(w.connection.state().status).toBe('ready')
+    await w.clock.sleep(60 * 60_000)
+    expect(status(w, id)).toBe('paused')
+    expect(sendCalls(w)).toBe(1)
+    w.campaigns.resume(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(outgoingPerChat(w)).toEqual(oncePerPhone(4))
+  })
+
+  it('pauses a live campaign started while WhatsApp is not connected, with nothing left to check', async () => {
+    const w = (world = open())
+    const id = await liveCampaign(w, 2)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('paused')
+    expect(w.campaigns.get(id).statusReason).toMatch(/^WhatsApp disconnected\. /)
+    expect(w.campaigns.get(id).counts).toMatchObject({ queued: 2, sending: 0 })
+  })
+})

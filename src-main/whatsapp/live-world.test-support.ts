@@ -1,0 +1,142 @@
+import { expect, vi } from 'vitest'
+import path from 'node:path'
+import { CampaignsService } from '../campaign/campaigns-service'
+import { SimulatedClock } from '../campaign/clock'
+import { phoneOf, saveList, start } from '../campaign/test-fixtures'
+import { TemplatesService } from '../campaign/templates-service'
+import { openAppContext } from '../context'
+import type { AppContext } from '../context'
+import { tempDataDir } from '../test-support'
+import { DryRunTransport } from '../transport/dry-run'
+import { followConnection } from './auto-resume'
+import { WhatsAppConnection } from './connection'
+import type { FakeWaClient } from './fake-client'
+import { fakeClientFactory } from './fake-client'
+import { WhatsAppTransport } from './transport'
+
+/** A live campaign's world: the services on a simulated clock, the real connection over fake clients. */
+export type World = {
+  ctx: AppContext
+  clock: SimulatedClock
+  campaigns: CampaignsService
+  templates: TemplatesService
+  connection: WhatsAppConnection
+  clients: ReturnType<typeof fakeClientFactory>
+  close(): Promise<void>
+}
+
+export const chatOf = (phone: string): string => `${phone.slice(1)}@c.us`
+
+/** Every client after the first sees the same chats: WhatsApp keeps them on its side across logins. */
+export function open(registered: (phone: string, i: number) => boolean = () => true): World {
+  const temp = tempDataDir()
+  const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  const clock = new SimulatedClock(start)
+  const record = (...args: Parameters<typeof ctx.record>): void => ctx.record(...args)
+  const clients = fakeClientFactory((fake) => {
+    fake.now = () => clock.now()
+    for (let i = 0; i < 50; i++) if (registered(phoneOf(i), i)) fake.register(phoneOf(i))
+    for (const [chat, messages] of clients.created[0]?.chats ?? []) fake.chats.set(chat, messages)
+  })
+  const connection = new WhatsAppConnection({
+    dataDir: temp.dir,
+    events: ctx.events,
+    settings: () => ctx.settings.get(),
+    record,
+    factory: clients.factory,
+    findBrowser: () => ({ ok: true, path: '/usr/bin/chromium', source: 'found' }),
+  })
+  const transport = new WhatsAppTransport({ source: connection, clock })
+  const dryRun = new DryRunTransport({ clock, random: () => 0.5 })
+  const campaigns = new CampaignsService({
+    ...ctx,
+    record,
+    clock,
+    locksDir: path.join(temp.dir, 'locks'),
+    dryRun,
+    live: transport,
+  })
+  const templates = new TemplatesService({ db: ctx.db, events: ctx.events, record, lists: ctx.lists })
+  const stop = followConnection({
+    connection,
+    campaigns,
+    events: ctx.events,
+    clock,
+    autoResume: () => ctx.settings.get()['campaign.autoResume'] === 'yes',
+    record,
+  })
+  return {
+    ctx,
+    clock,
+    campaigns,
+    templates,
+    connection,
+    clients,
+    close: async () => {
+      stop()
+      await campaigns.close()
+      transport.close()
+      dryRun.close()
+      await connection.close()
+      ctx.close()
+      temp.remove()
+    },
+  }
+}
+
+export async function until(test: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 50_000; i++) {
+    if (test()) return
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  throw new Error(`Timed out waiting for ${what}`)
+}
+
+export async function connect(w: World): Promise<FakeWaClient> {
+  await w.connection.connect()
+  const fake = w.clients.last()
+  fake.becomeReady({ name: 'Corner Shop', phone: '+447700900000' })
+  expect(w.connection.state().status).toBe('ready')
+  return fake
+}
+
+export async function liveCampaign(w: World, count: number): Promise<number> {
+  const listId = saveList(w.ctx, count, `List ${Math.random()}`)
+  const template = w.templates.save({
+    name: `T${Math.random()}`,
+    variants: [{ name: 'A', body: 'Hi {{name}}, we build websites for shops like yours.' }],
+  })
+  const campaign = await w.campaigns.create({ listId, templateId: template.id, dryRun: false, pace: 'fast' })
+  return campaign.id
+}
+
+/** How many of our messages each chat holds, across every client (they share the chats). */
+export function outgoingPerChat(w: World): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const client of w.clients.created) {
+    for (const [chat, messages] of client.chats) counts[chat] = messages.filter((m) => m.fromMe).length
+  }
+  return counts
+}
+
+export const oncePerPhone = (count: number): Record<string, number> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [chatOf(phoneOf(i)), 1]))
+
+export const sendCalls = (w: World): number => w.clients.created.reduce((n, c) => n + c.sendCalls, 0)
+export const status = (w: World, id: number): string => w.campaigns.get(id).status
+export const rows = (w: World, id: number): ReturnType<CampaignsService['messagesOf']>['rows'] =>
+  w.campaigns.messagesOf(id, { offset: 0, limit: 100 }).rows
+
+/** Calls `drop` once, while "typing…" is shown to the contact at `phone`, before the message is handed over. */
+export function dropWhileTyping(fake: FakeWaClient, phone: string, drop: () => void): void {
+  const original = fake.getChatById.bind(fake)
+  let dropped = false
+  vi.spyOn(fake, 'getChatById').mockImplementation(async (chatId) => {
+    const chat = await original(chatId)
+    if (chatId === chatOf(phone) && !dropped) {
+      dropped = true
+      drop()
+    }
+    return chat
+  })
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { WebVersionCacheMode } from '../../src-shared/domain/settings'
+import type { WaWebVersionCache } from './client'
+
+/**
+ * The WhatsApp files in the data folder: `<data>/whatsapp/` holds LocalAuth's session folders
+ * (`session-herald-<n>`, one per linked account), `account.json` naming the current one, and
+ * `web-cache/`, the saved copies of WhatsApp Web.
+ */
+export class SessionFiles {
+  readonly root: string
+
+  constructor(dataDir: string) {
+    this.root = path.join(dataDir, 'whatsapp')
+  }
+
+  get webCacheDir(): string {
+    return path.join(this.root, 'web-cache')
+  }
+
+  private get accountFile(): string {
+    return path.join(this.root, 'account.json')
+  }
+
+  /** LocalAuth's clientId for the account linked now; a new number after each logout. */
+  clientId(): string {
+    return `herald-${this.accountNumber()}`
+  }
+
+  /** Where LocalAuth keeps this account's browser profile (and so the login). */
+  sessionDir(): string {
+    return path.join(this.root, `session-${this.clientId()}`)
+  }
+
+  hasSavedSession(): boolean {
+    return fs.existsSync(this.sessionDir())
+  }
+
+  private accountNumber(): number {
+    try {
+      const parsed: unknown = JSON.parse(fs.readFileSync(this.accountFile, 'utf8'))
+      const n = (parsed as { account?: unknown }).account
+      return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 1
+    } catch {
+      return 1
+    }
+  }
+
+  /**
+   * Deletes the saved login and moves on to a new clientId, so that a folder Windows still holds open
+   * can never bring the old account back.
+   */
+  async forgetSession(): Promise<void> {
+    const dir = this.sessionDir()
+    fs.mkdirSync(this.root, { recursive: true })
+    fs.writeFileSync(this.accountFile, JSON.stringify({ account: this.accountNumber() + 1 }))
+    await fs.promises.rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+  }
+
+  async clearWebCache(): Promise<void> {
+    await fs.promises.rm(this.webCacheDir, { recursive: true, force: true, maxRetries: 3 })
+  }
+
+  /** whatsapp-web.js's `webVersionCache` option for the mode chosen in Settings. */
+  webVersionCache(mode: WebVersionCacheMode, remotePath: string): WaWebVersionCache {
+    if (mode === 'remote') return { type: 'remote', remotePath }
+    if (mode === 'none') return { type: 'none' }
+    return { type: 'local', path: this.webCacheDir }
+  }
+}

@@ -1,0 +1,268 @@
+import { categoryInfo } from '../../src-shared/domain/error-categories'
+import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import type { Clock } from '../campaign/clock'
+import { TransportError, TransportListeners } from '../transport/transport'
+import type { OutgoingMessage, ReconcileResult, Transport, TransportEvents } from '../transport/transport'
+import type { WaAck, WaClient, WaMessage } from './client'
+import { categoryFromError, errorText, firstLine } from './errors'
+import { ackLevel, messageKey, replyOf } from './inbound-events'
+import { attachmentMedia, loadMessageMedia } from './media'
+import type { MediaLoader } from './media'
+import { findSentInChat } from './reconcile-chat'
+
+/** Where the transport gets WhatsApp from: the connection's ready client (null otherwise) and its changes. */
+export type WaClientSource = {
+  client(): WaClient | null
+  onState(listener: (state: WhatsAppState) => void): () => void
+}
+
+export type WhatsAppTransportOptions = {
+  source: WaClientSource
+  clock: Clock
+  loadMedia?: MediaLoader
+  /** A line for the app's log (acks reporting a failure, replies that could not be read). */
+  note?: (kind: string, message: string, data?: unknown) => void
+  /** How long one call into WhatsApp Web may take before it counts as timed out. */
+  callTimeoutMs?: number
+  sendTimeoutMs?: number
+}
+
+type Lookup = { chatId: string | null; at: number }
+
+/** A number's WhatsApp answer is kept this long: the campaign asks once, not at each retry. */
+const lookupTtlMs = 6 * 60 * 60_000
+
+const notConnected = (): TransportError =>
+  new TransportError('disconnected', 'WhatsApp is not connected, so the message was not sent.')
+
+/** A failed call into WhatsApp Web as the engine's category, with the library's words kept short. */
+function failure(error: unknown, doing: string): TransportError {
+  if (error instanceof TransportError) return error
+  const category = categoryFromError(error)
+  return new TransportError(
+    category,
+    `${categoryInfo[category].label} while ${doing}: ${firstLine(errorText(error))}`,
+  )
+}
+
+/**
+ * Sends through whatsapp-web.js. Nothing is handed to WhatsApp unless the connection is ready at that
+ * moment; every call into WhatsApp Web has a time limit, so a frozen page cannot hang a campaign.
+ *
+ * Acks: 2 → delivered, 3 and 4 → read. An ack of -1 (WhatsApp gave up on a message it had accepted) is not
+ * a state the engine has for a sent message: it is logged, the message stays `sent` and never counts as
+ * delivered, which is what the circuit breaker's delivery check watches. It is never resent.
+ */
+export class WhatsAppTransport implements Transport {
+  readonly kind = 'whatsapp'
+  private readonly listeners = new TransportListeners()
+  private readonly lookups = new Map<string, Lookup>()
+  private readonly phoneOfChat = new Map<string, string>()
+  /** Messages handed to sendMessage by this process (the time it happened), and those that never were. */
+  private readonly handed = new Map<number, number>()
+  private readonly withheld = new Set<number>()
+  /** The id each sent message got, by its key, so acks reported under another chat id form still match. */
+  private readonly sentIds = new Map<string, string>()
+  private readonly closing = new AbortController()
+  private attached: { client: WaClient; detach: () => void } | null = null
+  private readonly stopFollowing: () => void
+
+  constructor(private readonly options: WhatsAppTransportOptions) {
+    this.stopFollowing = options.source.onState(() => this.follow())
+    this.follow()
+  }
+
+  async send(message: OutgoingMessage): Promise<{ waMessageId: string }> {
+    try {
+      const client = this.ready()
+      const chatId = await this.chatIdFor(client, message.phone)
+      if (chatId === null) {
+        throw new TransportError('not_on_whatsapp', 'This number has no WhatsApp account.')
+      }
+      const media = message.attachment
+        ? await attachmentMedia(message.attachment.path, this.options.loadMedia ?? loadMessageMedia)
+        : undefined
+      await this.type(client, chatId, message.typingSeconds)
+      // The connection may have dropped while typing: check again right before anything leaves.
+      if (this.options.source.client() !== client || this.closing.signal.aborted) throw notConnected()
+      // The first hand-over counts: a copy of an earlier attempt that reached the chat late is still this one.
+      if (!this.handed.has(message.messageId)) this.handed.set(message.messageId, this.options.clock.now())
+      const sent = await this.call(
+        media
+          ? client.sendMessage(chatId, media.media, {
+              caption: message.body,
+              sendMediaAsDocument: media.asDocument,
+            })
+          : client.sendMessage(chatId, message.body),
+        'sending the message',
+        this.options.sendTimeoutMs ?? 60_000,
+      )
+      // whatsapp-web.js answers null when the chat could not be opened: nothing was sent.
+      if (!sent) throw new TransportError('unknown', 'WhatsApp could not open the chat with this number.')
+      this.remember(sent)
+      // Sent and recorded by the engine: it is never reconciled again.
+      this.handed.delete(message.messageId)
+      this.withheld.delete(message.messageId)
+      return { waMessageId: sent.id._serialized }
+    } catch (error) {
+      if (!this.handed.has(message.messageId)) this.withheld.add(message.messageId)
+      throw failure(error, 'sending')
+    }
+  }
+
+  async reconcile(message: OutgoingMessage): Promise<ReconcileResult> {
+    // This process knows it never handed the message to WhatsApp: nothing to look for.
+    if (this.withheld.has(message.messageId) && !this.handed.has(message.messageId)) return 'not_sent'
+    const client = this.options.source.client()
+    if (!client) return 'unknown'
+    try {
+      const chatId = await this.chatIdFor(client, message.phone)
+      // A number with no WhatsApp account cannot have received anything.
+      if (chatId === null) return 'not_sent'
+      const since = this.handed.get(message.messageId) ?? message.intentAt
+      const found = await this.call(
+        findSentInChat(client, chatId, message.body, since),
+        'reading the chat',
+        this.options.callTimeoutMs ?? 30_000,
+      )
+      if (!found) return 'not_sent'
+      this.remember(found)
+      return { answer: 'sent', waMessageId: found.id._serialized }
+    } catch (error) {
+      this.options.note?.('wa_reconcile_unreadable', 'Could not read a chat to check a message', {
+        messageId: message.messageId,
+        error: firstLine(errorText(error)),
+      })
+      return 'unknown'
+    }
+  }
+
+  async checkNumber(phone: string): Promise<boolean> {
+    try {
+      return (await this.chatIdFor(this.ready(), phone)) !== null
+    } catch (error) {
+      throw failure(error, 'checking the number')
+    }
+  }
+
+  on<E extends keyof TransportEvents>(event: E, listener: (payload: TransportEvents[E]) => void): () => void {
+    return this.listeners.on(event, listener)
+  }
+
+  close(): void {
+    this.closing.abort()
+    this.stopFollowing()
+    this.attached?.detach()
+    this.attached = null
+  }
+
+  private remember(message: WaMessage): void {
+    // Acks of older messages still match by their full id; this only bridges id forms within a run.
+    if (this.sentIds.size >= 50_000) this.sentIds.clear()
+    this.sentIds.set(message.id.id ?? messageKey(message.id._serialized), message.id._serialized)
+  }
+
+  private ready(): WaClient {
+    const client = this.options.source.client()
+    if (!client || this.closing.signal.aborted) throw notConnected()
+    return client
+  }
+
+  /** The chat id WhatsApp gives the number ("447911123456@c.us"), or null when it has no account. */
+  private async chatIdFor(client: WaClient, phone: string): Promise<string | null> {
+    const now = this.options.clock.now()
+    const known = this.lookups.get(phone)
+    if (known && now - known.at < lookupTtlMs) return known.chatId
+    const id = await this.call(
+      client.getNumberId(phone.replace(/\D/g, '')),
+      'checking the number',
+      this.options.callTimeoutMs ?? 30_000,
+    )
+    const chatId = id?._serialized ?? null
+    this.lookups.set(phone, { chatId, at: now })
+    if (chatId) this.phoneOfChat.set(chatId, phone)
+    return chatId
+  }
+
+  /** "typing…" for the configured time, as a person would; a failure here never stops the send. */
+  private async type(client: WaClient, chatId: string, seconds: number): Promise<void> {
+    if (seconds <= 0) return
+    try {
+      const chat = await this.call(
+        client.getChatById(chatId),
+        'opening the chat',
+        this.options.callTimeoutMs ?? 30_000,
+      )
+      await chat.sendStateTyping()
+      await this.options.clock.sleep(seconds * 1000, this.closing.signal)
+      await chat.clearState()
+    } catch (error) {
+      this.options.note?.('wa_typing_failed', 'Could not show "typing…" before a message', {
+        error: firstLine(errorText(error)),
+      })
+    }
+  }
+
+  /** Races a call into WhatsApp Web against a time limit on the transport's clock. */
+  private async call<T>(work: Promise<T>, doing: string, ms: number): Promise<T> {
+    const done = new AbortController()
+    // A late rejection after the time limit must not surface as an unhandled one.
+    work.catch(() => undefined)
+    const limit = new Promise<never>((_resolve, reject) => {
+      void this.options.clock.sleep(ms, done.signal).then(() => {
+        if (done.signal.aborted) return
+        reject(
+          new TransportError('timeout', `WhatsApp Web did not answer within ${ms / 1000} s while ${doing}.`),
+        )
+      })
+    })
+    try {
+      return await Promise.race([work, limit])
+    } finally {
+      done.abort()
+    }
+  }
+
+  /** Listens to the current client's acks and messages; a new client after a reconnect is followed. */
+  private follow(): void {
+    const client = this.options.source.client()
+    if (!client || client === this.attached?.client || this.closing.signal.aborted) return
+    this.attached?.detach()
+    const onAck = (message: WaMessage, ack: WaAck): void => this.onAck(message, ack)
+    const onMessage = (message: WaMessage): void => void this.onMessage(client, message)
+    client.on('message_ack', onAck)
+    client.on('message', onMessage)
+    this.attached = {
+      client,
+      detach: () => {
+        client.off('message_ack', onAck)
+        client.off('message', onMessage)
+      },
+    }
+  }
+
+  private onAck(message: WaMessage, ack: WaAck): void {
+    if (!message.fromMe) return
+    const waMessageId =
+      this.sentIds.get(message.id.id ?? messageKey(message.id._serialized)) ?? message.id._serialized
+    if (ack === -1) {
+      this.options.note?.('wa_ack_error', 'WhatsApp reported that a sent message failed to go out', {
+        waMessageId,
+      })
+      return
+    }
+    const level = ackLevel(ack)
+    if (level) this.listeners.emit('ack', { waMessageId, level, at: this.options.clock.now() })
+  }
+
+  private async onMessage(client: WaClient, message: WaMessage): Promise<void> {
+    try {
+      const reply = await replyOf(client, message, (chatId) => this.phoneOfChat.get(chatId))
+      if (reply) this.listeners.emit('reply', reply)
+    } catch (error) {
+      this.options.note?.('wa_reply_unreadable', 'Could not read an incoming message', {
+        error: firstLine(errorText(error)),
+      })
+    }
+  }
+}

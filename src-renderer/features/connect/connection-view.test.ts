@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { notConnected, whatsAppProblems } from '../../../src-shared/domain/whatsapp'
+import type { WhatsAppProblem, WhatsAppState } from '../../../src-shared/domain/whatsapp'
+import { badgeView, connectView, isNotOlder, percentIn } from './connection-view'
+
+const state = (patch: Partial<WhatsAppState>): WhatsAppState => ({ ...notConnected, ...patch })
+
+const problem = (kind: WhatsAppProblem): WhatsAppState['problem'] => ({
+  kind,
+  message: `message for ${kind}`,
+  advice: `advice for ${kind}`,
+})
+
+const failedWith = (kind: WhatsAppProblem): WhatsAppState =>
+  state({ status: 'disconnected', problem: problem(kind), since: '2026-11-23T10:00:00.000Z' })
+
+describe('connectView', () => {
+  it('offers Connect before any attempt, and nothing while the first check is under way', () => {
+    expect(connectView(notConnected, false)).toMatchObject({ tone: 'idle', actions: ['connect'] })
+    expect(connectView(null, false)).toMatchObject({ title: 'Checking…', actions: [] })
+    expect(connectView(null, true)).toMatchObject({
+      title: 'Status unavailable',
+      actions: ['connect'],
+    })
+  })
+
+  it('lets a start be cancelled while the browser opens and while the code waits for a scan', () => {
+    const starting = connectView(state({ status: 'starting' }), false)
+    expect(starting).toMatchObject({ tone: 'busy', title: 'Opening WhatsApp Web…', showQr: false })
+    expect(starting.actions).toEqual(['cancel'])
+    const scanning = connectView(state({ status: 'waiting_for_scan', qr: '2@abc' }), false)
+    expect(scanning).toMatchObject({ tone: 'busy', showQr: true, actions: ['cancel'] })
+  })
+
+  it('shows how far the chats have loaded when the detail says so', () => {
+    const view = connectView(state({ status: 'syncing', detail: 'Loading your chats 45%' }), false)
+    expect(view).toMatchObject({ tone: 'busy', detail: 'Loading your chats 45%', progress: 45 })
+    expect(connectView(state({ status: 'syncing', detail: 'Opening chats' }), false).progress).toBeNull()
+  })
+
+  it('names the account when connected and offers to log out', () => {
+    const ready = state({ status: 'ready', account: { name: 'Bella Bakery', phone: '+44 7700 900123' } })
+    expect(connectView(ready, false)).toMatchObject({
+      tone: 'ok',
+      title: 'Connected as Bella Bakery',
+      actions: ['logout'],
+    })
+  })
+
+  it('offers to connect again after a disconnection and to scan again after a failed login', () => {
+    const dropped = connectView(state({ status: 'disconnected', detail: 'Phone offline' }), false)
+    expect(dropped).toMatchObject({ tone: 'bad', detail: 'Phone offline', actions: ['reconnect'] })
+    expect(connectView(state({ status: 'auth_failure' }), false).actions).toEqual(['scan_again'])
+  })
+
+  it('turns every problem into its message, its advice and a next step', () => {
+    for (const kind of whatsAppProblems) {
+      const view = connectView(failedWith(kind), false)
+      expect(view.tone).toBe('bad')
+      expect(view.text).toBe(`message for ${kind}`)
+      expect(view.advice).toBe(`advice for ${kind}`)
+      expect(view.actions.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('picks the next step that fixes each problem', () => {
+    const first = (kind: WhatsAppProblem): string | undefined =>
+      connectView(failedWith(kind), false).actions[0]
+    expect(first('no_browser')).toBe('browser_settings')
+    expect(first('unreachable')).toBe('retry')
+    expect(first('session_expired')).toBe('scan_again')
+    expect(first('logged_out')).toBe('scan_again')
+    expect(first('stuck_loading')).toBe('clear_cache')
+    expect(connectView(failedWith('stuck_loading'), false).actions).toEqual(['clear_cache', 'retry'])
+    expect(first('browser_crashed')).toBe('retry')
+  })
+
+  it('lets a new attempt replace an old problem as soon as it starts', () => {
+    const retrying = state({ status: 'starting', problem: problem('unreachable') })
+    expect(connectView(retrying, false)).toMatchObject({
+      tone: 'busy',
+      advice: null,
+      actions: ['cancel'],
+    })
+  })
+})
+
+describe('badgeView', () => {
+  it('says what is happening in a few words', () => {
+    expect(badgeView(notConnected, false)).toEqual({ label: 'Not connected', tone: 'idle' })
+    expect(badgeView(state({ status: 'starting' }), false)).toEqual({ label: 'Connecting…', tone: 'busy' })
+    expect(badgeView(state({ status: 'waiting_for_scan' }), false).label).toBe('Scan the QR code')
+    expect(badgeView(failedWith('unreachable'), false)).toEqual({ label: 'Not reachable', tone: 'bad' })
+    expect(badgeView(null, true).label).toBe('Status unavailable')
+  })
+
+  it('names the connected account, cutting a long name', () => {
+    const ready = (name: string): WhatsAppState => state({ status: 'ready', account: { name, phone: '+1' } })
+    expect(badgeView(ready('Bella Bakery'), false)).toEqual({
+      label: 'Connected as Bella Bakery',
+      tone: 'ok',
+    })
+    const long = badgeView(ready('The Very Long Name Of A Family Hardware Store'), false).label
+    expect(long).toBe('Connected as The Very Long Name Of A…')
+    expect(badgeView(ready(' '), false).label).toBe('Connected')
+  })
+})
+
+describe('percentIn', () => {
+  it('reads the first percentage and keeps it within 0–100', () => {
+    expect(percentIn('Loading your chats 45%')).toBe(45)
+    expect(percentIn('99.6 % done')).toBe(100)
+    expect(percentIn('250%')).toBe(100)
+    expect(percentIn('no number')).toBeNull()
+    expect(percentIn(null)).toBeNull()
+  })
+})
+
+describe('isNotOlder', () => {
+  it('keeps a state pushed while a request was in flight', () => {
+    const pushed = state({ status: 'waiting_for_scan', since: '2026-11-23T10:00:05.000Z' })
+    const answer = state({ status: 'starting', since: '2026-11-23T10:00:01.000Z' })
+    expect(isNotOlder(answer, pushed)).toBe(false)
+    expect(isNotOlder(pushed, answer)).toBe(true)
+    expect(isNotOlder(answer, null)).toBe(true)
+  })
+})

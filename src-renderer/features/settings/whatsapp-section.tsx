@@ -1,0 +1,124 @@
+import { useEffect, useRef } from 'react'
+import type { ReactElement, RefObject } from 'react'
+import { useSearchParams } from 'react-router'
+import { settingDefs } from '../../../src-shared/domain/settings'
+import type { SettingKey } from '../../../src-shared/domain/settings'
+import type { FormText } from './form-values'
+import { describedBy, fieldId, FieldFrame } from './setting-field'
+import './whatsapp-section.css'
+
+type SectionProps = {
+  text: FormText
+  errors: Partial<Record<SettingKey, string>>
+  onChange: (key: SettingKey, value: string) => void
+}
+
+type ChoiceKey = 'whatsapp.webVersionCache' | 'campaign.autoResume'
+
+/** One of a few values, as radio buttons: all the choices are visible and each says what it does. */
+function ChoiceField({
+  settingKey,
+  text,
+  errors,
+  onChange,
+}: SectionProps & { settingKey: ChoiceKey }): ReactElement {
+  const def = settingDefs[settingKey]
+  const id = fieldId(settingKey)
+  const error = errors[settingKey]
+  return (
+    <fieldset className="choice-field" aria-describedby={`${id}-help`}>
+      <legend className="field__label">{def.label}</legend>
+      <p className="field__help" id={`${id}-help`}>
+        {def.help}
+      </p>
+      <div className="choice-field__options">
+        {def.options.map((option) => (
+          <label key={option.value} className="form-check">
+            <input
+              type="radio"
+              name={id}
+              value={option.value}
+              checked={text[settingKey] === option.value}
+              onChange={() => onChange(settingKey, option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
+
+function TextField({
+  settingKey,
+  text,
+  errors,
+  onChange,
+  placeholder,
+}: SectionProps & {
+  settingKey: 'whatsapp.browserPath' | 'whatsapp.webVersionRemotePath'
+  placeholder?: string
+}): ReactElement {
+  const error = errors[settingKey]
+  return (
+    <FieldFrame settingKey={settingKey} error={error}>
+      <input
+        {...describedBy(settingKey, error)}
+        className="input whatsapp-settings__path"
+        type="text"
+        spellCheck={false}
+        autoComplete="off"
+        placeholder={placeholder}
+        value={text[settingKey]}
+        onChange={(event) => onChange(settingKey, event.target.value)}
+      />
+    </FieldFrame>
+  )
+}
+
+/**
+ * The Connect screen sends a user here when no browser was found (?focus=whatsapp): the section is
+ * scrolled into view and the browser path is ready to type in.
+ */
+function useFocusFromConnect(): RefObject<HTMLElement | null> {
+  const [params] = useSearchParams()
+  const ref = useRef<HTMLElement>(null)
+  const wanted = params.get('focus') === 'whatsapp'
+  useEffect(() => {
+    if (!wanted) return
+    ref.current?.scrollIntoView({ block: 'start' })
+    document.getElementById(fieldId('whatsapp.browserPath'))?.focus({ preventScroll: true })
+  }, [wanted])
+  return ref
+}
+
+/** How Herald runs WhatsApp Web, and what campaigns do when the connection comes back. */
+export function WhatsAppSection(props: SectionProps): ReactElement {
+  const ref = useFocusFromConnect()
+  const pinned = props.text['whatsapp.webVersionCache'] === 'remote'
+  return (
+    <section ref={ref} className="card settings-section" aria-labelledby="settings-whatsapp-title">
+      <h2 id="settings-whatsapp-title" className="card__title">
+        WhatsApp
+      </h2>
+      <p className="card__intro">
+        How Herald runs WhatsApp Web on this computer. The defaults suit most shops: change these when the
+        Connect screen suggests it.
+      </p>
+      <div className="whatsapp-settings">
+        <TextField {...props} settingKey="whatsapp.browserPath" placeholder="Found automatically" />
+        <ChoiceField {...props} settingKey="whatsapp.webVersionCache" />
+        {/* Kept visible while it has an error, or a wrong value hidden by another choice would block saving. */}
+        {pinned || props.errors['whatsapp.webVersionRemotePath'] ? (
+          <TextField {...props} settingKey="whatsapp.webVersionRemotePath" />
+        ) : null}
+        <ChoiceField {...props} settingKey="campaign.autoResume" />
+      </div>
+    </section>
+  )
+}
