@@ -61,6 +61,7 @@ export class CampaignsService {
       messages: this.messages,
       clock: deps.clock,
       locks: new RunLocks(deps.locksDir),
+      attachmentsDir: deps.attachmentsDir,
       transportFor: (c) => this.transportFor(c),
       isOptedOut: (phone) => deps.optOuts.has(phone),
       timeZoneFor: (phone) => this.zoneOf(phone),

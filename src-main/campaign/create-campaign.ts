@@ -96,6 +96,8 @@ export async function createCampaign(deps: CreateDeps, plan: CreatePlan): Promis
     pacing: plan.pacing,
     variantRule: rule,
     variants: template.variants,
+    // The template's file as it is now: the campaign keeps it whatever the template gets later.
+    attachment: template.attachment,
     createdAt: deps.now(),
   })
   try {

@@ -1,9 +1,10 @@
+import path from 'node:path'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
 import { settledAnswer, TransportError } from '../transport/transport'
-import type { Transport } from '../transport/transport'
+import type { OutgoingMessage, Transport } from '../transport/transport'
 import { CircuitBreaker } from './breaker'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from './clock'
@@ -16,6 +17,8 @@ export type EngineDeps = {
   transport: Transport
   clock: Clock
   pacer: Pacer
+  /** Where the campaign's attachment file is kept. */
+  attachmentsDir: string
   isOptedOut(phone: string): boolean
   timeZoneFor(phone: string): string
   /** Something about the campaign changed: progress should be pushed. */
@@ -185,7 +188,7 @@ export class CampaignEngine {
     this.deps.onChange(this.campaignId)
     let waMessageId: string
     try {
-      ;({ waMessageId } = await transport.send(outgoing(m, this.campaign.pacing.typingSeconds)))
+      ;({ waMessageId } = await transport.send(this.outgoing(m)))
     } catch (error) {
       this.deps.pacer.recordSend(clock.now())
       return this.failed(m, error)
@@ -203,6 +206,15 @@ export class CampaignEngine {
     }
     this.deps.onChange(this.campaignId)
     return this.judge(sentAt)
+  }
+
+  /** The message with the campaign's attachment, which the transport checks is still there. */
+  private outgoing(m: MessageRecord): OutgoingMessage {
+    const message = outgoing(m, this.campaign.pacing.typingSeconds)
+    const attachment = this.campaign.attachment
+    if (!attachment) return message
+    const file = path.join(this.deps.attachmentsDir, path.basename(attachment.file))
+    return { ...message, attachment: { path: file, name: attachment.name } }
   }
 
   private async failed(m: MessageRecord, error: unknown): Promise<EngineOutcome | 'continue'> {

@@ -14,6 +14,7 @@ export type RunnerDeps = {
   messages: MessagesRepo
   clock: Clock
   locks: RunLocks
+  attachmentsDir: string
   transportFor(campaign: CampaignRecord): Transport
   isOptedOut(phone: string): boolean
   timeZoneFor(phone: string): string

@@ -18,6 +18,8 @@ export type CampaignServiceDeps = {
   clock: Clock
   /** Where run locks live (one file per campaign being sent), e.g. `<dataDir>/locks`. */
   locksDir: string
+  /** Where attached images and PDFs are kept (`<dataDir>/attachments`): a campaign's file is read there. */
+  attachmentsDir: string
   /** The transport of dry-run campaigns. */
   dryRun: Transport
   /** The WhatsApp transport; without it live campaigns are refused. */

@@ -9,6 +9,7 @@ import type { EventHub } from '../events'
 import { parseKeywords } from '../../src-shared/domain/opt-out-keywords'
 import { parseTimeZoneOverrides } from '../../src-shared/domain/time-zone-overrides'
 import { DryRunTransport } from '../transport/dry-run'
+import { attachmentsDirOf } from './attachments'
 import type { Transport } from '../transport/transport'
 import { CampaignsService } from './campaigns-service'
 import { systemClock } from './clock'
@@ -86,6 +87,7 @@ export function openCampaignServices(
     optOuts: base.optOuts,
     clock,
     locksDir: path.join(base.paths.dataDir, 'locks'),
+    attachmentsDir: attachmentsDirOf(base.paths.dataDir),
     optOutKeywords: () => parseKeywords(base.settings.get()['campaign.optOutKeywords']),
     timeZoneOverrides: () => parseTimeZoneOverrides(base.settings.get()['campaign.timeZones']),
     dryRun,
@@ -96,6 +98,7 @@ export function openCampaignServices(
     events: base.events,
     record: base.record,
     lists: base.lists,
+    attachmentsDir: attachmentsDirOf(base.paths.dataDir),
   })
   return { templates, campaigns, dryRun }
 }

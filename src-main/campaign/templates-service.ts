@@ -1,3 +1,4 @@
+import type { Attachment } from '../../src-shared/domain/attachments'
 import type { Template, TemplateInput, Variant, VariantRule } from '../../src-shared/domain/campaigns'
 import { renderMessage, templateProblems } from '../../src-shared/domain/template'
 import { ruleProblems } from '../../src-shared/domain/variant-rule'
@@ -6,6 +7,7 @@ import type { Database } from 'better-sqlite3'
 import { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
 import type { EventHub } from '../events'
+import { AttachmentStore } from './attachments'
 import { contactFields } from './create-campaign'
 
 export type TemplatesServiceDeps = {
@@ -13,6 +15,8 @@ export type TemplatesServiceDeps = {
   events: EventHub
   record: RecordEvent
   lists: Pick<ListsService, 'contacts'>
+  /** Where attached images and PDFs are kept (`<data>/attachments`). */
+  attachmentsDir: string
   now?: () => Date
 }
 
@@ -58,9 +62,21 @@ function checkVariants(variants: readonly Variant[]): void {
 /** Message templates: named, with one or more variants, each checked before it is saved. */
 export class TemplatesService {
   readonly repo: TemplatesRepo
+  readonly attachments: AttachmentStore
 
   constructor(private readonly deps: TemplatesServiceDeps) {
     this.repo = new TemplatesRepo(deps.db)
+    this.attachments = new AttachmentStore(deps.attachmentsDir)
+  }
+
+  /** Keeps a copy of an image or PDF for a template to send; refuses, in words, what WhatsApp cannot send. */
+  attach(fileName: string, bytes: Buffer): Attachment {
+    const attachment = this.attachments.store(fileName, bytes)
+    this.deps.record('attachment_stored', `Stored the attachment "${attachment.name}"`, {
+      file: attachment.file,
+      bytes: attachment.bytes,
+    })
+    return attachment
   }
 
   list(): Template[] {
@@ -96,10 +112,11 @@ export class TemplatesService {
         },
       )
     }
+    const content = { name, variants: input.variants, attachment: this.attachmentFor(input) }
     const at = this.now()
     let id = input.id
-    if (id === undefined) id = this.repo.insert(name, input.variants, at)
-    else if (!this.repo.update(id, name, input.variants, at)) throw notFound()
+    if (id === undefined) id = this.repo.insert(content, at)
+    else if (!this.repo.update(id, content, at)) throw notFound()
     this.deps.record('template_saved', `Saved the message template "${name}"`, { templateId: id })
     this.deps.events.emit('templates:changed', { templateId: id })
     return this.get(id)
@@ -140,6 +157,14 @@ export class TemplatesService {
         }
       }),
     }
+  }
+
+  // Left out of the input, a saved template keeps its attachment: callers that never heard of them work.
+  private attachmentFor(input: TemplateInput): Attachment | null {
+    if (input.attachment === undefined) {
+      return input.id === undefined ? null : (this.repo.get(input.id)?.attachment ?? null)
+    }
+    return input.attachment && this.attachments.verify(input.attachment)
   }
 
   private now(): string {

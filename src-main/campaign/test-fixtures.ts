@@ -9,6 +9,7 @@ import { TransportError, TransportListeners } from '../transport/transport'
 import type { OutgoingMessage, ReconcileAnswer, Transport, TransportEvents } from '../transport/transport'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import { seededRandom } from '../../src-shared/domain/random'
+import { attachmentsDirOf } from './attachments'
 import { CampaignsService } from './campaigns-service'
 import { SimulatedClock } from './clock'
 import type { Clock } from './clock'
@@ -116,6 +117,7 @@ export function harness(
     optOuts: ctx.optOuts,
     clock,
     locksDir: path.join(temp.dir, 'locks'),
+    attachmentsDir: attachmentsDirOf(temp.dir),
     dryRun: transport,
     ...options.deps,
   }
@@ -125,6 +127,7 @@ export function harness(
     events: ctx.events,
     record: deps.record,
     lists: ctx.lists,
+    attachmentsDir: deps.attachmentsDir,
   })
   return {
     ctx,

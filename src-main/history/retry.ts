@@ -193,12 +193,13 @@ export class RetryService {
    */
   private templateOf(original: CampaignRecord): Template {
     const saved = original.templateId ? this.deps.templates.repo.get(original.templateId) : undefined
-    if (saved) return { ...saved, variants: original.variants }
+    // The retry sends what the original sent: its text and its attachment, not the template's latest.
+    if (saved) return { ...saved, variants: original.variants, attachment: original.attachment }
     const base = `${original.templateName} (from ${original.name})`.slice(0, 110)
     let name = base
     for (let n = 2; this.deps.templates.repo.byName(name); n += 1) name = `${base} (${n})`
     const restored = this.deps.templates.save({ name, variants: original.variants })
-    return { ...restored, variants: original.variants }
+    return { ...restored, variants: original.variants, attachment: original.attachment }
   }
 }
 

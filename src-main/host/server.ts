@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import type { RawData, WebSocket } from 'ws'
+import { maxImportBytes } from '../../src-shared/domain/contacts'
 import { fail } from '../../src-shared/ipc/result'
 import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
@@ -10,6 +11,10 @@ import type { Handlers } from '../ipc/dispatch'
 import type { Logger } from '../logging/logger'
 import { checkRequest, newToken, tokenCookie } from './guard'
 import { readStatic } from './static-files'
+
+// The largest request is a file sent whole as base64 (a spreadsheet to import, an attachment): a third
+// bigger than the file, plus room for the JSON around it.
+const maxRequestBytes = Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024
 
 export type HostOptions = {
   handlers: Handlers
@@ -113,7 +118,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken()
   let port = 0
   const server = http.createServer((req, res) => serveFile(req, res, options, port, token))
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxRequestBytes })
 
   server.on('upgrade', (req, socket, head) => {
     const verdict = checkRequest(req, token, port, false)

@@ -6,6 +6,7 @@ export type CampaignChannels =
   | 'templates:list'
   | 'templates:save'
   | 'templates:delete'
+  | 'templates:attach'
   | 'templates:preview'
   | 'campaigns:list'
   | 'campaigns:get'
@@ -32,6 +33,7 @@ export function campaignHandlers(ctx: CampaignCtx): Pick<Handlers, CampaignChann
       templates.delete(templateId)
       return null
     },
+    'templates:attach': ({ fileName, data }) => templates.attach(fileName, Buffer.from(data, 'base64')),
     'templates:preview': (input) => templates.preview(input),
     'campaigns:list': () => campaigns.list(),
     'campaigns:get': ({ campaignId }) => campaigns.get(campaignId),

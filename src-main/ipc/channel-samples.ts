@@ -6,6 +6,9 @@ import type { AppContext } from '../context'
 
 const csv = 'Name,Phone\nAna,+44 7911 123456\nBen,07911 123457\n'
 const csvBase64 = Buffer.from(csv).toString('base64')
+// The smallest PNG there is (one transparent pixel): an attachment is checked by its content.
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 
 async function openCsv(ctx: AppContext): Promise<string> {
   const { sessionId } = await ctx.imports.open('sample.csv', Buffer.from(csv))
@@ -115,6 +118,7 @@ async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<
     'templates:list': {},
     'templates:save': { name: 'Spring offer', variants },
     'templates:delete': { templateId: doomedTemplate.id },
+    'templates:attach': { fileName: 'offer.png', data: onePixelPng },
     'templates:preview': { listId, variants, offset: 0, limit: 10 },
     'campaigns:list': {},
     'campaigns:get': { campaignId: draft!.id },

@@ -5,6 +5,7 @@ import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { seededRandom } from '../../src-shared/domain/random'
 import type { Clock } from '../campaign/clock'
+import { checkAttachmentFile } from './attachment-file'
 import { TransportError, TransportListeners } from './transport'
 import type { OutgoingMessage, ReconcileAnswer, Transport, TransportEvents } from './transport'
 
@@ -99,6 +100,13 @@ export class DryRunTransport implements Transport {
     if (latency > 0) await this.options.clock.sleep(latency, this.closing.signal)
     if (this.closing.signal.aborted) {
       throw new TransportError('disconnected', 'The dry run was closed before this message could go.')
+    }
+    // A rehearsal meets a missing or unusable attachment exactly as the live campaign would.
+    try {
+      if (message.attachment) checkAttachmentFile(message.attachment.path, message.attachment.name)
+    } catch (error) {
+      this.refused.add(message.messageId)
+      throw error
     }
     const failure = this.failure(message.phone)
     if (failure) {

@@ -8,8 +8,11 @@ export type OutgoingMessage = {
   body: string
   /** How long to show "typing…" first, for transports that can. */
   typingSeconds: number
-  /** An image or PDF sent with the body as its caption. Campaigns do not carry one yet. */
-  attachment?: { path: string }
+  /**
+   * An image or PDF sent with the body as its caption: the file, and the name the user gave it (a PDF
+   * shows it in the chat; the stored copy is named by its content).
+   */
+  attachment?: { path: string; name?: string }
   /**
    * When the send intent was committed (epoch ms), for reconciliation: a message found in the chat from
    * before it cannot be this one.

@@ -1,5 +1,6 @@
 import { expect, vi } from 'vitest'
 import path from 'node:path'
+import { attachmentsDirOf } from '../campaign/attachments'
 import { CampaignsService } from '../campaign/campaigns-service'
 import { SimulatedClock } from '../campaign/clock'
 import { phoneOf, saveList, start } from '../campaign/test-fixtures'
@@ -53,10 +54,17 @@ export function open(registered: (phone: string, i: number) => boolean = () => t
     record,
     clock,
     locksDir: path.join(temp.dir, 'locks'),
+    attachmentsDir: attachmentsDirOf(temp.dir),
     dryRun,
     live: transport,
   })
-  const templates = new TemplatesService({ db: ctx.db, events: ctx.events, record, lists: ctx.lists })
+  const templates = new TemplatesService({
+    db: ctx.db,
+    events: ctx.events,
+    record,
+    lists: ctx.lists,
+    attachmentsDir: attachmentsDirOf(temp.dir),
+  })
   const stop = followConnection({
     connection,
     campaigns,

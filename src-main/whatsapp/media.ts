@@ -1,18 +1,7 @@
-import fs from 'node:fs'
 import path from 'node:path'
+import { checkAttachmentFile } from '../transport/attachment-file'
 import { TransportError } from '../transport/transport'
 import type { WaMedia } from './client'
-
-/** WhatsApp's own limit for images and documents sent from WhatsApp Web. */
-export const maxAttachmentBytes = 16 * 1024 * 1024
-
-const kinds: Readonly<Record<string, 'image' | 'document'>> = {
-  '.jpg': 'image',
-  '.jpeg': 'image',
-  '.png': 'image',
-  '.webp': 'image',
-  '.pdf': 'document',
-}
 
 /** Builds whatsapp-web.js's media object for a file; tests pass a stand-in. */
 export type MediaLoader = (file: string) => Promise<WaMedia>
@@ -26,39 +15,23 @@ export const loadMessageMedia: MediaLoader = async (file) => {
   return wwebjs.MessageMedia.fromFilePath(file)
 }
 
-/** Reads the attachment for sending, or explains in words what is wrong with it (category media_error). */
+/**
+ * Reads the attachment for sending, or explains in words what is wrong with it (category media_error).
+ * `name` is the file's own name, which a PDF shows in the chat (the stored copy is named by its content).
+ */
 export async function attachmentMedia(
   file: string,
   load: MediaLoader,
+  name = path.basename(file),
 ): Promise<{ media: WaMedia; asDocument: boolean }> {
-  const name = path.basename(file)
-  const kind = kinds[path.extname(file).toLowerCase()]
-  if (!kind) {
-    throw new TransportError(
-      'media_error',
-      `The attachment “${name}” is not an image (JPG, PNG, WebP) or a PDF, so it cannot be sent.`,
-    )
-  }
-  let size: number
+  const kind = checkAttachmentFile(file, name)
+  let media: WaMedia
   try {
-    size = fs.statSync(file).size
-  } catch {
-    throw new TransportError(
-      'media_error',
-      `The attachment “${name}” is no longer at ${path.dirname(file)}: choose it again.`,
-    )
-  }
-  if (size > maxAttachmentBytes) {
-    const mb = (size / 1024 / 1024).toFixed(1)
-    throw new TransportError(
-      'media_error',
-      `The attachment “${name}” is ${mb} MB; WhatsApp takes up to 16 MB.`,
-    )
-  }
-  try {
-    return { media: await load(file), asDocument: kind === 'document' }
+    media = await load(file)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     throw new TransportError('media_error', `The attachment “${name}” could not be read (${detail}).`)
   }
+  media.filename = name
+  return { media, asDocument: kind === 'document' }
 }

@@ -80,7 +80,11 @@ export class WhatsAppTransport implements Transport {
         throw new TransportError('not_on_whatsapp', 'This number has no WhatsApp account.')
       }
       const media = message.attachment
-        ? await attachmentMedia(message.attachment.path, this.options.loadMedia ?? loadMessageMedia)
+        ? await attachmentMedia(
+            message.attachment.path,
+            this.options.loadMedia ?? loadMessageMedia,
+            message.attachment.name,
+          )
         : undefined
       await this.type(client, chatId, message.typingSeconds)
       // The connection may have dropped while typing: check again right before anything leaves.

@@ -15,13 +15,20 @@ function formatted(text: string): ReactNode[] {
   })
 }
 
-type ChatBubbleProps = { text: string; time?: string; label?: string }
+type ChatBubbleProps = {
+  text: string
+  time?: string
+  label?: string
+  /** A picture or document shown above the text, which is then its caption. */
+  media?: ReactNode
+}
 
 /** A message as the contact will see it in WhatsApp: an outgoing bubble on the chat background. */
-export function ChatBubble({ text, time, label }: ChatBubbleProps): ReactElement {
+export function ChatBubble({ text, time, label, media }: ChatBubbleProps): ReactElement {
   return (
     <div className="chat" aria-label={label} role={label ? 'figure' : undefined}>
-      <div className="chat-bubble">
+      <div className={`chat-bubble${media ? ' chat-bubble--media' : ''}`}>
+        {media ? <div className="chat-bubble__media">{media}</div> : null}
         <p className="chat-bubble__text">
           {formatted(text)}
           <span className="chat-bubble__spacer" />

@@ -102,6 +102,27 @@ export const ArrowRightIcon = (p: IconProps): ReactElement => (
   </Svg>
 )
 
+export const PaperclipIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="m20 11.5-8.1 8.1a5 5 0 0 1-7.1-7.1l8.5-8.5a3.4 3.4 0 0 1 4.8 4.8l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8" />
+  </Svg>
+)
+
+export const ImageIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
+    <circle cx="9" cy="10" r="1.8" />
+    <path d="m20.5 16-5-5-9 8.5" />
+  </Svg>
+)
+
+export const DocumentIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M14 3.5H7a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8.5l-5-5Z" />
+    <path d="M14 3.5v5h5M8.5 13h7M8.5 16.5h5" />
+  </Svg>
+)
+
 export function HeraldLogo({ className }: IconProps): ReactElement {
   return (
     <svg className={className} viewBox="0 0 32 32" aria-hidden="true" focusable="false">

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AttachmentSchema } from './attachments'
 import { pacingPresetIds } from './pacing'
 
 /** One wording of a message. `body` holds {{field|fallback}} placeholders and {a|b} spintax. */
@@ -12,6 +13,8 @@ export const TemplateSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   variants: z.array(VariantSchema).min(1),
+  /** The image or PDF sent with every message, as 'templates:attach' stored it. */
+  attachment: AttachmentSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
@@ -22,6 +25,8 @@ export const TemplateInputSchema = z
     id: z.number().int().positive().optional(),
     name: z.string().trim().min(1, { error: 'Give the message a name.' }).max(120),
     variants: z.array(VariantSchema).min(1).max(10),
+    /** From 'templates:attach'; null removes it, left out keeps what the template has. */
+    attachment: AttachmentSchema.nullable().optional(),
   })
   .strict()
 export type TemplateInput = z.infer<typeof TemplateInputSchema>
@@ -115,6 +120,8 @@ export const CampaignSchema = z.object({
   dryRun: z.boolean(),
   pacing: PacingSpecSchema,
   variantRule: VariantRuleSchema,
+  /** The template's attachment when the campaign was created: fixed for the campaign's life. */
+  attachment: AttachmentSchema.nullable(),
   /** Why the campaign paused itself or stopped, in words for the user. */
   statusReason: z.string().nullable(),
   scheduledAt: z.string().nullable(),

@@ -26,6 +26,7 @@ export const requestChannels = [
   'templates:list',
   'templates:save',
   'templates:delete',
+  'templates:attach',
   'templates:preview',
   'campaigns:list',
   'campaigns:get',

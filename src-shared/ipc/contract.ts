@@ -3,6 +3,7 @@ import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
 import { AnalyticsQuerySchema, AnalyticsSchema } from '../domain/analytics'
 import { AppInfoSchema } from '../domain/app-info'
+import { attachmentRule, AttachmentSchema, maxAttachmentBytes } from '../domain/attachments'
 import {
   CampaignInputSchema,
   CampaignProgressSchema,
@@ -172,6 +173,19 @@ export const contract = {
   'templates:delete': {
     input: z.object({ templateId: z.number().int().positive() }).strict(),
     output: z.null(),
+  },
+  /** Keeps a copy of an image or PDF for a template; checked by its content. Save the template with it. */
+  'templates:attach': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(300),
+        /** The file's bytes, base64, as for 'import:open'. */
+        data: z.base64().max(Math.ceil(maxAttachmentBytes / 3) * 4, {
+          error: `${attachmentRule}; this file is larger.`,
+        }),
+      })
+      .strict(),
+    output: AttachmentSchema,
   },
   'templates:preview': {
     input: z

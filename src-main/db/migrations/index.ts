@@ -5,6 +5,7 @@ import { contacts } from './0003-contacts'
 import { campaigns } from './0004-campaigns'
 import { analyticsIndexes } from './0005-analytics-indexes'
 import { insightRollups } from './0006-insight-rollups'
+import { attachments } from './0007-attachments'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   campaigns,
   analyticsIndexes,
   insightRollups,
+  attachments,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -25,7 +25,7 @@ beforeEach(() => {
     fieldKeys: [],
   })
   const variants = [{ name: 'A', body: 'Hi' }]
-  const templateId = new TemplatesRepo(ctx.db).insert('Hello', variants, 'now')
+  const templateId = new TemplatesRepo(ctx.db).insert({ name: 'Hello', variants, attachment: null }, 'now')
   base = {
     name: 'Spring',
     listId,
@@ -48,6 +48,7 @@ beforeEach(() => {
     },
     variantRule: { kind: 'single' },
     variants,
+    attachment: null,
     createdAt: '2026-03-01T10:00:00.000Z',
   }
 })

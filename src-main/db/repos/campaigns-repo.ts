@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3'
+import type { Attachment } from '../../../src-shared/domain/attachments'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
+import { parseAttachment } from './templates-repo'
 import type {
   Campaign,
   CampaignStatus,
@@ -20,6 +22,7 @@ export type NewCampaign = {
   pacing: PacingSpec
   variantRule: VariantRule
   variants: readonly Variant[]
+  attachment: Attachment | null
   createdAt: string
 }
 
@@ -46,6 +49,7 @@ type CampaignRow = {
   pacing: string
   variant_rule: string
   template_snapshot: string
+  attachment: string | null
   status_reason: string | null
   scheduled_at: string | null
   created_at: string
@@ -56,7 +60,7 @@ type CampaignRow = {
 type CountRow = { campaign_id: number; status: MessageStatus; n: number }
 
 const columns = `id, name, list_id, list_name, template_id, template_name, status, dry_run, pacing,
-  variant_rule, template_snapshot, status_reason, scheduled_at, created_at, started_at, finished_at`
+  variant_rule, template_snapshot, attachment, status_reason, scheduled_at, created_at, started_at, finished_at`
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(messageStatuses.map((s) => [s, 0])) as StatusCounts
@@ -76,6 +80,7 @@ function toCampaign(row: CampaignRow, counts: StatusCounts): CampaignRecord {
     dryRun: row.dry_run === 1,
     pacing: JSON.parse(row.pacing) as PacingSpec,
     variantRule: JSON.parse(row.variant_rule) as VariantRule,
+    attachment: parseAttachment(row.attachment),
     statusReason: row.status_reason,
     scheduledAt: row.scheduled_at,
     createdAt: row.created_at,
@@ -111,9 +116,9 @@ export class CampaignsRepo {
   constructor(db: Database) {
     this.insertStmt = db.prepare(
       `INSERT INTO campaigns (name, list_id, list_name, template_id, template_name, status, dry_run, pacing,
-         variant_rule, template_snapshot, created_at, prepared)
+         variant_rule, template_snapshot, attachment, created_at, prepared)
        VALUES (@name, @listId, @listName, @templateId, @templateName, 'draft', @dryRun, @pacing,
-         @variantRule, @variants, @createdAt, 0)`,
+         @variantRule, @variants, @attachment, @createdAt, 0)`,
     )
     this.preparedStmt = db.prepare<[number]>('UPDATE campaigns SET prepared = 1 WHERE id = ?')
     this.selectOne = db.prepare<[number], CampaignRow>(
@@ -157,6 +162,7 @@ export class CampaignsRepo {
         pacing: JSON.stringify(c.pacing),
         variantRule: JSON.stringify(c.variantRule),
         variants: JSON.stringify(c.variants),
+        attachment: c.attachment ? JSON.stringify(c.attachment) : null,
       }).lastInsertRowid,
     )
   }

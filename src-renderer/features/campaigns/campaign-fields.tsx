@@ -1,10 +1,12 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
+import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Template, VariantRule } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
 import { formatCount, plural } from '../contacts/format'
+import { BubbleAttachment } from '../compose/bubble-attachment'
 import { MessagePreview } from '../compose/message-preview'
 import type { CampaignForm, FormErrors } from './use-campaign-form'
 import { VariantRuleFields } from './variant-rule-fields'
@@ -63,6 +65,7 @@ function MessageSelect({
   const help = template ? (
     <>
       {variants > 1 ? `${variants} variants. ` : ''}
+      {template.attachment ? `With the ${attachmentWords(template.attachment)}. ` : ''}
       <Link to={`/compose?message=${template.id}`}>Edit it on Compose</Link>
     </>
   ) : null
@@ -132,6 +135,7 @@ export function CampaignFields(props: CampaignFieldsProps): ReactElement {
             : 'Choose a list and a message.'
         }
         showVariant={variants.length > 1}
+        media={template?.attachment ? <BubbleAttachment attachment={template.attachment} /> : undefined}
       />
     </>
   )

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useParams } from 'react-router'
+import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
@@ -67,6 +68,7 @@ function Live({ campaign }: { campaign: Campaign }): ReactElement {
         <span>
           Message <Link to={`/compose?message=${campaign.templateId}`}>{campaign.templateName}</Link>
         </span>
+        {campaign.attachment ? <span>With the {attachmentWords(campaign.attachment)}</span> : null}
       </p>
       <LiveSummary campaign={campaign} live={live} />
       <div className="live-grid">

@@ -1,16 +1,22 @@
+import type { Attachment } from '../../../src-shared/domain/attachments'
 import type { Template, Variant } from '../../../src-shared/domain/campaigns'
 import { messageLength, templateProblems } from '../../../src-shared/domain/template'
 
 /** The message being edited; `id` is null until it is first saved. */
-export type Draft = { id: number | null; name: string; variants: Variant[] }
+export type Draft = { id: number | null; name: string; variants: Variant[]; attachment: Attachment | null }
 
 export const maxVariants = 10
 export const maxBodyLength = 4000
 export const maxVariantName = 40
 
 export function draftFrom(template: Template | null): Draft {
-  if (!template) return { id: null, name: '', variants: [{ name: 'Variant A', body: '' }] }
-  return { id: template.id, name: template.name, variants: template.variants.map((v) => ({ ...v })) }
+  if (!template) return { id: null, name: '', variants: [{ name: 'Variant A', body: '' }], attachment: null }
+  return {
+    id: template.id,
+    name: template.name,
+    variants: template.variants.map((v) => ({ ...v })),
+    attachment: template.attachment,
+  }
 }
 
 export function sameDraft(a: Draft, b: Draft): boolean {

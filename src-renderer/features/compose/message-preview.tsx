@@ -59,11 +59,13 @@ type MessagePreviewProps = {
   controls?: ReactNode
   /** Say which variant each contact gets; pointless while only one exists. */
   showVariant?: boolean
+  /** The attachment shown above the text. */
+  media?: ReactNode
 }
 
 /** The message rendered for real contacts of a list, one at a time, as WhatsApp would show it. */
 export function MessagePreview(props: MessagePreviewProps): ReactElement {
-  const { query, blocked, controls, showVariant } = props
+  const { query, blocked, controls, showVariant, media } = props
   const [position, setPosition] = useState({ listId: query?.listId, index: 0 })
   const index = position.listId === query?.listId ? position.index : 0
   const preview = usePreview(query, index)
@@ -121,6 +123,7 @@ export function MessagePreview(props: MessagePreviewProps): ReactElement {
                 text={preview.row.text}
                 time={time}
                 label={`Message to ${preview.row.name ?? preview.row.phone}`}
+                media={media}
               />
               <MissingWarning row={preview.row} />
             </>

@@ -4,6 +4,8 @@ import type { Template } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
+import { AttachmentField } from './attachment-field'
+import { BubbleAttachment } from './bubble-attachment'
 import { DeleteTemplateDialog } from './delete-template-dialog'
 import {
   addVariant,
@@ -148,6 +150,10 @@ function EditorCard({ draft, setDraft, active, setActive, fieldKeys }: EditorCar
           onChange={(body) => setDraft((d) => changeVariant(d, active, { body }))}
         />
       </div>
+      <AttachmentField
+        attachment={draft.attachment}
+        onChange={(attachment) => setDraft((d) => ({ ...d, attachment }))}
+      />
     </section>
   )
 }
@@ -163,7 +169,12 @@ function useSave(
   const save = async (): Promise<void> => {
     setSaving(true)
     const variants = draft.variants.map((v) => ({ name: v.name, body: v.body.trim() }))
-    const result = await saveTemplate({ id: draft.id ?? undefined, name: draft.name.trim(), variants })
+    const result = await saveTemplate({
+      id: draft.id ?? undefined,
+      name: draft.name.trim(),
+      variants,
+      attachment: draft.attachment,
+    })
     setSaving(false)
     if (!result.ok) return setNotice({ kind: 'error', message: result.error.message })
     markSaved(result.value)
@@ -207,6 +218,7 @@ export function TemplateEditor(props: TemplateEditorProps): ReactElement {
         }
         controls={props.previewControls}
         showVariant={draft.variants.length > 1}
+        media={draft.attachment ? <BubbleAttachment attachment={draft.attachment} /> : undefined}
         blocked={previewBlocked(props, variant?.body ?? '')}
       />
       <SaveBar

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useParams } from 'react-router'
+import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
@@ -78,6 +79,7 @@ function Facts({ campaign }: { campaign: Campaign }): ReactElement {
         <dt>Message</dt>
         <dd>{campaign.templateName}</dd>
       </div>
+      {campaign.attachment ? fact('Attachment', attachmentWords(campaign.attachment)) : null}
       {fact('Created', formatDateTime(campaign.createdAt))}
       {fact('Started', campaign.startedAt && formatDateTime(campaign.startedAt))}
       {fact('Finished', campaign.finishedAt && formatDateTime(campaign.finishedAt))}

@@ -31,6 +31,7 @@ function campaign(
     dryRun: true,
     pacing: {} as Campaign['pacing'],
     variantRule: { kind: 'single' },
+    attachment: null,
     statusReason: null,
     scheduledAt: null,
     createdAt: `2026-03-0${id}T10:00:00.000Z`,

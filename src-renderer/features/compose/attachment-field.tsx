@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react'
+import type { DragEvent, ReactElement } from 'react'
+import { formatFileSize, isImageAttachment } from '../../../src-shared/domain/attachments'
+import type { Attachment } from '../../../src-shared/domain/attachments'
+import { AlertIcon, DocumentIcon, ImageIcon, PaperclipIcon } from '../../ui/icons'
+import { acceptedAttachments, thumbnailOf, useAttach } from './use-attach'
+import './attachment.css'
+
+type AttachmentFieldProps = {
+  attachment: Attachment | null
+  onChange: (attachment: Attachment | null) => void
+}
+
+function Thumbnail({ attachment }: { attachment: Attachment }): ReactElement {
+  const src = thumbnailOf(attachment)
+  if (src) return <img className="attachment__thumb" src={src} alt="" />
+  const Icon = isImageAttachment(attachment.mime) ? ImageIcon : DocumentIcon
+  return (
+    <span className="attachment__thumb attachment__thumb--icon">
+      <Icon />
+    </span>
+  )
+}
+
+function kindOf(attachment: Attachment): string {
+  return isImageAttachment(attachment.mime) ? 'Image' : 'PDF'
+}
+
+/** The image or PDF sent with every message of this template: choose or drop a file, see it, remove it. */
+export function AttachmentField({ attachment, onChange }: AttachmentFieldProps): ReactElement {
+  const chooser = useRef<HTMLInputElement>(null)
+  const [over, setOver] = useState(false)
+  const { reading, problem, attach, clearProblem } = useAttach(onChange)
+  const problemRef = useRef<HTMLDivElement>(null)
+  // The box sits low on the page, where the floating save bar could hide the reason.
+  useEffect(() => {
+    problemRef.current?.scrollIntoView({ block: 'center' })
+  }, [problem])
+  const choose = (): void => chooser.current?.click()
+  const drop = (event: DragEvent): void => {
+    event.preventDefault()
+    setOver(false)
+    const file = event.dataTransfer.files[0]
+    if (file) void attach(file)
+  }
+  return (
+    <div className="attachment-field">
+      <p className="form-field__label" aria-hidden="true">
+        Attachment
+      </p>
+      <section
+        className={`attachment${over ? ' attachment--over' : ''}`}
+        aria-label="Attachment"
+        aria-busy={reading !== null}
+        onDragOver={(event) => {
+          event.preventDefault()
+          setOver(true)
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <input
+          ref={chooser}
+          hidden
+          type="file"
+          accept={acceptedAttachments}
+          aria-label="Image or PDF to attach"
+          tabIndex={-1}
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            if (file) void attach(file)
+          }}
+        />
+        {reading ? (
+          <p className="attachment__reading" role="status">
+            Attaching {reading}…
+          </p>
+        ) : attachment ? (
+          <div className="attachment__file">
+            <Thumbnail attachment={attachment} />
+            <div className="attachment__about">
+              <p className="attachment__name">{attachment.name}</p>
+              <p className="attachment__meta">
+                {kindOf(attachment)} · {formatFileSize(attachment.bytes)} · sent with every message, the text
+                as its caption
+              </p>
+            </div>
+            <div className="attachment__buttons">
+              <button type="button" className="button button--small" onClick={choose}>
+                Replace
+              </button>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => {
+                  clearProblem()
+                  onChange(null)
+                }}
+              >
+                Remove
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="attachment__empty">
+            <button type="button" className="button" onClick={choose}>
+              <PaperclipIcon className="icon icon--small" />
+              Attach an image or PDF
+            </button>
+            <p className="attachment__help">
+              Optional, or drop a file here. JPEG, PNG, WebP or PDF, up to 16 MB: every contact gets it with
+              the message.
+            </p>
+          </div>
+        )}
+        {problem ? (
+          <div ref={problemRef} className="inline-error attachment__error" role="alert">
+            <AlertIcon className="icon icon--small" />
+            <p>
+              <strong>Could not attach {problem.fileName}.</strong> {problem.message}
+            </p>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod'
+
+/** WhatsApp's own limit for images and documents sent from WhatsApp Web. */
+export const maxAttachmentBytes = 16 * 1024 * 1024
+
+/** What WhatsApp shows as a photo (JPEG, PNG, WebP) or as a document (PDF). */
+export const attachmentMimes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const
+export type AttachmentMime = (typeof attachmentMimes)[number]
+
+export const attachmentExtensions: Readonly<Record<AttachmentMime, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+}
+
+/**
+ * A file attached to a message. `file` is its name in the data folder's attachments folder: the SHA-256 of
+ * its bytes, so a template and every campaign made from it share one copy, and a campaign keeps its file
+ * whatever happens to the template later. `name` is the file's own name, as the contact sees a PDF.
+ */
+export const AttachmentSchema = z.object({
+  file: z.string().regex(/^[0-9a-f]{64}\.(jpg|png|webp|pdf)$/),
+  name: z.string().trim().min(1).max(255),
+  mime: z.enum(attachmentMimes),
+  bytes: z.number().int().positive().max(maxAttachmentBytes),
+})
+export type Attachment = z.infer<typeof AttachmentSchema>
+
+export const attachmentRule = 'WhatsApp sends images (JPEG, PNG, WebP) and PDF files up to 16 MB'
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
+  signature.every((byte, i) => bytes[at + i] === byte)
+
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0))
+
+/** The kind of file its first bytes say it is (never its name), or null when it is none WhatsApp sends. */
+export function sniffAttachment(bytes: Uint8Array): AttachmentMime | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp'
+  // Readers accept a PDF whose header comes after a little junk, within the first kilobyte.
+  const head = bytes.subarray(0, 1024)
+  const pdf = ascii('%PDF-')
+  for (let i = 0; i + pdf.length <= head.length; i++) if (startsWith(head, pdf, i)) return 'application/pdf'
+  return null
+}
+
+const others: readonly [readonly number[], number, string][] = [
+  [ascii('GIF8'), 0, 'a GIF animation'],
+  [ascii('ftypheic'), 4, 'an iPhone photo (HEIC): save it as JPEG first'],
+  [ascii('ftypheix'), 4, 'an iPhone photo (HEIC): save it as JPEG first'],
+  [ascii('ftypmif1'), 4, 'an iPhone photo (HEIF): save it as JPEG first'],
+  [ascii('ftyp'), 4, 'a video'],
+  [ascii('PK'), 0, 'a Word, Excel or zip file'],
+  [ascii('BM'), 0, 'a BMP picture: save it as PNG or JPEG first'],
+  [[0x49, 0x49, 0x2a, 0x00], 0, 'a TIFF picture: save it as PNG or JPEG first'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 0, 'a TIFF picture: save it as PNG or JPEG first'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 0, 'an old Word or Excel file'],
+]
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 512)
+  // Tabs, line ends and printable characters only (bytes ≥ 0x80 are UTF-8 letters).
+  return head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32)
+}
+
+/** What a refused file is, for "this file is …". */
+export function describeOtherFile(bytes: Uint8Array): string {
+  if (bytes.length === 0) return 'empty'
+  for (const [signature, at, words] of others) if (startsWith(bytes, signature, at)) return words
+  if (looksLikeText(bytes)) return 'text, not a picture or a PDF'
+  return 'of another kind'
+}
+
+/** "1.2 MB", "340 KB": how big a file is, in the units people know. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${bytes} bytes`
+}
+
+/** Why a file cannot be attached, in words; null when WhatsApp can send it. */
+export function attachmentProblem(bytes: Uint8Array): string | null {
+  if (bytes.length > maxAttachmentBytes)
+    return `${attachmentRule}; this file is ${formatFileSize(bytes.length)}.`
+  if (sniffAttachment(bytes)) return null
+  return `${attachmentRule}; this file is ${describeOtherFile(bytes)}.`
+}
+
+export const isImageAttachment = (mime: AttachmentMime): boolean => mime.startsWith('image/')
+
+/** "image “offer.png” (340 KB)": an attachment named in a sentence. */
+export function attachmentWords(attachment: Pick<Attachment, 'name' | 'mime' | 'bytes'>): string {
+  const kind = isImageAttachment(attachment.mime) ? 'image' : 'PDF'
+  return `${kind} “${attachment.name}” (${formatFileSize(attachment.bytes)})`
+}
