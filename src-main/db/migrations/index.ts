@@ -6,6 +6,7 @@ import { campaigns } from './0004-campaigns'
 import { analyticsIndexes } from './0005-analytics-indexes'
 import { insightRollups } from './0006-insight-rollups'
 import { attachments } from './0007-attachments'
+import { messageLogIndex } from './0008-message-log-index'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   analyticsIndexes,
   insightRollups,
   attachments,
+  messageLogIndex,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
