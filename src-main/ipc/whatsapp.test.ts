@@ -8,6 +8,7 @@ import { tempDataDir } from '../test-support'
 import { fakeClientFactory } from '../whatsapp/fake-client'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
+import { markLinked } from '../whatsapp/session-files'
 
 let temp: ReturnType<typeof tempDataDir>
 let ctx: AppContext
@@ -72,6 +73,11 @@ it('reconnects at start only when a login was saved', async () => {
   expect(fakes.created).toHaveLength(0)
   expect(ctx.whatsapp.state().status).toBe('not_connected')
   fs.mkdirSync(path.join(temp.dir, 'whatsapp', 'session-herald-1'), { recursive: true })
+  startBackgroundWork(ctx)
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  // LocalAuth makes the folder at every start, even one never scanned: only a login WhatsApp accepted counts.
+  expect(fakes.created).toHaveLength(0)
+  markLinked(path.join(temp.dir, 'whatsapp', 'session-herald-1'))
   startBackgroundWork(ctx)
   await expect.poll(() => fakes.created.length).toBe(1)
   await expect.poll(() => ctx.whatsapp.state().status).toBe('starting')

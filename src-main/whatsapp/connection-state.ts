@@ -14,8 +14,6 @@ export type ConnectionTimeouts = {
   syncMs: number
   /** How long destroy() may take before the browser is killed. */
   closeMs: number
-  /** The wait before restarting after the browser crashed. */
-  restartMs: number
 }
 
 export const defaultTimeouts: ConnectionTimeouts = {
@@ -23,7 +21,6 @@ export const defaultTimeouts: ConnectionTimeouts = {
   scanMs: 5 * 60_000,
   syncMs: 3 * 60_000,
   closeMs: 10_000,
-  restartMs: 5_000,
 }
 
 /**
@@ -72,11 +69,12 @@ export class ConnectionState {
   }
 
   /**
-   * The next state: a QR code only while waiting for a scan, no problem while connecting or ready, and
-   * `since` renewed whenever the status or the problem changes.
+   * The next state: a QR code only while waiting for a scan, no problem while connecting or ready, a
+   * pending automatic retry only as long as each change restates it, and `since` renewed whenever the
+   * status or the problem changes.
    */
   set(patch: Partial<WhatsAppState>): WhatsAppState {
-    const next: WhatsAppState = { ...this.current, ...patch }
+    const next: WhatsAppState = { ...this.current, ...patch, reconnect: patch.reconnect ?? null }
     if (next.status !== 'waiting_for_scan') next.qr = null
     if (busyStatuses.has(next.status) || next.status === 'ready') next.problem = patch.problem ?? null
     const renewed = next.status !== this.current.status || patch.problem !== undefined

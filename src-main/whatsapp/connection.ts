@@ -1,7 +1,10 @@
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import type { Settings } from '../../src-shared/domain/settings'
+import { systemClock } from '../campaign/clock'
+import type { Clock } from '../campaign/clock'
 import type { EventHub } from '../events'
+import { Attempt } from './attempt'
 import { findInstalledBrowser } from './browser'
 import type { BrowserFound } from './browser'
 import { createWaClient } from './client'
@@ -10,8 +13,9 @@ import { errorText, problemFromDisconnect, problemFromError, problems } from './
 import type { ConnectionProblem } from './errors'
 import { ConnectionState, defaultTimeouts, neverThrowing } from './connection-state'
 import type { ConnectionTimeouts, Recorder, StateListener } from './connection-state'
+import { AutoReconnect, canRetryDisconnect, canRetryProblem, waitingPatch } from './reconnect'
 import { SessionFiles } from './session-files'
-import { guardSignals, killBrowser, shutDownClient, shutDownStarting } from './shutdown'
+import { shutDownClient } from './shutdown'
 
 export type ConnectionOptions = {
   dataDir: string
@@ -22,16 +26,9 @@ export type ConnectionOptions = {
   factory?: WaClientFactory
   findBrowser?: (configured: string) => BrowserFound
   timeouts?: Partial<ConnectionTimeouts>
+  /** Times the automatic reconnects; tests pass a simulated clock. */
+  clock?: Clock
 }
-
-type Attempt = {
-  client: WaClient
-  initializing: Promise<void>
-  timer: NodeJS.Timeout | null
-  releaseSignals: () => void
-}
-
-const maxRestarts = 3
 
 /**
  * Herald's one link to WhatsApp: starts whatsapp-web.js in a browser the user already has, follows it
@@ -47,8 +44,7 @@ export class WhatsAppConnection {
   private readonly options: ConnectionOptions
   /** Bumped by every start and stop, so a start that was overtaken lets go of its client. */
   private generation = 0
-  /** Automatic restarts after a crash since the last time WhatsApp was ready. */
-  private restarts = 0
+  private readonly retries: AutoReconnect
 
   constructor(options: ConnectionOptions) {
     this.options = { ...options, record: neverThrowing(options.record) }
@@ -58,6 +54,11 @@ export class WhatsAppConnection {
     this.files = new SessionFiles(options.dataDir)
     this.factory = options.factory ?? createWaClient
     this.timeouts = { ...defaultTimeouts, ...options.timeouts }
+    this.retries = new AutoReconnect(
+      options.clock ?? systemClock,
+      () => this.files.sessionDir(),
+      (error) => this.options.record('whatsapp_mark_failed', errorText(error), undefined, 'warn'),
+    )
   }
 
   state(): WhatsAppState {
@@ -83,10 +84,18 @@ export class WhatsAppConnection {
     return this.files.hasSavedSession()
   }
 
-  /** Starts connecting and returns at once; a connection already under way or ready is left as it is. */
+  /**
+   * Starts connecting and returns at once; a connection already under way or ready is left as it is.
+   * Pressed by hand (or at start), it also starts the automatic retries' waits from the first again.
+   */
   async connect(options: { clearCache?: boolean } = {}): Promise<WhatsAppState> {
     if (this.closing || this.store.isBusy()) return this.store.get()
     if (this.attempt && this.store.get().status === 'ready') return this.store.get()
+    this.retries.manual()
+    return this.start(options)
+  }
+
+  private async start(options: { clearCache?: boolean }): Promise<WhatsAppState> {
     // The state turns 'starting' before anything is awaited, so a second press finds it busy.
     const previous = this.detach()
     const generation = this.generation
@@ -126,13 +135,21 @@ export class WhatsAppConnection {
     return this.store.set({ detail: 'Opening WhatsApp Web' })
   }
 
-  private begin(client: WaClient): void {
-    const attempt: Attempt = {
-      client,
-      initializing: Promise.resolve(),
-      timer: null,
-      releaseSignals: guardSignals(() => killBrowser(client)),
+  /** The automatic try, when its wait is over: only with the saved login, and never after Cancel or quit. */
+  private retry(): void {
+    if (this.closing || this.attempt || this.store.isBusy()) return
+    if (!this.retries.mayStart()) {
+      this.store.set({ detail: null })
+      return
     }
+    this.options.record('whatsapp_reconnecting', 'Connecting again by itself with the saved login')
+    this.start({}).catch((error: unknown) =>
+      this.options.record('whatsapp_failed', errorText(error), undefined, 'error'),
+    )
+  }
+
+  private begin(client: WaClient): void {
+    const attempt = new Attempt(client)
     this.attempt = attempt
     this.listen(attempt)
     this.arm(attempt, this.timeouts.startMs, () => problems.stuckLoading(this.timeouts.startMs / 1000))
@@ -171,7 +188,7 @@ export class WhatsAppConnection {
     on('ready', () => this.becomeReady(attempt))
     on('auth_failure', (message) => {
       this.options.record('whatsapp_auth_failure', String(message), undefined, 'warn')
-      void this.fail(problems.sessionExpired(), 'auth_failure')
+      void this.fail(problems.sessionExpired(), 'auth_failure', false)
     })
     on('change_state', (state) => this.followWebState(attempt, state))
     on('disconnected', (reason) => {
@@ -183,13 +200,13 @@ export class WhatsAppConnection {
       )
       const problem = problemFromDisconnect(String(reason))
       if (problem.kind === 'logged_out') void this.files.forgetSession()
-      void this.fail(problem, 'disconnected')
+      void this.fail(problem, 'disconnected', canRetryDisconnect(String(reason)))
     })
   }
 
   private becomeReady(attempt: Attempt): void {
-    this.disarm(attempt)
-    this.restarts = 0
+    attempt.disarm()
+    this.retries.ready()
     attempt.client.pupBrowser?.on?.('disconnected', () => {
       if (this.attempt === attempt) this.reportBroken(new Error('The browser closed'))
     })
@@ -217,34 +234,40 @@ export class WhatsAppConnection {
 
   /**
    * For the transport: a send failed in a way that means the browser or its page is gone ("detached
-   * Frame", "Session closed"). The connection is marked lost and restarted with the saved login, a few
-   * times at most, so a campaign paused by it can resume.
+   * Frame", "Session closed"). The connection is marked lost and started again with the saved login, so
+   * a campaign paused by it can resume.
    */
   reportBroken(error: unknown): void {
     if (!this.attempt || this.store.get().status !== 'ready') return
     this.options.record('whatsapp_broken', errorText(error), undefined, 'warn')
-    void this.fail(problems.browserCrashed(), 'disconnected').then(() => this.restartSoon())
+    void this.fail(problems.browserCrashed(), 'disconnected', true)
   }
 
-  private restartSoon(): void {
-    if (this.restarts >= maxRestarts || this.closing) return
-    this.restarts += 1
+  /**
+   * Ends the attempt with a problem and closes its browser; the state says what happened and, when
+   * a retry can fix it and the login is saved, when Herald tries again by itself.
+   */
+  private async fail(
+    problem: ConnectionProblem,
+    status: WhatsAppState['status'],
+    retryable = canRetryProblem(problem),
+  ): Promise<WhatsAppState> {
+    const next = retryable && !this.closing ? this.retries.plan() : null
+    const state = this.store.set({ status, problem, qr: null, detail: null, ...(next && waitingPatch(next)) })
+    const stopping = this.stop()
+    // A Connect, Cancel, Log out or quit while the browser closes bumps the generation: no retry then.
     const generation = this.generation
-    setTimeout(() => {
-      if (generation === this.generation && !this.attempt && !this.closing) void this.connect()
-    }, this.timeouts.restartMs).unref?.()
-  }
-
-  /** Ends the attempt with a problem and closes its browser; the state says what happened. */
-  private async fail(problem: ConnectionProblem, status: WhatsAppState['status']): Promise<WhatsAppState> {
-    const state = this.store.set({ status, problem, qr: null, detail: null })
-    await this.stop()
+    await stopping
+    if (next && generation === this.generation && !this.closing)
+      this.retries.wait(next.delayMs, () => this.retry())
     return state
   }
 
-  /** Stops a connection attempt; the saved login stays. */
+  /** Stops a connection attempt and any automatic retry; the saved login stays. */
   async cancel(): Promise<WhatsAppState> {
-    const wasBusy = this.store.isBusy()
+    this.retries.stop()
+    // Waiting to try again counts as busy: Cancel ends that too.
+    const wasBusy = this.store.isBusy() || Boolean(this.store.get().reconnect)
     await this.stop()
     return wasBusy || this.store.get().status === 'ready'
       ? this.store.set({ ...notConnected, account: null })
@@ -253,16 +276,12 @@ export class WhatsAppConnection {
 
   /** Unlinks this computer: logs out in WhatsApp when connected, closes the browser, deletes the login. */
   async logout(): Promise<WhatsAppState> {
+    this.retries.stop()
     const ready = this.store.get().status === 'ready'
     const attempt = this.detach()
     if (attempt && ready) {
       try {
-        await Promise.race([
-          attempt.client.logout(),
-          new Promise((_, reject) =>
-            setTimeout(() => reject(new Error('logout timed out')), this.timeouts.closeMs),
-          ),
-        ])
+        await attempt.logOut(this.timeouts.closeMs)
       } catch (error) {
         this.options.record('whatsapp_logout_problem', errorText(error), undefined, 'warn')
       }
@@ -273,8 +292,9 @@ export class WhatsAppConnection {
     return this.store.set({ ...notConnected })
   }
 
-  /** For the app's quit: closes the browser and waits for it. */
+  /** For the app's quit: cancels any automatic retry, closes the browser and waits for it. */
   close(): Promise<void> {
+    this.retries.stop()
     this.closing ??= this.stop()
     return this.closing
   }
@@ -294,13 +314,12 @@ export class WhatsAppConnection {
     this.generation += 1
     const attempt = this.attempt
     this.attempt = null
-    if (attempt) this.disarm(attempt)
+    attempt?.disarm()
     return attempt
   }
 
-  private async shutDown(attempt: Attempt): Promise<void> {
-    await shutDownStarting(attempt.client, attempt.initializing, this.timeouts.closeMs, this.problemLog)
-    attempt.releaseSignals()
+  private shutDown(attempt: Attempt): Promise<void> {
+    return attempt.shutDown(this.timeouts.closeMs, this.problemLog)
   }
 
   private readonly problemLog = (what: string, error?: unknown): void => {
@@ -312,18 +331,12 @@ export class WhatsAppConnection {
     )
   }
 
+  /** Ends a start that stays at one step for longer than `ms`: stuck loading, or a QR code nobody scans. */
   private arm(attempt: Attempt, ms: number, problem: () => ConnectionProblem): void {
-    this.disarm(attempt)
-    attempt.timer = setTimeout(() => {
+    attempt.arm(ms, () => {
       if (this.attempt !== attempt) return
       this.options.record('whatsapp_timeout', problem().message, undefined, 'warn')
       void this.fail(problem(), 'not_connected')
-    }, ms)
-    attempt.timer.unref?.()
-  }
-
-  private disarm(attempt: Attempt): void {
-    if (attempt.timer) clearTimeout(attempt.timer)
-    attempt.timer = null
+    })
   }
 }

@@ -64,7 +64,8 @@ export const problems = {
   browserCrashed: (): ConnectionProblem => ({
     kind: 'browser_crashed',
     message: 'The browser running WhatsApp Web closed unexpectedly.',
-    advice: 'Connect again; your login is kept. If it keeps happening, restart the computer.',
+    advice:
+      'Your login is kept: Herald starts it again by itself, or press Try again. If it keeps happening, restart the computer.',
   }),
   conflict: (): ConnectionProblem => ({
     kind: 'other',

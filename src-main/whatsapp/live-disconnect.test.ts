@@ -103,6 +103,44 @@ describe('a live campaign when WhatsApp disconnects', () => {
     expect(outgoingPerChat(w)).toEqual(oncePerPhone(4))
   })
 
+  it('reconnects by itself after the Wi-Fi blinks and resumes the campaign, nothing sent twice', async () => {
+    const madeAt: number[] = []
+    const w = (world = open(undefined, {
+      savedLogin: true,
+      prepare: (fake, n) => {
+        madeAt.push(w.clock.now())
+        // The first automatic try meets no internet yet; the second gets through with the saved login.
+        if (n === 1) fake.initializeOutcome = new Error('net::ERR_INTERNET_DISCONNECTED at web.whatsapp.com')
+        if (n === 2) setImmediate(() => fake.becomeReady({ name: 'Corner Shop', phone: '+447700900000' }))
+      },
+    }))
+    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
+    const fake = await connect(w)
+    const id = await liveCampaign(w, 6)
+    let droppedAt = 0
+    let sentWhileAway = -1
+    dropWhileTyping(fake, phoneOf(2), () => {
+      droppedAt = w.clock.now()
+      fake.disconnect('NAVIGATION')
+    })
+    w.connection.onState((s) => {
+      if (s.reconnect?.attempt === 2) sentWhileAway = sendCalls(w)
+    })
+    w.campaigns.start(id)
+    await until(() => status(w, id) === 'paused', 'the pause')
+    expect(w.campaigns.get(id).statusReason).toMatch(/resumes it by itself once WhatsApp is connected again/)
+    await until(() => status(w, id) === 'completed', 'the campaign to finish')
+
+    expect(w.clients.created).toHaveLength(3)
+    expect([madeAt[1]! - droppedAt, madeAt[2]! - madeAt[1]!]).toEqual([10_000, 30_000])
+    expect(sentWhileAway).toBe(2)
+    const sent = w.clients.created.flatMap((c) => c.sent)
+    expect(sent.map((m) => m.chatId).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => chatOf(phoneOf(i))))
+    expect(sent.every((m) => m.stateAtSend === 'CONNECTED')).toBe(true)
+    expect(outgoingPerChat(w)).toEqual(oncePerPhone(6))
+    expect(w.connection.state()).toMatchObject({ status: 'ready', problem: null, reconnect: null })
+  })
+
   it('leaves dry runs and campaigns the user stopped alone', async () => {
     const w = (world = open())
     w.ctx.settings.update({ 'campaign.autoResume': 'yes' })

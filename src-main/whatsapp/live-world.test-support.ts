@@ -1,4 +1,5 @@
 import { expect, vi } from 'vitest'
+import fs from 'node:fs'
 import path from 'node:path'
 import { attachmentsDirOf } from '../campaign/attachments'
 import { CampaignsService } from '../campaign/campaigns-service'
@@ -28,9 +29,24 @@ export type World = {
 
 export const chatOf = (phone: string): string => `${phone.slice(1)}@c.us`
 
-/** Every client after the first sees the same chats: WhatsApp keeps them on its side across logins. */
-export function open(registered: (phone: string, i: number) => boolean = () => true): World {
+export type WorldOptions = {
+  /** A login saved in the data folder, as after a QR scan: what lets Herald reconnect by itself. */
+  savedLogin?: boolean
+  /** Prepares the n-th client (0 = the first) before Herald sees it. */
+  prepare?: (fake: FakeWaClient, n: number) => void
+}
+
+/**
+ * Every client after the first sees the same chats: WhatsApp keeps them on its side across logins.
+ * The connection runs on the world's simulated clock, so its automatic retries take no real time.
+ */
+export function open(
+  registered: (phone: string, i: number) => boolean = () => true,
+  options: WorldOptions = {},
+): World {
   const temp = tempDataDir()
+  if (options.savedLogin)
+    fs.mkdirSync(path.join(temp.dir, 'whatsapp', 'session-herald-1'), { recursive: true })
   const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
   const clock = new SimulatedClock(start)
   const record = (...args: Parameters<typeof ctx.record>): void => ctx.record(...args)
@@ -38,6 +54,7 @@ export function open(registered: (phone: string, i: number) => boolean = () => t
     fake.now = () => clock.now()
     for (let i = 0; i < 50; i++) if (registered(phoneOf(i), i)) fake.register(phoneOf(i))
     for (const [chat, messages] of clients.created[0]?.chats ?? []) fake.chats.set(chat, messages)
+    options.prepare?.(fake, clients.created.length)
   })
   const connection = new WhatsAppConnection({
     dataDir: temp.dir,
@@ -46,6 +63,7 @@ export function open(registered: (phone: string, i: number) => boolean = () => t
     record,
     factory: clients.factory,
     findBrowser: () => ({ ok: true, path: '/usr/bin/chromium', source: 'found' }),
+    clock,
   })
   const transport = new WhatsAppTransport({ source: connection, clock })
   const dryRun = new DryRunTransport({ clock, random: () => 0.5 })

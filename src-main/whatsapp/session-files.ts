@@ -4,6 +4,21 @@ import type { WebVersionCacheMode } from '../../src-shared/domain/settings'
 import type { WaWebVersionCache } from './client'
 
 /**
+ * A file in LocalAuth's session folder that says WhatsApp accepted this login once. LocalAuth creates the
+ * folder at every start, even one that never got past the QR code, so the folder alone proves nothing;
+ * logging out deletes the folder, and the file with it.
+ */
+const linkedMarker = '.herald-linked'
+
+/** Writes nothing where LocalAuth keeps no folder (the fake client). */
+export function markLinked(sessionDir: string): void {
+  if (fs.existsSync(sessionDir))
+    fs.writeFileSync(path.join(sessionDir, linkedMarker), new Date().toISOString())
+}
+
+export const wasLinked = (sessionDir: string): boolean => fs.existsSync(path.join(sessionDir, linkedMarker))
+
+/**
  * The WhatsApp files in the data folder: `<data>/whatsapp/` holds LocalAuth's session folders
  * (`session-herald-<n>`, one per linked account), `account.json` naming the current one, and
  * `web-cache/`, the saved copies of WhatsApp Web.
@@ -33,8 +48,9 @@ export class SessionFiles {
     return path.join(this.root, `session-${this.clientId()}`)
   }
 
+  /** Whether WhatsApp accepted this account's login once (and it was not logged out since). */
   hasSavedSession(): boolean {
-    return fs.existsSync(this.sessionDir())
+    return wasLinked(this.sessionDir())
   }
 
   private accountNumber(): number {

@@ -33,6 +33,8 @@ export const WhatsAppStateSchema = z.object({
   problem: z.object({ kind: z.enum(whatsAppProblems), message: z.string(), advice: z.string() }).nullable(),
   /** When this state began (ISO). */
   since: z.string().nullable(),
+  /** Set while Herald waits to try again by itself with the saved login: which try is next, and when (ISO). */
+  reconnect: z.object({ attempt: z.number().int().positive(), at: z.string() }).nullable().optional(),
 })
 export type WhatsAppState = z.infer<typeof WhatsAppStateSchema>
 

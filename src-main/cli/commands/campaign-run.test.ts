@@ -8,6 +8,7 @@ import { tempDataDir } from '../../test-support'
 import { FakeWaClient, fakeClientFactory } from '../../whatsapp/fake-client'
 import { campaignCommand } from './campaign'
 import { runCommand } from './cli-harness.test-support'
+import { markLinked } from '../../whatsapp/session-files'
 
 let ctx: AppContext
 let remove: () => void
@@ -43,7 +44,9 @@ async function liveCampaign(): Promise<number> {
 }
 
 const linkSession = (): void => {
-  fs.mkdirSync(path.join(ctx.paths.dataDir, 'whatsapp', 'session-herald-1'), { recursive: true })
+  const dir = path.join(ctx.paths.dataDir, 'whatsapp', 'session-herald-1')
+  fs.mkdirSync(dir, { recursive: true })
+  markLinked(dir)
 }
 
 describe('herald campaign run, for a campaign that is not a dry run', () => {

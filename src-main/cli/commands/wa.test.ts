@@ -8,6 +8,7 @@ import { fakeClientFactory } from '../../whatsapp/fake-client'
 import type { FakeWaClient } from '../../whatsapp/fake-client'
 import { runCommand } from './cli-harness.test-support'
 import { waCommand } from './wa'
+import { markLinked } from '../../whatsapp/session-files'
 
 let opened: { ctx: AppContext; remove: () => void } | null = null
 
@@ -151,6 +152,7 @@ describe('herald wa logout', () => {
   it('with a saved login: logs out through WhatsApp and deletes the login', async () => {
     const { ctx, fakes } = open((fake) => fake.becomeReady(rosa))
     fs.mkdirSync(sessionDir(ctx), { recursive: true })
+    markLinked(sessionDir(ctx))
     const run = await runCommand(ctx, waCommand, 'logout')
     expect(run.out).toBe('Logged out: this computer is unlinked and its saved login deleted.\n')
     expect(fakes.last().logoutCalls).toBe(1)
@@ -160,6 +162,7 @@ describe('herald wa logout', () => {
   it('offline: deletes the login anyway and says to remove the device on the phone', async () => {
     const { ctx } = open()
     fs.mkdirSync(sessionDir(ctx), { recursive: true })
+    markLinked(sessionDir(ctx))
     const fakes = fakeClientFactory(
       (fake) => (fake.initializeOutcome = new Error('net::ERR_NAME_NOT_RESOLVED')),
     )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { notConnected, whatsAppProblems } from '../../../src-shared/domain/whatsapp'
 import type { WhatsAppProblem, WhatsAppState } from '../../../src-shared/domain/whatsapp'
-import { badgeView, connectView, isNotOlder, percentIn } from './connection-view'
+import { actionLabels, badgeView, connectView, isNotOlder, percentIn } from './connection-view'
 
 const state = (patch: Partial<WhatsAppState>): WhatsAppState => ({ ...notConnected, ...patch })
 
@@ -13,6 +13,13 @@ const problem = (kind: WhatsAppProblem): WhatsAppState['problem'] => ({
 
 const failedWith = (kind: WhatsAppProblem): WhatsAppState =>
   state({ status: 'disconnected', problem: problem(kind), since: '2026-11-23T10:00:00.000Z' })
+
+/** Herald waits to try again by itself, as the main process reports it. */
+const retrying = (kind: WhatsAppProblem): WhatsAppState => ({
+  ...failedWith(kind),
+  detail: 'Trying again in 30 s (attempt 2)…',
+  reconnect: { attempt: 2, at: '2026-11-23T10:00:30.000Z' },
+})
 
 describe('connectView', () => {
   it('offers Connect before any attempt, and nothing while the first check is under way', () => {
@@ -75,6 +82,21 @@ describe('connectView', () => {
     expect(first('browser_crashed')).toBe('retry')
   })
 
+  it('says Herald is reconnecting by itself, what went wrong and when, and offers Try now', () => {
+    const view = connectView(retrying('unreachable'), false)
+    expect(view).toMatchObject({
+      tone: 'busy',
+      title: 'Reconnecting…',
+      detail: 'Trying again in 30 s (attempt 2)…',
+      advice: 'advice for unreachable',
+      actions: ['retry_now', 'cancel'],
+    })
+    expect(view.text).toBe('message for unreachable Herald keeps trying by itself with your saved login.')
+    expect(view.actions.map((action) => actionLabels[action])).toEqual(['Try now', 'Cancel'])
+    // Without a retry pending the same problem asks the user to act.
+    expect(connectView(failedWith('unreachable'), false)).toMatchObject({ tone: 'bad', actions: ['retry'] })
+  })
+
   it('lets a new attempt replace an old problem as soon as it starts', () => {
     const retrying = state({ status: 'starting', problem: problem('unreachable') })
     expect(connectView(retrying, false)).toMatchObject({
@@ -92,6 +114,14 @@ describe('badgeView', () => {
     expect(badgeView(state({ status: 'waiting_for_scan' }), false).label).toBe('Scan the QR code')
     expect(badgeView(failedWith('unreachable'), false)).toEqual({ label: 'Not reachable', tone: 'bad' })
     expect(badgeView(null, true).label).toBe('Status unavailable')
+  })
+
+  it('says what happened and that Herald is retrying', () => {
+    expect(badgeView(retrying('unreachable'), false)).toEqual({
+      label: 'Not reachable · retrying…',
+      tone: 'busy',
+    })
+    expect(badgeView(retrying('browser_crashed'), false).label).toBe('Browser closed · retrying…')
   })
 
   it('names the connected account, cutting a long name', () => {

@@ -4,11 +4,20 @@ export type ConnectTone = 'idle' | 'busy' | 'ok' | 'bad'
 
 /** What a button on the Connect screen does; every kind of "try again" is a new 'whatsapp:connect'. */
 export type ConnectAction =
-  'connect' | 'retry' | 'reconnect' | 'scan_again' | 'clear_cache' | 'browser_settings' | 'cancel' | 'logout'
+  | 'connect'
+  | 'retry'
+  | 'retry_now'
+  | 'reconnect'
+  | 'scan_again'
+  | 'clear_cache'
+  | 'browser_settings'
+  | 'cancel'
+  | 'logout'
 
 export const actionLabels: Record<ConnectAction, string> = {
   connect: 'Connect WhatsApp',
   retry: 'Try again',
+  retry_now: 'Try now',
   reconnect: 'Connect again',
   scan_again: 'Scan again',
   clear_cache: 'Clear cache and retry',
@@ -145,6 +154,25 @@ function statusView(state: WhatsAppState): ConnectView {
   }
 }
 
+/** Whether Herald is waiting to try again by itself (the detail says when). */
+export const isRetrying = (state: WhatsAppState): boolean =>
+  state.status === 'disconnected' && Boolean(state.reconnect)
+
+/**
+ * While Herald waits to try again: what went wrong and its advice stay, the title says it is reconnecting,
+ * and the user may try at once or stop it.
+ */
+function retryingView(view: ConnectView, problem: NonNullable<WhatsAppState['problem']>): ConnectView {
+  return {
+    ...view,
+    tone: 'busy',
+    title: 'Reconnecting…',
+    text: `${problem.message} Herald keeps trying by itself with your saved login.`,
+    advice: problem.advice,
+    actions: ['retry_now', 'cancel'],
+  }
+}
+
 /**
  * The status card for a connection state. While Herald is busy connecting the status decides; otherwise a
  * known problem takes over, with its message, its advice and the button that is the next step.
@@ -160,6 +188,7 @@ export function connectView(state: WhatsAppState | null, checkFailed: boolean): 
   const view = statusView(state)
   const withDetail = { ...view, detail: state.detail, progress: percentIn(state.detail) }
   if (isBusy(state) || !state.problem) return withDetail
+  if (isRetrying(state)) return retryingView(withDetail, state.problem)
   const { kind, message, advice } = state.problem
   return {
     ...withDetail,
@@ -201,6 +230,8 @@ export function badgeView(
   checkFailed: boolean,
 ): { label: string; tone: ConnectTone } {
   if (!state) return { label: checkFailed ? 'Status unavailable' : 'Checking…', tone: 'idle' }
+  if (isRetrying(state) && state.problem)
+    return { label: `${problemBadges[state.problem.kind]} · retrying…`, tone: 'busy' }
   if (!isBusy(state) && state.problem) return { label: problemBadges[state.problem.kind], tone: 'bad' }
   const name = state.account?.name.trim()
   if (state.status === 'ready' && name) return { label: `Connected as ${shortName(name)}`, tone: 'ok' }

@@ -19,6 +19,7 @@ export type ConnectActions = {
 const failures: Record<RequestAction, string> = {
   connect: 'Could not start connecting.',
   retry: 'Could not start connecting.',
+  retry_now: 'Could not start connecting.',
   reconnect: 'Could not start connecting.',
   scan_again: 'Could not start connecting.',
   clear_cache: 'Could not clear the cache and connect.',

@@ -1,0 +1,50 @@
+import type { WaClient } from './client'
+import { guardSignals, killBrowser, shutDownStarting } from './shutdown'
+
+/** Where problems met while closing the browser are written. */
+export type CloseLog = (what: string, error?: unknown) => void
+
+/**
+ * One start of whatsapp-web.js: its client, its initialize(), the one timer that ends it when it is
+ * stuck, and the guard that kills its browser if Herald itself is killed.
+ */
+export class Attempt {
+  initializing: Promise<void> = Promise.resolve()
+  private timer: NodeJS.Timeout | null = null
+  private readonly releaseSignals: () => void
+
+  constructor(readonly client: WaClient) {
+    this.releaseSignals = guardSignals(() => killBrowser(client))
+  }
+
+  /** Calls `expire` after `ms`, unless armed again or disarmed first. */
+  arm(ms: number, expire: () => void): void {
+    this.disarm()
+    this.timer = setTimeout(expire, ms)
+    this.timer.unref?.()
+  }
+
+  disarm(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  /** Logs out in WhatsApp; rejects when that takes longer than `ms`. */
+  async logOut(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('logout timed out')), ms)
+    })
+    try {
+      await Promise.race([this.client.logout(), late])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** Closes the browser (killed when it does not close within `closeMs`) and drops the signal guard. */
+  async shutDown(closeMs: number, log: CloseLog): Promise<void> {
+    await shutDownStarting(this.client, this.initializing, closeMs, log)
+    this.releaseSignals()
+  }
+}
