@@ -195,4 +195,41 @@ describe('quitting', () => {
     app.emit('will-quit')
     expect(await invoke('settings:get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
   })
+
+  it('holds the quit until a sending campaign has stopped cleanly, then quits', async () => {
+    await start()
+    const value = async <T>(channel: string, input: unknown): Promise<T> => {
+      const result = (await invoke(channel, input)) as { ok: boolean; value: T; error?: unknown }
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
+      return result.value
+    }
+    const { sessionId } = await value<{ sessionId: string }>('import:open-sample', {})
+    await value('import:analyze', { sessionId, country: 'GB' })
+    const list = await value<{ id: number }>('import:save', { sessionId, name: 'Sample' })
+    const template = await value<{ id: number }>('templates:save', {
+      name: 'Hello',
+      variants: [{ name: 'A', body: 'Hello {{name|there}}' }],
+    })
+    const campaign = await value<{ id: number }>('campaigns:create', {
+      listId: list.id,
+      templateId: template.id,
+      dryRun: true,
+      pace: 'none',
+    })
+    await value('campaigns:start', { campaignId: campaign.id })
+    const event = { preventDefault: vi.fn() }
+    app.emit('will-quit', event)
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(app.quit).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled(), { timeout: 10_000 })
+    app.emit('will-quit', { preventDefault: vi.fn() })
+    const db = new Sqlite(path.join(dataDir, 'herald.db'), { readonly: true })
+    try {
+      // The message in flight was finished and recorded: none is left not knowing whether it went.
+      const sending = db.prepare("SELECT count(*) FROM messages WHERE status = 'sending'").pluck().get()
+      expect(sending).toBe(0)
+    } finally {
+      db.close()
+    }
+  })
 })
