@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openAppContext } from './context'
-import { tempDataDir } from './test-support'
+import { openTestContext, tempDataDir } from './test-support'
 
 let remove: (() => void) | undefined
 afterEach(() => remove?.())
@@ -10,7 +9,7 @@ describe('openAppContext', () => {
   it('writes events to the rotating log file in the data folder and to the app_events table', async () => {
     const temp = tempDataDir()
     remove = temp.remove
-    const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+    const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
     ctx.record('test_event', 'Something worth keeping', { n: 1 }, 'warn')
     expect(ctx.appEvents.recent(10)).toContainEqual(
       expect.objectContaining({
@@ -31,7 +30,7 @@ describe('openAppContext', () => {
     const temp = tempDataDir()
     remove = temp.remove
     fs.writeFileSync(`${temp.dir}/herald.db`, 'not a database')
-    expect(() => openAppContext({ dataDir: temp.dir, runtime: 'cli' })).toThrow(/not a Herald database/)
+    expect(() => openTestContext({ dataDir: temp.dir, runtime: 'cli' })).toThrow(/not a Herald database/)
     expect(fs.readFileSync(`${temp.dir}/logs/main.log`, 'utf8')).toContain('Could not open the database')
   })
 })

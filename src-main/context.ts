@@ -4,6 +4,7 @@ import { countryFromLocale } from '../src-shared/domain/countries'
 import { AnalyticsService } from './analytics/analytics-service'
 import type { CampaignsService } from './campaign/campaigns-service'
 import { systemClock } from './campaign/clock'
+import type { Clock } from './campaign/clock'
 import { openCampaignServices } from './campaign/services'
 import type { TemplatesService } from './campaign/templates-service'
 import type { AppInfo } from '../src-shared/domain/app-info'
@@ -24,6 +25,7 @@ import { dataPaths } from './paths'
 import type { DataPaths } from './paths'
 import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
+import type { BrowserFound } from './whatsapp/browser'
 import type { WaClientFactory } from './whatsapp/client'
 import { followConnection } from './whatsapp/auto-resume'
 import { WhatsAppConnection } from './whatsapp/connection'
@@ -46,6 +48,10 @@ export type ContextOptions = {
   desktop?: Desktop
   /** Makes the whatsapp-web.js client: the real one by default; tests pass a fake (fake-client.ts). */
   whatsappClient?: WaClientFactory
+  /** Finds the browser WhatsApp Web runs in: this computer's by default; tests pass their own answer. */
+  findBrowser?: (configured: string) => BrowserFound
+  /** The time campaigns, pacing and sending windows see: the system clock by default; tests pin it. */
+  clock?: Clock
 }
 
 /** The services of one running Herald, shared by the Electron app, the browser host and the CLI. */
@@ -65,6 +71,8 @@ export type AppContext = {
   campaigns: CampaignsService
   analytics: AnalyticsService
   desktop: Desktop
+  /** The time campaigns, pacing and sending windows see (ContextOptions.clock). */
+  clock: Clock
   /** The WhatsApp Web connection; `await whatsapp.close()` before `close()` where the caller can wait. */
   whatsapp: WhatsAppConnection
   /** Writes an event to the log file and to the app_events table. */
@@ -93,6 +101,7 @@ export function openAppContext(options: ContextOptions): AppContext {
     throw error
   }
   const { db, migration } = opened
+  const clock = options.clock ?? systemClock
   const events = new EventHub()
   const appEvents = new AppEventsRepo(db)
   const record = (kind: string, message: string, data?: unknown, level: AppEventLevel = 'info'): void => {
@@ -128,11 +137,13 @@ export function openAppContext(options: ContextOptions): AppContext {
     settings: () => settings.get(),
     record,
     factory: options.whatsappClient,
+    findBrowser: options.findBrowser,
+    clock,
   })
-  const live = new WhatsAppTransport({ source: whatsapp, clock: systemClock, note: record })
+  const live = new WhatsAppTransport({ source: whatsapp, clock, note: record })
   const { templates, campaigns, dryRun } = openCampaignServices(
     { db, events, record, settings, lists, optOuts, paths },
-    { live },
+    { live, clock },
   )
   // Campaigns left half-created or `running` by a process that is gone are settled before anyone looks.
   campaigns.recover()
@@ -140,7 +151,7 @@ export function openAppContext(options: ContextOptions): AppContext {
     connection: whatsapp,
     campaigns,
     events,
-    clock: systemClock,
+    clock,
     autoResume: () => settings.get()['campaign.autoResume'] === 'yes',
     record,
   })
@@ -168,6 +179,7 @@ export function openAppContext(options: ContextOptions): AppContext {
     campaigns,
     analytics: new AnalyticsService(db),
     desktop: options.desktop ?? createBrowserDesktop(),
+    clock,
     whatsapp,
     record,
     info: () => ({

@@ -2,13 +2,68 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
+import { clockFrom } from './campaign/clock'
 import { openAppContext } from './context'
-import type { AppContext } from './context'
+import type { AppContext, ContextOptions } from './context'
+import type { BrowserFound } from './whatsapp/browser'
 
 /** A fresh, empty data folder under the system temp dir; removed by the returned function. */
 export function tempDataDir(prefix = 'herald-test-'): { dir: string; remove: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * Runs `use` with the computer's time zone set to `zone` (Node applies a change of TZ at once), then
+ * puts back the one the test run had: for tests of what a user in another zone sees.
+ */
+export async function inTimeZone<T>(zone: string, use: () => T | Promise<T>): Promise<T> {
+  const before = process.env.TZ
+  process.env.TZ = zone
+  try {
+    return await use()
+  } finally {
+    if (before === undefined) delete process.env.TZ
+    else process.env.TZ = before
+  }
+}
+
+/** Zones at both ends of the world and in between, for tests that must hold in any of them. */
+export const farTimeZones = [
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'Europe/London',
+] as const
+
+/**
+ * Wednesday 3 June 2026, 13:00 UTC: inside the default sending window (09:00–20:00 in the recipient's own
+ * time) in London (14:00), Madrid (15:00), New York (09:00) and Kolkata (18:30).
+ */
+export const testMorning = Date.UTC(2026, 5, 3, 13, 0, 0)
+
+/**
+ * The browser a test context "finds": a path no test launches, since the WhatsApp client of a test is a
+ * fake. Tests of the real finder (browser.test.ts, offline.integration.test.ts) ask the real one.
+ */
+export const testBrowser: BrowserFound = { ok: true, path: '/opt/herald-test/chrome', source: 'found' }
+
+/**
+ * An app context that depends on nothing of the machine it runs on: the clock starts on a weekday
+ * morning (`testMorning`) and runs at real speed, the browser is `testBrowser`, the locale is en-US.
+ * Options override any of these (a test of the night passes its own clock).
+ */
+export function openTestContext(
+  options: Pick<ContextOptions, 'dataDir'> & Partial<ContextOptions>,
+): AppContext {
+  return openAppContext({
+    runtime: 'cli',
+    locale: 'en-US',
+    clock: clockFrom(testMorning),
+    findBrowser: () => testBrowser,
+    ...options,
+  })
 }
 
 /**
@@ -19,7 +74,7 @@ export function withFreshContext(use: (ctx: AppContext) => void): void {
   let opened: { ctx: AppContext; remove: () => void } | undefined
   beforeEach(() => {
     const temp = tempDataDir()
-    const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+    const ctx = openTestContext({ dataDir: temp.dir })
     opened = { ctx, remove: temp.remove }
     use(ctx)
   })

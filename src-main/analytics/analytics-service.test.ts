@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { pruneCampaigns } from '../db/maintenance'
 import { HistorySeedRepo } from '../db/repos/history-seed-repo'
 import { MessagesRepo } from '../db/repos/messages-repo'
 import type { HistoryMessage } from '../db/repos/history-seed-repo'
 import { AppError } from '../errors'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { analytics, periodBounds } from './analytics-service'
 
 let ctx: AppContext
@@ -121,7 +120,7 @@ function seed(): void {
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   seed()
 })
 afterEach(() => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import type { Result } from '../../src-shared/ipc/result'
-import { openAppContext } from '../context'
+import { openTestContext } from '../test-support'
 import type { AppContext } from '../context'
 import { channelSamples, sampleRefusals } from '../ipc/channel-samples'
 import { fakeClientFactory } from '../whatsapp/fake-client'
@@ -47,7 +47,7 @@ function register(handlers: Handlers = createHandlers(ctx)): () => void {
 
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-ipc-'))
-  ctx = openAppContext({ dataDir, runtime: 'electron', whatsappClient: fakeClientFactory().factory })
+  ctx = openTestContext({ dataDir, runtime: 'electron', whatsappClient: fakeClientFactory().factory })
   warn = vi.spyOn(ctx.log, 'warn')
   listeners = new Map()
   ipcMain = {

@@ -1,8 +1,7 @@
 import path from 'node:path'
 import type { ImportRow } from '../../src-shared/domain/contacts'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { DryRunTransport } from '../transport/dry-run'
 import type { DryRunOptions } from '../transport/dry-run'
 import { TransportError, TransportListeners } from '../transport/transport'
@@ -105,7 +104,7 @@ export function harness(
   options: { transport?: (clock: Clock) => Transport; deps?: Partial<CampaignServiceDeps> } = {},
 ): Harness {
   const temp = tempDataDir()
-  const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   const clock = new SimulatedClock(start)
   const transport = options.transport?.(clock) ?? dryRun(clock)
   const deps: CampaignServiceDeps = {

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { ListsService } from './lists-service'
 
 let ctx: AppContext
@@ -15,7 +14,7 @@ let seen: unknown[]
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   clock = new Date('2026-03-01T12:00:00Z')
   lists = new ListsService({
     db: ctx.db,

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import type { NormalizePhone } from './opt-outs-service'
 import { OptOutsService } from './opt-outs-service'
 
@@ -22,7 +21,7 @@ let seen: unknown[]
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   clock = new Date('2026-03-01T12:00:00Z')
   optOuts = new OptOutsService({
     db: ctx.db,

@@ -5,10 +5,9 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { requestChannels } from '../../src-shared/ipc/channels'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { createHandlers } from '../ipc/handlers'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { checkRequest } from './guard'
 import { startHost } from './server'
 import type { RunningHost } from './server'
@@ -25,7 +24,7 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Herald</title>')
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'do not serve')
-  ctx = openAppContext({ dataDir: path.join(temp.dir, 'data'), runtime: 'browser' })
+  ctx = openTestContext({ dataDir: path.join(temp.dir, 'data'), runtime: 'browser' })
   host = await startHost({ handlers: createHandlers(ctx), events: ctx.events, log: ctx.log, rendererDir })
 })
 

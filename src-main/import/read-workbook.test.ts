@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
+import { farTimeZones, inTimeZone } from '../test-support'
 import { ImportFileError } from './errors'
 import { fixtureBytes, readFixture } from './test-fixtures'
 import { readWorkbook } from './read-workbook'
@@ -88,10 +89,30 @@ describe('readWorkbook on files saved by LibreOffice', () => {
     )
   })
 
+  it.each(['visits-datetime.xlsx', 'visits-datetime.xls', 'visits-datetime.ods'])(
+    '%s: dates and times as the sheet shows them, whatever the time zone of the computer',
+    async (file) => {
+      for (const zone of farTimeZones) {
+        const rows = await inTimeZone(zone, () => readFixture(file)[0]?.rows ?? [])
+        expect({ zone, visits: rows.slice(1).map((row) => row.slice(2)) }).toEqual({
+          zone,
+          visits: [
+            ['2024-01-02 13:05', '2020-02-29'],
+            // 01:30 on the night London's clocks skip from 01:00 to 02:00
+            ['2024-03-31 01:30', '2023-12-31'],
+            ['2024-07-15 23:59:30', '2024-01-01'],
+          ],
+        })
+      }
+    },
+  )
+
   it('writes integers of any size as digits and dates as ISO text', () => {
-    const sheet = XLSX.utils.aoa_to_sheet([
-      [447911123456, 1e20, 0.5, new Date(Date.UTC(2024, 0, 2, 13, 5)), true],
-    ])
+    // The date is written as 13:05 in the sheet itself (UTC: true), not in the writer's own time zone
+    const sheet = XLSX.utils.aoa_to_sheet(
+      [[447911123456, 1e20, 0.5, new Date(Date.UTC(2024, 0, 2, 13, 5)), true]],
+      { UTC: true },
+    )
     const workbook = XLSX.utils.book_new(sheet, 'S')
     const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
     expect(readWorkbook(bytes, 'n.xlsx')[0]?.rows[0]).toEqual([

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../src-shared/domain/contacts'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { ImportWorker } from './worker-client'
 
 let ctx: AppContext
@@ -11,7 +10,7 @@ let progress: ImportProgress[]
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   progress = []
   ctx.events.subscribe((event, payload) => {
     if (event === 'import:progress') progress.push(payload as ImportProgress)

@@ -2,14 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportProgress } from '../../src-shared/domain/reports'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { checkDatabase } from '../db/maintenance'
 import { createBrowserDesktop } from '../desktop-browser'
 import type { Desktop } from '../desktop'
 import { parseCsv } from '../import/csv'
 import { seedSmallHistory } from '../reports/test-data'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { dataCareHandlers } from './data-care'
 
 let dir: string
@@ -26,7 +25,7 @@ const desktop = (overrides: Partial<Desktop> = {}): Desktop => ({
 })
 
 function open(overrides: Partial<Desktop> = {}): AppContext {
-  return openAppContext({ dataDir: path.join(dir, 'data'), runtime: 'browser', desktop: desktop(overrides) })
+  return openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'browser', desktop: desktop(overrides) })
 }
 
 const now = new Date(2026, 5, 1, 9, 30)

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import { contract } from '../../src-shared/ipc/contract'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { dispatch } from './dispatch'
 import type { Handlers } from './dispatch'
 import { channelSamples, sampleRefusals } from './channel-samples'
@@ -19,7 +18,7 @@ let validInputs: Awaited<ReturnType<typeof channelSamples>>
 beforeAll(async () => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakeClientFactory().factory })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakeClientFactory().factory })
   handlers = createHandlers(ctx)
   validInputs = await channelSamples(ctx)
 })

@@ -5,10 +5,9 @@ import type { Input, Output } from '../../src-shared/ipc/contract'
 import { ListsService } from '../contacts/lists-service'
 import type { ListsServiceDeps } from '../contacts/lists-service'
 import { OptOutsService } from '../contacts/opt-outs-service'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { listsHandlers } from './lists'
 import type { ListsChannels } from './lists'
 
@@ -20,7 +19,7 @@ let lists: ListsService
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   const deps: ListsServiceDeps = { db: ctx.db, events: ctx.events, record: (...args) => ctx.record(...args) }
   lists = new ListsService(deps)
   const optOuts = new OptOutsService({

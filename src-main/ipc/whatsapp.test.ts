@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
-import { openAppContext, startBackgroundWork } from '../context'
+import { startBackgroundWork } from '../context'
 import type { AppContext } from '../context'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { fakeClientFactory } from '../whatsapp/fake-client'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
@@ -18,7 +18,7 @@ const pushed: WhatsAppState[] = []
 beforeEach(() => {
   temp = tempDataDir()
   fakes = fakeClientFactory()
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakes.factory })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakes.factory })
   pushed.length = 0
   ctx.events.subscribe((event, payload) => {
     if (event === 'whatsapp:state') pushed.push(payload as WhatsAppState)

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 
 const opened: AppContext[] = []
 const temps: (() => void)[] = []
@@ -19,7 +18,7 @@ function freshDir(): string {
 
 function open(dir?: string, locale = 'en-US'): { ctx: AppContext; dir: string } {
   const dataDir = dir ?? freshDir()
-  const ctx = openAppContext({ dataDir, runtime: 'cli', locale })
+  const ctx = openTestContext({ dataDir, runtime: 'cli', locale })
   opened.push(ctx)
   return { ctx, dir: dataDir }
 }

@@ -6,9 +6,8 @@ import { CampaignsService } from '../campaign/campaigns-service'
 import { SimulatedClock } from '../campaign/clock'
 import { phoneOf, saveList, start } from '../campaign/test-fixtures'
 import { TemplatesService } from '../campaign/templates-service'
-import { openAppContext } from '../context'
 import type { AppContext } from '../context'
-import { tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../test-support'
 import { DryRunTransport } from '../transport/dry-run'
 import { followConnection } from './auto-resume'
 import { WhatsAppConnection } from './connection'
@@ -47,7 +46,7 @@ export function open(
   const temp = tempDataDir()
   if (options.savedLogin)
     fs.mkdirSync(path.join(temp.dir, 'whatsapp', 'session-herald-1'), { recursive: true })
-  const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   const clock = new SimulatedClock(start)
   const record = (...args: Parameters<typeof ctx.record>): void => ctx.record(...args)
   const clients = fakeClientFactory((fake) => {

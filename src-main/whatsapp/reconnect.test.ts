@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { openAppContext, startBackgroundWork } from '../context'
+import { openTestContext } from '../test-support'
+import { startBackgroundWork } from '../context'
 import { fakeClientFactory } from './fake-client'
 import { offline, t0, seconds, until, useReconnectWorld } from './reconnect-world.test-support'
 
@@ -107,7 +108,7 @@ describe('at app start', () => {
   it('connects with the saved login and, when that fails, waits to try again by itself', async () => {
     const clients = fakeClientFactory((fake) => (fake.initializeOutcome = offline()))
     w.leave('linked')
-    const ctx = openAppContext({ dataDir: w.temp.dir, runtime: 'cli', whatsappClient: clients.factory })
+    const ctx = openTestContext({ dataDir: w.temp.dir, runtime: 'cli', whatsappClient: clients.factory })
     ctx.settings.update({ 'whatsapp.browserPath': process.execPath })
     try {
       startBackgroundWork(ctx)

@@ -2,9 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { phoneOf, saveList } from '../../campaign/test-fixtures'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../test-support'
 import { FakeWaClient, fakeClientFactory } from '../../whatsapp/fake-client'
 import { campaignCommand } from './campaign'
 import { runCommand } from './cli-harness.test-support'
@@ -26,9 +25,7 @@ beforeEach(() => {
       setImmediate(() => onStart(fake))
     }
   })
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: clients.factory })
-  // Any file will do: the fake client never launches it.
-  ctx.settings.update({ 'whatsapp.browserPath': process.execPath })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: clients.factory })
   onStart = (fake) => fake.becomeReady({ name: 'Corner Shop', phone: '+447700900000' })
 })
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import type { Campaign, CampaignProgress, ErrorCategory } from '../../../src-shared/domain/campaigns'
 import { openCampaignServices } from '../../campaign/services'
 import type { CampaignsService } from '../../campaign/campaigns-service'
-import { systemClock } from '../../campaign/clock'
+import type { Clock } from '../../campaign/clock'
 import { AppError } from '../../errors'
 import { DryRunTransport } from '../../transport/dry-run'
 import type { CommandArgs } from '../command'
@@ -43,6 +43,7 @@ async function begin(
   campaigns: CampaignsService,
   campaign: Campaign,
   io: CliIo,
+  clock: Clock,
   interrupted: AbortSignal,
 ): Promise<void> {
   const { id, status } = campaign
@@ -53,10 +54,10 @@ async function begin(
     )
   }
   if (status === 'scheduled' && campaign.scheduledAt) {
-    const wait = Date.parse(campaign.scheduledAt) - Date.now()
+    const wait = Date.parse(campaign.scheduledAt) - clock.now()
     if (wait > 0)
       io.err(`Campaign ${id} is scheduled: waiting until ${new Date(campaign.scheduledAt).toLocaleString()}.`)
-    await systemClock.sleep(wait, interrupted)
+    await clock.sleep(wait, interrupted)
     if (interrupted.aborted) return
   }
   if (status === 'paused' || status === 'interrupted') campaigns.resume(id)
@@ -149,7 +150,7 @@ async function runLive(ctx: CampaignCtx, campaign: Campaign, io: CliIo): Promise
   }
   process.once('SIGINT', pause)
   try {
-    await begin(ctx.campaigns, campaign, io, interrupted.signal)
+    await begin(ctx.campaigns, campaign, io, ctx.clock, interrupted.signal)
     await sendLive(ctx, id, io, interrupted.signal)
   } finally {
     process.off('SIGINT', pause)
@@ -180,13 +181,13 @@ export async function runCampaign(
   if (!campaign.dryRun) return runLive(ctx, campaign, io)
   const ledger = values['dry-run-ledger']
   const transport = new DryRunTransport({
-    clock: systemClock,
+    clock: ctx.clock,
     random: Math.random,
     latencyMs: campaign.pacing.preset === 'none' ? [0, 0] : [300, 1500],
     failureRates: rates,
     ...(typeof ledger === 'string' ? { ledgerFile: ledger } : {}),
   })
-  const { campaigns } = openCampaignServices(ctx, { dryRun: transport })
+  const { campaigns } = openCampaignServices(ctx, { dryRun: transport, clock: ctx.clock })
   const unsubscribe = showProgress(ctx, id, io)
   const interrupted = new AbortController()
   const pause = (): void => {
@@ -195,7 +196,7 @@ export async function runCampaign(
   }
   process.once('SIGINT', pause)
   try {
-    await begin(campaigns, campaign, io, interrupted.signal)
+    await begin(campaigns, campaign, io, ctx.clock, interrupted.signal)
     await campaigns.whenDone(id)
   } finally {
     process.off('SIGINT', pause)

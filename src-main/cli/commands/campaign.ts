@@ -36,6 +36,7 @@ export type CampaignCtx = Pick<
   | 'optOuts'
   | 'paths'
   | 'whatsapp'
+  | 'clock'
 >
 
 function text(values: CommandArgs['values'], key: string): string | undefined {

@@ -3,11 +3,10 @@ import path from 'node:path'
 import { runCommand } from './cli-harness.test-support'
 import type { Run } from './cli-harness.test-support'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
 import { latestSchemaVersion } from '../../db/migrations'
 import { seedSmallHistory } from '../../reports/test-data'
-import { tempDataDir } from '../../test-support'
+import { inTimeZone, openTestContext, tempDataDir } from '../../test-support'
 import type { Command } from '../command'
 import { dataCareCommand } from './db'
 import { exportCommand } from './export'
@@ -18,7 +17,7 @@ let remove: () => void
 
 beforeEach(() => {
   ;({ dir, remove } = tempDataDir())
-  ctx = openAppContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
+  ctx = openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
   seedSmallHistory(ctx.db)
 })
 afterEach(() => {
@@ -113,9 +112,11 @@ describe('herald db', () => {
     expect(preview.out).toContain(
       '1 campaign(s) and 11 message(s) would be deleted. Run again with --yes to delete them.',
     )
-    expect((await herald('db', 'prune', '--older-than', '1000')).out).toBe(
-      'No campaigns created before 2023-09-05.\n',
-    )
+    // 1000 days before noon UTC on 1 June 2026 is noon UTC on 5 September 2023: already the 6th in Kiritimati
+    const nothing = (zone: string): Promise<string> =>
+      inTimeZone(zone, async () => (await herald('db', 'prune', '--older-than', '1000')).out)
+    expect(await nothing('America/Los_Angeles')).toBe('No campaigns created before 2023-09-05.\n')
+    expect(await nothing('Pacific/Kiritimati')).toBe('No campaigns created before 2023-09-06.\n')
     expect(ctx.db.prepare('SELECT count(*) FROM campaigns').pluck().get()).toBe(2)
     const done = await herald('db', 'prune', '--older-than', '30', '--yes', '--json')
     expect(JSON.parse(done.out)).toMatchObject({ deleted: true, campaigns: [{ id: 1, messages: 11 }] })
@@ -142,7 +143,7 @@ describe('herald db', () => {
       `Restored ${backup} (2 campaign(s)). The previous database is kept as ${ctx.paths.databasePath}.before-restore-2026-06-01T12-00-00Z.\n`,
     )
     ctx.close()
-    ctx = openAppContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
+    ctx = openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
     expect(ctx.db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(14)
   })
 })

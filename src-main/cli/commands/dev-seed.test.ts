@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AnalyticsService } from '../../analytics/analytics-service'
 import { seedHistory } from '../../analytics/seed'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../test-support'
 import { runCommand } from './cli-harness.test-support'
 import { devCommand } from './dev-seed'
 
 const opened: { ctx: AppContext; remove: () => void }[] = []
 function folder(): AppContext {
   const temp = tempDataDir()
-  const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   opened.push({ ctx, remove: temp.remove })
   return ctx
 }

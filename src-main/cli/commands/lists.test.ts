@@ -5,9 +5,8 @@ import type { ContactList } from '../../../src-shared/domain/contacts'
 import { ListsService } from '../../contacts/lists-service'
 import type { ListsServiceDeps } from '../../contacts/lists-service'
 import { OptOutsService } from '../../contacts/opt-outs-service'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../test-support'
 import { columns, listsCommand } from './lists'
 import type { ContactsCommand, ContactsCtx } from './lists'
 import { optOutsCommand } from './optouts'
@@ -19,7 +18,7 @@ let services: ContactsCtx
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   const deps: ListsServiceDeps = {
     db: ctx.db,
     events: ctx.events,

@@ -1,9 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../test-support'
 import { fakeClientFactory } from '../../whatsapp/fake-client'
 import type { FakeWaClient } from '../../whatsapp/fake-client'
 import { runCommand } from './cli-harness.test-support'
@@ -25,7 +24,7 @@ function open(script?: (fake: FakeWaClient) => void): {
     }
   })
   const temp = tempDataDir()
-  const ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakes.factory })
+  const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakes.factory })
   opened = { ctx, remove: temp.remove }
   return { ctx, fakes }
 }
@@ -66,7 +65,7 @@ describe('herald wa status', () => {
       (fake) =>
         (fake.initializeOutcome = new Error('net::ERR_INTERNET_DISCONNECTED at https://web.whatsapp.com/')),
     )
-    const offline = openAppContext({
+    const offline = openTestContext({
       dataDir: ctx.paths.dataDir,
       runtime: 'cli',
       whatsappClient: fakes.factory,
@@ -166,7 +165,7 @@ describe('herald wa logout', () => {
     const fakes = fakeClientFactory(
       (fake) => (fake.initializeOutcome = new Error('net::ERR_NAME_NOT_RESOLVED')),
     )
-    const offline = openAppContext({
+    const offline = openTestContext({
       dataDir: ctx.paths.dataDir,
       runtime: 'cli',
       whatsappClient: fakes.factory,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openAppContext } from '../../context'
 import type { AppContext } from '../../context'
-import { tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../test-support'
 import { CampaignsRepo } from './campaigns-repo'
 import type { NewCampaign } from './campaigns-repo'
 import { MessagesRepo } from './messages-repo'
@@ -15,7 +14,7 @@ let base: NewCampaign
 beforeEach(() => {
   const temp = tempDataDir()
   remove = temp.remove
-  ctx = openAppContext({ dataDir: temp.dir, runtime: 'cli' })
+  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   repo = new CampaignsRepo(ctx.db)
   const listId = ctx.lists.create({
     name: 'Shops',
