@@ -1,8 +1,12 @@
-import fs from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { findInstalledBrowser } from './src-main/whatsapp/browser'
 
-/** Debian's Chromium where it is installed (CI and these machines); Playwright's own browser elsewhere. */
-const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => fs.existsSync(file))
+/**
+ * The Chrome, Chromium or Edge installed on this computer, found as Herald finds one for WhatsApp
+ * (Debian's Chromium in CI); `npm test` says beforehand when there is none. Never a downloaded browser.
+ */
+const installed = findInstalledBrowser('')
+const browser = installed.ok ? installed.path : undefined
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      ...(chromium ? { executablePath: chromium } : {}),
+      ...(browser ? { executablePath: browser } : {}),
       args: [
         '--headless',
         '--no-sandbox',

@@ -23,8 +23,7 @@ export function findElectron(root: string): ElectronInstall | null {
 }
 
 /**
- * Electron's install step is skipped at `npm ci` (ELECTRON_SKIP_BINARY_DOWNLOAD); its binary is fetched here,
- * once, quietly. Returns the executable, or null where the download is impossible (no internet, GitHub blocked).
+ * Electron's package downloads nothing at `npm ci`; its binary is fetched here, once, quietly. Returns the executable, or null where the download is impossible (no internet, GitHub blocked).
  */
 export function ensureElectron(install: ElectronInstall, timeoutMs = 180_000): string | null {
   const existing = electronExecutable(install)

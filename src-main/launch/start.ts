@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describeStartupError, runBrowserHost } from '../host/run-host'
 import { resolveDataDir } from '../paths'
 import { ensureElectron, findElectron } from './electron-binary'
-import { ensureElectronSqlite } from './electron-sqlite'
+import { ensureElectronSqlite, realSqliteTools } from './electron-sqlite'
 
 const root = path.resolve(__dirname, '../..')
 const print = (text: string): void => void process.stdout.write(`${text}\n`)
@@ -52,9 +52,10 @@ async function main(): Promise<void> {
   const electron = findElectron(root)
   const executable = electron ? ensureElectron(electron) : null
   if (electron && executable) {
-    const binding = ensureElectronSqlite(root, electron.version, print)
+    const tools = realSqliteTools(root, executable)
+    const binding = ensureElectronSqlite(root, electron.version, print, tools)
     if (binding) return startElectron(executable, binding)
-    print('The database module could not be built for Electron; starting the browser run instead.')
+    print('Herald runs in your web browser instead: the same app, the same data folder.')
   } else {
     print(`\n${noElectron}\n`)
   }

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3'
 import { seedHistory } from '../db/history-fixtures'
 import type { SeedMessage } from '../db/history-fixtures'
 import { parseCsv } from '../import/csv'
+import { hasLibreOffice } from '../launch/test-tools'
 
 export const awkwardNames: readonly string[] = [
   '=1+1',
@@ -75,21 +76,14 @@ export function seedSmallHistory(db: Database): number[] {
   ])
 }
 
-export const hasLibreOffice = ((): boolean => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 20_000 })
-    return true
-  } catch {
-    return false
-  }
-})()
+const libreOfficeFound = hasLibreOffice()
 
 /**
  * Skips a LibreOffice test on a machine without it; in CI, which installs it (.ci/run), its absence fails:
  * otherwise the real-spreadsheet check could silently stop running.
  */
 export function needLibreOffice(ctx: { skip(note: string): void }): void {
-  if (hasLibreOffice) return
+  if (libreOfficeFound) return
   if (process.env.CI)
     throw new Error('soffice (LibreOffice) is missing: .ci/run installs libreoffice-calc-nogui')
   ctx.skip('soffice (LibreOffice) is not on PATH')
@@ -112,7 +106,9 @@ export function readWithLibreOffice(file: string, workDir: string): Map<string, 
       out,
       file,
     ],
-    { stdio: 'ignore', timeout: 90_000 },
+    // LibreOffice writes TRUE as VERDADEIRO under a Portuguese locale: the reader speaks English, so the test
+    // compares the cells' values, not their translation.
+    { stdio: 'ignore', timeout: 90_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
   )
   const stem = path.basename(file, path.extname(file))
   const sheets = new Map<string, string[][]>()
