@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { withoutFakeClock } from './src-main/launch/test-tools'
 import { findInstalledBrowser } from './src-main/whatsapp/browser'
 
 /**
@@ -22,6 +23,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(browser ? { executablePath: browser } : {}),
+      // Under faketime (a test of another hour) the browser keeps the real clock: it hangs otherwise
+      env: withoutFakeClock(process.env),
       args: [
         '--headless',
         '--no-sandbox',

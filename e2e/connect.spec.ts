@@ -28,6 +28,8 @@ async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void>
 
 test.describe('Connect, on a machine without internet', () => {
   test.setTimeout(150_000)
+  // The host starts the real whatsapp-web.js in a real Chromium
+  test.use({ realClock: true })
 
   test('pressing Connect ends in "no connection" with advice; Try again starts over', async ({
     page,

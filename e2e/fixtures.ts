@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { test as base } from '@playwright/test'
+import { withoutFakeClock } from '../src-main/launch/test-tools'
 
 const root = path.resolve(__dirname, '..')
 
@@ -13,6 +14,7 @@ export type HeraldHost = { url: string; dataDir: string; restart(): Promise<stri
 
 function launch(
   dataDir: string,
+  realClock: boolean,
 ): Promise<{ url: string; child: ChildProcessByStdio<null, Readable, Readable> }> {
   const host = path.join(root, 'out', 'main', 'host.js')
   if (!fs.existsSync(host))
@@ -21,7 +23,11 @@ function launch(
     stdio: ['ignore', 'pipe', 'pipe'],
     // Rehearsed sends take 150–250 ms instead of up to 1.5 s, so a 50-message dry run lasts ~10 s.
     // Three of the fifty sample shops (6, 13 and 38) always fail, so failures show in every screen.
-    env: { ...process.env, HERALD_DRY_RUN_LATENCY_MS: '150,250', HERALD_DRY_RUN_FAILURES: 'unknown:0.08' },
+    env: {
+      ...(realClock ? withoutFakeClock(process.env) : process.env),
+      HERALD_DRY_RUN_LATENCY_MS: '150,250',
+      HERALD_DRY_RUN_FAILURES: 'unknown:0.08',
+    },
   })
   return new Promise((resolve, reject) => {
     let output = ''
@@ -46,16 +52,21 @@ function stopChild(child: ChildProcessByStdio<null, Readable, Readable>): Promis
   })
 }
 
-export const test = base.extend<{ herald: HeraldHost }>({
-  herald: async ({}, use) => {
+export const test = base.extend<{ herald: HeraldHost; realClock: boolean }>({
+  /**
+   * A host that starts a real Chromium for WhatsApp runs on the real clock: under faketime (a run of the
+   * suite at another hour) that browser would never finish loading.
+   */
+  realClock: [false, { option: true }],
+  herald: async ({ realClock }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-e2e-'))
-    let running = await launch(dataDir)
+    let running = await launch(dataDir, realClock)
     const herald: HeraldHost = {
       url: running.url,
       dataDir,
       restart: async () => {
         await stopChild(running.child)
-        running = await launch(dataDir)
+        running = await launch(dataDir, realClock)
         herald.url = running.url
         return running.url
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeTestTools } from './test-tools'
+import { judgeTestTools, withoutFakeClock } from './test-tools'
 import type { TestTools } from './test-tools'
 
 const everything: TestTools = {
@@ -46,5 +46,22 @@ describe('what npm test says before it starts', () => {
       lines: ['Herald needs Node.js 20.19 or later; this is 20.18.1. Install a newer Node.js.'],
     })
     expect(judgeTestTools({ ...everything, node: '22.0.0' }).ok).toBe(true)
+  })
+})
+
+describe('the real browsers a test starts', () => {
+  it('run without faketime, whatever else is preloaded', () => {
+    const faked = {
+      PATH: '/usr/bin',
+      FAKETIME: '@2026-12-06 02:30:00',
+      FAKETIME_SHARED: '/faketime_sem_1 /faketime_shm_1',
+      LD_PRELOAD: '/usr/$LIB/faketime/libfaketime.so.1:/opt/other.so',
+    }
+    expect(withoutFakeClock(faked)).toEqual({ PATH: '/usr/bin', LD_PRELOAD: '/opt/other.so' })
+    expect(withoutFakeClock({ PATH: '/usr/bin', LD_PRELOAD: '/usr/$LIB/faketime/libfaketime.so.1' })).toEqual(
+      {
+        PATH: '/usr/bin',
+      },
+    )
   })
 })

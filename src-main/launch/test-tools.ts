@@ -90,3 +90,16 @@ export function findTestTools(): TestTools {
     ci: Boolean(process.env.CI),
   }
 }
+
+/**
+ * The environment without faketime's preload, for the real browsers a test starts: Chromium under a faked
+ * clock never finishes loading a page. The test process itself keeps the faked clock.
+ */
+export function withoutFakeClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy: NodeJS.ProcessEnv = { ...env }
+  for (const key of Object.keys(copy)) if (key.startsWith('FAKETIME')) delete copy[key]
+  const preload = (copy.LD_PRELOAD ?? '').split(/[\s:]+/).filter((lib) => lib && !lib.includes('faketime'))
+  if (preload.length > 0) copy.LD_PRELOAD = preload.join(':')
+  else delete copy.LD_PRELOAD
+  return copy
+}

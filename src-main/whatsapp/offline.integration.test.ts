@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { withoutFakeClock } from '../launch/test-tools'
 import { tempDataDir } from '../test-support'
 import { findInstalledBrowser } from './browser'
 
@@ -25,7 +26,8 @@ function runHerald(...args: string[]): Promise<Outcome> {
   temps.push(temp)
   const started = Date.now()
   const child = spawn(process.execPath, ['--import', 'tsx', cli, '--data-dir', temp.dir, ...args], {
-    env: { ...process.env, HERALD_DATA_DIR: '' },
+    // Chromium under faketime's preload never finishes loading: the real browser keeps the real clock
+    env: { ...withoutFakeClock(process.env), HERALD_DATA_DIR: '' },
   })
   let stdout = ''
   let stderr = ''
