@@ -36,6 +36,8 @@ test('History: a finished dry run, its log filtered, a stopped one retried, two 
   await page.getByRole('button', { name: 'Stop' }).click()
   await page.getByRole('button', { name: 'Stop campaign' }).click()
   await expect(page.locator('.live-summary .chip')).toHaveText('Stopped', { timeout: 15_000 })
+  // The unsent messages become skipped just after the campaign shows Stopped
+  await expect.poll(async () => (await liveCounts(page)).queued).toBe(0)
   const stopped = await liveCounts(page)
   expect(stopped.skipped).toBeGreaterThan(0)
 

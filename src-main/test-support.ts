@@ -41,7 +41,7 @@ export const farTimeZones = [
  * Wednesday 3 June 2026, 13:00 UTC: inside the default sending window (09:00–20:00 in the recipient's own
  * time) in London (14:00), Madrid (15:00), New York (09:00) and Kolkata (18:30).
  */
-export const testMorning = Date.UTC(2026, 5, 3, 13, 0, 0)
+export const testDaytime = Date.UTC(2026, 5, 3, 13, 0, 0)
 
 /**
  * The browser a test context "finds": a path no test launches, since the WhatsApp client of a test is a
@@ -51,7 +51,7 @@ export const testBrowser: BrowserFound = { ok: true, path: '/opt/herald-test/chr
 
 /**
  * An app context that depends on nothing of the machine it runs on: the clock starts on a weekday
- * morning (`testMorning`) and runs at real speed, the browser is `testBrowser`, the locale is en-US.
+ * afternoon (`testDaytime`) and runs at real speed, the browser is `testBrowser`, the locale is en-US.
  * Options override any of these (a test of the night passes its own clock).
  */
 export function openTestContext(
@@ -60,7 +60,7 @@ export function openTestContext(
   return openAppContext({
     runtime: 'cli',
     locale: 'en-US',
-    clock: clockFrom(testMorning),
+    clock: clockFrom(testDaytime),
     findBrowser: () => testBrowser,
     ...options,
   })

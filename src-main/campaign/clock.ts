@@ -21,8 +21,8 @@ export const systemClock: Clock = {
 }
 
 /**
- * A clock that reads `start` now and then runs at real speed: a test sees the time of day it means (a
- * morning inside every sending window) whatever hour the machine's clock shows, and still waits for real.
+ * A clock that reads `start` now and then runs at real speed: a test sees the time of day it means (inside
+ * the sending window) whatever hour the machine's clock shows, and still waits for real.
  */
 export function clockFrom(start: number, base: Clock = systemClock): Clock {
   const offset = start - base.now()
