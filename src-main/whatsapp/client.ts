@@ -91,7 +91,20 @@ export type WaClient = {
   /** null when the number is not on WhatsApp. */
   getNumberId(number: string): Promise<WaContactId | null>
   getChatById(chatId: string): Promise<WaChat>
-  sendMessage(chatId: string, content: string | WaMedia, options?: WaSendOptions): Promise<WaMessage>
+  /**
+   * Resolves undefined, although the message went out, when 1.34.7 cannot find the new message under the
+   * chat id it was given (WhatsApp filed it under the contact's private "@lid" chat).
+   */
+  sendMessage(
+    chatId: string,
+    content: string | WaMedia,
+    options?: WaSendOptions,
+  ): Promise<WaMessage | undefined>
+  /**
+   * A contact's private "@lid" id and number ("…@c.us") from either; for an id WhatsApp does not know, an
+   * entry whose fields are undefined.
+   */
+  getContactLidAndPhone?(ids: string[]): Promise<{ lid?: string; pn?: string }[]>
   on<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): unknown
   off<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): unknown
   pupBrowser?: WaBrowser | null

@@ -192,7 +192,7 @@ export class FakeWaClient extends EventEmitter implements WaClient {
   getNumberId(number: string): Promise<WaContactId | null> {
     if (this.numberIdError) return Promise.reject(this.numberIdError)
     const user = digitsOf(number)
-    if (!this.registered.has(user)) return Promise.resolve(null)
+    if (!this.registered.has(user) || this.numberIdNullOnce.delete(user)) return Promise.resolve(null)
     return Promise.resolve({ server: 'c.us', user, _serialized: chatIdOf(user) })
   }
 
@@ -226,7 +226,11 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     return full
   }
 
-  sendMessage(chatId: string, content: string | WaMedia, options?: WaSendOptions): Promise<WaMessage> {
+  sendMessage(
+    chatId: string,
+    content: string | WaMedia,
+    options?: WaSendOptions,
+  ): Promise<WaMessage | undefined> {
     this.sendCalls += 1
     if (this.sendHangs) return new Promise<WaMessage>(() => undefined)
     if (this.pupBrowser && !this.pupBrowser.running) {
@@ -234,11 +238,29 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     }
     const failure = this.sendErrors.shift()
     if (failure) return Promise.reject(failure)
+    if (this.lateSends > 0) {
+      this.lateSends -= 1
+      // Still running in the page after the caller's time limit: it goes out, and answers, late
+      return this.wait(this.lateByMs).then(() => this.deliverSend(chatId, content, options))
+    }
+    return Promise.resolve(this.deliverSend(chatId, content, options))
+  }
+
+  private deliverSend(
+    chatId: string,
+    content: string | WaMedia,
+    options?: WaSendOptions,
+  ): WaMessage | undefined {
     const body = typeof content === 'string' ? content : (options?.caption ?? '')
-    const message = this.makeMessage(chatId, body, true, { ack: 1, hasMedia: typeof content !== 'string' })
-    this.chatOf(chatId).push(message)
+    const empty = this.emptySends > 0
+    if (empty) this.emptySends -= 1
+    // An empty answer is 1.34.7 missing a message WhatsApp filed under the contact's "@lid" chat
+    const filedUnder = (empty && this.lidOfChat(chatId)) || chatId
+    const hasMedia = typeof content !== 'string'
+    const message = this.makeMessage(filedUnder, body, true, { ack: this.sendAck, hasMedia })
+    this.chatOf(filedUnder).push(message)
     this.sent.push({ chatId, content, options, message, stateAtSend: this.state })
-    return Promise.resolve(message)
+    return empty ? undefined : message
   }
 
   /** The network reports progress on a sent message: 2 delivered, 3 read. */
@@ -273,14 +295,41 @@ export class FakeWaClient extends EventEmitter implements WaClient {
   /** Private "@lid" ids of contacts and the chat id of their number, for getContactLidAndPhone. */
   readonly lids = new Map<string, string>()
 
-  getContactLidAndPhone(ids: string[]): Promise<{ lid: string; pn: string }[]> {
+  /** As 1.34.7: from a lid or a number, both; an unknown id gives an entry with undefined fields. */
+  getContactLidAndPhone(ids: string[]): Promise<{ lid?: string; pn?: string }[]> {
     return Promise.resolve(
-      ids.flatMap((lid) => {
-        const pn = this.lids.get(lid)
-        return pn ? [{ lid, pn }] : []
+      ids.map((id) => {
+        const pn = this.lids.get(id)
+        if (pn) return { lid: id, pn }
+        const lid = this.lidOfChat(id)
+        return lid ? { lid, pn: id } : { lid: undefined, pn: undefined }
       }),
     )
   }
+
+  private lidOfChat(chatId: string): string | undefined {
+    for (const [lid, pn] of this.lids) if (pn === chatId) return lid
+    return undefined
+  }
+
+  // ——— Where the real 1.34.7 is ruder (each off by default; a test switches on the ones it means) ———
+  /** The ack sendMessage answers with: the real library's is 0, the message still on the phone's side. */
+  sendAck: WaAck = 1
+  /**
+   * The next this-many sends go out but answer undefined, filed under the contact's "@lid" chat when
+   * `lids` has one: upstream's "typically leads to duplicate sends".
+   */
+  emptySends = 0
+  /** Digits of numbers on WhatsApp whose next getNumberId answers null all the same. */
+  readonly numberIdNullOnce = new Set<string>()
+  /**
+   * The next this-many sends keep running in the page and only go out, and answer, `lateByMs` later: past
+   * the caller's time limit, as a send on a slow page does.
+   */
+  lateSends = 0
+  lateByMs = 90_000
+  /** How the fake waits (late sends): tests on a simulated clock pass its sleep. */
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
   // ——— End of transport additions ———
 
   private chatOf(chatId: string): WaMessage[] {

@@ -17,11 +17,8 @@ export function messageKey(serialized: string): string {
   return serialized.slice(serialized.lastIndexOf('_') + 1)
 }
 
-/** Newer accounts report some contacts by a private "@lid" id instead of their number. */
-type LidLookup = { getContactLidAndPhone?(ids: string[]): Promise<{ lid: string; pn: string }[]> }
-
 /** The chat id ("447911123456@c.us") a private message came from, or null for groups, status, channels. */
-async function privateChatOf(client: WaClient & LidLookup, from: string): Promise<string | null> {
+async function privateChatOf(client: WaClient, from: string): Promise<string | null> {
   if (from.endsWith('@c.us')) return from
   if (!from.endsWith('@lid') || !client.getContactLidAndPhone) return null
   try {

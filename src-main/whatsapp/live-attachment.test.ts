@@ -50,11 +50,21 @@ describe('a live campaign with an attachment', () => {
     expect(fake.sent.map((s) => [media(s.content), s.options])).toEqual([
       ...[0, 1].map((i) => [
         { mimetype: 'image/png', filename: 'spring offer.png', data: samples.png.toString('base64') },
-        { caption: `Hi Shop ${i}, this week’s offer is attached.`, sendMediaAsDocument: false },
+        {
+          caption: `Hi Shop ${i}, this week’s offer is attached.`,
+          sendMediaAsDocument: false,
+          sendSeen: false,
+          linkPreview: false,
+        },
       ]),
       ...[0, 1].map((i) => [
         { mimetype: 'application/pdf', filename: 'price list.pdf', data: samples.pdf.toString('base64') },
-        { caption: `Hi Shop ${i}, this week’s offer is attached.`, sendMediaAsDocument: true },
+        {
+          caption: `Hi Shop ${i}, this week’s offer is attached.`,
+          sendMediaAsDocument: true,
+          sendSeen: false,
+          linkPreview: false,
+        },
       ]),
     ])
   })

@@ -51,6 +51,7 @@ export function open(
   const record = (...args: Parameters<typeof ctx.record>): void => ctx.record(...args)
   const clients = fakeClientFactory((fake) => {
     fake.now = () => clock.now()
+    fake.wait = (ms) => clock.sleep(ms)
     for (let i = 0; i < 50; i++) if (registered(phoneOf(i), i)) fake.register(phoneOf(i))
     for (const [chat, messages] of clients.created[0]?.chats ?? []) fake.chats.set(chat, messages)
     options.prepare?.(fake, clients.created.length)

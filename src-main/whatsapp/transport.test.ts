@@ -93,13 +93,13 @@ async function failure(work: Promise<unknown>): Promise<TransportError> {
 }
 
 describe('WhatsApp transport: numbers and sending', () => {
-  it('checks a number once with getNumberId and tells which are on WhatsApp', async () => {
+  it('checks a number once with getNumberId and tells which are on WhatsApp; a "no" is asked twice', async () => {
     const { fake, transport } = setup()
     const lookups = vi.spyOn(fake, 'getNumberId')
     expect(await transport.checkNumber(phone)).toBe(true)
     expect(await transport.checkNumber('+447911100002')).toBe(false)
     expect(await transport.checkNumber(phone)).toBe(true)
-    expect(lookups.mock.calls.map(([n]) => n)).toEqual(['447911100001', '447911100002'])
+    expect(lookups.mock.calls.map(([n]) => n)).toEqual(['447911100001', '447911100002', '447911100002'])
   })
 
   it('shows typing for the configured time, then sends to the chat WhatsApp named and returns its id', async () => {
@@ -135,11 +135,11 @@ describe('WhatsApp transport: numbers and sending', () => {
     expect(fake.sent.map((s) => [s.content, s.options])).toEqual([
       [
         { mimetype: 'test/file', data: 'AAAA', filename: 'offer.jpg' },
-        { caption: 'Hi Shop, see our site', sendMediaAsDocument: false },
+        { caption: 'Hi Shop, see our site', sendMediaAsDocument: false, sendSeen: false, linkPreview: false },
       ],
       [
         { mimetype: 'test/file', data: 'AAAA', filename: 'prices.pdf' },
-        { caption: 'Hi Shop, see our site', sendMediaAsDocument: true },
+        { caption: 'Hi Shop, see our site', sendMediaAsDocument: true, sendSeen: false, linkPreview: false },
       ],
     ])
     expect(fake.sent[0]!.message.body).toBe('Hi Shop, see our site')
@@ -216,12 +216,40 @@ describe('WhatsApp transport: send errors', () => {
     expect(error.message).not.toMatch(/\n|at .*\.js:\d+/)
   })
 
-  it('gives up on a sendMessage that never answers, as a timeout', async () => {
+  it('waits for a sendMessage past its time limit, and gives up on one that never answers as uncertain', async () => {
     const { fake, transport, clock } = setup()
     fake.sendHangs = true
     const error = await failure(transport.send(message()))
-    expect(error.category).toBe('timeout')
-    expect(error.message).toBe('WhatsApp Web did not answer within 60 s while sending the message.')
+    expect(error.category).toBe('uncertain')
+    expect(error.message).toBe(
+      'WhatsApp Web did not answer within 240 s while sending this message: it may still have gone out.',
+    )
+    expect(clock.now() - start).toBe(240_000)
+  })
+})
+
+describe('WhatsApp transport: a send past its time limit', () => {
+  it('returns the message when it answers late, and sends nothing more', async () => {
+    const { fake, transport, clock } = setup()
+    fake.wait = (ms) => clock.sleep(ms)
+    fake.lateSends = 1
+    fake.lateByMs = 100_000
+    const { waMessageId } = await transport.send(message())
+    expect(waMessageId).toBe(fake.sent[0]?.message.id._serialized)
+    expect(fake.sendCalls).toBe(1)
+    expect(clock.now() - start).toBe(100_000)
+  })
+
+  it('stops waiting when Herald closes: disconnected, so the chat is checked when the campaign resumes', async () => {
+    const { fake, transport, clock } = setup()
+    fake.sendHangs = true
+    const sleep = clock.sleep.bind(clock)
+    vi.spyOn(clock, 'sleep').mockImplementation((ms, signal) => {
+      if (ms === 180_000) queueMicrotask(() => transport.close())
+      return sleep(ms, signal)
+    })
+    const error = await failure(transport.send(message()))
+    expect(error.category).toBe('disconnected')
     expect(clock.now() - start).toBe(60_000)
   })
 })

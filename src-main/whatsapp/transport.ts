@@ -3,7 +3,7 @@ import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import type { Clock } from '../campaign/clock'
 import { TransportError, TransportListeners } from '../transport/transport'
 import type { OutgoingMessage, ReconcileResult, Transport, TransportEvents } from '../transport/transport'
-import type { WaAck, WaClient, WaMessage } from './client'
+import type { WaAck, WaClient, WaContactId, WaMessage, WaSendOptions } from './client'
 import { categoryFromError, errorText, firstLine } from './errors'
 import { ackLevel, messageKey, replyOf } from './inbound-events'
 import { attachmentMedia, loadMessageMedia } from './media'
@@ -25,9 +25,17 @@ export type WhatsAppTransportOptions = {
   /** How long one call into WhatsApp Web may take before it counts as timed out. */
   callTimeoutMs?: number
   sendTimeoutMs?: number
+  /** How much longer a send past sendTimeoutMs is waited for before it counts as "not sure it was sent". */
+  lateSendMs?: number
 }
 
-type Lookup = { chatId: string | null; at: number }
+type Lookup = { chatId: string; at: number }
+
+/**
+ * Sending must not mark the customer's chat as read on the owner's phone (whatsapp-web.js does by default,
+ * and its "mark seen" step is what breaks in some WhatsApp Web versions); no link preview is fetched.
+ */
+const sendOptions: WaSendOptions = { sendSeen: false, linkPreview: false }
 
 /** A number's WhatsApp answer is kept this long: the campaign asks once, not at each retry. */
 const lookupTtlMs = 6 * 60 * 60_000
@@ -91,18 +99,14 @@ export class WhatsAppTransport implements Transport {
       if (this.options.source.client() !== client || this.closing.signal.aborted) throw notConnected()
       // The first hand-over counts: a copy of an earlier attempt that reached the chat late is still this one.
       if (!this.handed.has(message.messageId)) this.handed.set(message.messageId, this.options.clock.now())
-      const sent = await this.call(
-        media
-          ? client.sendMessage(chatId, media.media, {
-              caption: message.body,
-              sendMediaAsDocument: media.asDocument,
-            })
-          : client.sendMessage(chatId, message.body),
-        'sending the message',
-        this.options.sendTimeoutMs ?? 60_000,
-      )
-      // whatsapp-web.js answers null when the chat could not be opened: nothing was sent.
-      if (!sent) throw new TransportError('unknown', 'WhatsApp could not open the chat with this number.')
+      const sending = media
+        ? client.sendMessage(chatId, media.media, {
+            ...sendOptions,
+            caption: message.body,
+            sendMediaAsDocument: media.asDocument,
+          })
+        : client.sendMessage(chatId, message.body, sendOptions)
+      const sent = (await this.answerOf(sending)) ?? (await this.afterEmptyAnswer(client, chatId, message))
       this.remember(sent)
       // Sent and recorded by the engine: it is never reconciled again.
       this.handed.delete(message.messageId)
@@ -124,11 +128,7 @@ export class WhatsAppTransport implements Transport {
       // A number with no WhatsApp account cannot have received anything.
       if (chatId === null) return 'not_sent'
       const since = this.handed.get(message.messageId) ?? message.intentAt
-      const found = await this.call(
-        findSentInChat(client, chatId, message.body, since),
-        'reading the chat',
-        this.options.callTimeoutMs ?? 30_000,
-      )
+      const found = await this.findSent(client, chatId, message.body, since)
       if (!found) return 'not_sent'
       this.remember(found)
       return { answer: 'sent', waMessageId: found.id._serialized }
@@ -172,19 +172,116 @@ export class WhatsAppTransport implements Transport {
     return client
   }
 
+  /**
+   * A send past its time limit keeps running in the page and can still go out: retrying it then would send
+   * the message twice. Herald waits for its answer up to puppeteer's own limit for a call into the page; a
+   * send that never answers is "not sure it was sent", which is never sent again by itself.
+   */
+  private async answerOf(sending: Promise<WaMessage | undefined>): Promise<WaMessage | undefined> {
+    const limit = this.options.sendTimeoutMs ?? 60_000
+    try {
+      return await this.call(sending, 'sending the message', limit)
+    } catch (error) {
+      if (!(error instanceof TransportError && error.category === 'timeout')) throw error
+    }
+    const patience = this.options.lateSendMs ?? 180_000
+    // Closing (quitting) does not wait that long: the message stays "sending", checked in the chat at resume
+    let stop = (): void => undefined
+    const closed = new Promise<never>((_resolve, reject) => {
+      stop = () => reject(notConnected())
+      if (this.closing.signal.aborted) stop()
+      else this.closing.signal.addEventListener('abort', stop, { once: true })
+    })
+    closed.catch(() => undefined)
+    try {
+      return await Promise.race([this.call(sending, 'sending the message', patience), closed])
+    } catch (error) {
+      if (!(error instanceof TransportError && error.category === 'timeout')) throw error
+      throw new TransportError(
+        'uncertain',
+        `WhatsApp Web did not answer within ${(limit + patience) / 1000} s while sending this message: it may still have gone out.`,
+      )
+    } finally {
+      this.closing.signal.removeEventListener('abort', stop)
+    }
+  }
+
+  /**
+   * whatsapp-web.js 1.34.7 answers a send with nothing when it cannot find the new message under the chat
+   * id it was given, because WhatsApp filed it under the contact's private "@lid" chat: the message may
+   * well have gone out. The chats tell: there → sent, with its id; not there, or unreadable → "not sure it
+   * was sent", which is never sent again by itself.
+   */
+  private async afterEmptyAnswer(
+    client: WaClient,
+    chatId: string,
+    message: OutgoingMessage,
+  ): Promise<WaMessage> {
+    const since = this.handed.get(message.messageId) ?? this.options.clock.now()
+    let found: WaMessage | null = null
+    try {
+      found = await this.findSent(client, chatId, message.body, since)
+    } catch (error) {
+      this.options.note?.('wa_reconcile_unreadable', 'Could not read a chat to check a message', {
+        messageId: message.messageId,
+        error: firstLine(errorText(error)),
+      })
+    }
+    if (found) return found
+    throw new TransportError(
+      'uncertain',
+      'WhatsApp Web did not confirm this message, and it is not in the chat: it may still have gone out.',
+    )
+  }
+
+  /** The message in the number's chat or in the contact's private "@lid" chat; throws when one is unreadable. */
+  private async findSent(
+    client: WaClient,
+    chatId: string,
+    body: string,
+    since: number | undefined,
+  ): Promise<WaMessage | null> {
+    for (const chat of await this.chatsOf(client, chatId)) {
+      const found = await this.call(
+        findSentInChat(client, chat, body, since),
+        'reading the chat',
+        this.options.callTimeoutMs ?? 30_000,
+      )
+      if (found) return found
+    }
+    return null
+  }
+
+  /** The number's chat, and the contact's private "@lid" chat where WhatsApp has one. */
+  private async chatsOf(client: WaClient, chatId: string): Promise<string[]> {
+    if (!client.getContactLidAndPhone) return [chatId]
+    const [entry] = await this.call(
+      client.getContactLidAndPhone([chatId]),
+      'looking up the contact',
+      this.options.callTimeoutMs ?? 30_000,
+    )
+    return entry?.lid && entry.lid !== chatId ? [chatId, entry.lid] : [chatId]
+  }
+
   /** The chat id WhatsApp gives the number ("447911123456@c.us"), or null when it has no account. */
   private async chatIdFor(client: WaClient, phone: string): Promise<string | null> {
     const now = this.options.clock.now()
     const known = this.lookups.get(phone)
     if (known && now - known.at < lookupTtlMs) return known.chatId
-    const id = await this.call(
-      client.getNumberId(phone.replace(/\D/g, '')),
-      'checking the number',
-      this.options.callTimeoutMs ?? 30_000,
-    )
+    const ask = (): Promise<WaContactId | null> =>
+      this.call(
+        client.getNumberId(phone.replace(/\D/g, '')),
+        'checking the number',
+        this.options.callTimeoutMs ?? 30_000,
+      )
+    // getNumberId sometimes answers null for a number that is on WhatsApp: a second question before skipping
+    const id = (await ask()) ?? (await ask())
     const chatId = id?._serialized ?? null
-    this.lookups.set(phone, { chatId, at: now })
-    if (chatId) this.phoneOfChat.set(chatId, phone)
+    // Only an account found is kept: a "no" is asked again next time rather than trusted for hours
+    if (chatId) {
+      this.lookups.set(phone, { chatId, at: now })
+      this.phoneOfChat.set(chatId, phone)
+    }
     return chatId
   }
 

@@ -61,7 +61,7 @@ export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
     label: 'Not sure it was sent',
     severity: 'fail',
     recommendation:
-      'Herald stopped while sending this one and could not check. Look in WhatsApp; resend it yourself only if it is not there.',
+      'Herald could not tell whether this one went out (it stopped while sending, or WhatsApp did not confirm it). Look in the chat in WhatsApp; resend it yourself only if it is not there.',
   },
   unknown: {
     label: 'Unexpected error',

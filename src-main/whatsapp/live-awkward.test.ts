@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { phoneOf } from '../campaign/test-fixtures'
+import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows } from './live-world.test-support'
+import type { World } from './live-world.test-support'
+
+/**
+ * Live campaigns against a fake that answers as whatsapp-web.js 1.34.7 really does (fake-client.ts's
+ * switches): every message goes out once or is marked "not sure it was sent", and none goes twice.
+ */
+let world: World | undefined
+afterEach(async () => {
+  await world?.close()
+  world = undefined
+})
+
+const lidOf = (i: number): string => `${90000000000 + i}@lid`
+const digits = (i: number): string => phoneOf(i).slice(1)
+
+describe('a live campaign, when whatsapp-web.js answers a send with nothing', () => {
+  it('finds the message WhatsApp filed under the "@lid" chat: sent with its id, never sent again', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    fake.sendAck = 0
+    for (const i of [1, 2]) fake.lids.set(lidOf(i), chatOf(phoneOf(i)))
+    fake.emptySends = 3 // the sends to contacts 0, 1 and 2; 0 has no "@lid" chat
+    const id = await liveCampaign(w, 4)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(fake.sendCalls).toBe(4)
+    expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+    const stored = rows(w, id).map((m) => w.campaigns.messages.get(m.id)?.waMessageId)
+    expect(stored).toEqual(fake.sent.map((s) => s.message.id._serialized))
+    expect(stored[1]).toContain(lidOf(1))
+    // An ack under the "@lid" id reaches the message
+    fake.ack(fake.sent[1]!.message.id._serialized, 2)
+    expect(rows(w, id)[1]?.status).toBe('delivered')
+  })
+
+  it('not in any chat either: "not sure it was sent", never failed as unexpected, never sent again', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    const send = fake.sendMessage.bind(fake)
+    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
+      if (chatId !== chatOf(phoneOf(0))) return send(chatId, content, options)
+      fake.sendCalls += 1
+      return undefined
+    })
+    const id = await liveCampaign(w, 2)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(rows(w, id)[0]).toMatchObject({ status: 'failed', category: 'uncertain', attempts: 1 })
+    expect(rows(w, id)[1]).toMatchObject({ status: 'sent' })
+    expect(fake.sendCalls).toBe(2)
+  })
+})
+
+describe('a live campaign, when a send times out but keeps running in the page', () => {
+  it('waits for it: the message that went out late is sent once, never a second time', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    fake.lateSends = 2
+    fake.lateByMs = 90_000 // past the transport's 60 s limit
+    const id = await liveCampaign(w, 3)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(fake.sendCalls).toBe(3)
+    expect(outgoingPerChat(w)).toEqual({
+      [chatOf(phoneOf(0))]: 1,
+      [chatOf(phoneOf(1))]: 1,
+      [chatOf(phoneOf(2))]: 1,
+    })
+  })
+
+  it('one that never answers is "not sure it was sent", and is not sent again', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    fake.sendHangs = true
+    const id = await liveCampaign(w, 1)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(rows(w, id)[0]).toMatchObject({ status: 'failed', category: 'uncertain' })
+    expect(fake.sendCalls).toBe(1)
+  })
+})
+
+describe('a live campaign, when whatsapp-web.js is unsure of a number', () => {
+  it('asks once more when getNumberId answers null for a number on WhatsApp, and sends to it', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    fake.numberIdNullOnce.add(digits(1))
+    const id = await liveCampaign(w, 3)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(outgoingPerChat(w)[chatOf(phoneOf(1))]).toBe(1)
+  })
+})
+
+describe('what a send asks of WhatsApp Web', () => {
+  it('leaves the customer’s chat unread on the owner’s phone and adds no link preview', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    const id = await liveCampaign(w, 1)
+    w.campaigns.start(id)
+    await w.campaigns.whenDone(id)
+    expect(fake.sent[0]?.options).toMatchObject({ sendSeen: false, linkPreview: false })
+  })
+})
+
+describe('a live campaign resumed after a crash, when the message is in the "@lid" chat', () => {
+  it('finds it there: sent with that id, not sent a second time', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
+    const id = await liveCampaign(w, 1)
+    const [left] = w.campaigns.messages.withStatus(id, 'queued', 1)
+    w.campaigns.messages.moveDurably(left!, 'queued', 'sending', {
+      at: new Date(w.clock.now()).toISOString(),
+      attempt: true,
+    })
+    const copy = fake.seedMessage(lidOf(0), { body: left!.body, timestamp: w.clock.now() / 1000 + 2 })
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    expect(w.campaigns.messages.get(left!.id)).toMatchObject({
+      status: 'sent',
+      waMessageId: copy.id._serialized,
+    })
+    expect(fake.sendCalls).toBe(0)
+  })
+})
