@@ -10,6 +10,8 @@ export type CloseLog = (what: string, error?: unknown) => void
  */
 export class Attempt {
   initializing: Promise<void> = Promise.resolve()
+  /** Whether this start reached `ready` once: what WhatsApp Web shows afterwards is not a first sync. */
+  wasReady = false
   private timer: NodeJS.Timeout | null = null
   private readonly releaseSignals: () => void
 

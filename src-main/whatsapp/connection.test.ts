@@ -229,6 +229,41 @@ describe('after it was ready', () => {
     expect(changes).toEqual(['disconnected', 'ready'])
   })
 
+  it('a loading screen after ready (WhatsApp Web syncing in the background) stays ready and closes nothing', async () => {
+    const fakes = open(undefined, { timeouts: { syncMs: 30 } })
+    await connection.connect()
+    const fake = fakes.last()
+    fake.scan()
+    fake.becomeReady({ name: 'Rosa Bakery', phone: '447911123456' })
+    const changes: string[] = []
+    connection.onState((s) => changes.push(s.status))
+    fake.loading(42)
+    fake.loading(99) // and it sticks there, past the time a first sync may take
+    fake.scan()
+    await settle(80)
+    expect(changes).toEqual([])
+    expect(connection.state()).toMatchObject({ status: 'ready', problem: null })
+    expect(connection.client()).toBe(fake)
+    expect(fake.browserRunning).toBe(true)
+    expect(records.filter((r) => r === 'whatsapp_background_sync')).toHaveLength(3)
+    // A page reload fires ready again: still one account, still ready
+    fake.becomeReady({ name: 'Rosa Bakery', phone: '447911123456' })
+    expect(connection.state()).toMatchObject({ status: 'ready', account: { name: 'Rosa Bakery' } })
+  })
+
+  it('reconnecting by itself after a drop, but stuck loading: ended after the time a sync may take', async () => {
+    const fakes = open(undefined, { timeouts: { syncMs: 30 } })
+    await connection.connect()
+    const fake = fakes.last()
+    fake.becomeReady({ name: 'Rosa Bakery', phone: '447911123456' })
+    fake.changeState('TIMEOUT')
+    fake.loading(99)
+    expect(connection.state()).toMatchObject({ status: 'disconnected', problem: null })
+    await settle(80)
+    expect(connection.state().problem?.kind).toBe('stuck_loading')
+    expect(fake.browserRunning).toBe(false)
+  })
+
   it('a send that finds the page gone: disconnected, browser closed (reconnect.test.ts has the restart)', async () => {
     const fake = await ready()
     connection.reportBroken(new Error("Attempted to use detached Frame '9FF2A944'."))

@@ -174,10 +174,12 @@ export class WhatsAppConnection {
       this.store.set({ status: 'waiting_for_scan', qr, detail: null })
     })
     on('authenticated', () => {
+      if (this.backgroundSync(attempt, 'authenticated')) return
       this.arm(attempt, this.timeouts.syncMs, () => problems.stuckLoading())
       this.store.set({ status: 'authenticating', qr: null, detail: null })
     })
     on('loading_screen', (percent) => {
+      if (this.backgroundSync(attempt, `loading ${Math.round(Number(percent))}%`)) return
       this.arm(attempt, this.timeouts.syncMs, () => problems.stuckLoading())
       this.store.set({
         status: 'syncing',
@@ -204,12 +206,31 @@ export class WhatsAppConnection {
     })
   }
 
+  /**
+   * Once ready, WhatsApp Web may show its loading screen again (a sync in the background, sometimes stuck
+   * at 99 %) and say "authenticated" again: the connection works all along, so that is logged, never a
+   * change of state, and no timer may close the browser for it.
+   */
+  private backgroundSync(attempt: Attempt, what: string): boolean {
+    if (!attempt.wasReady) return false
+    this.options.record('whatsapp_background_sync', `WhatsApp Web after ready: ${what}`)
+    // Reconnecting by itself after a drop (change_state) is given the time of a sync, then started afresh
+    if (this.store.get().status !== 'ready') {
+      this.arm(attempt, this.timeouts.syncMs, () => problems.stuckLoading())
+    }
+    return true
+  }
+
   private becomeReady(attempt: Attempt): void {
     attempt.disarm()
     this.retries.ready()
-    attempt.client.pupBrowser?.on?.('disconnected', () => {
-      if (this.attempt === attempt) this.reportBroken(new Error('The browser closed'))
-    })
+    // `ready` fires again after a reload of the page: the browser is the same one, watched once
+    if (!attempt.wasReady) {
+      attempt.client.pupBrowser?.on?.('disconnected', () => {
+        if (this.attempt === attempt) this.reportBroken(new Error('The browser closed'))
+      })
+    }
+    attempt.wasReady = true
     const info = attempt.client.info
     const account = info
       ? { name: info.pushname || 'WhatsApp', phone: info.wid.user ? `+${info.wid.user}` : '' }
