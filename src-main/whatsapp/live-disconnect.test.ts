@@ -81,7 +81,7 @@ describe('a live campaign when WhatsApp disconnects', () => {
     expect(third.waMessageId).toMatch(/^true_447911100002@c.us_/)
   })
 
-  it('resumes a campaign that paused itself on a dead page before the connection noticed', async () => {
+  it('a send meets a dead page that whatsapp-web.js never reports: the connection ends it and resumes', async () => {
     const w = (world = open())
     w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
     const fake = await connect(w)
@@ -92,12 +92,17 @@ describe('a live campaign when WhatsApp disconnects', () => {
       throw new Error('Protocol error (Runtime.callFunctionOn): Target closed.')
     })
     w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('paused')
-    expect(w.campaigns.get(id).statusReason).toMatch(/^WhatsApp disconnected\. /)
-    expect(w.connection.state().status).toBe('ready')
-    // Only now does whatsapp-web.js report the lost page; Herald connects again with the saved login.
-    fake.disconnect('NAVIGATION')
+    await w.campaigns.whenDone(id)
+    expect(w.campaigns.get(id)).toMatchObject({
+      status: 'paused',
+      statusReason: expect.stringMatching(
+        /^The browser running WhatsApp Web closed unexpectedly\. .* resumes it by itself/,
+      ),
+    })
+    // The transport told the connection: not ready any more, its browser closed, no event needed
     await until(() => w.connection.state().status === 'disconnected', 'the disconnect')
+    expect(w.connection.state().problem?.kind).toBe('browser_crashed')
+    await until(() => !fake.browserRunning, 'the browser to close')
     await connect(w)
     await until(() => status(w, id) === 'completed', 'the campaign to finish')
     expect(outgoingPerChat(w)).toEqual(oncePerPhone(4))

@@ -14,6 +14,8 @@ import { findSentInChat } from './reconcile-chat'
 export type WaClientSource = {
   client(): WaClient | null
   onState(listener: (state: WhatsAppState) => void): () => void
+  /** A call met a dead page while the connection still says ready: it is ended and started again. */
+  reportBroken?(error: unknown): void
 }
 
 export type WhatsAppTransportOptions = {
@@ -114,6 +116,10 @@ export class WhatsAppTransport implements Transport {
       return { waMessageId: sent.id._serialized }
     } catch (error) {
       if (!this.handed.has(message.messageId)) this.withheld.add(message.messageId)
+      // "Target closed", "detached Frame": whatsapp-web.js may never say so itself
+      if (!(error instanceof TransportError) && categoryFromError(error) === 'disconnected') {
+        this.options.source.reportBroken?.(error)
+      }
       throw failure(error, 'sending')
     }
   }
