@@ -42,9 +42,12 @@ export async function replyOf(
   phoneOf: (chatId: string) => string | undefined,
 ): Promise<ReplyEvent | null> {
   if (message.fromMe) return null
+  // A contact Herald sent to under its private "@lid" chat: known without asking WhatsApp, which may not say
+  const known = message.from.endsWith('@lid') ? phoneOf(message.from) : undefined
+  const text = message.body?.trim() ? message.body : noText
+  if (known) return { phone: known, text, at: message.timestamp * 1000 }
   const chatId = await privateChatOf(client, message.from)
   if (!chatId) return null
   const phone = phoneOf(chatId) ?? `+${chatId.replace(/@.*$/, '')}`
-  const text = message.body?.trim() ? message.body : noText
   return { phone, text, at: message.timestamp * 1000 }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { phoneOf } from '../campaign/test-fixtures'
-import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows } from './live-world.test-support'
+import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows, until } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 
 /**
@@ -51,6 +51,22 @@ describe('a live campaign, when whatsapp-web.js answers a send with nothing', ()
     expect(rows(w, id)[0]).toMatchObject({ status: 'failed', category: 'uncertain', attempts: 1 })
     expect(rows(w, id)[1]).toMatchObject({ status: 'sent' })
     expect(fake.sendCalls).toBe(2)
+  })
+})
+
+describe('replies from a contact’s private "@lid" chat', () => {
+  it('a STOP from the chat a message was filed under opts the number out, even when WhatsApp will not say whose it is', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
+    fake.emptySends = 1
+    const id = await liveCampaign(w, 1)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    fake.lids.clear() // getContactLidAndPhone now answers with undefined fields, as for an unknown id
+    fake.receive({ from: lidOf(0), body: 'STOP' })
+    await until(() => w.ctx.optOuts.has(phoneOf(0)), 'the opt-out')
+    expect(rows(w, id)[0]?.status).toBe('replied')
   })
 })
 

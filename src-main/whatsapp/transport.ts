@@ -109,7 +109,7 @@ export class WhatsAppTransport implements Transport {
           })
         : client.sendMessage(chatId, message.body, sendOptions)
       const sent = (await this.answerOf(sending)) ?? (await this.afterEmptyAnswer(client, chatId, message))
-      this.remember(sent)
+      this.remember(sent, message.phone)
       // Sent and recorded by the engine: it is never reconciled again.
       this.handed.delete(message.messageId)
       this.withheld.delete(message.messageId)
@@ -136,7 +136,7 @@ export class WhatsAppTransport implements Transport {
       const since = this.handed.get(message.messageId) ?? message.intentAt
       const found = await this.findSent(client, chatId, message.body, since)
       if (!found) return 'not_sent'
-      this.remember(found)
+      this.remember(found, message.phone)
       return { answer: 'sent', waMessageId: found.id._serialized }
     } catch (error) {
       this.options.note?.('wa_reconcile_unreadable', 'Could not read a chat to check a message', {
@@ -166,10 +166,13 @@ export class WhatsAppTransport implements Transport {
     this.attached = null
   }
 
-  private remember(message: WaMessage): void {
+  private remember(message: WaMessage, phone: string): void {
     // Acks of older messages still match by their full id; this only bridges id forms within a run.
     if (this.sentIds.size >= 50_000) this.sentIds.clear()
     this.sentIds.set(message.id.id ?? messageKey(message.id._serialized), message.id._serialized)
+    // Filed under the contact's private "@lid" chat: a reply (a STOP above all) will come from there
+    const chat = message.id.remote ?? message.to
+    if (chat.endsWith('@lid')) this.phoneOfChat.set(chat, phone)
   }
 
   private ready(): WaClient {
