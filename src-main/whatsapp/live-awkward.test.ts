@@ -145,3 +145,52 @@ describe('a live campaign resumed after a crash, when the message is in the "@li
     expect(fake.sendCalls).toBe(0)
   })
 })
+
+describe('200 messages against a WhatsApp as awkward as 1.34.7', () => {
+  it('every message sent exactly once or "not sure it was sent"; none failed that went out, none twice', async () => {
+    const w = (world = open())
+    const fake = await connect(w)
+    const count = 200
+    for (let i = 0; i < count; i++) fake.register(phoneOf(i))
+    for (let i = 0; i < count; i += 7) fake.lids.set(lidOf(i), chatOf(phoneOf(i)))
+    for (let i = 25; i < count; i += 50) fake.numberIdNullOnce.add(digits(i))
+    fake.sendAck = 0
+    fake.loading(99) // WhatsApp Web syncing in the background after ready
+    // 5 % of sends go out but answer nothing, 2 % answer only after the time limit
+    const send = fake.sendMessage.bind(fake)
+    let calls = 0
+    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
+      calls += 1
+      if (calls % 20 === 3) fake.emptySends = 1
+      if (calls % 50 === 11) fake.lateSends = 1
+      const answer = await send(chatId, content, options)
+      // Delivered to the phone a few seconds after it went out
+      const sent = fake.sent.at(-1)!.message.id._serialized
+      void w.clock.sleep(5_000).then(() => fake.ack(sent, 2))
+      return answer
+    })
+    const id = await liveCampaign(w, count)
+    w.campaigns.start(id)
+    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const all = w.campaigns.messagesOf(id, { offset: 0, limit: count }).rows
+    expect(all).toHaveLength(count)
+    const outcome = (m: (typeof all)[number]): string =>
+      ['sent', 'delivered'].includes(m.status) ? 'went out' : `${m.status}/${m.category}`
+    const tally: Record<string, number> = {}
+    for (const m of all) tally[outcome(m)] = (tally[outcome(m)] ?? 0) + 1
+    expect(tally).toEqual({ 'went out': count })
+    // Each chat (the number's or its "@lid") got our message once, and nothing was handed over twice
+    const perPhone = new Map<string, number>()
+    for (const [chat, messages] of fake.chats) {
+      const phone = chat.endsWith('@lid') ? fake.lids.get(chat) : chat
+      perPhone.set(
+        phone ?? chat,
+        (perPhone.get(phone ?? chat) ?? 0) + messages.filter((m) => m.fromMe).length,
+      )
+    }
+    expect([...perPhone.values()].every((n) => n === 1)).toBe(true)
+    expect(perPhone.size).toBe(count)
+    expect(fake.sendCalls).toBe(count)
+    expect(w.connection.state().status).toBe('ready')
+  }, 60_000)
+})
