@@ -6,6 +6,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0)
 })
 
-void runCli(process.argv.slice(2), processIo).then((status) => {
+// A stray rejection from whatsapp-web.js is logged and told, never the end of a campaign mid-send
+void runCli(process.argv.slice(2), processIo, process).then((status) => {
   process.exitCode = status
 })

@@ -20,6 +20,8 @@ import { settingsCommand } from './commands/settings'
 import { templateCommand, templatesCommand } from './commands/template'
 import { waCommand } from './commands/wa'
 import type { CliIo } from './io'
+import { guardProcess } from '../logging/process-guard'
+import type { ProcessEvents } from '../logging/process-guard'
 import { UsageError } from './io'
 
 export const commands: readonly Command[] = [
@@ -126,8 +128,15 @@ async function execute(argv: string[], io: CliIo, opened: { ctx?: AppContext }):
  * Runs one `herald` invocation and returns its exit status: 0 done, 1 a problem the user can fix (one
  * line on stderr), 2 wrong usage. Never a stack trace; unexpected errors go to the log file.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, processEvents?: ProcessEvents): Promise<number> {
   const opened: { ctx?: AppContext } = {}
+  const unguard = processEvents
+    ? guardProcess(
+        processEvents,
+        () => opened.ctx?.log,
+        (line) => io.err(`herald: ${line}`),
+      )
+    : () => undefined
   try {
     return await execute(argv, io, opened)
   } catch (error) {
@@ -148,5 +157,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // A command that started WhatsApp Web ends only once its browser is closed.
     await opened.ctx?.whatsapp.close()
     opened.ctx?.close()
+    unguard()
   }
 }

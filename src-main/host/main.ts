@@ -27,6 +27,7 @@ async function main(): Promise<number> {
       open: !values['no-open'],
       console: process.env.NODE_ENV === 'development',
       print: (text) => process.stdout.write(`${text}\n`),
+      processEvents: process,
     })
     const stop = (): void => void host.stop().then(() => process.exit(0))
     process.once('SIGINT', stop)

@@ -1,4 +1,6 @@
 import path from 'node:path'
+import { guardProcess } from '../logging/process-guard'
+import type { ProcessEvents } from '../logging/process-guard'
 import { startBackgroundWork } from '../context'
 import { openLiveContext } from '../desktop-relaunch'
 import { openInBrowser } from './open-browser'
@@ -12,6 +14,8 @@ export type BrowserRunOptions = {
   open: boolean
   console: boolean
   print(text: string): void
+  /** `process` where this is the whole program: a stray error is then logged, not fatal (process-guard.ts). */
+  processEvents?: ProcessEvents
 }
 
 /** The built renderer, wherever this file runs from: out/main/*.js, or src-main/host/*.ts in a checkout. */
@@ -58,6 +62,13 @@ export async function runBrowserHost(
     ctx.close()
     throw error
   }
+  const unguard = options.processEvents
+    ? guardProcess(
+        options.processEvents,
+        () => live.ctx.log,
+        (line) => options.print(line),
+      )
+    : () => undefined
   live.onRelaunch(() => host.resubscribe())
   ctx.record('app_started', `Browser run started on port ${host.port}`, { version: ctx.info().version })
   startBackgroundWork(ctx)
@@ -73,6 +84,7 @@ export async function runBrowserHost(
       await host.close()
       live.ctx.record('app_stopped', 'Browser run stopped')
       live.ctx.close()
+      unguard()
     },
   }
 }

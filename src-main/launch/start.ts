@@ -41,6 +41,7 @@ async function startBrowserRun(): Promise<void> {
     open: !process.env.CI,
     console: false,
     print,
+    processEvents: process,
   })
   const stop = (): void => void host.stop().then(() => process.exit(0))
   process.once('SIGINT', stop)
