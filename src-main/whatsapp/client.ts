@@ -33,6 +33,8 @@ export type WaSendOptions = {
   sendMediaAsDocument?: boolean
   linkPreview?: boolean
   sendSeen?: boolean
+  /** Answer only once WhatsApp's server took the message (ack 1), not when it is queued on the page. */
+  waitUntilMsgSent?: boolean
 }
 
 export type WaChat = {

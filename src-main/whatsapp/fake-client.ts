@@ -257,7 +257,9 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     // An empty answer is 1.34.7 missing a message WhatsApp filed under the contact's "@lid" chat
     const filedUnder = (empty && this.lidOfChat(chatId)) || chatId
     const hasMedia = typeof content !== 'string'
-    const message = this.makeMessage(filedUnder, body, true, { ack: this.sendAck, hasMedia })
+    // Waiting for the server's answer, as 1.34.7 does with waitUntilMsgSent, means the server took it
+    const ack: WaAck = options?.waitUntilMsgSent ? (Math.max(1, this.sendAck) as WaAck) : this.sendAck
+    const message = this.makeMessage(filedUnder, body, true, { ack, hasMedia })
     this.chatOf(filedUnder).push(message)
     this.sent.push({ chatId, content, options, message, stateAtSend: this.state })
     return empty ? undefined : message

@@ -55,6 +55,7 @@ describe('a live campaign with an attachment', () => {
           sendMediaAsDocument: false,
           sendSeen: false,
           linkPreview: false,
+          waitUntilMsgSent: true,
         },
       ]),
       ...[0, 1].map((i) => [
@@ -64,6 +65,7 @@ describe('a live campaign with an attachment', () => {
           sendMediaAsDocument: true,
           sendSeen: false,
           linkPreview: false,
+          waitUntilMsgSent: true,
         },
       ]),
     ])

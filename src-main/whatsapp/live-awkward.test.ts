@@ -114,13 +114,20 @@ describe('a live campaign, when whatsapp-web.js is unsure of a number', () => {
 })
 
 describe('what a send asks of WhatsApp Web', () => {
-  it('leaves the customer’s chat unread on the owner’s phone and adds no link preview', async () => {
+  it('leaves the chat unread on the owner’s phone, adds no link preview, and waits for the server', async () => {
     const w = (world = open())
     const fake = await connect(w)
+    fake.sendAck = 0
     const id = await liveCampaign(w, 1)
     w.campaigns.start(id)
     await w.campaigns.whenDone(id)
-    expect(fake.sent[0]?.options).toMatchObject({ sendSeen: false, linkPreview: false })
+    expect(fake.sent[0]?.options).toMatchObject({
+      sendSeen: false,
+      linkPreview: false,
+      waitUntilMsgSent: true,
+    })
+    // whatsapp-web.js answers ack 0 (still on the page) unless asked to wait for the server
+    expect(fake.sent[0]?.message.ack).toBe(1)
   })
 })
 

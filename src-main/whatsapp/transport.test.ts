@@ -135,11 +135,23 @@ describe('WhatsApp transport: numbers and sending', () => {
     expect(fake.sent.map((s) => [s.content, s.options])).toEqual([
       [
         { mimetype: 'test/file', data: 'AAAA', filename: 'offer.jpg' },
-        { caption: 'Hi Shop, see our site', sendMediaAsDocument: false, sendSeen: false, linkPreview: false },
+        {
+          caption: 'Hi Shop, see our site',
+          sendMediaAsDocument: false,
+          sendSeen: false,
+          linkPreview: false,
+          waitUntilMsgSent: true,
+        },
       ],
       [
         { mimetype: 'test/file', data: 'AAAA', filename: 'prices.pdf' },
-        { caption: 'Hi Shop, see our site', sendMediaAsDocument: true, sendSeen: false, linkPreview: false },
+        {
+          caption: 'Hi Shop, see our site',
+          sendMediaAsDocument: true,
+          sendSeen: false,
+          linkPreview: false,
+          waitUntilMsgSent: true,
+        },
       ],
     ])
     expect(fake.sent[0]!.message.body).toBe('Hi Shop, see our site')

@@ -35,9 +35,10 @@ type Lookup = { chatId: string; at: number }
 
 /**
  * Sending must not mark the customer's chat as read on the owner's phone (whatsapp-web.js does by default,
- * and its "mark seen" step is what breaks in some WhatsApp Web versions); no link preview is fetched.
+ * and its "mark seen" step is what breaks in some WhatsApp Web versions); no link preview is fetched; and
+ * the answer comes once WhatsApp's server took the message, so "sent" means sent, not queued on the page.
  */
-const sendOptions: WaSendOptions = { sendSeen: false, linkPreview: false }
+const sendOptions: WaSendOptions = { sendSeen: false, linkPreview: false, waitUntilMsgSent: true }
 
 /** A number's WhatsApp answer is kept this long: the campaign asks once, not at each retry. */
 const lookupTtlMs = 6 * 60 * 60_000
