@@ -123,6 +123,8 @@ export type WaClientOptions = {
   dataPath: string
   executablePath: string
   webVersionCache: WaWebVersionCache
+  /** The copy of WhatsApp Web to load from the local cache (SessionFiles.cachedWebVersion). */
+  webVersion?: string
 }
 
 export type WaClientFactory = (options: WaClientOptions) => Promise<WaClient>
@@ -157,6 +159,7 @@ export const createWaClient: WaClientFactory = async (options) => {
       handleSIGHUP: false,
     },
     webVersionCache: options.webVersionCache,
+    ...(options.webVersion ? { webVersion: options.webVersion } : {}),
     // A QR code nobody scans is refreshed for ever; the connection's own timers decide when to stop.
     qrMaxRetries: 0,
   })

@@ -132,6 +132,28 @@ describe('connecting by QR code', () => {
   })
 })
 
+describe('the saved copy of WhatsApp Web', () => {
+  it('loads the newest copy in the cache, and none once the cache is cleared', async () => {
+    const cache = path.join(temp.dir, 'whatsapp', 'web-cache')
+    fs.mkdirSync(cache, { recursive: true })
+    for (const name of ['2.3000.1017054665.html', '2.3000.1031234567.html', '2.2412.54.html', 'notes.txt'])
+      fs.writeFileSync(path.join(cache, name), '<html></html>')
+    const fakes = open()
+    await connection.connect()
+    expect(fakes.last().options).toMatchObject({ webVersion: '2.3000.1031234567' })
+    await connection.cancel()
+    await connection.connect({ clearCache: true })
+    expect(fakes.last().options?.webVersion).toBeUndefined()
+    settings = { ...settings, 'whatsapp.webVersionCache': 'none' }
+    fs.mkdirSync(cache, { recursive: true })
+    fs.writeFileSync(path.join(cache, '2.3000.1031234567.html'), '<html></html>')
+    await connection.cancel()
+    await connection.connect()
+    expect(fakes.last().options?.webVersion).toBeUndefined()
+    expect(fakes.created).toHaveLength(3)
+  })
+})
+
 describe('when connecting fails, the browser is closed and the next step is named', () => {
   it('offline: WhatsApp Web unreachable', async () => {
     const fakes = open((fake) => (fake.initializeOutcome = offline()))

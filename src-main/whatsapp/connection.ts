@@ -107,6 +107,7 @@ export class WhatsAppConnection {
     let client: WaClient
     try {
       if (options.clearCache) await this.files.clearWebCache()
+      const cached = settings['whatsapp.webVersionCache'] === 'local' ? this.files.cachedWebVersion() : null
       client = await this.factory({
         clientId: this.files.clientId(),
         dataPath: this.files.root,
@@ -115,6 +116,7 @@ export class WhatsAppConnection {
           settings['whatsapp.webVersionCache'],
           settings['whatsapp.webVersionRemotePath'],
         ),
+        ...(cached ? { webVersion: cached } : {}),
       })
     } catch (error) {
       this.options.record('whatsapp_failed', errorText(error), undefined, 'error')

@@ -78,6 +78,33 @@ export class SessionFiles {
     await fs.promises.rm(this.webCacheDir, { recursive: true, force: true, maxRetries: 3 })
   }
 
+  /**
+   * The newest copy of WhatsApp Web saved in the cache ("2.3000.1031234567"), or null. whatsapp-web.js
+   * reads its local cache only for the version it is asked for, and saves each copy under the version that
+   * loaded: without this, every start would load WhatsApp Web afresh and the cache would never be used.
+   */
+  cachedWebVersion(): string | null {
+    let names: string[]
+    try {
+      names = fs.readdirSync(this.webCacheDir)
+    } catch {
+      return null
+    }
+    const versions = names
+      .map((name) => /^(\d+(?:\.\d+)+)\.html$/.exec(name)?.[1])
+      .filter((version): version is string => version !== undefined)
+    const parts = (version: string): number[] => version.split('.').map(Number)
+    const newer = (a: string, b: string): number => {
+      const [x, y] = [parts(a), parts(b)]
+      for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0)
+        if (d !== 0) return d
+      }
+      return 0
+    }
+    return versions.sort(newer).at(-1) ?? null
+  }
+
   /** whatsapp-web.js's `webVersionCache` option for the mode chosen in Settings. */
   webVersionCache(mode: WebVersionCacheMode, remotePath: string): WaWebVersionCache {
     if (mode === 'remote') return { type: 'remote', remotePath }
