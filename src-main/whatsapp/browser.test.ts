@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { browserCandidates, findBrowser } from './browser'
+import { browserCandidates, findBrowser, snapCannotOpen } from './browser'
 import type { BrowserSearch } from './browser'
 
 const search = (
@@ -135,4 +135,36 @@ it('says where to set the path when no browser is installed', () => {
   const found = findBrowser(search('linux', []))
   expect(found).toMatchObject({ ok: false, problem: { kind: 'no_browser' } })
   if (!found.ok) expect(found.problem.advice).toMatch(/Install Google Chrome.*Settings → WhatsApp/)
+})
+
+describe('Chromium from Snap and a hidden data folder', () => {
+  const links: Record<string, string> = {
+    '/snap/bin/chromium': '/usr/bin/snap',
+    '/usr/bin/chromium': '/usr/lib/chromium/chromium',
+  }
+  const realpath = (file: string): string => links[file] ?? file
+  const home = '/home/rosa'
+
+  it('is found out when the data folder is inside a hidden folder of the home folder', () => {
+    expect(snapCannotOpen('/snap/bin/chromium', '/home/rosa/.config/Herald/whatsapp', home, realpath)).toBe(
+      true,
+    )
+    expect(
+      snapCannotOpen(
+        '/snap/chromium/3235/usr/lib/chromium-browser/chrome',
+        '/home/rosa/.config/Herald',
+        home,
+        realpath,
+      ),
+    ).toBe(true)
+  })
+
+  it('is no problem for a visible data folder, a folder outside home, or a browser not from Snap', () => {
+    expect(snapCannotOpen('/snap/bin/chromium', '/home/rosa/Herald', home, realpath)).toBe(false)
+    expect(snapCannotOpen('/snap/bin/chromium', '/tmp/.herald', home, realpath)).toBe(false)
+    expect(snapCannotOpen('/usr/bin/chromium', '/home/rosa/.config/Herald', home, realpath)).toBe(false)
+    expect(snapCannotOpen('/opt/google/chrome/chrome', '/home/rosa/.config/Herald', home, realpath)).toBe(
+      false,
+    )
+  })
 })

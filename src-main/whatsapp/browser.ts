@@ -116,3 +116,29 @@ export function isFile(file: string): boolean {
 export function findInstalledBrowser(configured: string): BrowserFound {
   return findBrowser({ platform: process.platform, env: process.env, exists: isFile, configured })
 }
+
+/**
+ * Chromium installed from Snap (Ubuntu's own) cannot open folders whose name starts with a dot in the home
+ * folder, and Herald's data folder is `~/.config/Herald` by default: the browser would start and fail at
+ * once. True when `browser` is a Snap program (under /snap/, or a link to the snap launcher) and the
+ * data folder is inside a hidden folder of `home`.
+ */
+export function snapCannotOpen(
+  browser: string,
+  dataDir: string,
+  home: string | undefined,
+  realpath: (file: string) => string,
+): boolean {
+  let real = browser
+  try {
+    real = realpath(browser)
+  } catch {
+    // A browser that cannot be resolved is judged by its own path
+  }
+  const snap =
+    browser.startsWith('/snap/') || real.startsWith('/snap/') || path.posix.basename(real) === 'snap'
+  if (!snap || !home) return false
+  const inside = path.posix.relative(home, dataDir)
+  if (inside.startsWith('..') || path.posix.isAbsolute(inside)) return false
+  return inside.split('/').some((part) => part.startsWith('.'))
+}

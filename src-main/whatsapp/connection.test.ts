@@ -132,6 +132,32 @@ describe('connecting by QR code', () => {
   })
 })
 
+describe('Chromium from Snap', () => {
+  it('with the data folder inside ~/.config: says so and what to do, and starts no browser', async () => {
+    const fakes = fakeClientFactory()
+    connection = new WhatsAppConnection({
+      dataDir: path.join(temp.dir, '.config', 'Herald'),
+      home: temp.dir,
+      events,
+      settings: () => settings,
+      record: (kind) => records.push(kind),
+      factory: fakes.factory,
+      findBrowser: () => ({ ok: true, path: '/snap/bin/chromium', source: 'found' }),
+    })
+    const state = await connection.connect()
+    expect(state).toMatchObject({
+      status: 'not_connected',
+      problem: {
+        kind: 'no_browser',
+        message: expect.stringMatching(/^Chromium from Snap cannot open Herald's data folder/),
+      },
+    })
+    expect(state.problem?.advice).toMatch(/Install Google Chrome/)
+    expect(state.reconnect ?? null).toBeNull()
+    expect(fakes.created).toHaveLength(0)
+  })
+})
+
 describe('the saved copy of WhatsApp Web', () => {
   it('loads the newest copy in the cache, and none once the cache is cleared', async () => {
     const cache = path.join(temp.dir, 'whatsapp', 'web-cache')

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import type { Settings } from '../../src-shared/domain/settings'
@@ -5,7 +8,7 @@ import { systemClock } from '../campaign/clock'
 import type { Clock } from '../campaign/clock'
 import type { EventHub } from '../events'
 import { Attempt } from './attempt'
-import { findInstalledBrowser } from './browser'
+import { findInstalledBrowser, snapCannotOpen } from './browser'
 import type { BrowserFound } from './browser'
 import { createWaClient } from './client'
 import type { WaClient, WaClientFactory, WaEventName, WaEvents } from './client'
@@ -25,6 +28,8 @@ export type ConnectionOptions = {
   /** The real whatsapp-web.js client by default; tests pass a fake. */
   factory?: WaClientFactory
   findBrowser?: (configured: string) => BrowserFound
+  /** The user's home folder (os.homedir() by default), for the check of Snap's Chromium. */
+  home?: string
   timeouts?: Partial<ConnectionTimeouts>
   /** Times the automatic reconnects; tests pass a simulated clock. */
   clock?: Clock
@@ -63,6 +68,10 @@ export class WhatsAppConnection {
 
   state(): WhatsAppState {
     return this.store.get()
+  }
+
+  private home(): string | undefined {
+    return this.options.home ?? os.homedir()
   }
 
   /** The client when WhatsApp is ready to send, else null. */
@@ -104,6 +113,12 @@ export class WhatsAppConnection {
     const settings = this.options.settings()
     const browser = (this.options.findBrowser ?? findInstalledBrowser)(settings['whatsapp.browserPath'])
     if (!browser.ok) return this.fail(browser.problem, 'not_connected')
+    if (
+      process.platform === 'linux' &&
+      snapCannotOpen(browser.path, this.files.root, this.home(), fs.realpathSync)
+    ) {
+      return this.fail(problems.snapCannotOpen(path.dirname(this.files.root)), 'not_connected', false)
+    }
     let client: WaClient
     try {
       if (options.clearCache) await this.files.clearWebCache()

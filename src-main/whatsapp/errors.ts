@@ -20,6 +20,12 @@ export const problems = {
     advice:
       'Correct the path in Settings → WhatsApp → Browser for WhatsApp, or clear it so that Herald finds Chrome or Edge by itself.',
   }),
+  snapCannotOpen: (dataDir: string): ConnectionProblem => ({
+    kind: 'no_browser',
+    message: `Chromium from Snap cannot open Herald's data folder (${dataDir}): Snap keeps its programs out of hidden folders in your home folder.`,
+    advice:
+      'Install Google Chrome (or Microsoft Edge) and connect again, or start Herald with a data folder that is not hidden, e.g. HERALD_DATA_DIR=~/Herald.',
+  }),
   browserWouldNotStart: (): ConnectionProblem => ({
     kind: 'no_browser',
     message: 'The browser Herald uses for WhatsApp would not start.',
