@@ -240,18 +240,8 @@ describe('WhatsApp transport: send errors', () => {
   })
 })
 
+// A send answered late is waited for: live-awkward.test.ts has it through the engine
 describe('WhatsApp transport: a send past its time limit', () => {
-  it('returns the message when it answers late, and sends nothing more', async () => {
-    const { fake, transport, clock } = setup()
-    fake.wait = (ms) => clock.sleep(ms)
-    fake.lateSends = 1
-    fake.lateByMs = 100_000
-    const { waMessageId } = await transport.send(message())
-    expect(waMessageId).toBe(fake.sent[0]?.message.id._serialized)
-    expect(fake.sendCalls).toBe(1)
-    expect(clock.now() - start).toBe(100_000)
-  })
-
   it('stops waiting when Herald closes: disconnected, so the chat is checked when the campaign resumes', async () => {
     const { fake, transport, clock } = setup()
     fake.sendHangs = true
