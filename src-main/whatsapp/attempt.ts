@@ -13,6 +13,9 @@ export class Attempt {
   /** Whether this start reached `ready` once: what WhatsApp Web shows afterwards is not a first sync. */
   wasReady = false
   private timer: NodeJS.Timeout | null = null
+  private watcher: NodeJS.Timeout | null = null
+  /** When the QR code shown now was last renewed (Date.now()). */
+  qrAt = 0
   private readonly releaseSignals: () => void
 
   constructor(readonly client: WaClient) {
@@ -31,6 +34,18 @@ export class Attempt {
     this.timer = null
   }
 
+  /** Calls `tick` every `ms` until unwatch() (or the shutdown); one watch at a time. */
+  watch(ms: number, tick: () => void): void {
+    if (this.watcher) return
+    this.watcher = setInterval(tick, ms)
+    this.watcher.unref?.()
+  }
+
+  unwatch(): void {
+    if (this.watcher) clearInterval(this.watcher)
+    this.watcher = null
+  }
+
   /** Logs out in WhatsApp; rejects when that takes longer than `ms`. */
   async logOut(ms: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined
@@ -46,6 +61,7 @@ export class Attempt {
 
   /** Closes the browser (killed when it does not close within `closeMs`) and drops the signal guard. */
   async shutDown(closeMs: number, log: CloseLog): Promise<void> {
+    this.unwatch()
     await shutDownStarting(this.client, this.initializing, closeMs, log)
     this.releaseSignals()
   }

@@ -14,6 +14,10 @@ export type ConnectionTimeouts = {
   syncMs: number
   /** How long destroy() may take before the browser is killed. */
   closeMs: number
+  /** While the QR code shows, how often WhatsApp Web's state is read to see whether the phone scanned it. */
+  linkPollMs: number
+  /** A QR code not renewed for this long may be dead (the library's refresh can fail): start again. */
+  qrStaleMs: number
 }
 
 export const defaultTimeouts: ConnectionTimeouts = {
@@ -21,6 +25,8 @@ export const defaultTimeouts: ConnectionTimeouts = {
   scanMs: 5 * 60_000,
   syncMs: 3 * 60_000,
   closeMs: 10_000,
+  linkPollMs: 2_000,
+  qrStaleMs: 60_000,
 }
 
 /**

@@ -209,6 +209,34 @@ describe('when connecting fails, the browser is closed and the next step is name
     expect(fakes.last().browserRunning).toBe(false)
   })
 
+  it('scanned, as 1.34.7 shows it (no event until the sync ends): Linking…, and the QR timer ends nothing', async () => {
+    const fakes = open(undefined, { timeouts: { scanMs: 30, linkPollMs: 5, syncMs: 5_000 } })
+    await connection.connect()
+    const fake = fakes.last()
+    fake.showQr('2@abc')
+    fake.scanSilently()
+    await connection.waitFor((s) => s.status === 'authenticating', 1000)
+    expect(connection.state()).toMatchObject({ status: 'authenticating', qr: null, problem: null })
+    await settle(80) // well past the QR code's 30 ms
+    expect(connection.state().status).toBe('authenticating')
+    expect(fake.browserRunning).toBe(true)
+    fake.finishSync({ name: 'Rosa Bakery', phone: '447911123456' })
+    expect(connection.state()).toMatchObject({ status: 'ready', account: { name: 'Rosa Bakery' } })
+  })
+
+  it('a QR code that stops being renewed is not left on screen: WhatsApp Web starts again', async () => {
+    const fakes = open(undefined, { timeouts: { qrStaleMs: 30, linkPollMs: 5 } })
+    await connection.connect()
+    const first = fakes.last()
+    first.showQr('2@abc')
+    await connection.waitFor(() => fakes.created.length === 2, 1000)
+    await settle(20)
+    expect(fakes.created).toHaveLength(2)
+    expect(first.browserRunning).toBe(false)
+    expect(connection.state().status).toBe('starting')
+    expect(records).toContain('whatsapp_qr_stale')
+  })
+
   it('a QR code nobody scans: the browser is closed after a while', async () => {
     const fakes = open(undefined, { timeouts: { scanMs: 20 } })
     await connection.connect()

@@ -188,7 +188,9 @@ export class WhatsAppConnection {
     }
     on('qr', (qr) => {
       this.arm(attempt, this.timeouts.scanMs, problems.qrNotScanned)
+      attempt.qrAt = Date.now()
       this.store.set({ status: 'waiting_for_scan', qr, detail: null })
+      attempt.watch(this.timeouts.linkPollMs, () => void this.watchLinking(attempt))
     })
     on('authenticated', () => {
       if (this.backgroundSync(attempt, 'authenticated')) return
@@ -221,6 +223,29 @@ export class WhatsAppConnection {
       if (problem.kind === 'logged_out') void this.files.forgetSession()
       void this.fail(problem, 'disconnected', canRetryDisconnect(String(reason)))
     })
+  }
+
+  /**
+   * whatsapp-web.js 1.34.7 says "authenticated" only after the first sync, minutes after the scan. While the
+   * QR code shows, WhatsApp Web's own state tells when the phone has scanned it: the screen then says
+   * "Linking your phone…" and the sync gets its own time, so the QR code's timer never ends a slow first
+   * sync. A code not renewed for a while (the library's refresh can die) is never left on screen: the
+   * attempt starts again with a fresh one.
+   */
+  private async watchLinking(attempt: Attempt): Promise<void> {
+    const waiting = (): boolean => this.attempt === attempt && this.store.get().status === 'waiting_for_scan'
+    if (!waiting()) return attempt.unwatch()
+    if (Date.now() - attempt.qrAt > this.timeouts.qrStaleMs) {
+      attempt.unwatch()
+      this.options.record('whatsapp_qr_stale', 'The QR code was not renewed: starting WhatsApp Web again')
+      void this.start({})
+      return
+    }
+    const state = await attempt.client.getState().catch(() => null)
+    if (!waiting() || state === null || state === 'UNPAIRED' || state === 'UNPAIRED_IDLE') return
+    attempt.unwatch()
+    this.arm(attempt, this.timeouts.syncMs, () => problems.stuckLoading())
+    this.store.set({ status: 'authenticating', qr: null, detail: null })
   }
 
   /**

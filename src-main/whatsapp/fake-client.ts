@@ -145,6 +145,20 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     this.fire('authenticated', undefined)
   }
 
+  /**
+   * The phone scanned the code, as 1.34.7 shows it: WhatsApp Web's state moves on, but no event fires until
+   * the first sync is over (finishSync).
+   */
+  scanSilently(): void {
+    this.state = 'OPENING'
+  }
+
+  /** The first sync is over: 1.34.7 fires `authenticated`, then `ready`. */
+  finishSync(account: { name: string; phone: string }): void {
+    this.fire('authenticated', undefined)
+    this.becomeReady(account)
+  }
+
   loading(percent: number): void {
     this.fire('loading_screen', percent, 'WhatsApp')
   }
