@@ -70,10 +70,6 @@ export class WhatsAppConnection {
     return this.store.get()
   }
 
-  private home(): string | undefined {
-    return this.options.home ?? os.homedir()
-  }
-
   /** The client when WhatsApp is ready to send, else null. */
   client(): WaClient | null {
     return this.store.get().status === 'ready' ? (this.attempt?.client ?? null) : null
@@ -113,26 +109,17 @@ export class WhatsAppConnection {
     const settings = this.options.settings()
     const browser = (this.options.findBrowser ?? findInstalledBrowser)(settings['whatsapp.browserPath'])
     if (!browser.ok) return this.fail(browser.problem, 'not_connected')
+    const home = this.options.home ?? os.homedir()
     if (
       process.platform === 'linux' &&
-      snapCannotOpen(browser.path, this.files.root, this.home(), fs.realpathSync)
+      snapCannotOpen(browser.path, this.files.root, home, fs.realpathSync)
     ) {
       return this.fail(problems.snapCannotOpen(path.dirname(this.files.root)), 'not_connected', false)
     }
     let client: WaClient
     try {
       if (options.clearCache) await this.files.clearWebCache()
-      const cached = settings['whatsapp.webVersionCache'] === 'local' ? this.files.cachedWebVersion() : null
-      client = await this.factory({
-        clientId: this.files.clientId(),
-        dataPath: this.files.root,
-        executablePath: browser.path,
-        webVersionCache: this.files.webVersionCache(
-          settings['whatsapp.webVersionCache'],
-          settings['whatsapp.webVersionRemotePath'],
-        ),
-        ...(cached ? { webVersion: cached } : {}),
-      })
+      client = await this.factory(this.files.clientOptions(settings, browser.path))
     } catch (error) {
       this.options.record('whatsapp_failed', errorText(error), undefined, 'error')
       return generation === this.generation

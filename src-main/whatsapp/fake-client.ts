@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type {
   WaAck,
-  WaBrowser,
   WaChat,
   WaClient,
   WaClientFactory,
@@ -15,6 +14,7 @@ import type {
   WaSendOptions,
   WaState,
 } from './client'
+import { FakeBrowser } from './fake-browser'
 
 /** A message the fake "sent", with what the test may want to check about it. */
 export type FakeSent = {
@@ -24,27 +24,6 @@ export type FakeSent = {
   message: WaMessage
   /** WhatsApp Web's state when sendMessage was called: nothing should go out unless CONNECTED. */
   stateAtSend: WaState | null
-}
-
-/** A fake puppeteer browser: whether it still runs and whether someone had to kill it. */
-export class FakeBrowser implements WaBrowser {
-  running = true
-  killedWith: NodeJS.Signals | null = null
-
-  process(): { pid: number; kill(signal?: NodeJS.Signals): boolean } {
-    return {
-      pid: 424242,
-      kill: (signal?: NodeJS.Signals) => {
-        this.killedWith = signal ?? 'SIGTERM'
-        this.running = false
-        return true
-      },
-    }
-  }
-
-  isConnected(): boolean {
-    return this.running
-  }
 }
 
 const digitsOf = (text: string): string => text.replace(/@.*$/, '').replace(/\D/g, '')

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { WebVersionCacheMode } from '../../src-shared/domain/settings'
-import type { WaWebVersionCache } from './client'
+import type { Settings, WebVersionCacheMode } from '../../src-shared/domain/settings'
+import type { WaClientOptions, WaWebVersionCache } from './client'
 
 /**
  * A file in LocalAuth's session folder that says WhatsApp accepted this login once. LocalAuth creates the
@@ -103,6 +103,19 @@ export class SessionFiles {
       return 0
     }
     return versions.sort(newer).at(-1) ?? null
+  }
+
+  /** whatsapp-web.js's options for this account, the browser found and the WhatsApp Web copy in Settings. */
+  clientOptions(settings: Settings, executablePath: string): WaClientOptions {
+    const mode = settings['whatsapp.webVersionCache']
+    const cached = mode === 'local' ? this.cachedWebVersion() : null
+    return {
+      clientId: this.clientId(),
+      dataPath: this.root,
+      executablePath,
+      webVersionCache: this.webVersionCache(mode, settings['whatsapp.webVersionRemotePath']),
+      ...(cached ? { webVersion: cached } : {}),
+    }
   }
 
   /** whatsapp-web.js's `webVersionCache` option for the mode chosen in Settings. */
