@@ -15,6 +15,19 @@ export function migrate(db: Database, migrations: readonly Migration[], file: st
   const pending = migrations.filter((m) => m.version > from)
   if (pending.length === 0) return { from, to: from, applied: [] }
 
+  // Foreign keys cannot be switched inside a transaction: a migration that rebuilds a table needs them off
+  const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1
+  const rebuilds = pending.some((m) => m.rebuildsTables)
+  if (rebuilds && keysWereOn) db.pragma('foreign_keys = OFF')
+  try {
+    apply(db, pending, latest, rebuilds && keysWereOn)
+  } finally {
+    if (rebuilds && keysWereOn) db.pragma('foreign_keys = ON')
+  }
+  return { from, to: latest, applied: pending.map((m) => `${m.version}-${m.name}`) }
+}
+
+function apply(db: Database, pending: readonly Migration[], latest: number, checkKeys: boolean): void {
   db.transaction(() => {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY,
@@ -26,7 +39,11 @@ export function migrate(db: Database, migrations: readonly Migration[], file: st
       migration.up(db)
       record.run(migration.version, migration.name, new Date().toISOString())
     }
+    if (checkKeys) {
+      const broken = db.pragma('foreign_key_check') as { table: string }[]
+      if (broken.length > 0)
+        throw new Error(`A migration left ${broken.length} broken references (${broken[0]?.table})`)
+    }
     db.pragma(`user_version = ${latest}`)
   }).immediate()
-  return { from, to: latest, applied: pending.map((m) => `${m.version}-${m.name}`) }
 }

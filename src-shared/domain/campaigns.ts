@@ -103,6 +103,7 @@ export const errorCategories = [
   'media_error',
   'uncertain',
   'unknown',
+  'new_chat_refused',
 ] as const
 export type ErrorCategory = (typeof errorCategories)[number]
 

@@ -57,6 +57,12 @@ export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
     recommendation:
       'Check that the attachment is an image or PDF under 16 MB, and that the file still exists.',
   },
+  new_chat_refused: {
+    label: 'WhatsApp would not start this chat',
+    severity: 'fail',
+    recommendation:
+      'This was the first message to this number, and WhatsApp Web does not know the contact well enough yet to start a chat. Send them one message from your phone (or wait until they write to you), then choose "Retry failed" for this campaign: nothing was sent.',
+  },
   uncertain: {
     label: 'Not sure it was sent',
     severity: 'fail',

@@ -9,6 +9,7 @@ import { pruneCampaigns } from '../maintenance'
 import { MessagesRepo } from '../repos/messages-repo'
 import { insightBackfillSql, insightRollups } from './0006-insight-rollups'
 import { migrations } from './index'
+import { migrate } from '../migrate'
 
 const tables = [
   'insight_status',
@@ -24,7 +25,11 @@ const now = new Date('2026-03-10T12:00:00.000Z')
 function database(upTo: number): Database {
   const db = new Sqlite(':memory:')
   db.pragma('foreign_keys = ON')
-  for (const migration of migrations.filter((m) => m.version <= upTo)) migration.up(db)
+  migrate(
+    db,
+    migrations.filter((m) => m.version <= upTo),
+    ':memory:',
+  )
   return db
 }
 

@@ -3,11 +3,16 @@ import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { attachments } from './0007-attachments'
 import { migrations } from './index'
+import { migrate } from '../migrate'
 
 function migratedTo(version: number): Database {
   const db = new Sqlite(':memory:')
   db.pragma('foreign_keys = ON')
-  for (const migration of migrations.filter((m) => m.version <= version)) migration.up(db)
+  migrate(
+    db,
+    migrations.filter((m) => m.version <= version),
+    ':memory:',
+  )
   return db
 }
 

@@ -7,6 +7,7 @@ import { analyticsIndexes } from './0005-analytics-indexes'
 import { insightRollups } from './0006-insight-rollups'
 import { attachments } from './0007-attachments'
 import { messageLogIndex } from './0008-message-log-index'
+import { newChatRefused } from './0009-new-chat-refused'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   insightRollups,
   attachments,
   messageLogIndex,
+  newChatRefused,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

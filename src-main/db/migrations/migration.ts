@@ -4,5 +4,10 @@ import type { Database } from 'better-sqlite3'
 export type Migration = {
   version: number
   name: string
+  /**
+   * The migration drops and makes again a table that others point at: it runs with foreign keys off (they
+   * cannot be switched inside a transaction), and every reference is checked before it commits.
+   */
+  rebuildsTables?: boolean
   up(db: Database): void
 }

@@ -2,11 +2,12 @@ import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '../migrations'
 import { ContactListsRepo, likePattern, phoneDigits } from './contact-lists-repo'
+import { migrate } from '../migrate'
 
 function repo(): { db: Sqlite.Database; repo: ContactListsRepo } {
   const db = new Sqlite(':memory:')
   db.pragma('foreign_keys = ON')
-  for (const migration of migrations) migration.up(db)
+  migrate(db, migrations, ':memory:')
   return { db, repo: new ContactListsRepo(db) }
 }
 

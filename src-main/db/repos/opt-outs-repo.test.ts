@@ -2,10 +2,11 @@ import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '../migrations'
 import { OptOutsRepo } from './opt-outs-repo'
+import { migrate } from '../migrate'
 
 function repo(): OptOutsRepo {
   const db = new Sqlite(':memory:')
-  for (const migration of migrations) migration.up(db)
+  migrate(db, migrations, ':memory:')
   return new OptOutsRepo(db)
 }
 
