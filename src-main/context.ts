@@ -140,7 +140,9 @@ export function openAppContext(options: ContextOptions): AppContext {
     findBrowser: options.findBrowser,
     clock,
   })
-  const live = new WhatsAppTransport({ source: whatsapp, clock, note: record })
+  // Replies from a private "@lid" chat a message went to before this start still find their contact
+  const storedPhoneOf = (chatId: string): string | undefined => campaigns.messages.phoneOfChat(chatId)
+  const live = new WhatsAppTransport({ source: whatsapp, clock, note: record, storedPhoneOf })
   const { templates, campaigns, dryRun } = openCampaignServices(
     { db, events, record, settings, lists, optOuts, paths },
     { live, clock },

@@ -103,7 +103,8 @@ describe('categoryFromError (sending)', () => {
     ['socket hang up', 'network'],
     ['Evaluation failed: Error: wid error: invalid wid', 'not_on_whatsapp'],
     ['ENOENT: no such file or directory, open /shop/offer.pdf', 'media_error'],
-    ['Evaluation failed: Error: No LID for user', 'unknown'],
+    ['Evaluation failed: Error: No LID for user', 'new_chat_refused'],
+    ["Evaluation failed: TypeError: Cannot read properties of undefined (reading 'serialize')", 'unknown'],
   ])('%s → %s', (message, category) => {
     expect(categoryFromError(new Error(message))).toBe(category)
   })

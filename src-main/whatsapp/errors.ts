@@ -153,6 +153,8 @@ export function problemFromDisconnect(reason: string): ConnectionProblem {
 export function categoryFromError(error: unknown): ErrorCategory {
   const text = errorText(error)
   if (rateLimitPattern.test(text) || banPattern.test(text)) return 'rate_limited'
+  // 1.34.7 cannot create a chat with a number whose private id WhatsApp Web has not learned yet
+  if (/No LID for user/i.test(text)) return 'new_chat_refused'
   if (/not a valid (WhatsApp )?(user|number)|wid error: invalid wid|invalid wid|not registered/i.test(text))
     return 'not_on_whatsapp'
   if (/media|MessageMedia|mimetype|file.*(too large|not found)|ENOENT|ERR_FILE/i.test(text))

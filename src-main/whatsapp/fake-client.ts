@@ -231,6 +231,9 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     }
     const failure = this.sendErrors.shift()
     if (failure) return Promise.reject(failure)
+    if (this.noLidYet.has(digitsOf(chatId)) && chatId.endsWith('@c.us') && !this.chats.has(chatId)) {
+      return Promise.reject(new Error('Evaluation failed: Error: No LID for user'))
+    }
     if (this.lateSends > 0) {
       this.lateSends -= 1
       // Still running in the page after the caller's time limit: it goes out, and answers, late
@@ -323,6 +326,11 @@ export class FakeWaClient extends EventEmitter implements WaClient {
    */
   lateSends = 0
   lateByMs = 90_000
+  /**
+   * Digits of numbers never messaged: 1.34.7 cannot create their chat from the number ("No LID for user");
+   * a send to their "@lid" id (when `lids` has one) goes through.
+   */
+  readonly noLidYet = new Set<string>()
   /** How the fake waits (late sends): tests on a simulated clock pass its sleep. */
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
   // ——— End of transport additions ———

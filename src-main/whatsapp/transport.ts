@@ -3,12 +3,13 @@ import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import type { Clock } from '../campaign/clock'
 import { TransportError, TransportListeners } from '../transport/transport'
 import type { OutgoingMessage, ReconcileResult, Transport, TransportEvents } from '../transport/transport'
-import type { WaAck, WaClient, WaContactId, WaMessage, WaSendOptions } from './client'
+import { withinTime } from './call-limit'
+import { ChatDirectory } from './chat-directory'
+import type { WaAck, WaClient, WaMessage, WaSendOptions } from './client'
 import { categoryFromError, errorText, firstLine } from './errors'
 import { ackLevel, messageKey, replyOf } from './inbound-events'
 import { attachmentMedia, loadMessageMedia } from './media'
 import type { MediaLoader } from './media'
-import { findSentInChat } from './reconcile-chat'
 
 /** Where the transport gets WhatsApp from: the connection's ready client (null otherwise) and its changes. */
 export type WaClientSource = {
@@ -29,9 +30,9 @@ export type WhatsAppTransportOptions = {
   sendTimeoutMs?: number
   /** How much longer a send past sendTimeoutMs is waited for before it counts as "not sure it was sent". */
   lateSendMs?: number
+  /** The number a private "@lid" chat belongs to, from messages sent before this process started. */
+  storedPhoneOf?: (chatId: string) => string | undefined
 }
-
-type Lookup = { chatId: string; at: number }
 
 /**
  * Sending must not mark the customer's chat as read on the owner's phone (whatsapp-web.js does by default,
@@ -39,9 +40,6 @@ type Lookup = { chatId: string; at: number }
  * the answer comes once WhatsApp's server took the message, so "sent" means sent, not queued on the page.
  */
 const sendOptions: WaSendOptions = { sendSeen: false, linkPreview: false, waitUntilMsgSent: true }
-
-/** A number's WhatsApp answer is kept this long: the campaign asks once, not at each retry. */
-const lookupTtlMs = 6 * 60 * 60_000
 
 const notConnected = (): TransportError =>
   new TransportError('disconnected', 'WhatsApp is not connected, so the message was not sent.')
@@ -67,8 +65,7 @@ function failure(error: unknown, doing: string): TransportError {
 export class WhatsAppTransport implements Transport {
   readonly kind = 'whatsapp'
   private readonly listeners = new TransportListeners()
-  private readonly lookups = new Map<string, Lookup>()
-  private readonly phoneOfChat = new Map<string, string>()
+  private readonly chats: ChatDirectory
   /** Messages handed to sendMessage by this process (the time it happened), and those that never were. */
   private readonly handed = new Map<number, number>()
   private readonly withheld = new Set<number>()
@@ -79,6 +76,7 @@ export class WhatsAppTransport implements Transport {
   private readonly stopFollowing: () => void
 
   constructor(private readonly options: WhatsAppTransportOptions) {
+    this.chats = new ChatDirectory(options.clock, options.callTimeoutMs ?? 30_000, options.storedPhoneOf)
     this.stopFollowing = options.source.onState(() => this.follow())
     this.follow()
   }
@@ -86,7 +84,7 @@ export class WhatsAppTransport implements Transport {
   async send(message: OutgoingMessage): Promise<{ waMessageId: string }> {
     try {
       const client = this.ready()
-      const chatId = await this.chatIdFor(client, message.phone)
+      const chatId = await this.chats.chatIdFor(client, message.phone)
       if (chatId === null) {
         throw new TransportError('not_on_whatsapp', 'This number has no WhatsApp account.')
       }
@@ -97,18 +95,28 @@ export class WhatsAppTransport implements Transport {
             message.attachment.name,
           )
         : undefined
-      await this.type(client, chatId, message.typingSeconds)
+      const target = await this.chats.sendTargetFor(client, chatId)
+      if (target.lookupError !== undefined) {
+        this.options.note?.(
+          'wa_lid_lookup_failed',
+          "Could not look up a contact's private id before sending",
+          {
+            error: firstLine(errorText(target.lookupError)),
+          },
+        )
+      }
+      await this.type(client, target.to, message.typingSeconds)
       // The connection may have dropped while typing: check again right before anything leaves.
       if (this.options.source.client() !== client || this.closing.signal.aborted) throw notConnected()
       // The first hand-over counts: a copy of an earlier attempt that reached the chat late is still this one.
       if (!this.handed.has(message.messageId)) this.handed.set(message.messageId, this.options.clock.now())
       const sending = media
-        ? client.sendMessage(chatId, media.media, {
+        ? client.sendMessage(target.to, media.media, {
             ...sendOptions,
             caption: message.body,
             sendMediaAsDocument: media.asDocument,
           })
-        : client.sendMessage(chatId, message.body, sendOptions)
+        : client.sendMessage(target.to, message.body, sendOptions)
       const sent = (await this.answerOf(sending)) ?? (await this.afterEmptyAnswer(client, chatId, message))
       this.remember(sent, message.phone)
       // Sent and recorded by the engine: it is never reconciled again.
@@ -131,11 +139,11 @@ export class WhatsAppTransport implements Transport {
     const client = this.options.source.client()
     if (!client) return 'unknown'
     try {
-      const chatId = await this.chatIdFor(client, message.phone)
+      const chatId = await this.chats.chatIdFor(client, message.phone)
       // A number with no WhatsApp account cannot have received anything.
       if (chatId === null) return 'not_sent'
       const since = this.handed.get(message.messageId) ?? message.intentAt
-      const found = await this.findSent(client, chatId, message.body, since)
+      const found = await this.chats.findSent(client, chatId, message.body, since)
       if (!found) return 'not_sent'
       this.remember(found, message.phone)
       return { answer: 'sent', waMessageId: found.id._serialized }
@@ -150,7 +158,7 @@ export class WhatsAppTransport implements Transport {
 
   async checkNumber(phone: string): Promise<boolean> {
     try {
-      return (await this.chatIdFor(this.ready(), phone)) !== null
+      return (await this.chats.chatIdFor(this.ready(), phone)) !== null
     } catch (error) {
       throw failure(error, 'checking the number')
     }
@@ -172,8 +180,7 @@ export class WhatsAppTransport implements Transport {
     if (this.sentIds.size >= 50_000) this.sentIds.clear()
     this.sentIds.set(message.id.id ?? messageKey(message.id._serialized), message.id._serialized)
     // Filed under the contact's private "@lid" chat: a reply (a STOP above all) will come from there
-    const chat = message.id.remote ?? message.to
-    if (chat.endsWith('@lid')) this.phoneOfChat.set(chat, phone)
+    this.chats.remember(message.id.remote ?? message.to, phone)
   }
 
   private ready(): WaClient {
@@ -230,7 +237,7 @@ export class WhatsAppTransport implements Transport {
     const since = this.handed.get(message.messageId) ?? this.options.clock.now()
     let found: WaMessage | null = null
     try {
-      found = await this.findSent(client, chatId, message.body, since)
+      found = await this.chats.findSent(client, chatId, message.body, since)
     } catch (error) {
       this.options.note?.('wa_reconcile_unreadable', 'Could not read a chat to check a message', {
         messageId: message.messageId,
@@ -242,57 +249,6 @@ export class WhatsAppTransport implements Transport {
       'uncertain',
       'WhatsApp Web did not confirm this message, and it is not in the chat: it may still have gone out.',
     )
-  }
-
-  /** The message in the number's chat or in the contact's private "@lid" chat; throws when one is unreadable. */
-  private async findSent(
-    client: WaClient,
-    chatId: string,
-    body: string,
-    since: number | undefined,
-  ): Promise<WaMessage | null> {
-    for (const chat of await this.chatsOf(client, chatId)) {
-      const found = await this.call(
-        findSentInChat(client, chat, body, since),
-        'reading the chat',
-        this.options.callTimeoutMs ?? 30_000,
-      )
-      if (found) return found
-    }
-    return null
-  }
-
-  /** The number's chat, and the contact's private "@lid" chat where WhatsApp has one. */
-  private async chatsOf(client: WaClient, chatId: string): Promise<string[]> {
-    if (!client.getContactLidAndPhone) return [chatId]
-    const [entry] = await this.call(
-      client.getContactLidAndPhone([chatId]),
-      'looking up the contact',
-      this.options.callTimeoutMs ?? 30_000,
-    )
-    return entry?.lid && entry.lid !== chatId ? [chatId, entry.lid] : [chatId]
-  }
-
-  /** The chat id WhatsApp gives the number ("447911123456@c.us"), or null when it has no account. */
-  private async chatIdFor(client: WaClient, phone: string): Promise<string | null> {
-    const now = this.options.clock.now()
-    const known = this.lookups.get(phone)
-    if (known && now - known.at < lookupTtlMs) return known.chatId
-    const ask = (): Promise<WaContactId | null> =>
-      this.call(
-        client.getNumberId(phone.replace(/\D/g, '')),
-        'checking the number',
-        this.options.callTimeoutMs ?? 30_000,
-      )
-    // getNumberId sometimes answers null for a number that is on WhatsApp: a second question before skipping
-    const id = (await ask()) ?? (await ask())
-    const chatId = id?._serialized ?? null
-    // Only an account found is kept: a "no" is asked again next time rather than trusted for hours
-    if (chatId) {
-      this.lookups.set(phone, { chatId, at: now })
-      this.phoneOfChat.set(chatId, phone)
-    }
-    return chatId
   }
 
   /** "typing…" for the configured time, as a person would; a failure here never stops the send. */
@@ -314,24 +270,8 @@ export class WhatsAppTransport implements Transport {
     }
   }
 
-  /** Races a call into WhatsApp Web against a time limit on the transport's clock. */
-  private async call<T>(work: Promise<T>, doing: string, ms: number): Promise<T> {
-    const done = new AbortController()
-    // A late rejection after the time limit must not surface as an unhandled one.
-    work.catch(() => undefined)
-    const limit = new Promise<never>((_resolve, reject) => {
-      void this.options.clock.sleep(ms, done.signal).then(() => {
-        if (done.signal.aborted) return
-        reject(
-          new TransportError('timeout', `WhatsApp Web did not answer within ${ms / 1000} s while ${doing}.`),
-        )
-      })
-    })
-    try {
-      return await Promise.race([work, limit])
-    } finally {
-      done.abort()
-    }
+  private call<T>(work: Promise<T>, doing: string, ms: number): Promise<T> {
+    return withinTime(this.options.clock, work, doing, ms)
   }
 
   /** Listens to the current client's acks and messages; a new client after a reconnect is followed. */
@@ -368,7 +308,7 @@ export class WhatsAppTransport implements Transport {
 
   private async onMessage(client: WaClient, message: WaMessage): Promise<void> {
     try {
-      const reply = await replyOf(client, message, (chatId) => this.phoneOfChat.get(chatId))
+      const reply = await replyOf(client, message, (chatId) => this.chats.phoneOf(chatId))
       if (reply) this.listeners.emit('reply', reply)
     } catch (error) {
       this.options.note?.('wa_reply_unreadable', 'Could not read an incoming message', {

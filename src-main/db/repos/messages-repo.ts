@@ -57,6 +57,13 @@ export class MessagesRepo {
         `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = ? ORDER BY id LIMIT ?`,
       ),
       byWaId: db.prepare<[string], MessageRow>(`SELECT ${columns} FROM messages WHERE wa_message_id = ?`),
+      // "true_<chat>_<key>": a range over the wa_message_id index, every message sent into that chat
+      phoneOfChat: db
+        .prepare<[string, string], string>(
+          `SELECT phone_e164 FROM messages WHERE wa_message_id >= ? AND wa_message_id < ?
+           ORDER BY wa_message_id DESC LIMIT 1`,
+        )
+        .pluck(),
       latestTo: db.prepare<[string], MessageRow>(
         `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND status IN ('sent', 'delivered', 'read', 'replied')
          ORDER BY sent_at DESC LIMIT 1`,
@@ -235,6 +242,12 @@ export class MessagesRepo {
   }
 
   /** The message most recently sent to this number (in any campaign): the one a reply answers. */
+  /** The number of the contact a message was sent to under this chat id ("123456789@lid"), if any. */
+  phoneOfChat(chatId: string): string | undefined {
+    // "_" sorts just before "`": every id that starts with "true_<chat>_" lies between the two
+    return this.stmts.phoneOfChat.get(`true_${chatId}_`, `true_${chatId}\``) ?? undefined
+  }
+
   latestSentTo(phone: string): MessageRecord | undefined {
     const row = this.stmts.latestTo.get(phone)
     return row && toRecord(row)
