@@ -31,6 +31,7 @@ let crashListeners: Map<string, (error: unknown) => void>
 async function start(env: NodeJS.ProcessEnv = {}): Promise<void> {
   const processEvents = {
     on: (event: string, listener: (error: unknown) => void) => crashListeners.set(event, listener),
+    off: (event: string) => crashListeners.delete(event),
   }
   await startHerald({ env: { HERALD_DATA_DIR: dataDir, ...env }, processEvents, mainDir })
 }

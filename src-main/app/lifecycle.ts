@@ -8,6 +8,8 @@ import { DatabaseError } from '../db/errors'
 import { createHandlers } from '../ipc/handlers'
 import { createLogger } from '../logging/logger'
 import type { Logger } from '../logging/logger'
+import { guardProcess } from '../logging/process-guard'
+import type { ProcessEvents } from '../logging/process-guard'
 import { dataPaths, productName, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
 import { createElectronDesktop } from './desktop-electron'
@@ -15,10 +17,6 @@ import { forwardEvents, registerIpc } from './ipc-electron'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
 import type { AppEntry } from './security'
 import { createMainWindow, resolveAppEntry } from './window'
-
-export type ProcessEvents = {
-  on(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown
-}
 
 export type StartOptions = {
   env?: NodeJS.ProcessEnv
@@ -46,6 +44,11 @@ class HeraldMain {
     if (this.ctx) return this.ctx.log
     this.fallbackLog ??= createLogger({ dataDir: this.dataDir, console: !app.isPackaged, base: electronLog })
     return this.fallbackLog
+  }
+
+  /** The sending campaigns paused after an uncaught exception: how many. */
+  pauseSending(reason: string): Promise<number> {
+    return this.ctx ? this.ctx.campaigns.pauseSending(reason) : Promise.resolve(0)
   }
 
   harden(contents: WebContents): void {
@@ -160,12 +163,13 @@ class HeraldMain {
 }
 
 function catchCrashes(herald: HeraldMain, processEvents: ProcessEvents): void {
-  // Handling these replaces Electron's default dialog, which shows the user a raw stack trace.
-  processEvents.on('uncaughtException', (error) =>
-    herald.log().error('Uncaught exception in the main process', error),
-  )
-  processEvents.on('unhandledRejection', (reason) =>
-    herald.log().error('Unhandled promise rejection in the main process', reason),
+  // Handling these replaces Electron's default dialog, which shows the user a raw stack trace. The window
+  // shows a paused campaign's reason; the line itself goes to the log.
+  guardProcess(
+    processEvents,
+    () => herald.log(),
+    (line) => herald.log().warn(line),
+    { pauseCampaigns: (reason) => herald.pauseSending(reason) },
   )
 }
 

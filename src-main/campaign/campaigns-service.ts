@@ -255,6 +255,22 @@ export class CampaignsService {
     return this.runner.anySending()
   }
 
+  /**
+   * Pauses every campaign this process is sending, each after its message in flight, with the reason shown
+   * to the user; one that cannot be paused (it ended meanwhile) is left as it is. Returns how many paused.
+   */
+  async pauseSending(reason: string): Promise<number> {
+    const paused = await Promise.all(
+      this.runner.sending().map((id) =>
+        this.pause(id, reason).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    )
+    return paused.filter(Boolean).length
+  }
+
   async close(): Promise<void> {
     for (const stop of this.unsubscribe) stop()
     await this.runner.closeAll()

@@ -117,12 +117,17 @@ export class CampaignRunner {
     this.timers.delete(campaignId)
   }
 
-  /** Stops everything this process is doing; each engine first commits its message in flight. */
   /** Whether any campaign is sending in this process right now. */
   anySending(): boolean {
     return this.engines.size > 0
   }
 
+  /** The campaigns this process is sending right now. */
+  sending(): number[] {
+    return [...this.engines.keys()]
+  }
+
+  /** Stops everything this process is doing; each engine first commits its message in flight. */
   async closeAll(): Promise<void> {
     this.closed = true
     for (const id of [...this.timers.keys()]) this.unschedule(id)

@@ -135,6 +135,7 @@ export async function runCli(argv: string[], io: CliIo, processEvents?: ProcessE
         processEvents,
         () => opened.ctx?.log,
         (line) => io.err(`herald: ${line}`),
+        { pauseCampaigns: (reason) => opened.ctx?.campaigns.pauseSending(reason) ?? Promise.resolve(0) },
       )
     : () => undefined
   try {

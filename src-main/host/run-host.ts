@@ -67,6 +67,7 @@ export async function runBrowserHost(
         options.processEvents,
         () => live.ctx.log,
         (line) => options.print(line),
+        { pauseCampaigns: (reason) => live.ctx.campaigns.pauseSending(reason) },
       )
     : () => undefined
   live.onRelaunch(() => host.resubscribe())

@@ -113,8 +113,7 @@ export type WaClient = {
 }
 
 /** How WhatsApp Web's own files are found: see Settings → WhatsApp. */
-export type WaWebVersionCache =
-  { type: 'local'; path: string } | { type: 'remote'; remotePath: string } | { type: 'none' }
+export type WaWebVersionCache = { type: 'local'; path: string } | { type: 'none' }
 
 export type WaClientOptions = {
   /** LocalAuth's clientId: letters, digits, '-' and '_' only. */

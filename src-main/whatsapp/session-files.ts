@@ -113,14 +113,13 @@ export class SessionFiles {
       clientId: this.clientId(),
       dataPath: this.root,
       executablePath,
-      webVersionCache: this.webVersionCache(mode, settings['whatsapp.webVersionRemotePath']),
+      webVersionCache: this.webVersionCache(mode),
       ...(cached ? { webVersion: cached } : {}),
     }
   }
 
   /** whatsapp-web.js's `webVersionCache` option for the mode chosen in Settings. */
-  webVersionCache(mode: WebVersionCacheMode, remotePath: string): WaWebVersionCache {
-    if (mode === 'remote') return { type: 'remote', remotePath }
+  webVersionCache(mode: WebVersionCacheMode): WaWebVersionCache {
     if (mode === 'none') return { type: 'none' }
     return { type: 'local', path: this.webCacheDir }
   }

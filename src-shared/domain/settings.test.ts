@@ -90,13 +90,12 @@ describe('WhatsApp and auto-resume settings', () => {
   it('finds the browser by itself, keeps a local copy of WhatsApp Web and never resumes on its own', () => {
     expect(settingDefaults['whatsapp.browserPath']).toBe('')
     expect(settingDefaults['whatsapp.webVersionCache']).toBe('local')
-    expect(settingDefaults['whatsapp.webVersionRemotePath']).toContain('{version}')
     expect(settingDefaults['campaign.autoResume']).toBe('no')
   })
 
   it('offers each choice with words a person reads, the default among them', () => {
     const cache = settingDefs['whatsapp.webVersionCache']
-    expect(cache.options.map((o) => o.value)).toEqual(['local', 'remote', 'none'])
+    expect(cache.options.map((o) => o.value)).toEqual(['local', 'none'])
     expect(cache.options[0]?.label).toMatch(/recommended/)
     expect(settingDefs['campaign.autoResume'].options.map((o) => o.value)).toContain('no')
   })
@@ -105,19 +104,17 @@ describe('WhatsApp and auto-resume settings', () => {
     const errors = validateSettings({
       ...settingDefaults,
       'whatsapp.webVersionCache': 'cloud',
-      'whatsapp.webVersionRemotePath': 'wa-version/{version}.html',
       'whatsapp.browserPath': 'C:\\'.repeat(600),
       'campaign.autoResume': 'maybe',
     })
-    expect(errors['whatsapp.webVersionCache']).toMatch(/local, remote or none/)
-    expect(errors['whatsapp.webVersionRemotePath']).toMatch(/https:\/\//)
+    expect(errors['whatsapp.webVersionCache']).toMatch(/local or none/)
     expect(errors['whatsapp.browserPath']).toMatch(/too long/)
     expect(errors['campaign.autoResume']).toMatch(/yes or no/)
   })
 
   it('accepts any browser path that is not too long: whether it exists is checked when connecting', () => {
     expect(validateSettings({ ...settingDefaults, 'whatsapp.browserPath': '/nowhere/chrome' })).toEqual({})
-    expect(settingFromText('whatsapp.webVersionCache', ' remote ')).toBe('remote')
+    expect(settingFromText('whatsapp.webVersionCache', ' none ')).toBe('none')
   })
 })
 

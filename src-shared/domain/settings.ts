@@ -25,7 +25,9 @@ type SettingDef = {
   options?: readonly { value: string; label: string }[]
 }
 
-export const webVersionCacheModes = ['local', 'remote', 'none'] as const
+// No "remote" copy: whatsapp-web.js 1.34.7 works with the WhatsApp Web builds of its own time, and an
+// archive address cannot promise one; an older Herald's stored "remote" reads as "local".
+export const webVersionCacheModes = ['local', 'none'] as const
 export type WebVersionCacheMode = (typeof webVersionCacheModes)[number]
 
 const keywordList = z
@@ -138,26 +140,14 @@ export const settingDefs = {
     kind: 'text',
   },
   'whatsapp.webVersionCache': {
-    schema: z.enum(webVersionCacheModes, { error: 'Choose local, remote or none.' }),
+    schema: z.enum(webVersionCacheModes, { error: 'Choose local or none.' }),
     label: 'WhatsApp Web version',
     help: 'Which copy of WhatsApp Web to load. "Keep a local copy" is the safest; if WhatsApp stays stuck on loading, use "Clear cache and retry" on the Connect screen.',
     kind: 'choice',
     options: [
       { value: 'local', label: 'Keep a local copy (recommended)' },
-      { value: 'remote', label: 'Load a pinned version from the address below' },
       { value: 'none', label: 'Always the newest from WhatsApp' },
     ],
-  },
-  'whatsapp.webVersionRemotePath': {
-    schema: z
-      .string({ error: 'Enter a web address containing {version}.' })
-      .max(1000, { error: 'That address is too long; keep it under 1,000 characters.' })
-      .refine((text) => /^https?:\/\/\S+$/.test(text.trim()), {
-        error: 'Enter a web address beginning with https://.',
-      }),
-    label: 'Pinned version address',
-    help: 'Only used with "Load a pinned version": where WhatsApp Web files are kept, with {version} where the version number goes.',
-    kind: 'text',
   },
 } as const satisfies Record<string, SettingDef>
 
@@ -182,8 +172,6 @@ export const settingDefaults: Settings = {
   'campaign.autoResume': 'no',
   'whatsapp.browserPath': '',
   'whatsapp.webVersionCache': 'local',
-  'whatsapp.webVersionRemotePath':
-    'https://raw.githubusercontent.com/wppconnect-team/wa-version/main/html/{version}.html',
 }
 
 export const SettingKeySchema = z.enum(settingKeys as [SettingKey, ...SettingKey[]], {

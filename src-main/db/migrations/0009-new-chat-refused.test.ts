@@ -90,7 +90,7 @@ describe('migration 0009 new-chat-refused', () => {
     const beforeDependants = dependants(db)
     expect(() => fail(db, 'new_chat_refused')).toThrow(/CHECK constraint/)
 
-    expect(migrate(db, migrations, ':memory:').applied).toEqual(['9-new-chat-refused'])
+    expect(migrate(db, migrations.slice(0, 9), ':memory:').applied).toEqual(['9-new-chat-refused'])
 
     expect(everything(db)).toEqual(before)
     expect(dependants(db)).toEqual(beforeDependants)

@@ -8,6 +8,7 @@ import { insightRollups } from './0006-insight-rollups'
 import { attachments } from './0007-attachments'
 import { messageLogIndex } from './0008-message-log-index'
 import { newChatRefused } from './0009-new-chat-refused'
+import { webVersionRemoteDropped } from './0010-web-version-remote-dropped'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   attachments,
   messageLogIndex,
   newChatRefused,
+  webVersionRemoteDropped,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

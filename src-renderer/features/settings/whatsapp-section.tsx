@@ -61,7 +61,7 @@ function TextField({
   onChange,
   placeholder,
 }: SectionProps & {
-  settingKey: 'whatsapp.browserPath' | 'whatsapp.webVersionRemotePath'
+  settingKey: 'whatsapp.browserPath'
   placeholder?: string
 }): ReactElement {
   const error = errors[settingKey]
@@ -100,7 +100,6 @@ function useFocusFromConnect(): RefObject<HTMLElement | null> {
 /** How Herald runs WhatsApp Web, and what campaigns do when the connection comes back. */
 export function WhatsAppSection(props: SectionProps): ReactElement {
   const ref = useFocusFromConnect()
-  const pinned = props.text['whatsapp.webVersionCache'] === 'remote'
   return (
     <section ref={ref} className="card settings-section" aria-labelledby="settings-whatsapp-title">
       <h2 id="settings-whatsapp-title" className="card__title">
@@ -113,10 +112,6 @@ export function WhatsAppSection(props: SectionProps): ReactElement {
       <div className="whatsapp-settings">
         <TextField {...props} settingKey="whatsapp.browserPath" placeholder="Found automatically" />
         <ChoiceField {...props} settingKey="whatsapp.webVersionCache" />
-        {/* Kept visible while it has an error, or a wrong value hidden by another choice would block saving. */}
-        {pinned || props.errors['whatsapp.webVersionRemotePath'] ? (
-          <TextField {...props} settingKey="whatsapp.webVersionRemotePath" />
-        ) : null}
         <ChoiceField {...props} settingKey="campaign.autoResume" />
       </div>
     </section>
