@@ -27,6 +27,9 @@ import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
 import type { BrowserFound } from './whatsapp/browser'
 import type { WaClientFactory } from './whatsapp/client'
+import { clientOverride } from './whatsapp/client-override'
+import { LinkTester } from './whatsapp/link-test'
+import { SessionFiles } from './whatsapp/session-files'
 import { followConnection } from './whatsapp/auto-resume'
 import { WhatsAppConnection } from './whatsapp/connection'
 import { WhatsAppTransport } from './whatsapp/transport'
@@ -46,8 +49,15 @@ export type ContextOptions = {
   locale?: string
   /** Dialogs, the file manager, PDF and restarting: the Electron app's, or the browser run's (default). */
   desktop?: Desktop
-  /** Makes the whatsapp-web.js client: the real one by default; tests pass a fake (fake-client.ts). */
+  /**
+   * Makes the whatsapp-web.js client: the real one by default, or HERALD_WHATSAPP_CLIENT's outside a
+   * packaged build (client-override.ts); tests pass a fake (fake-client.ts).
+   */
   whatsappClient?: WaClientFactory
+  /** A packaged desktop app: HERALD_WHATSAPP_CLIENT is ignored there. */
+  packaged?: boolean
+  /** Where HERALD_WHATSAPP_CLIENT is read: the process's environment by default. */
+  env?: NodeJS.ProcessEnv
   /** Finds the browser WhatsApp Web runs in: this computer's by default; tests pass their own answer. */
   findBrowser?: (configured: string) => BrowserFound
   /** The time campaigns, pacing and sending windows see: the system clock by default; tests pin it. */
@@ -75,6 +85,8 @@ export type AppContext = {
   clock: Clock
   /** The WhatsApp Web connection; `await whatsapp.close()` before `close()` where the caller can wait. */
   whatsapp: WhatsAppConnection
+  /** "Send a test message": proves the link before the first campaign. */
+  linkTest: LinkTester
   /** Writes an event to the log file and to the app_events table. */
   record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
   info(): AppInfo
@@ -131,12 +143,17 @@ export function openAppContext(options: ContextOptions): AppContext {
     onProgress: (progress) => events.emit('import:progress', progress),
     record,
   })
+  const override = options.whatsappClient
+    ? null
+    : clientOverride(options.env ?? process.env, options.packaged ?? false)
+  if (override)
+    record('whatsapp_client_override', `WhatsApp client from ${override.module}`, undefined, 'warn')
   const whatsapp = new WhatsAppConnection({
     dataDir: paths.dataDir,
     events,
     settings: () => settings.get(),
     record,
-    factory: options.whatsappClient,
+    factory: options.whatsappClient ?? override?.factory,
     findBrowser: options.findBrowser,
     clock,
   })
@@ -147,6 +164,16 @@ export function openAppContext(options: ContextOptions): AppContext {
     { db, events, record, settings, lists, optOuts, paths },
     { live, clock },
   )
+  const linkTest = new LinkTester({
+    connection: whatsapp,
+    transport: live,
+    files: new SessionFiles(paths.dataDir),
+    clock,
+    record,
+    normalize: normalizePhone,
+    defaultCountry: () => settings.get().defaultCountry,
+    onProgress: (test) => events.emit('whatsapp:test-progress', test),
+  })
   // Campaigns left half-created or `running` by a process that is gone are settled before anyone looks.
   campaigns.recover()
   const unfollow = followConnection({
@@ -183,6 +210,7 @@ export function openAppContext(options: ContextOptions): AppContext {
     desktop: options.desktop ?? createBrowserDesktop(),
     clock,
     whatsapp,
+    linkTest,
     record,
     info: () => ({
       name: 'Herald',

@@ -62,6 +62,8 @@ export function openTestContext(
     locale: 'en-US',
     clock: clockFrom(testDaytime),
     findBrowser: () => testBrowser,
+    // HERALD_WHATSAPP_CLIENT in the shell running the tests must not reach them
+    env: {},
     ...options,
   })
 }

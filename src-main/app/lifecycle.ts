@@ -64,6 +64,7 @@ class HeraldMain {
         dataDir: this.dataDir,
         runtime: 'electron',
         console: !app.isPackaged,
+        packaged: app.isPackaged,
         nativeBinding: this.env.HERALD_SQLITE_BINDING || undefined,
         logBase: electronLog,
         locale: app.getSystemLocale() || undefined,

@@ -38,6 +38,8 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'whatsapp:connect': {},
     'whatsapp:cancel': {},
     'whatsapp:logout': {},
+    'whatsapp:send-test': { to: '+44 7911 123456' },
+    'whatsapp:test-status': {},
     'import:open': { fileName: 'contacts.csv', data: csvBase64 },
     'import:open-sample': {},
     'import:analyze': { sessionId: analyzed, country: 'GB' },

@@ -1,7 +1,13 @@
 import type { AppContext } from '../context'
 import type { Handlers } from './dispatch'
 
-type WhatsAppChannels = 'whatsapp:get-state' | 'whatsapp:connect' | 'whatsapp:cancel' | 'whatsapp:logout'
+type WhatsAppChannels =
+  | 'whatsapp:get-state'
+  | 'whatsapp:connect'
+  | 'whatsapp:cancel'
+  | 'whatsapp:logout'
+  | 'whatsapp:send-test'
+  | 'whatsapp:test-status'
 
 /** The Connect screen's requests; progress after a connect arrives as 'whatsapp:state' events. */
 export function whatsappHandlers(ctx: AppContext): Pick<Handlers, WhatsAppChannels> {
@@ -10,5 +16,7 @@ export function whatsappHandlers(ctx: AppContext): Pick<Handlers, WhatsAppChanne
     'whatsapp:connect': (input) => ctx.whatsapp.connect({ clearCache: input.clearCache ?? false }),
     'whatsapp:cancel': () => ctx.whatsapp.cancel(),
     'whatsapp:logout': () => ctx.whatsapp.logout(),
+    'whatsapp:send-test': (input) => ctx.linkTest.run({ to: input.to }),
+    'whatsapp:test-status': () => ctx.linkTest.status(),
   }
 }

@@ -53,6 +53,26 @@ export class SessionFiles {
     return wasLinked(this.sessionDir())
   }
 
+  private get testedFile(): string {
+    return path.join(this.root, `tested-${this.clientId()}`)
+  }
+
+  /** A test message went out on this login (at, ISO): Start stops offering one. */
+  markTested(at: string): void {
+    fs.mkdirSync(this.root, { recursive: true })
+    fs.writeFileSync(this.testedFile, at)
+  }
+
+  /** When a test message last went out on the login linked now, or null. */
+  testedAt(): string | null {
+    try {
+      const at = fs.readFileSync(this.testedFile, 'utf8').trim()
+      return Number.isNaN(Date.parse(at)) ? null : at
+    } catch {
+      return null
+    }
+  }
+
   private accountNumber(): number {
     try {
       const parsed: unknown = JSON.parse(fs.readFileSync(this.accountFile, 'utf8'))
@@ -69,6 +89,7 @@ export class SessionFiles {
    */
   async forgetSession(): Promise<void> {
     const dir = this.sessionDir()
+    fs.rmSync(this.testedFile, { force: true })
     fs.mkdirSync(this.root, { recursive: true })
     fs.writeFileSync(this.accountFile, JSON.stringify({ account: this.accountNumber() + 1 }))
     await fs.promises.rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })

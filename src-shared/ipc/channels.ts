@@ -10,6 +10,8 @@ export const requestChannels = [
   'whatsapp:connect',
   'whatsapp:cancel',
   'whatsapp:logout',
+  'whatsapp:send-test',
+  'whatsapp:test-status',
   'import:open',
   'import:open-sample',
   'import:analyze',
@@ -57,6 +59,7 @@ export const requestChannels = [
 export const eventChannels = [
   'settings:changed',
   'whatsapp:state',
+  'whatsapp:test-progress',
   'import:progress',
   'lists:changed',
   'campaign:progress',

@@ -47,6 +47,7 @@ import {
 } from '../domain/reports'
 import { SettingKeySchema, SettingsPatchSchema, SettingsSchema } from '../domain/settings'
 import { WhatsAppStateSchema } from '../domain/whatsapp'
+import { LinkTestSchema, LinkTestStatusSchema } from '../domain/link-test'
 
 const NoInput = z.object({}).strict()
 const SessionId = z.string().min(1).max(100)
@@ -107,6 +108,16 @@ export const contract = {
   'whatsapp:cancel': { input: NoInput, output: WhatsAppStateSchema },
   /** Unlinks this computer from the WhatsApp account and deletes the saved login. */
   'whatsapp:logout': { input: NoInput, output: WhatsAppStateSchema },
+  /**
+   * Sends one test message to the account's own number, or to `to`, and answers once it is over (up to
+   * about a minute while the delivery receipt is awaited); each step arrives as 'whatsapp:test-progress'.
+   */
+  'whatsapp:send-test': {
+    input: z.object({ to: z.string().max(40).optional() }).strict(),
+    output: LinkTestSchema,
+  },
+  /** Whether a test message went out on this login, and the latest test of this run. */
+  'whatsapp:test-status': { input: NoInput, output: LinkTestStatusSchema },
   'import:open': {
     input: z
       .object({
@@ -259,6 +270,7 @@ export const contract = {
 export const events = {
   'settings:changed': SettingsSchema,
   'whatsapp:state': WhatsAppStateSchema,
+  'whatsapp:test-progress': LinkTestSchema,
   'import:progress': ImportProgressSchema,
   'lists:changed': z.object({ listId: z.number().int().nullable() }),
   'campaign:progress': CampaignProgressSchema,
