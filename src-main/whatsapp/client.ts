@@ -107,6 +107,8 @@ export type WaClient = {
    * entry whose fields are undefined.
    */
   getContactLidAndPhone?(ids: string[]): Promise<{ lid?: string; pn?: string }[]>
+  /** The version of WhatsApp Web loaded in the page ("2.3000.1031234567"). */
+  getWWebVersion?(): Promise<string>
   on<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): unknown
   off<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): unknown
   pupBrowser?: WaBrowser | null

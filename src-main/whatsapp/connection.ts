@@ -85,6 +85,11 @@ export class WhatsAppConnection {
     return this.attempt !== null
   }
 
+  /** The browser WhatsApp Web would run in now, as Connect would find it. */
+  browser(): BrowserFound {
+    return (this.options.findBrowser ?? findInstalledBrowser)(this.options.settings()['whatsapp.browserPath'])
+  }
+
   hasSavedSession(): boolean {
     return this.files.hasSavedSession()
   }
@@ -107,7 +112,7 @@ export class WhatsAppConnection {
     this.store.set({ status: 'starting', detail: 'Looking for a browser', account: null })
     if (previous) await this.shutDown(previous)
     const settings = this.options.settings()
-    const browser = (this.options.findBrowser ?? findInstalledBrowser)(settings['whatsapp.browserPath'])
+    const browser = this.browser()
     if (!browser.ok) return this.fail(browser.problem, 'not_connected')
     const home = this.options.home ?? os.homedir()
     if (

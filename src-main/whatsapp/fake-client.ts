@@ -114,6 +114,10 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     return Promise.resolve(this.state)
   }
 
+  getWWebVersion(): Promise<string> {
+    return Promise.resolve('2.3000.1031980585')
+  }
+
   showQr(qr: string): void {
     this.state = 'UNPAIRED'
     this.fire('qr', qr)
@@ -144,6 +148,7 @@ export class FakeWaClient extends EventEmitter implements WaClient {
 
   becomeReady(account: { name: string; phone: string }): void {
     const user = digitsOf(account.phone)
+    this.registered.add(user) // the account itself is on WhatsApp ("Message yourself")
     this.info = { pushname: account.name, wid: { server: 'c.us', user, _serialized: chatIdOf(user) } }
     this.state = 'CONNECTED'
     this.fire('ready')

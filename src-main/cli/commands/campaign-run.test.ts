@@ -7,7 +7,7 @@ import { openTestContext, tempDataDir } from '../../test-support'
 import { FakeWaClient, fakeClientFactory } from '../../whatsapp/fake-client'
 import { campaignCommand } from './campaign'
 import { runCommand } from './cli-harness.test-support'
-import { markLinked } from '../../whatsapp/session-files'
+import { markLinked, SessionFiles } from '../../whatsapp/session-files'
 
 let ctx: AppContext
 let remove: () => void
@@ -47,6 +47,15 @@ const linkSession = (): void => {
 }
 
 describe('herald campaign run, for a campaign that is not a dry run', () => {
+  it('does not mention the test message once one went out on this login', async () => {
+    linkSession()
+    new SessionFiles(ctx.paths.dataDir).markTested('2026-06-01T10:00:00.000Z')
+    const id = await liveCampaign()
+    const run = await runCommand(ctx, campaignCommand, 'run', String(id))
+    expect(run.status).toBe(0)
+    expect(run.err).not.toContain('test message')
+  }, 20_000)
+
   it('asks to link WhatsApp first when no login is saved, and starts no browser', async () => {
     const id = await liveCampaign()
     const run = await runCommand(ctx, campaignCommand, 'run', String(id))
@@ -60,6 +69,7 @@ describe('herald campaign run, for a campaign that is not a dry run', () => {
     const id = await liveCampaign()
     const run = await runCommand(ctx, campaignCommand, 'run', String(id))
     expect(run.err).toMatch(/Connected to WhatsApp as Corner Shop \+447700900000\./)
+    expect(run.err).toContain('No test message has been sent on this WhatsApp login yet: "herald wa test"')
     expect(run).toMatchObject({ status: 0, out: `Campaign ${id} finished: sent 1.\n` })
     const fake = clients.last()
     expect(fake.sent.map((s) => [s.chatId, s.content])).toEqual([

@@ -142,6 +142,11 @@ async function sendLive(ctx: CampaignCtx, id: number, io: CliIo, interrupted: Ab
 async function runLive(ctx: CampaignCtx, campaign: Campaign, io: CliIo): Promise<number> {
   const { id } = campaign
   await connectWhatsApp(ctx.whatsapp, io)
+  if (ctx.linkTest.status().lastSuccessAt === null) {
+    io.err(
+      'No test message has been sent on this WhatsApp login yet: "herald wa test" proves the link first.',
+    )
+  }
   const unsubscribe = showProgress(ctx, id, io)
   const interrupted = new AbortController()
   const pause = (): void => {

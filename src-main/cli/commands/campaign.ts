@@ -36,6 +36,7 @@ export type CampaignCtx = Pick<
   | 'optOuts'
   | 'paths'
   | 'whatsapp'
+  | 'linkTest'
   | 'clock'
 >
 

@@ -1,58 +1,26 @@
 import QRCode from 'qrcode'
-import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
 import type { AppContext } from '../../context'
-import type { WhatsAppConnection } from '../../whatsapp/connection'
 import type { Command, CommandArgs } from '../command'
 import type { CliIo } from '../io'
 import { UsageError } from '../io'
+import { doctor, sendTest } from './wa-check'
+import { accountText, finished, settled, timeoutSeconds, whyNotReady, withConnection } from './wa-connection'
 
 const usage = [
   'herald wa login                       link this computer: scan the QR code shown with your phone',
   'herald wa status [--timeout S] [--json]  start WhatsApp with the saved login and report whether it is ready',
   'herald wa logout [--timeout S]        unlink this computer and delete the saved login',
+  'herald wa test [--to NUMBER] [--timeout S] [--json]',
+  '                                      send one test message (to your own number unless --to) and',
+  '                                      report each step: number found, sent, delivered',
+  'herald wa doctor [--connect] [--json] versions, browser, login and latest problems, for a support',
+  "                                      request (no messages, no contacts' numbers)",
   '',
   'Exit status: 0 ready (or done), 1 not ready, with one line saying why and what to do.',
 ].join('\n')
 
-const busy = new Set<WhatsAppState['status']>(['starting', 'authenticating', 'syncing'])
-/** A state that answers "is WhatsApp ready?": ready, a QR code (no login), or a failure. */
-const settled = (state: WhatsAppState): boolean => !busy.has(state.status)
-/** For login: keep waiting through QR codes, until ready or a failure. */
-const finished = (state: WhatsAppState): boolean => settled(state) && state.status !== 'waiting_for_scan'
-
-function timeoutSeconds(args: CommandArgs, fallback: number): number {
-  const text = args.values.timeout
-  if (text === undefined) return fallback
-  const seconds = Number(text)
-  if (typeof text !== 'string' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
-    throw new UsageError('--timeout takes a number of seconds, from 1 to 3600.', usage)
-  return seconds
-}
-
-const accountText = (state: WhatsAppState): string =>
-  state.account ? `${state.account.name} (${state.account.phone})` : 'your account'
-
-/** One line: what happened and what to do. */
-function whyNotReady(state: WhatsAppState | null, seconds: number): string {
-  if (!state || busy.has(state.status))
-    return `WhatsApp did not become ready within ${seconds} seconds${state ? ` (it was at: ${state.status.replace(/_/g, ' ')})` : ''}. Try again with a longer --timeout, or check the internet connection.`
-  if (state.status === 'waiting_for_scan')
-    return 'This computer is not linked to WhatsApp: run "herald wa login" and scan the QR code with your phone.'
-  if (state.problem) return `${state.problem.message} ${state.problem.advice}`
-  return `WhatsApp is ${state.status.replace(/_/g, ' ')}.`
-}
-
-/** Closes the browser however the command ends: Ctrl+C, a failure or success. */
-async function withConnection<T>(ctx: AppContext, use: (wa: WhatsAppConnection) => Promise<T>): Promise<T> {
-  try {
-    return await use(ctx.whatsapp)
-  } finally {
-    await ctx.whatsapp.close()
-  }
-}
-
 async function status(ctx: AppContext, args: CommandArgs, io: CliIo): Promise<number> {
-  const seconds = timeoutSeconds(args, 60)
+  const seconds = timeoutSeconds(args, 60, usage)
   const started = Date.now()
   const state = await withConnection(ctx, async (wa) => {
     await wa.connect()
@@ -111,7 +79,7 @@ async function login(ctx: AppContext, args: CommandArgs, io: CliIo): Promise<num
 }
 
 async function logout(ctx: AppContext, args: CommandArgs, io: CliIo): Promise<number> {
-  const seconds = timeoutSeconds(args, 60)
+  const seconds = timeoutSeconds(args, 60, usage)
   const unlinked = await withConnection(ctx, async (wa) => {
     if (!wa.hasSavedSession()) return null
     // Logging out through WhatsApp also removes this computer from the phone's Linked devices.
@@ -132,15 +100,17 @@ async function logout(ctx: AppContext, args: CommandArgs, io: CliIo): Promise<nu
 
 export const waCommand: Command = {
   name: 'wa',
-  summary: 'Link WhatsApp (QR code in the terminal), check the connection, log out',
+  summary: 'Link WhatsApp (QR code in the terminal), check the connection, send a test message, log out',
   usage,
-  options: { timeout: { type: 'string' } },
+  options: { timeout: { type: 'string' }, to: { type: 'string' }, connect: { type: 'boolean' } },
   async run(ctx, args, io) {
     const [action, ...rest] = args.positionals
     if (rest.length > 0) throw new UsageError(`Unexpected "${rest.join(' ')}".`, usage)
     if (action === 'status') return status(ctx, args, io)
     if (action === 'login') return login(ctx, args, io)
     if (action === 'logout') return logout(ctx, args, io)
+    if (action === 'test') return sendTest(ctx, args, io, timeoutSeconds(args, 60, usage))
+    if (action === 'doctor') return doctor(ctx, args, io, timeoutSeconds(args, 60, usage))
     throw new UsageError(action ? `Unknown wa action "${action}".` : 'Which wa action?', usage)
   },
 }

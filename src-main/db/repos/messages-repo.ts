@@ -57,6 +57,12 @@ export class MessagesRepo {
         `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = ? ORDER BY id LIMIT ?`,
       ),
       byWaId: db.prepare<[string], MessageRow>(`SELECT ${columns} FROM messages WHERE wa_message_id = ?`),
+      failuresSince: db.prepare<[string], { category: ErrorCategory; count: number }>(
+        `SELECT m.error_category AS category, count(*) AS count FROM messages m
+           JOIN campaigns c ON c.id = m.campaign_id
+         WHERE m.status = 'failed' AND c.dry_run = 0 AND m.error_category IS NOT NULL AND m.updated_at >= ?
+         GROUP BY m.error_category`,
+      ),
       // "true_<chat>_<key>": a range over the wa_message_id index, every message sent into that chat
       phoneOfChat: db
         .prepare<[string, string], string>(
@@ -242,6 +248,11 @@ export class MessagesRepo {
   }
 
   /** The message most recently sent to this number (in any campaign): the one a reply answers. */
+  /** Messages of live campaigns that failed since then, per category (dry runs' are invented). */
+  failuresSince(sinceIso: string): { category: ErrorCategory; count: number }[] {
+    return this.stmts.failuresSince.all(sinceIso)
+  }
+
   /** The number of the contact a message was sent to under this chat id ("123456789@lid"), if any. */
   phoneOfChat(chatId: string): string | undefined {
     // "_" sorts just before "`": every id that starts with "true_<chat>_" lies between the two
