@@ -61,7 +61,7 @@ export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
     label: 'WhatsApp would not start this chat',
     severity: 'fail',
     recommendation:
-      'This was the first message to this number, and WhatsApp Web does not know the contact well enough yet to start a chat. Send them one message from your phone (or wait until they write to you), then choose "Retry failed" for this campaign: nothing was sent.',
+      'This was the first message to this number, and WhatsApp Web does not know the contact well enough yet to start a chat. Send them one message from your phone (or wait until they write to you), then open the campaign in History and choose "Retry failed / unsent": nothing was sent.',
   },
   uncertain: {
     label: 'Not sure it was sent',
