@@ -9,6 +9,13 @@ export type WaContactId = { server: string; user: string; _serialized: string }
 
 export type WaClientInfo = { wid: WaContactId; pushname: string }
 
+/**
+ * The account's own number (+447911123456), or '' when WhatsApp Web only gave its private "@lid" id, as
+ * 1.34.7 does when it does not know the number: a lid is not a phone number and is never shown as one.
+ */
+export const accountPhone = (wid: WaContactId): string =>
+  wid.user && wid.server !== 'lid' && !wid._serialized.endsWith('@lid') ? `+${wid.user}` : ''
+
 /** -1 error, 0 pending, 1 server, 2 device (delivered), 3 read, 4 played. */
 export type WaAck = -1 | 0 | 1 | 2 | 3 | 4
 

@@ -10,7 +10,7 @@ import type { EventHub } from '../events'
 import { Attempt } from './attempt'
 import { findInstalledBrowser, snapCannotOpen } from './browser'
 import type { BrowserFound } from './browser'
-import { createWaClient } from './client'
+import { accountPhone, createWaClient } from './client'
 import type { WaClient, WaClientFactory, WaEventName, WaEvents } from './client'
 import { errorText, problemFromDisconnect, problemFromError, problems } from './errors'
 import type { ConnectionProblem } from './errors'
@@ -266,9 +266,7 @@ export class WhatsAppConnection {
     }
     attempt.wasReady = true
     const info = attempt.client.info
-    const account = info
-      ? { name: info.pushname || 'WhatsApp', phone: info.wid.user ? `+${info.wid.user}` : '' }
-      : null
+    const account = info ? { name: info.pushname || 'WhatsApp', phone: accountPhone(info.wid) } : null
     this.options.record(
       'whatsapp_ready',
       `Connected as ${account?.name ?? 'WhatsApp'} ${account?.phone ?? ''}`,

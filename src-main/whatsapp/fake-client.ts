@@ -146,10 +146,14 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     this.fire('loading_screen', percent, 'WhatsApp')
   }
 
-  becomeReady(account: { name: string; phone: string }): void {
+  /** `lid`: 1.34.7 gives the account's private id as `info.wid` when WhatsApp Web does not know its number. */
+  becomeReady(account: { name: string; phone: string; lid?: string }): void {
     const user = digitsOf(account.phone)
     this.registered.add(user) // the account itself is on WhatsApp ("Message yourself")
-    this.info = { pushname: account.name, wid: { server: 'c.us', user, _serialized: chatIdOf(user) } }
+    const wid = account.lid
+      ? { server: 'lid', user: account.lid, _serialized: `${account.lid}@lid` }
+      : { server: 'c.us', user, _serialized: chatIdOf(user) }
+    this.info = { pushname: account.name, wid }
     this.state = 'CONNECTED'
     this.fire('ready')
   }

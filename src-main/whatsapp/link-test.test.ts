@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { phoneOf } from '../campaign/test-fixtures'
 import { AppError } from '../errors'
 import { normalizePhone } from '../import/phone'
 import type { LinkTest } from '../../src-shared/domain/link-test'
@@ -148,5 +149,19 @@ describe('a test message', () => {
     expect(test.advice).toMatch(/Look in the chat/)
     expect(fake.sendCalls).toBe(1)
     expect(files.testedAt()).toBeNull()
+  })
+})
+
+describe('an account WhatsApp Web names only by its private "@lid" id', () => {
+  it('shows no made-up number, and asks for the number to send the test message to', async () => {
+    const w = (world = open())
+    await w.connection.connect()
+    const fake = w.clients.last()
+    fake.becomeReady({ name: 'Corner Shop', phone: shop, lid: '190000000000001' })
+    expect(w.connection.state().account).toEqual({ name: 'Corner Shop', phone: '' })
+    const { linkTest } = tester(w)
+    expect(() => linkTest.run()).toThrow(/did not tell Herald this account’s own number: type the number/)
+    const test = await linkTest.run({ to: phoneOf(1) })
+    expect(test).toMatchObject({ status: 'succeeded', to: phoneOf(1), toSelf: false })
   })
 })

@@ -60,7 +60,12 @@ export class LinkTester {
     const own = this.deps.connection.state().account?.phone ?? null
     if (typed === undefined || typed.trim() === '') {
       if (own) return { phone: own, self: true }
-      throw new AppError('UNAVAILABLE', 'Connect WhatsApp first: the test message goes to your own number.')
+      throw new AppError(
+        'UNAVAILABLE',
+        own === ''
+          ? 'WhatsApp did not tell Herald this account’s own number: type the number to send the test message to.'
+          : 'Connect WhatsApp first: the test message goes to your own number.',
+      )
     }
     const result = this.deps.normalize(typed.trim(), this.deps.defaultCountry())
     if (!result.ok) throw new AppError('BAD_INPUT', `That number cannot be used: ${result.reason}`)
