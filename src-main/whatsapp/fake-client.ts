@@ -163,10 +163,14 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     this.fire('change_state', state)
   }
 
-  /** `reason` is a WaState, 'NAVIGATION' or 'LOGOUT', as whatsapp-web.js reports it. */
+  /**
+   * `reason` is a WaState or 'LOGOUT', as whatsapp-web.js 1.34.7 reports it (an older 'NAVIGATION' is kept
+   * for tests of a crashed page). After a WaState, 1.34.7 destroys its own client: the browser closes.
+   */
   disconnect(reason: string): void {
     this.state = null
     this.fire('disconnected', reason)
+    if (reason !== 'LOGOUT' && reason !== 'NAVIGATION' && this.pupBrowser) this.pupBrowser.running = false
   }
 
   failAuth(message = 'Unable to restore session'): void {
@@ -322,17 +326,11 @@ export class FakeWaClient extends EventEmitter implements WaClient {
   // ——— Where the real 1.34.7 is ruder (each off by default; a test switches on the ones it means) ———
   /** The ack sendMessage answers with: the real library's is 0, the message still on the phone's side. */
   sendAck: WaAck = 1
-  /**
-   * The next this-many sends go out but answer undefined, filed under the contact's "@lid" chat when
-   * `lids` has one: upstream's "typically leads to duplicate sends".
-   */
+  /** The next this-many sends go out but answer undefined, filed under the contact's "@lid" chat if known. */
   emptySends = 0
   /** Digits of numbers on WhatsApp whose next getNumberId answers null all the same. */
   readonly numberIdNullOnce = new Set<string>()
-  /**
-   * The next this-many sends keep running in the page and only go out, and answer, `lateByMs` later: past
-   * the caller's time limit, as a send on a slow page does.
-   */
+  /** The next this-many sends run on in the page and go out, and answer, `lateByMs` later (a slow page). */
   lateSends = 0
   lateByMs = 90_000
   /**
@@ -342,7 +340,6 @@ export class FakeWaClient extends EventEmitter implements WaClient {
   readonly noLidYet = new Set<string>()
   /** How the fake waits (late sends): tests on a simulated clock pass its sleep. */
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-  // ——— End of transport additions ———
 
   private chatOf(chatId: string): WaMessage[] {
     let messages = this.chats.get(chatId)
