@@ -174,9 +174,10 @@ test.describe('Connect, every state the host can report', () => {
     await expect(shell.heading()).toHaveText('Settings')
     await expect(page.getByLabel('Browser for WhatsApp')).toBeFocused()
     await page.screenshot({ path: testInfo.outputPath('settings-whatsapp.png') })
-    await expect(page.getByLabel('Pinned version address')).toBeHidden()
-    await page.getByLabel(/Load a pinned version/).check()
-    await expect(page.getByLabel('Pinned version address')).toHaveValue(/\{version\}/)
+    // Two copies of WhatsApp Web to choose from: the saved one, or the newest each time
+    await expect(page.getByLabel(/Keep a local copy/)).toBeChecked()
+    await expect(page.getByLabel(/Always the newest/)).toBeVisible()
+    await expect(page.getByLabel(/pinned/i)).toHaveCount(0)
   })
 
   test('a client stuck loading is retried with a fresh copy of WhatsApp Web', async ({ page, herald }) => {

@@ -6,28 +6,39 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { test as base } from '@playwright/test'
 import { withoutFakeClock } from '../src-main/launch/test-tools'
+import { clientOverrideVariable } from '../src-main/whatsapp/client-override'
 
 const root = path.resolve(__dirname, '..')
+
+/**
+ * The WhatsApp the host talks to: whatsapp-web.js in a real Chromium, or the rehearsal client (a phone at
+ * hand that scans the QR code by itself; see src-main/whatsapp/rehearsal-client.ts).
+ */
+export type WhatsAppClient = 'real' | 'rehearsal'
+
+const rehearsalClient = path.join(root, 'src-main', 'whatsapp', 'rehearsal-client.ts')
+
+type LaunchOptions = { realClock: boolean; whatsappClient: WhatsAppClient }
 
 /** A browser run of Herald: the built host on a free port, over a data folder of the test's own. */
 export type HeraldHost = { url: string; dataDir: string; restart(): Promise<string>; stop(): Promise<void> }
 
 function launch(
   dataDir: string,
-  realClock: boolean,
+  { realClock, whatsappClient }: LaunchOptions,
 ): Promise<{ url: string; child: ChildProcessByStdio<null, Readable, Readable> }> {
   const host = path.join(root, 'out', 'main', 'host.js')
   if (!fs.existsSync(host))
     throw new Error('Build Herald first (npm run build): out/main/host.js is missing.')
+  const env = { ...(realClock ? withoutFakeClock(process.env) : process.env) }
+  // 'real' means whatsapp-web.js, whatever the shell running the tests has set
+  delete env[clientOverrideVariable]
+  if (whatsappClient === 'rehearsal') env[clientOverrideVariable] = rehearsalClient
   const child = spawn(process.execPath, [host, '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Rehearsed sends take 150–250 ms instead of up to 1.5 s, so a 50-message dry run lasts ~10 s.
     // Three of the fifty sample shops (6, 13 and 38) always fail, so failures show in every screen.
-    env: {
-      ...(realClock ? withoutFakeClock(process.env) : process.env),
-      HERALD_DRY_RUN_LATENCY_MS: '150,250',
-      HERALD_DRY_RUN_FAILURES: 'unknown:0.08',
-    },
+    env: { ...env, HERALD_DRY_RUN_LATENCY_MS: '150,250', HERALD_DRY_RUN_FAILURES: 'unknown:0.08' },
   })
   return new Promise((resolve, reject) => {
     let output = ''
@@ -52,21 +63,23 @@ function stopChild(child: ChildProcessByStdio<null, Readable, Readable>): Promis
   })
 }
 
-export const test = base.extend<{ herald: HeraldHost; realClock: boolean }>({
+export const test = base.extend<{ herald: HeraldHost; realClock: boolean; whatsappClient: WhatsAppClient }>({
   /**
    * A host that starts a real Chromium for WhatsApp runs on the real clock: under faketime (a run of the
    * suite at another hour) that browser would never finish loading.
    */
   realClock: [false, { option: true }],
-  herald: async ({ realClock }, use) => {
+  whatsappClient: ['real', { option: true }],
+  herald: async ({ realClock, whatsappClient }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-e2e-'))
-    let running = await launch(dataDir, realClock)
+    const options = { realClock, whatsappClient }
+    let running = await launch(dataDir, options)
     const herald: HeraldHost = {
       url: running.url,
       dataDir,
       restart: async () => {
         await stopChild(running.child)
-        running = await launch(dataDir, realClock)
+        running = await launch(dataDir, options)
         herald.url = running.url
         return running.url
       },

@@ -1,4 +1,5 @@
 import type { Locator, Page, WebSocketRoute } from '@playwright/test'
+import type { LinkTestStepName } from '../../src-shared/domain/link-test'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 
 /** The Connect screen: the status card, its buttons, the QR code and the log-out question. */
@@ -35,6 +36,37 @@ export class ConnectPage {
 
   dialog(): Locator {
     return this.page.getByRole('dialog')
+  }
+
+  /** The "Send a test message" card, shown while WhatsApp is connected. */
+  testCard(): Locator {
+    return this.page.getByRole('region', { name: 'Send a test message' })
+  }
+
+  sendTo(): Locator {
+    return this.testCard().getByLabel('Or send it to')
+  }
+
+  sendTest(): Locator {
+    return this.testCard().getByRole('button', { name: 'Send a test message', exact: true })
+  }
+
+  /** One step of the test's checklist; its `data-mark` says done, waiting, failed, not_reached… */
+  testStep(step: LinkTestStepName): Locator {
+    return this.testCard().locator(`.link-test__step[data-step="${step}"]`)
+  }
+
+  testSummary(): Locator {
+    return this.testCard().locator('.link-test__summary')
+  }
+
+  testAdvice(): Locator {
+    return this.testCard().locator('.connect-advice')
+  }
+
+  /** What is wrong with the number typed, next to the field. */
+  sendToError(): Locator {
+    return this.testCard().locator('.form-field__error')
   }
 }
 

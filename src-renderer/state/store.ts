@@ -9,12 +9,15 @@ import { createSettingsSlice } from '../features/settings/slice'
 import type { SettingsSlice } from '../features/settings/slice'
 import { createAppSlice } from './app-slice'
 import type { AppSlice } from './app-slice'
+import { createLinkTestSlice } from './link-test-slice'
+import type { LinkTestSlice } from './link-test-slice'
 
-export type Store = AppSlice & SettingsSlice & ContactsSlice & ComposeSlice & CampaignsSlice
+export type Store = AppSlice & LinkTestSlice & SettingsSlice & ContactsSlice & ComposeSlice & CampaignsSlice
 
 /** The renderer's one store; components select the few fields they need. */
 export const useStore = create<Store>()((...args) => ({
   ...createAppSlice(...args),
+  ...createLinkTestSlice(...args),
   ...createSettingsSlice(...args),
   ...createContactsSlice(...args),
   ...createComposeSlice(...args),

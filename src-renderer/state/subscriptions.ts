@@ -6,6 +6,7 @@ let stop: (() => void) | null = null
 function refreshAfterReconnect(): void {
   const store = useStore.getState()
   void store.loadWhatsAppState()
+  if (store.linkTestStatus !== 'idle') void store.loadLinkTestStatus()
   // Events pushed while the socket was down are lost, so read again what the screens show.
   if (store.settingsStatus !== 'idle') void store.loadSettings()
   if (store.appInfoStatus === 'failed') void store.loadAppInfo()
@@ -25,6 +26,7 @@ export function startSubscriptions(): () => void {
   const unsubscribers = [
     api.on('settings:changed', (settings) => useStore.getState().setSettings(settings)),
     api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
+    api.on('whatsapp:test-progress', (test) => useStore.getState().setLinkTest(test)),
     api.on('lists:changed', ({ listId }) => useStore.getState().noteListsChanged(listId)),
     api.on('import:progress', (progress) => useStore.getState().setImportProgress(progress)),
     api.on('templates:changed', () => useStore.getState().noteTemplatesChanged()),

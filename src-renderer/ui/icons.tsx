@@ -82,6 +82,12 @@ export const CheckIcon = (p: IconProps): ReactElement => (
   </Svg>
 )
 
+export const CrossIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M6.5 6.5l11 11M17.5 6.5l-11 11" />
+  </Svg>
+)
+
 export const AlertIcon = (p: IconProps): ReactElement => (
   <Svg {...p}>
     <path d="M12 3.5 2.5 20h19L12 3.5Z" />

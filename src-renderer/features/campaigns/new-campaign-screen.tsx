@@ -22,13 +22,15 @@ function useLoadedInputs(): boolean {
   const loadLists = useStore((state) => state.loadLists)
   const loadTemplates = useStore((state) => state.loadTemplates)
   const loadSettings = useStore((state) => state.loadSettings)
+  const loadLinkTestStatus = useStore((state) => state.loadLinkTestStatus)
   const ready = useStore((state) => state.listsStatus !== 'idle' && state.listsStatus !== 'loading')
   const templatesReady = useStore((s) => s.templatesStatus !== 'idle' && s.templatesStatus !== 'loading')
   useEffect(() => {
     void loadLists()
     void loadTemplates()
     void loadSettings()
-  }, [loadLists, loadTemplates, loadSettings])
+    void loadLinkTestStatus()
+  }, [loadLists, loadTemplates, loadSettings, loadLinkTestStatus])
   return ready && templatesReady
 }
 
@@ -81,7 +83,12 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
   const templates = useStore((state) => state.templates)
   const defaultPace = useStore((state) => state.settings?.['pacing.preset'] ?? 'safe')
   const [params] = useSearchParams()
-  const { form, update } = useCampaignForm({ templateId: Number(params.get('message')) || null })
+  // A form left to send a test message first comes back as it was
+  const kept = useStore((state) => state.campaignDraft)
+  const draft = params.get('draft') === 'kept' ? kept : null
+  const keepCampaignDraft = useStore((state) => state.keepCampaignDraft)
+  const { form, update } = useCampaignForm(draft ?? { templateId: Number(params.get('message')) || null })
+  useEffect(() => keepCampaignDraft(null), [keepCampaignDraft])
   const list = lists.find((l) => l.id === form.listId) ?? lists[0] ?? null
   const template = templates.find((t) => t.id === form.templateId) ?? templates[0] ?? null
   const fields = [...new Set(['name', 'city', 'website', ...(list?.fieldKeys ?? [])])]

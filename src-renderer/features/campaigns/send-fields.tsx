@@ -2,6 +2,8 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
+import { formatPhone } from '../contacts/format'
+import { TestOffer } from './test-offer'
 import type { CampaignForm } from './use-campaign-form'
 
 type SendFieldsProps = {
@@ -18,7 +20,7 @@ function LiveNote(): ReactElement {
     return (
       <p className="send-note send-note--live" role="note">
         Messages will really be sent from {whatsapp.account?.name ?? 'your WhatsApp'}
-        {whatsapp.account ? ` (${whatsapp.account.phone})` : ''}.
+        {whatsapp.account ? ` (${formatPhone(whatsapp.account.phone)})` : ''}.
       </p>
     )
   return (
@@ -53,6 +55,7 @@ export function SendFields({ form, update, dryRunOnly, startError }: SendFieldsP
         </span>
       </div>
       {form.dryRun ? null : <LiveNote />}
+      <TestOffer form={form} />
       <fieldset className="start-fields">
         <legend className="form-legend">Start</legend>
         <div className="segmented" role="radiogroup" aria-label="When to start">

@@ -4,6 +4,7 @@ import type { AppFailure, Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
 import type { Loadable } from '../../state/app-slice'
 import type { Store } from '../../state/store'
+import type { CampaignForm } from './use-campaign-form'
 
 export type CampaignAction = 'start' | 'pause' | 'resume' | 'stop'
 
@@ -17,6 +18,9 @@ export type CampaignsSlice = {
   campaignsError: string | null
   /** The latest progress of each campaign Herald told us about, by campaign id. */
   progress: Record<number, CampaignProgress>
+  /** The new-campaign form as the user left it to send a test message first, to fill it again on return. */
+  campaignDraft: CampaignForm | null
+  keepCampaignDraft: (form: CampaignForm | null) => void
   loadCampaigns: () => Promise<void>
   /** Reads one campaign and its progress, so a reload shows what the engine has now. */
   loadCampaign: (campaignId: number) => Promise<Result<Campaign>>
@@ -62,6 +66,10 @@ export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> =
     campaignsStatus: 'idle',
     campaignsError: null,
     progress: {},
+    campaignDraft: null,
+    keepCampaignDraft(campaignDraft) {
+      set({ campaignDraft })
+    },
     async loadCampaigns() {
       set((state) =>
         state.campaignsStatus === 'loaded' ? {} : { campaignsStatus: 'loading', campaignsError: null },

@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -9,6 +9,7 @@ import { InfoIcon } from '../../ui/icons'
 import { connectView } from './connection-view'
 import { HowToLink, ScanCard } from './link-steps'
 import { StatusCard } from './status-card'
+import { TestMessageCard } from './test-message-card'
 import { useConnectActions } from './use-connect-actions'
 import './connect.css'
 
@@ -62,9 +63,21 @@ export function ConnectScreen(): ReactElement {
   const failed = useStore((state) => state.whatsappStatus === 'failed')
   const actions = useConnectActions()
   const [confirmLogout, setConfirmLogout] = useState(false)
+  const loadLinkTestStatus = useStore((state) => state.loadLinkTestStatus)
+  const accountPhone = whatsapp?.account?.phone ?? null
+  // Sent here from a new campaign to test first: the way back replaces the usual next step
+  const [params] = useSearchParams()
+  const backToCampaign = params.get('back') === 'new-campaign'
+  // Once the login has sent a test message, the next step of the journey becomes the one to take
+  const tested = useStore((state) => state.linkTestLastSuccessAt !== null)
   const view = connectView(whatsapp, failed)
   const connected = whatsapp?.status === 'ready'
   const idle = view.tone === 'idle' || view.tone === 'bad'
+
+  // Read again when another login is linked: whether it was ever tested belongs to each login
+  useEffect(() => {
+    void loadLinkTestStatus()
+  }, [loadLinkTestStatus, accountPhone])
 
   const logout = async (): Promise<void> => {
     await actions.run('logout')
@@ -74,13 +87,20 @@ export function ConnectScreen(): ReactElement {
   return (
     <Screen title="Connect" intro="Link Herald to your shop's WhatsApp so it can send messages for you.">
       <StatusCard view={view} whatsapp={whatsapp} actions={actions} onLogout={() => setConfirmLogout(true)} />
+      {connected ? <TestMessageCard /> : null}
       {view.showQr ? <ScanCard qr={whatsapp?.qr ?? null} /> : null}
       {idle ? <HowToLink /> : null}
       {connected ? null : <DryRunNote />}
       <div className="screen-footer">
-        <NextStep to="/contacts" primary={connected}>
-          Next: add your contacts
-        </NextStep>
+        {backToCampaign ? (
+          <NextStep to="/campaigns/new?draft=kept" primary={tested}>
+            Back to your new campaign
+          </NextStep>
+        ) : (
+          <NextStep to="/contacts" primary={connected && tested}>
+            Next: add your contacts
+          </NextStep>
+        )}
       </div>
       <LogoutDialog
         open={confirmLogout}

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
 import { AlertIcon, CheckIcon, ConnectIcon } from '../../ui/icons'
+import { formatPhone } from '../contacts/format'
 import { actionLabels } from './connection-view'
 import type { ConnectAction, ConnectTone, ConnectView } from './connection-view'
 import type { ConnectActions, RequestAction } from './use-connect-actions'
@@ -86,7 +87,7 @@ export function StatusCard({ view, whatsapp, actions, onLogout }: StatusCardProp
         <h2 className="connect-status__label" id="connect-status-title" aria-live="polite">
           {view.title}
         </h2>
-        {account ? <p className="connect-status__phone">{account.phone}</p> : null}
+        {account ? <p className="connect-status__phone">{formatPhone(account.phone)}</p> : null}
         <p className="connect-status__text">{view.text}</p>
         {view.detail && view.detail !== view.text ? <p className="muted">{view.detail}</p> : null}
         {view.progress !== null ? (

@@ -1,0 +1,85 @@
+import type { LinkTest, LinkTestStepName } from '../../../src-shared/domain/link-test'
+import { formatPhone } from '../contacts/format'
+
+/**
+ * How a step shows: ticked, under way, crossed, not reached (greyed), or `unconfirmed` — the test is over
+ * and this step neither happened nor failed (the delivery receipt that did not come in time).
+ */
+export type StepMark = 'done' | 'waiting' | 'failed' | 'not_reached' | 'unconfirmed'
+
+export type StepView = {
+  step: LinkTestStepName
+  label: string
+  mark: StepMark
+  /** When the step ended, counted from the start of the test: "0.5 s". */
+  time: string | null
+  /** A few words beside an unfinished step. */
+  note: string | null
+}
+
+/** `warn`: the message went out but WhatsApp has not confirmed that it reached the phone. */
+export type LinkTestTone = 'busy' | 'ok' | 'warn' | 'bad'
+
+export type LinkTestView = {
+  running: boolean
+  tone: LinkTestTone
+  recipient: string
+  steps: StepView[]
+  summary: string
+  advice: string | null
+}
+
+/** Seconds from the start of the test, as the summary sentence writes them; a blink is "< 0.1 s". */
+export function formatStepTime(ms: number): string {
+  return ms < 50 ? '< 0.1 s' : `${(ms / 1000).toFixed(1)} s`
+}
+
+const notes: Partial<Record<StepMark, string>> = {
+  waiting: 'Waiting…',
+  failed: 'Failed',
+  unconfirmed: 'Not confirmed yet',
+}
+
+function stepView(step: LinkTest['steps'][number], running: boolean): StepView {
+  const mark: StepMark = step.outcome === 'waiting' && !running ? 'unconfirmed' : step.outcome
+  return {
+    step: step.step,
+    label: step.text,
+    mark,
+    time: mark === 'done' && step.ms !== null ? formatStepTime(step.ms) : null,
+    note: notes[mark] ?? null,
+  }
+}
+
+function toneOf(test: LinkTest): LinkTestTone {
+  if (test.status === 'running') return 'busy'
+  if (test.status === 'failed') return 'bad'
+  const delivered = test.steps.find((step) => step.step === 'delivered')
+  return delivered?.outcome === 'done' ? 'ok' : 'warn'
+}
+
+/** A test message as the Connect screen shows it: to whom, the four steps, how it went, what to do. */
+export function linkTestView(test: LinkTest): LinkTestView {
+  const running = test.status === 'running'
+  const phone = formatPhone(test.to)
+  return {
+    running,
+    tone: toneOf(test),
+    recipient: test.toSelf ? `To your own number, ${phone}` : `To ${phone}`,
+    steps: test.steps.map((step) => stepView(step, running)),
+    // The number as the line above spaces it: the sentence comes from Herald with the number as stored
+    summary: test.summary.replaceAll(test.to, phone),
+    advice: test.status === 'failed' ? test.advice : null,
+  }
+}
+
+/**
+ * The quiet line for a login tested before this run of Herald: there is no test to show, only its date.
+ * Null when a test of this run is on screen or none ever went out.
+ */
+export function lastTestLine(lastSuccessAt: string | null, shown: LinkTest | null): string | null {
+  if (shown || !lastSuccessAt || Number.isNaN(new Date(lastSuccessAt).getTime())) return null
+  // Written as "Connected since" above it writes its date
+  const when = new Date(lastSuccessAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return `Last test message sent on ${when}.`
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import { useStore } from '../../state/store'
+import { Field } from '../../ui/field'
+import { LinkTestResult } from './link-test-result'
+import { lastTestLine } from './link-test-view'
+import './link-test.css'
+
+type Problem = { field: string | null; card: string | null }
+
+const noProblem: Problem = { field: null, card: null }
+
+/** Sends the test and sorts a refusal: a number that cannot be used belongs next to the field. */
+function useSendTest(): { pending: boolean; problem: Problem; send: (to: string) => Promise<void> } {
+  const sendLinkTest = useStore((state) => state.sendLinkTest)
+  const [pending, setPending] = useState(false)
+  const [problem, setProblem] = useState<Problem>(noProblem)
+
+  const send = async (to: string): Promise<void> => {
+    setPending(true)
+    setProblem(noProblem)
+    const result = await sendLinkTest(to)
+    setPending(false)
+    if (result.ok) return
+    const { code, message } = result.error
+    if (code === 'BAD_INPUT' && to.trim()) setProblem({ field: message, card: null })
+    else setProblem({ field: null, card: `The test message was not sent. ${message}` })
+  }
+
+  return { pending, problem, send }
+}
+
+/** "Send a test message": proves, before the first campaign, that Herald can send from this login. */
+export function TestMessageCard(): ReactElement {
+  const test = useStore((state) => state.linkTest)
+  const lastSuccessAt = useStore((state) => state.linkTestLastSuccessAt)
+  const { pending, problem, send } = useSendTest()
+  const [to, setTo] = useState('')
+  const running = pending || test?.status === 'running'
+  const lastLine = lastTestLine(lastSuccessAt, test)
+
+  return (
+    <section className="card test-message" aria-labelledby="test-message-title">
+      <h2 id="test-message-title" className="card__title">
+        Send a test message
+      </h2>
+      <p className="card__intro">
+        Sends one short message to your own number — you&rsquo;ll find it in WhatsApp under &lsquo;Message
+        yourself&rsquo; — to prove Herald can send before your first campaign.
+      </p>
+      <form
+        className="test-message__form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!running) void send(to)
+        }}
+      >
+        <Field
+          label="Or send it to"
+          error={problem.field}
+          help="Optional. Leave it empty to message yourself."
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="tel"
+              className="input"
+              placeholder="e.g. +44 7911 123456"
+              autoComplete="off"
+              value={to}
+              disabled={running}
+              onChange={(event) => setTo(event.target.value)}
+            />
+          )}
+        </Field>
+        {problem.card ? (
+          <p className="inline-error" role="alert">
+            {problem.card}
+          </p>
+        ) : null}
+        <div className="card__actions test-message__actions">
+          <button
+            type="submit"
+            className={`button${lastSuccessAt ? '' : ' button--primary'}`}
+            disabled={running}
+          >
+            {running ? 'Sending…' : 'Send a test message'}
+          </button>
+        </div>
+      </form>
+      {test ? <LinkTestResult test={test} /> : null}
+      {lastLine ? <p className="muted test-message__last">{lastLine}</p> : null}
+    </section>
+  )
+}
