@@ -27,7 +27,7 @@ import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
 import type { BrowserFound } from './whatsapp/browser'
 import type { WaClientFactory } from './whatsapp/client'
-import { clientOverride } from './whatsapp/client-override'
+import { browserForStandIn, clientOverride } from './whatsapp/client-override'
 import { LinkTester } from './whatsapp/link-test'
 import { SessionFiles } from './whatsapp/session-files'
 import { followConnection } from './whatsapp/auto-resume'
@@ -154,7 +154,7 @@ export function openAppContext(options: ContextOptions): AppContext {
     settings: () => settings.get(),
     record,
     factory: options.whatsappClient ?? override?.factory,
-    findBrowser: options.findBrowser,
+    findBrowser: override ? browserForStandIn(options.findBrowser) : options.findBrowser,
     clock,
   })
   // Replies from a private "@lid" chat a message went to before this start still find their contact

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDataDir } from '../test-support'
-import { clientOverride } from './client-override'
+import { browserForStandIn, clientOverride } from './client-override'
+import { problems } from './errors'
 
 const options = {
   clientId: 'herald-1',
@@ -59,5 +60,12 @@ describe('HERALD_WHATSAPP_CLIENT', () => {
     } finally {
       temp.remove()
     }
+  })
+
+  it('needs no browser: on a computer without one, the stand-in is made all the same', () => {
+    const none = browserForStandIn(() => ({ ok: false, problem: problems.noBrowser() }))
+    expect(none('')).toEqual({ ok: true, path: '', source: 'environment' })
+    const chrome = { ok: true as const, path: '/usr/bin/chromium', source: 'found' as const }
+    expect(browserForStandIn(() => chrome)('')).toBe(chrome)
   })
 })

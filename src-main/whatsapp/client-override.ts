@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { findInstalledBrowser } from './browser'
+import type { BrowserFound } from './browser'
 import type { WaClient, WaClientFactory, WaClientOptions } from './client'
 
 /**
@@ -19,6 +21,19 @@ export function clientOverride(
   if (!value || packaged) return null
   const module = path.resolve(value)
   return { module, factory: (options) => construct(module, options) }
+}
+
+/**
+ * A stand-in needs no browser: the one found is passed on, and on a computer without one the client is
+ * still made (with no browser path) rather than refused with "no browser found".
+ */
+export function browserForStandIn(
+  find: (configured: string) => BrowserFound = findInstalledBrowser,
+): (configured: string) => BrowserFound {
+  return (configured) => {
+    const found = find(configured)
+    return found.ok ? found : { ok: true, path: '', source: 'environment' }
+  }
 }
 
 type ClientClass = new (options: WaClientOptions) => WaClient
