@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import { AppEventsRepo } from '../db/repos/app-events-repo'
 import type { AppEvent } from '../db/repos/app-events-repo'
+import { runBrowserHost } from '../host/run-host'
+import { lockFile } from '../instance-lock'
+import type { LockHolder } from '../instance-lock'
 import { appVersion } from '../version'
 import {
   app,
@@ -142,6 +146,78 @@ describe('startHerald', () => {
     app.isPackaged = false
     await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' })
     expect(onlyWindow().loadedUrl).toBe('http://localhost:5173/')
+  })
+})
+
+describe('one Herald per data folder', () => {
+  const browserRun: LockHolder = {
+    // The process that started the test runner: alive, and not this one.
+    pid: process.ppid,
+    kind: 'browser',
+    url: 'http://127.0.0.1:5123/?token=abc',
+    startedAt: '2026-06-03T13:00:00.000Z',
+  }
+
+  function holder(): LockHolder | null {
+    const file = lockFile(dataDir)
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as LockHolder) : null
+  }
+
+  it('holds the data folder while it runs and lets go when it quits', async () => {
+    await start()
+    expect(holder()).toMatchObject({ pid: process.pid, kind: 'desktop' })
+    app.emit('will-quit')
+    expect(holder()).toBeNull()
+  })
+
+  it('says where the browser run on the same folder is, and quits without opening the data', async () => {
+    fs.writeFileSync(lockFile(dataDir), JSON.stringify(browserRun))
+    await start()
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Herald is already running', expect.any(String))
+    const text = dialog.showErrorBox.mock.calls[0]?.[1] ?? ''
+    expect(text).toContain(browserRun.url)
+    expect(text).toContain(`Data folder: ${dataDir}`)
+    expect(app.quit).toHaveBeenCalled()
+    expect(BrowserWindow.instances).toHaveLength(0)
+    expect(fs.existsSync(path.join(dataDir, 'herald.db'))).toBe(false)
+    app.emit('will-quit')
+    expect(holder()).toEqual(browserRun)
+  })
+
+  it('takes over the lock of a Herald that crashed', async () => {
+    const crashed = spawnSync(process.execPath, ['-e', '']).pid
+    fs.writeFileSync(lockFile(dataDir), JSON.stringify({ ...browserRun, pid: crashed }))
+    await start()
+    expect(dialog.showErrorBox).not.toHaveBeenCalled()
+    expect(onlyWindow()).toBeDefined()
+    expect(holder()).toMatchObject({ pid: process.pid, kind: 'desktop' })
+  })
+
+  it('keeps a browser run off the folder while it runs, and the other way round', async () => {
+    const previous = process.env.HERALD_RENDERER_DIR
+    const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-renderer-'))
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>')
+    process.env.HERALD_RENDERER_DIR = rendererDir
+    const options = { dataDir, port: 0, open: false, console: false, print: () => undefined }
+    try {
+      await start()
+      await expect(runBrowserHost(options)).rejects.toThrow(/the desktop app, process \d+/)
+      app.emit('will-quit')
+      resetElectronFake()
+      app.isPackaged = true
+      const host = await runBrowserHost(options)
+      try {
+        await start()
+        expect(dialog.showErrorBox.mock.calls[0]?.[1]).toContain(host.url)
+        expect(BrowserWindow.instances).toHaveLength(0)
+      } finally {
+        await host.stop()
+      }
+    } finally {
+      if (previous === undefined) delete process.env.HERALD_RENDERER_DIR
+      else process.env.HERALD_RENDERER_DIR = previous
+      fs.rmSync(rendererDir, { recursive: true, force: true })
+    }
   })
 })
 

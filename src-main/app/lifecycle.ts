@@ -5,6 +5,8 @@ import electronLog from 'electron-log/main'
 import { openAppContext, startBackgroundWork } from '../context'
 import type { AppContext } from '../context'
 import { DatabaseError } from '../db/errors'
+import { acquireInstanceLock, AlreadyRunningError, runningWhere } from '../instance-lock'
+import type { InstanceLock } from '../instance-lock'
 import { createHandlers } from '../ipc/handlers'
 import { createLogger } from '../logging/logger'
 import type { Logger } from '../logging/logger'
@@ -30,6 +32,7 @@ class HeraldMain {
   private ctx: AppContext | null = null
   private window: BrowserWindow | null = null
   private fallbackLog: Logger | null = null
+  private lock: InstanceLock | null = null
   private quitting = false
 
   constructor(
@@ -59,7 +62,13 @@ class HeraldMain {
   }
 
   ready(): void {
+    if (!this.takeDataFolder()) return
     try {
+      const desktop = createElectronDesktop({
+        entry: this.entry,
+        mainDir: this.mainDir,
+        mainWindow: () => this.window,
+      })
       this.ctx = openAppContext({
         dataDir: this.dataDir,
         runtime: 'electron',
@@ -68,11 +77,15 @@ class HeraldMain {
         nativeBinding: this.env.HERALD_SQLITE_BINDING || undefined,
         logBase: electronLog,
         locale: app.getSystemLocale() || undefined,
-        desktop: createElectronDesktop({
-          entry: this.entry,
-          mainDir: this.mainDir,
-          mainWindow: () => this.window,
-        }),
+        // app.exit skips will-quit, where the lock is let go: without this the restarted app would find
+        // the folder free only once this process is gone.
+        desktop: {
+          ...desktop,
+          relaunch: () => {
+            this.releaseLock()
+            desktop.relaunch()
+          },
+        },
       })
     } catch (error) {
       this.failStartup(error)
@@ -83,6 +96,30 @@ class HeraldMain {
     } catch (error) {
       this.failStartup(error)
     }
+  }
+
+  /**
+   * Electron's single-instance lock keeps a second desktop app away; this one keeps a browser run on the
+   * same folder away too, and tells the user where the Herald that holds it is.
+   */
+  private takeDataFolder(): boolean {
+    try {
+      this.lock = acquireInstanceLock(this.dataDir, 'desktop')
+      return true
+    } catch (error) {
+      if (!(error instanceof AlreadyRunningError)) {
+        this.failStartup(error)
+        return false
+      }
+      dialog.showErrorBox('Herald is already running', alreadyRunningText(error))
+      app.quit()
+      return false
+    }
+  }
+
+  private releaseLock(): void {
+    this.lock?.release()
+    this.lock = null
   }
 
   private serve(ctx: AppContext): void {
@@ -127,6 +164,7 @@ class HeraldMain {
 
   close(): void {
     this.ctx?.close()
+    this.releaseLock()
   }
 
   /**
@@ -159,8 +197,25 @@ class HeraldMain {
           'Start Herald again. If this keeps happening, keep that file: it says what went wrong.',
       )
     }
+    this.releaseLock()
     app.quit()
   }
+}
+
+function alreadyRunningText(error: AlreadyRunningError): string {
+  const { holder } = error
+  const folder = `Data folder: ${error.dataDir}`
+  if (holder?.kind === 'browser' && holder.url) {
+    return (
+      `Herald is already running on this data folder in your web browser, at:\n\n${holder.url}\n\n` +
+      'Open that address to use it, or stop that Herald (Ctrl+C in the window where it was started) and ' +
+      `open the app again.\n\n${folder}`
+    )
+  }
+  return (
+    `Herald is already running on this data folder (${runningWhere(holder)}). Use that one, or close ` +
+    `it and open the app again.\n\n${folder}`
+  )
 }
 
 function catchCrashes(herald: HeraldMain, processEvents: ProcessEvents): void {

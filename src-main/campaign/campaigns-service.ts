@@ -8,20 +8,25 @@ import type {
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { CampaignsRepo, toPublicCampaign } from '../db/repos/campaigns-repo'
 import { MessagesRepo, toMessage } from '../db/repos/messages-repo'
+import { SendSlotsRepo } from '../db/repos/send-slots-repo'
 import { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
 import type { EngineOutcome } from './engine'
 import { assertCreatable, createCampaign } from './create-campaign'
 import { estimateCampaign } from './estimate'
-import type { Estimate } from './estimate'
+import type { CampaignEstimate } from './estimate'
 import { listenInbound } from './inbound'
 import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
 import { paceSpec } from './pace-presets'
-import { estimateFinish } from './pacing'
+import { SendBudget } from './send-budget'
+import { AccountView } from './account-view'
 import { ProgressReporter } from './progress'
+import { RecentContacts } from './recent-contacts'
 import { reconcileSending, skipQueued } from './reconcile'
 import { CampaignRunner } from './runner'
 import { RunLocks } from './run-lock'
+import { SafetySignals } from './safety-signals'
+import { parseComplaintWords } from '../../src-shared/domain/complaint-words'
 import type { CampaignServiceDeps } from './service-deps'
 import { assertCampaignMove, assertMessageMove } from './state-machine'
 import { timeZoneForPhone } from './time-zones'
@@ -38,7 +43,11 @@ const interruptedReason =
 export class CampaignsService {
   readonly repo: CampaignsRepo
   readonly messages: MessagesRepo
+  /** The sending budget of the WhatsApp number (and of dry runs), shared with every process. */
+  readonly budget: SendBudget
+  private readonly accountView: AccountView
   private readonly templates: TemplatesRepo
+  private readonly recent: RecentContacts
   private readonly runner: CampaignRunner
   private readonly progressReporter: ProgressReporter
   private readonly unsubscribe: (() => void)[]
@@ -47,6 +56,7 @@ export class CampaignsService {
     this.repo = new CampaignsRepo(deps.db)
     this.messages = new MessagesRepo(deps.db, assertMessageMove)
     this.templates = new TemplatesRepo(deps.db)
+    this.recent = new RecentContacts(deps)
     const onChange = (id: number): void => this.progressReporter.poke(id)
     this.progressReporter = new ProgressReporter({
       campaigns: this.repo,
@@ -54,9 +64,17 @@ export class CampaignsService {
       clock: deps.clock,
       emit: (progress) => deps.events.emit('campaign:progress', progress),
       finishAt: (c, remaining, now) =>
-        estimateFinish(c.pacing, remaining, now, this.zoneOfNext(c.id), Math.random),
+        this.accountView.finishAt(c, remaining, now, this.zoneOfNext(c.id), Math.random),
+      account: (c, now) => this.accountView.context(c, now),
     })
+    this.budget = new SendBudget({
+      slots: new SendSlotsRepo(deps.db),
+      firstSentAt: (dryRun) => this.messages.firstSentAt(dryRun),
+      established: () => deps.settings.get()['whatsapp.establishedNumber'] === 'yes',
+    })
+    this.accountView = new AccountView(this.repo, this.budget)
     this.runner = new CampaignRunner({
+      budget: this.budget,
       campaigns: this.repo,
       messages: this.messages,
       clock: deps.clock,
@@ -68,6 +86,11 @@ export class CampaignsService {
       onChange,
       note: (kind, message, data, level) => deps.record(kind, message, data, level),
       breaker: deps.breaker,
+      safetySignals: new SafetySignals({
+        db: deps.db,
+        optOutKeywords: deps.optOutKeywords ?? (() => defaultOptOutKeywords),
+        complaintWords: () => parseComplaintWords(deps.settings.get()['campaign.complaintWords']),
+      }),
     })
     this.unsubscribe = listenInbound(
       [
@@ -98,11 +121,33 @@ export class CampaignsService {
     return toPublicCampaign(this.record(campaignId))
   }
 
-  estimate(listId: number, pace: CampaignInput['pace']): Estimate {
+  /** Before start: how many messages, when the last goes, and how many the frequency cap leaves out. */
+  estimate(
+    listId: number,
+    pace: CampaignInput['pace'],
+    cap: { dryRun?: boolean; skipRecentDays?: number } = {},
+  ): CampaignEstimate {
     const list = this.deps.lists.get(listId)
     const spec = paceSpec(pace, this.deps.settings.get())
     const first = this.deps.lists.contacts(listId, { verdict: 'valid', offset: 0, limit: 1 }).rows[0]
-    return estimateCampaign(spec, list.counts.valid, this.deps.clock.now(), this.zoneOf(first?.phone ?? ''))
+    const skipRecentDays = this.recent.daysFor(cap.skipRecentDays)
+    const recentlyContacted = this.recent.count(listId, cap.dryRun ?? false, skipRecentDays)
+    const messages = Math.max(0, list.counts.valid - recentlyContacted)
+    const zone = this.zoneOf(first?.phone ?? '')
+    const now = this.deps.clock.now()
+    const account = this.accountView.forNew(cap.dryRun ?? false, spec, now)
+    return {
+      ...estimateCampaign(account.spec, messages, now, zone, account),
+      recentlyContacted,
+      skipRecentDays,
+      sharing: account.sharing,
+      warmUp: account.warmUp,
+    }
+  }
+
+  /** How many of a campaign's contacts were left out for a recent message (the frequency cap). */
+  leftOutRecently(campaignId: number): number {
+    return this.recent.leftOut(campaignId)
   }
 
   async create(input: CampaignInput): Promise<Campaign> {
@@ -120,7 +165,13 @@ export class CampaignsService {
         isOptedOut: (phone) => this.deps.optOuts.has(phone),
         now: () => iso(this.deps.clock.now()),
       },
-      { input, list, template, pacing: paceSpec(input.pace, this.deps.settings.get()) },
+      {
+        input,
+        list,
+        template,
+        pacing: paceSpec(input.pace, this.deps.settings.get()),
+        recent: this.recent.capFor(list.id, input.dryRun, this.recent.daysFor(input.skipRecentDays)),
+      },
     )
     const campaign = this.record(id)
     this.deps.record('campaign_created', `Created campaign "${campaign.name}" (${campaign.total} messages)`, {

@@ -9,6 +9,7 @@ import { CircuitBreaker } from './breaker'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from './clock'
 import type { Pacer } from './pacing'
+import type { CampaignBudget } from './send-budget'
 import { ask, outgoing, reconcileSending } from './reconcile'
 
 export type EngineDeps = {
@@ -17,6 +18,10 @@ export type EngineDeps = {
   transport: Transport
   clock: Clock
   pacer: Pacer
+  /** The account's sending budget, shared with every other campaign and process; none for test runs. */
+  budget?: CampaignBudget | null
+  /** Draws the gap's random spread for each send from the account's budget. */
+  random?: () => number
   /** Where the campaign's attachment file is kept. */
   attachmentsDir: string
   isOptedOut(phone: string): boolean
@@ -26,6 +31,8 @@ export type EngineDeps = {
   /** A line for the app's own log. */
   note(kind: string, message: string, data?: unknown): void
   breaker?: BreakerOptions
+  /** The account-safety signals (opt-outs, complaints): why to pause after a send, or null. */
+  safety?: (now: number) => string | null
   maxAttempts?: number
 }
 
@@ -55,6 +62,8 @@ export class CampaignEngine {
   private readonly abort = new AbortController()
   private readonly breaker: CircuitBreaker
   private readonly campaignId: number
+  /** The random spread of the next send's gap in the shared budget, kept until that send is taken. */
+  private draw: number | null = null
 
   constructor(
     private readonly deps: EngineDeps,
@@ -68,6 +77,11 @@ export class CampaignEngine {
   /** Ends the run after the message in flight (if any) has its outcome committed. */
   stop(): void {
     this.abort.abort()
+  }
+
+  private nextDraw(): number {
+    this.draw ??= (this.deps.random ?? Math.random)()
+    return this.draw
   }
 
   private get signal(): AbortSignal {
@@ -105,14 +119,12 @@ export class CampaignEngine {
       this.skipOptedOut(next)
       return 'continue'
     }
-    const at = this.deps.pacer.nextSendAt(now, this.deps.timeZoneFor(next.phone))
+    const paced = this.deps.pacer.nextSendAt(now, this.deps.timeZoneFor(next.phone))
+    const at = Math.max(paced, this.deps.budget?.nextFree(now, this.nextDraw()) ?? now)
     if (at > now) {
       await clock.sleep(at - now, this.signal)
-      if (!this.stillRunning()) return 'stopped'
-      if (this.deps.isOptedOut(next.phone)) {
-        this.skipOptedOut(next)
-        return 'continue'
-      }
+      // The budget is shared: another campaign may have taken the slot meanwhile, so all is asked again
+      return this.stillRunning() ? 'continue' : 'stopped'
     }
     return this.sendOne(next)
   }
@@ -173,11 +185,19 @@ export class CampaignEngine {
     const { messages, transport, clock } = this.deps
     const check = await this.reachable(queued)
     if (check !== 'send') return check
-    const intentAt = iso(clock.now())
+    const intentMs = clock.now()
+    const intentAt = iso(intentMs)
     const m: MessageRecord = { ...queued, sendingAt: intentAt }
     let claimed: boolean
     try {
-      claimed = messages.moveDurably(m, 'queued', 'sending', { at: intentAt, attempt: true })
+      const intent = (): boolean => messages.move(m, 'queued', 'sending', { at: intentAt, attempt: true })
+      const { budget } = this.deps
+      // The budget's slot and the intent are committed together, or neither is
+      const claim = messages.durably(() =>
+        budget ? budget.claim(intentMs, this.nextDraw(), m.id, intent) : { taken: intent() },
+      )
+      claimed = claim.taken
+      if (claimed) this.draw = null
     } catch (error) {
       return this.pause(
         `Herald could not record the message to ${m.phone} before sending it, so it did not send it ` +
@@ -270,7 +290,7 @@ export class CampaignEngine {
   }
 
   private judge(now: number): EngineOutcome | 'continue' {
-    const reason = this.breaker.verdict(now)
+    const reason = this.breaker.verdict(now) ?? this.deps.safety?.(now) ?? null
     return reason ? this.pause(reason) : 'continue'
   }
 

@@ -46,7 +46,7 @@ function nextOpening(t: number, timeZone: string, start: number): number {
   return corrected > t ? corrected : plain
 }
 
-type History = { sentAt: readonly number[]; firstSendAt?: number }
+export type History = { sentAt: readonly number[]; firstSendAt?: number }
 
 /**
  * Decides when each message may go. Pure: time is passed in as epoch ms, the clock is never read.

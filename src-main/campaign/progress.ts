@@ -1,6 +1,7 @@
 import type { CampaignProgress, CampaignStatus } from '../../src-shared/domain/campaigns'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
+import type { AccountContext } from './account-view'
 import type { Clock } from './clock'
 
 export type ProgressDeps = {
@@ -10,6 +11,8 @@ export type ProgressDeps = {
   emit(progress: CampaignProgress): void
   /** When the last queued message should go, in ms; null when unknown. */
   finishAt(campaign: CampaignRecord, remaining: number, now: number): number | null
+  /** The account's side of the live view: campaigns sharing the budget, the warm-up day. */
+  account?(campaign: CampaignRecord, now: number): AccountContext
   /** At most one event per this many ms per campaign (10 a second by default). */
   minIntervalMs?: number
 }
@@ -54,6 +57,7 @@ export class ProgressReporter {
       counts: campaign.counts,
       total: campaign.total,
       eta: this.eta(campaign, now),
+      ...this.deps.account?.(campaign, now),
       perMinute: perMinute(this.deps.messages, campaign.id, now),
       recent: this.deps.messages.events.recent(campaign.id, 20),
     }

@@ -7,9 +7,13 @@ import type { Clock } from './clock'
 import { CampaignEngine } from './engine'
 import type { EngineOutcome } from './engine'
 import { Pacer } from './pacing'
+import type { SendBudget } from './send-budget'
 import type { RunLocks } from './run-lock'
+import type { SafetySignals } from './safety-signals'
 
 export type RunnerDeps = {
+  /** The account's shared sending budget; every engine asks it before each send. */
+  budget?: SendBudget
   campaigns: CampaignsRepo
   messages: MessagesRepo
   clock: Clock
@@ -21,6 +25,8 @@ export type RunnerDeps = {
   onChange(campaignId: number): void
   note(kind: string, message: string, data?: unknown, level?: 'info' | 'warn' | 'error'): void
   breaker?: BreakerOptions
+  /** Opt-outs and complaints in the account's latest sends: each engine gets its judge. */
+  safetySignals?: SafetySignals
 }
 
 const day = 24 * 60 * 60 * 1000
@@ -76,6 +82,9 @@ export class CampaignRunner {
         ...this.deps,
         transport: this.deps.transportFor(campaign),
         pacer: new Pacer(campaign.pacing, seededRandom(`pace:${campaign.id}:${now}`), history),
+        budget: this.deps.budget?.forCampaign(campaign) ?? null,
+        random: seededRandom(`budget:${campaign.id}:${now}`),
+        safety: this.deps.safetySignals?.judgeFor(campaign),
       },
       campaign,
     )

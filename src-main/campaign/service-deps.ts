@@ -28,4 +28,6 @@ export type CampaignServiceDeps = {
   /** Per-country time zones for countries with several (Settings); the built-in default otherwise. */
   timeZoneOverrides?: () => Readonly<Record<string, string>>
   breaker?: BreakerOptions
+  /** The user's time zone, for dates written into a message's detail; the computer's when left out. */
+  timeZone?: string
 }

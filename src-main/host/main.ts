@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop)
     return -1
   } catch (error) {
-    process.stderr.write(`Herald could not start: ${describeStartupError(error, port)}\n`)
+    process.stderr.write(`${describeStartupError(error, port)}\n`)
     return 1
   }
 }

@@ -3,6 +3,8 @@ import { guardProcess } from '../logging/process-guard'
 import type { ProcessEvents } from '../logging/process-guard'
 import { startBackgroundWork } from '../context'
 import { openLiveContext } from '../desktop-relaunch'
+import type { LiveContext } from '../desktop-relaunch'
+import { acquireInstanceLock, AlreadyRunningError, runningWhere } from '../instance-lock'
 import { openInBrowser } from './open-browser'
 import { startHost } from './server'
 import type { RunningHost } from './server'
@@ -27,22 +29,51 @@ export function locateRenderer(): string | null {
   ])
 }
 
-/** One sentence for the terminal when the browser run cannot start. */
-export function describeStartupError(error: unknown, port: number): string {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    return `Port ${port} is already in use by another program. Choose another port, or leave it out to use a free one.`
-  }
-  return error instanceof Error ? error.message : String(error)
+function alreadyRunning(error: AlreadyRunningError, folderOption: string): string {
+  const { holder } = error
+  const where = runningWhere(holder)
+  const use =
+    holder?.kind === 'browser' && holder.url
+      ? '; open that address'
+      : holder?.kind === 'desktop'
+        ? '; switch to its window'
+        : ''
+  return (
+    `Herald is already running on this data folder (${where}${use}). Data folder: ${error.dataDir}. ` +
+    `To start Herald here, stop that one first, or choose another data folder with ${folderOption}.`
+  )
 }
 
-/** Starts the browser run: the data folder's services, the host, and the URL for the user. */
+/**
+ * The line for the terminal when the browser run cannot start. `folderOption` is how this command is given
+ * another data folder (the browser run takes --data-dir; npm start reads HERALD_DATA_DIR).
+ */
+export function describeStartupError(error: unknown, port: number, folderOption = '--data-dir DIR'): string {
+  if (error instanceof AlreadyRunningError) return alreadyRunning(error, folderOption)
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    return `Herald could not start: port ${port} is already in use by another program. Choose another port, or leave it out to use a free one.`
+  }
+  return `Herald could not start: ${error instanceof Error ? error.message : String(error)}`
+}
+
+/**
+ * Starts the browser run: the data folder's lock, its services, the host, and the URL for the user. Throws
+ * AlreadyRunningError, before opening anything, when another Herald holds the folder.
+ */
 export async function runBrowserHost(
   options: BrowserRunOptions,
 ): Promise<RunningHost & { stop(): Promise<void> }> {
   const rendererDir = locateRenderer()
   if (!rendererDir)
     throw new Error('The app has not been built yet: run "npm run build" first, then try again.')
-  const live = openLiveContext({ dataDir: options.dataDir, runtime: 'browser', console: options.console })
+  const lock = acquireInstanceLock(options.dataDir, 'browser')
+  let live: LiveContext
+  try {
+    live = openLiveContext({ dataDir: options.dataDir, runtime: 'browser', console: options.console })
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const ctx = live.ctx
   let host: RunningHost
   try {
@@ -60,7 +91,14 @@ export async function runBrowserHost(
     })
   } catch (error) {
     ctx.close()
+    lock.release()
     throw error
+  }
+  try {
+    lock.setUrl(host.url)
+  } catch (error) {
+    // The folder stays held all the same; a second start just cannot name this address.
+    ctx.log.warn('Could not write the browser run address into the data folder lock', error)
   }
   const unguard = options.processEvents
     ? guardProcess(
@@ -80,12 +118,16 @@ export async function runBrowserHost(
   return {
     ...host,
     stop: async () => {
-      await live.ctx.campaigns.close()
-      await live.ctx.whatsapp.close()
-      await host.close()
-      live.ctx.record('app_stopped', 'Browser run stopped')
-      live.ctx.close()
-      unguard()
+      try {
+        await live.ctx.campaigns.close()
+        await live.ctx.whatsapp.close()
+        await host.close()
+        live.ctx.record('app_stopped', 'Browser run stopped')
+        live.ctx.close()
+        unguard()
+      } finally {
+        lock.release()
+      }
     },
   }
 }

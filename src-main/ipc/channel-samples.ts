@@ -124,7 +124,7 @@ async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<
     'templates:preview': { listId, variants, offset: 0, limit: 10 },
     'campaigns:list': {},
     'campaigns:get': { campaignId: draft!.id },
-    'campaigns:estimate': { listId, pace: 'safe' },
+    'campaigns:estimate': { listId, pace: 'safe', dryRun: false, skipRecentDays: 7 },
     'campaigns:create': { ...create, pace: 'none', name: 'Rehearsal' },
     'campaigns:start': { campaignId: toStart!.id },
     'campaigns:pause': { campaignId: running!.id },

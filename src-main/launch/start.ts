@@ -64,6 +64,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Herald could not start: ${describeStartupError(error, port)}\n`)
+  process.stderr.write(`${describeStartupError(error, port, 'the HERALD_DATA_DIR environment variable')}\n`)
   process.exit(1)
 })

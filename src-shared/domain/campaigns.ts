@@ -104,6 +104,7 @@ export const errorCategories = [
   'uncertain',
   'unknown',
   'new_chat_refused',
+  'recently_contacted',
 ] as const
 export type ErrorCategory = (typeof errorCategories)[number]
 
@@ -134,6 +135,16 @@ export const CampaignSchema = z.object({
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
+/** The contact frequency cap's longest reach: a year. */
+export const maxSkipRecentDays = 365
+
+/** Leave out numbers that got a Herald message in the last N days; 0 sends to everyone on the list. */
+export const SkipRecentDaysSchema = z
+  .number()
+  .int({ error: 'Enter the days as a whole number.' })
+  .min(0, { error: 'Enter 0 days or more (0 leaves nobody out).' })
+  .max(maxSkipRecentDays, { error: `Enter ${maxSkipRecentDays} days or fewer.` })
+
 export const CampaignInputSchema = z
   .object({
     name: z.string().trim().min(1).max(120).optional(),
@@ -143,6 +154,8 @@ export const CampaignInputSchema = z
     pace: z.enum(campaignPacePresets),
     variantRule: VariantRuleSchema.optional(),
     scheduledAt: z.iso.datetime().optional(),
+    /** Left out: the Settings default (`campaign.skipRecentDays`). */
+    skipRecentDays: SkipRecentDaysSchema.optional(),
   })
   .strict()
 export type CampaignInput = z.infer<typeof CampaignInputSchema>
@@ -171,6 +184,13 @@ export const CampaignProgressSchema = z.object({
   total: z.number().int(),
   /** When the last message should go, at the current pace; null when unknown or finished. */
   eta: z.string().nullable(),
+  /** The other campaigns sending on the same account now: they share its sending budget. */
+  sharing: z.array(z.string()).optional(),
+  /** The warm-up day of a new number and what it allows today; null once the warm-up is over. */
+  warmUp: z
+    .object({ day: z.number().int(), hourlyCap: z.number().int(), dailyCap: z.number().int() })
+    .nullable()
+    .optional(),
   /** Sends in each of the last minutes, oldest first. */
   perMinute: z.array(z.object({ minute: z.string(), sent: z.number().int() })),
   recent: z.array(

@@ -26,6 +26,12 @@ export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
     severity: 'skip',
     recommendation: 'The same number is earlier in the list; it gets the message once.',
   },
+  recently_contacted: {
+    label: 'Messaged recently',
+    severity: 'skip',
+    recommendation:
+      'This number got a message from Herald a few days before, so this campaign left it out to avoid messaging people too often. Send to it in a later campaign, or lower "Leave out contacts messaged in the last … days" when you create one.',
+  },
   disconnected: {
     label: 'WhatsApp disconnected',
     severity: 'pause',

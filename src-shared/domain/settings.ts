@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { defaultComplaintWords } from './complaint-words'
+import { maxSkipRecentDays } from './campaigns'
 import { isKnownCountry } from './countries'
 import { defaultOptOutKeywords, parseKeywords } from './opt-out-keywords'
 import { timeZoneProblem } from './time-zone-overrides'
@@ -104,15 +106,26 @@ export const settingDefs = {
     kind: 'text',
   },
   'pacing.windowEnd': {
-    schema: clockTime,
+    // 24:00 is midnight at the end of the day: 00:00–24:00 sends at any hour
+    schema: z.string({ error: 'Enter a time like 20:00.' }).regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+      error: 'Enter a time like 20:00 (24-hour clock; 24:00 is midnight).',
+    }),
     label: 'Send until',
-    help: "In each recipient's local time.",
+    help: "In each recipient's local time; 24:00 is midnight.",
     kind: 'text',
   },
   'campaign.optOutKeywords': {
     schema: keywordList,
     label: 'Opt-out words',
     help: 'A reply that is one of these words (or starts with it) puts the number on the opt-out list. Separate them with commas; case and accents do not matter.',
+    kind: 'text',
+  },
+  'campaign.complaintWords': {
+    schema: z
+      .string({ error: 'Enter the words, separated by commas, or leave it empty.' })
+      .max(2000, { error: 'That list is too long; keep it under 2,000 characters.' }),
+    label: 'Complaint words',
+    help: 'When 2 of the last 50 people you messaged reply with one of these (e.g. "who is this", "wrong number"), Herald pauses the campaign: people who complain often block or report you, and WhatsApp bans numbers that many people report. Separate them with commas; case and accents do not matter. Leave empty to not watch replies for complaints.',
     kind: 'text',
   },
   'campaign.timeZones': {
@@ -129,6 +142,22 @@ export const settingDefs = {
     options: [
       { value: 'no', label: 'No, I resume them myself' },
       { value: 'yes', label: 'Yes, resume automatically' },
+    ],
+  },
+  'campaign.skipRecentDays': {
+    schema: wholeNumber('the number of days', 0, maxSkipRecentDays, 'The days cannot be negative'),
+    label: 'Leave out contacts messaged in the last … days',
+    help: 'New campaigns leave out numbers that got a message from Herald in this many days, so nobody hears from you too often: people who feel pestered report the number, and WhatsApp bans reported numbers. 7 suits most shops; 0 messages everyone. You can change it for each campaign.',
+    kind: 'number',
+  },
+  'whatsapp.establishedNumber': {
+    schema: z.enum(['yes', 'no'], { error: 'Choose yes or no.' }),
+    label: 'This number has sent to customers for months',
+    help: 'A number new to sending in bulk is warmed up for its first 10 days: at most 50 messages a day at first, then 200, then 500. Choose "yes" only for a number that has messaged customers for months: WhatsApp bans new numbers that send a lot at once.',
+    kind: 'choice',
+    options: [
+      { value: 'no', label: 'No, warm it up (recommended)' },
+      { value: 'yes', label: 'Yes, it is established: no warm-up' },
     ],
   },
   'whatsapp.browserPath': {
@@ -168,8 +197,11 @@ export const settingDefaults: Settings = {
   'pacing.windowStart': '09:00',
   'pacing.windowEnd': '20:00',
   'campaign.optOutKeywords': defaultOptOutKeywords.join(', '),
+  'campaign.complaintWords': defaultComplaintWords.join(', '),
   'campaign.timeZones': '',
   'campaign.autoResume': 'no',
+  'campaign.skipRecentDays': 0,
+  'whatsapp.establishedNumber': 'no',
   'whatsapp.browserPath': '',
   'whatsapp.webVersionCache': 'local',
 }

@@ -15,6 +15,7 @@ import {
   VariantRuleSchema,
   VariantSchema,
   campaignPacePresets,
+  SkipRecentDaysSchema,
 } from '../domain/campaigns'
 import {
   columnRoles,
@@ -211,9 +212,30 @@ export const contract = {
   },
   'campaigns:list': { input: NoInput, output: z.array(CampaignSchema) },
   'campaigns:get': { input: CampaignRef, output: CampaignSchema },
+  /** Before start; `dryRun` and `skipRecentDays` as the campaign would be created (the cap's count). */
   'campaigns:estimate': {
-    input: z.object({ listId: ListId, pace: z.enum(campaignPacePresets) }).strict(),
-    output: z.object({ messages: z.number().int(), finishAt: z.string().nullable(), days: z.number().int() }),
+    input: z
+      .object({
+        listId: ListId,
+        pace: z.enum(campaignPacePresets),
+        dryRun: z.boolean().optional(),
+        skipRecentDays: SkipRecentDaysSchema.optional(),
+      })
+      .strict(),
+    output: z.object({
+      messages: z.number().int(),
+      finishAt: z.string().nullable(),
+      days: z.number().int(),
+      /** Contacts left out for a Herald message in the last `skipRecentDays` days (0 when that is 0). */
+      recentlyContacted: z.number().int(),
+      skipRecentDays: z.number().int(),
+      /** Campaigns sending on the same account now: the estimate counts their messages too. */
+      sharing: z.array(z.string()),
+      /** The warm-up day of a new number and what it allows; null when over or declared established. */
+      warmUp: z
+        .object({ day: z.number().int(), hourlyCap: z.number().int(), dailyCap: z.number().int() })
+        .nullable(),
+    }),
   },
   'campaigns:create': { input: CampaignInputSchema, output: CampaignSchema },
   'campaigns:start': {

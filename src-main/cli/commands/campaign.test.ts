@@ -123,6 +123,42 @@ describe('herald campaign', () => {
     expect(readLedger(ledger)).toHaveLength(12)
   })
 
+  it('leaves out numbers messaged in the last --skip-recent days, and says how many', async () => {
+    // The dry run above sent to all 12 of Shops; a dry run counts earlier dry runs
+    const base = [
+      'campaign',
+      'create',
+      '--list',
+      'Shops',
+      '--template',
+      'Offer',
+      '--dry-run',
+      '--pace',
+      'none',
+    ]
+    const capped = await herald(...base, '--skip-recent', '7')
+    expect(capped.status).toBe(0)
+    expect(capped.out).toMatch(/^\d+\n$/)
+    expect(capped.err).toMatch(/Left out 12 contacts that got a Herald message in the last 7 days/)
+    const counts = JSON.parse((await herald('campaign', 'status', capped.out.trim(), '--json')).out) as {
+      counts: Record<string, number>
+    }
+    expect(counts.counts).toMatchObject({ queued: 0, skipped: 12 })
+    // Off by default; the setting turns it on, --skip-recent 0 off again for one campaign
+    expect(JSON.parse((await herald(...base, '--json')).out)).toMatchObject({ recentlyContacted: 0 })
+    expect((await herald('settings', 'set', 'campaign.skipRecentDays', '3')).status).toBe(0)
+    const bySetting = await herald(...base)
+    expect(bySetting.err).toMatch(/Left out 12 contacts .* in the last 3 days/)
+    expect(JSON.parse((await herald(...base, '--skip-recent', '0', '--json')).out)).toMatchObject({
+      recentlyContacted: 0,
+    })
+    expect((await herald(...base, '--skip-recent', 'week')).status).toBe(2)
+    expect((await herald(...base, '--skip-recent', '400')).err).toMatch(/from 0 to 365/)
+    expect((await herald('campaign', '--help')).out + (await herald('campaign', '--help')).err).toMatch(
+      /--skip-recent DAYS/,
+    )
+  })
+
   it('checks the failure rate', async () => {
     expect((await herald('campaign', 'run', '1', '--dry-run-failure-rate', '2')).status).toBe(2)
   })

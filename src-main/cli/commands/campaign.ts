@@ -1,4 +1,4 @@
-import { campaignPacePresets } from '../../../src-shared/domain/campaigns'
+import { campaignPacePresets, maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
 import type { Campaign, CampaignInput, MessageStatus } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import type { AppContext } from '../../context'
@@ -11,8 +11,9 @@ import { runCampaign } from './campaign-run'
 import { parseVariantRule, variantRuleHelp } from './variant-rule-arg'
 
 const usage = [
-  'herald campaign create --list NAME --template NAME [--variant-rule RULE] [--pace safe|normal|fast|none]',
-  '                       [--dry-run] [--name NAME] [--json]       prints the new campaign’s id',
+  'herald campaign create --list NAME --template NAME [--variant-rule RULE] [--pace safe|normal|fast|custom|none]',
+  '                       [--dry-run] [--skip-recent DAYS] [--name NAME] [--json]',
+  '                                              prints the new campaign’s id',
   'herald campaign run ID [--dry-run-ledger FILE] [--dry-run-failure-rate R]',
   '                                              send it now, in the foreground (Ctrl+C pauses)',
   'herald campaign status ID [--json] [--messages]',
@@ -20,8 +21,11 @@ const usage = [
   '                                              a new campaign to the contacts whose message did not go',
   '',
   variantRuleHelp,
-  '--pace none sends without waiting: only with --dry-run. Without --dry-run, `campaign run` sends through',
+  '--pace custom takes the numbers from Settings (herald settings set pacing.minDelaySeconds 30 …); --pace',
+  'none sends without waiting: only with --dry-run. Without --dry-run, `campaign run` sends through',
   'WhatsApp with the login saved by `herald wa login`.',
+  `--skip-recent DAYS leaves out numbers that got a Herald message in the last DAYS days (0 to ${maxSkipRecentDays};`,
+  '0 leaves nobody out); without it, the setting campaign.skipRecentDays applies. A dry run counts dry runs only.',
 ].join('\n')
 
 export type CampaignCtx = Pick<
@@ -63,6 +67,20 @@ function pace(values: CommandArgs['values']): CampaignInput['pace'] {
   return chosen as CampaignInput['pace']
 }
 
+function skipRecent(values: CommandArgs['values']): number | undefined {
+  const days = text(values, 'skip-recent')
+  if (days === undefined) return undefined
+  if (!/^\d+$/.test(days.trim()) || Number(days) > maxSkipRecentDays)
+    throw new UsageError(`--skip-recent takes a whole number of days from 0 to ${maxSkipRecentDays}.`, usage)
+  return Number(days)
+}
+
+/** Said on stderr, so that stdout stays the id alone for scripts. */
+function leftOutNote(leftOut: number, days: number): string {
+  const who = leftOut === 1 ? '1 contact' : `${leftOut.toLocaleString('en')} contacts`
+  return `Left out ${who} that got a Herald message in the last ${days === 1 ? 'day' : `${days} days`} (--skip-recent 0 sends to them).`
+}
+
 async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo): Promise<number> {
   const listName = text(values, 'list')
   const templateName = text(values, 'template')
@@ -73,6 +91,7 @@ async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo
     throw new AppError('BAD_INPUT', 'Pace "none" sends without waiting: it is only allowed with --dry-run.')
   }
   const rule = text(values, 'variant-rule')
+  const skipRecentDays = skipRecent(values)
   const campaign = await ctx.campaigns.create({
     listId: findList(ctx, listName).id,
     templateId: ctx.templates.byName(templateName).id,
@@ -80,9 +99,13 @@ async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo
     pace: chosenPace,
     ...(rule ? { variantRule: parseVariantRule(rule, usage) } : {}),
     ...(text(values, 'name') ? { name: text(values, 'name') } : {}),
+    ...(skipRecentDays === undefined ? {} : { skipRecentDays }),
   })
-  if (json) io.out(JSON.stringify({ id: campaign.id }))
+  const leftOut = ctx.campaigns.leftOutRecently(campaign.id)
+  if (json) io.out(JSON.stringify({ id: campaign.id, recentlyContacted: leftOut }))
   else io.out(String(campaign.id))
+  if (!json && leftOut > 0)
+    io.err(leftOutNote(leftOut, skipRecentDays ?? ctx.settings.get()['campaign.skipRecentDays']))
   return 0
 }
 
@@ -114,8 +137,9 @@ export function describeCounts(c: Campaign): string {
 function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io: CliIo): number {
   const campaign = ctx.campaigns.get(id)
   const messages = values.messages === true ? { messages: everyMessage(ctx, id) } : {}
+  const { eta, sharing = [], warmUp = null } = ctx.campaigns.progress(id)
   if (json) {
-    io.out(JSON.stringify({ ...campaign, ...messages }))
+    io.out(JSON.stringify({ ...campaign, eta, sharing, warmUp, ...messages }))
     return 0
   }
   const rows: [string, string][] = [
@@ -125,6 +149,18 @@ function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io:
     ['List', campaign.listName],
     ['Template', campaign.templateName],
     ['Pace', campaign.pacing.preset],
+    ...(eta ? [['Last message', `around ${eta}`] as [string, string]] : []),
+    ...(sharing.length > 0
+      ? [['Budget', `shared with ${sharing.map((n) => `“${n}”`).join(', ')}`] as [string, string]]
+      : []),
+    ...(warmUp
+      ? [
+          [
+            'Warm-up',
+            `day ${warmUp.day} of 10: at most ${warmUp.hourlyCap} an hour, ${warmUp.dailyCap} a day`,
+          ] as [string, string],
+        ]
+      : []),
   ]
   io.out(table(rows))
   for (const m of messages.messages ?? [])
@@ -145,6 +181,7 @@ export const campaignCommand: Omit<Command, 'run'> & {
     pace: { type: 'string' },
     'dry-run': { type: 'boolean' },
     name: { type: 'string' },
+    'skip-recent': { type: 'string' },
     'dry-run-ledger': { type: 'string' },
     'dry-run-failure-rate': { type: 'string' },
     messages: { type: 'boolean' },

@@ -9,6 +9,8 @@ import { attachments } from './0007-attachments'
 import { messageLogIndex } from './0008-message-log-index'
 import { newChatRefused } from './0009-new-chat-refused'
 import { webVersionRemoteDropped } from './0010-web-version-remote-dropped'
+import { sendSlots } from './0011-send-slots'
+import { recentlyContacted } from './0012-recently-contacted'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +24,8 @@ export const migrations: readonly Migration[] = [
   messageLogIndex,
   newChatRefused,
   webVersionRemoteDropped,
+  sendSlots,
+  recentlyContacted,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

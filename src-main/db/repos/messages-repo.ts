@@ -158,9 +158,17 @@ export class MessagesRepo {
     to: MessageStatus,
     change: MessageChange,
   ): boolean {
+    return this.durably(() => this.move(m, from, to, change))
+  }
+
+  /**
+   * Runs `work` (its own transaction) with a full sync at commit, so that what it commits survives a power
+   * cut: the safety level can only change outside a transaction.
+   */
+  durably<T>(work: () => T): T {
     this.db.pragma('synchronous = FULL')
     try {
-      return this.move(m, from, to, change)
+      return work()
     } finally {
       this.db.pragma('synchronous = NORMAL')
     }

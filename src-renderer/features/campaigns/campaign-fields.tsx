@@ -8,7 +8,8 @@ import { Field } from '../../ui/field'
 import { formatCount, plural } from '../contacts/format'
 import { BubbleAttachment } from '../compose/bubble-attachment'
 import { MessagePreview } from '../compose/message-preview'
-import type { CampaignForm, FormErrors } from './use-campaign-form'
+import { RecentField } from './recent-field'
+import type { CampaignForm, FormErrors, RecentChoice } from './use-campaign-form'
 import { VariantRuleFields } from './variant-rule-fields'
 
 type CampaignFieldsProps = {
@@ -18,6 +19,8 @@ type CampaignFieldsProps = {
   template: Template | null
   fields: string[]
   rule: VariantRule
+  /** The contact frequency cap, as chosen or from Settings. */
+  recent: RecentChoice
   errors: FormErrors
   ruleError: string | undefined
 }
@@ -109,6 +112,12 @@ export function CampaignFields(props: CampaignFieldsProps): ReactElement {
           )}
         </Field>
         <ListSelect list={list} error={errors.list} onChange={(listId) => update({ listId })} />
+        <RecentField
+          recent={props.recent}
+          dryRun={form.dryRun}
+          error={errors.recent}
+          onChange={(recent) => update({ recent })}
+        />
         <MessageSelect
           template={template}
           error={errors.template}

@@ -1,4 +1,5 @@
 import type { CampaignStatus, MessageStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
+import { plural } from '../contacts/format'
 
 export const campaignStatusLabels: Record<CampaignStatus, string> = {
   draft: 'Not started',
@@ -73,4 +74,11 @@ export function formatWhen(iso: string): string {
 export function formatDateTime(iso: string): string {
   const date = parsed(iso)
   return date ? dateAndTime.format(date) : iso
+}
+
+/** "12 contacts got a message in the last 7 days and will be left out."; empty when nobody is. */
+export function leftOutSentence(recentlyContacted: number, days: number): string {
+  if (recentlyContacted === 0 || days === 0) return ''
+  const who = plural(recentlyContacted, 'contact', 'contacts')
+  return `${who} got a message in the last ${days === 1 ? 'day' : `${days} days`} and will be left out.`
 }

@@ -6,6 +6,7 @@ import type {
   StatusCounts,
 } from '../../../src-shared/domain/campaigns'
 import { formatCount } from '../contacts/format'
+import { accountLines } from './account-lines'
 import { doneCount, formatDateTime, formatWhen, messageStatusLabels, percentDone } from './labels'
 import { LiveControls } from './live-controls'
 import { ProgressBar } from './progress-bar'
@@ -17,6 +18,8 @@ export type LiveState = {
   counts: StatusCounts
   total: number
   eta: string | null
+  sharing?: string[]
+  warmUp?: { day: number; hourlyCap: number; dailyCap: number } | null
 }
 
 const cards: { status: MessageStatus; help: string }[] = [
@@ -70,6 +73,7 @@ export function LiveSummary({ campaign, live }: { campaign: Campaign; live: Live
   const reason = live.statusReason ?? defaultReasons[live.status] ?? null
   const when = timing(campaign, live)
   const progress = `${formatCount(done)} of ${formatCount(live.total)}`
+  const account = accountLines(live)
   return (
     <>
       <section className="card live-summary" aria-label="Progress">
@@ -96,6 +100,11 @@ export function LiveSummary({ campaign, live }: { campaign: Campaign; live: Live
           </p>
           {when ? <p className="live-summary__when">{when}</p> : null}
         </div>
+        {account.map((line) => (
+          <p key={line} className="live-summary__account">
+            {line}
+          </p>
+        ))}
       </section>
       <CountCards counts={live.counts} />
     </>

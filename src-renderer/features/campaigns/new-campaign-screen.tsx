@@ -10,7 +10,7 @@ import { EstimateLine } from './estimate'
 import { PaceFields } from './pace-fields'
 import { Prerequisites } from './prerequisites'
 import { SendFields } from './send-fields'
-import { inputFor, ruleFor, useCampaignForm, validate } from './use-campaign-form'
+import { inputFor, recentDays, recentFor, ruleFor, useCampaignForm, validate } from './use-campaign-form'
 import type { CampaignForm, Pace } from './use-campaign-form'
 import '../contacts/contacts.css'
 import './campaigns.css'
@@ -82,6 +82,7 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
   const lists = useStore((state) => state.lists)
   const templates = useStore((state) => state.templates)
   const defaultPace = useStore((state) => state.settings?.['pacing.preset'] ?? 'safe')
+  const defaultRecentDays = useStore((state) => state.settings?.['campaign.skipRecentDays'] ?? 0)
   const [params] = useSearchParams()
   // A form left to send a test message first comes back as it was
   const kept = useStore((state) => state.campaignDraft)
@@ -94,7 +95,8 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
   const fields = [...new Set(['name', 'city', 'website', ...(list?.fieldKeys ?? [])])]
   const pace: Pace = form.pace ?? defaultPace
   const rule = ruleFor(form, template, fields)
-  const context = { list, template, rule, pace }
+  const recent = recentFor(form, defaultRecentDays)
+  const context = { list, template, rule, pace, recent }
   const fallbackName = `${template?.name ?? 'Campaign'} to ${list?.name ?? 'contacts'}`
   const { checkedAt, busy, failure, submit } = useCreate(form, context, fallbackName)
   const errors = validate(form, { ...context, now: checkedAt ?? 0 })
@@ -117,6 +119,7 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
         template={template}
         fields={fields}
         rule={rule}
+        recent={recent}
         errors={shown}
         ruleError={errors.rule}
       />
@@ -132,7 +135,13 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
         <SendFields form={form} update={update} dryRunOnly={pace === 'none'} startError={shown.startAt} />
       </section>
       <div className="new-campaign__bar">
-        <EstimateLine listId={list?.id ?? null} pace={pace} later={later} />
+        <EstimateLine
+          listId={list?.id ?? null}
+          pace={pace}
+          later={later}
+          dryRun={form.dryRun}
+          skipRecentDays={recentDays(recent)}
+        />
         {failure ? <FailureNote failure={failure} /> : null}
         {Object.keys(shown).length > 0 ? (
           <p className="form-field__error" role="alert">

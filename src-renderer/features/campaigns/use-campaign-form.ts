@@ -1,12 +1,15 @@
 import { useState } from 'react'
 import type { CampaignInput, Template, Variant, VariantRule } from '../../../src-shared/domain/campaigns'
 import type { campaignPacePresets } from '../../../src-shared/domain/campaigns'
+import { maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { ruleProblems } from '../../../src-shared/domain/variant-rule'
 
 export type Pace = (typeof campaignPacePresets)[number]
 export type ConditionTest = Extract<VariantRule, { kind: 'condition' }>['test']
 export type Condition = { field: string; test: ConditionTest; value: string; then: string; otherwise: string }
+/** "Leave out contacts messaged in the last [days] days", as ticked and typed. */
+export type RecentChoice = { on: boolean; days: string }
 
 export type CampaignForm = {
   name: string
@@ -21,9 +24,32 @@ export type CampaignForm = {
   startMode: 'now' | 'later'
   /** As the datetime-local input gives it: "2025-06-03T14:30", local time. */
   startAt: string
+  /** Null until the user changes it: the Settings default applies. */
+  recent: RecentChoice | null
 }
 
-export type FormErrors = Partial<Record<'list' | 'template' | 'rule' | 'startAt' | 'pace', string>>
+export type FormErrors = Partial<Record<'list' | 'template' | 'rule' | 'startAt' | 'pace' | 'recent', string>>
+
+// Offered when Settings leave the cap off: a week is what most shops choose.
+const suggestedRecentDays = 7
+
+/** The cap as the form shows it: the user's choice, or the Settings default (`campaign.skipRecentDays`). */
+export function recentFor(form: CampaignForm, settingDays: number): RecentChoice {
+  return (
+    form.recent ?? {
+      on: settingDays > 0,
+      days: String(settingDays > 0 ? settingDays : suggestedRecentDays),
+    }
+  )
+}
+
+/** The days to leave out as the campaign is created: 0 when off, null while the number typed is not one. */
+export function recentDays(choice: RecentChoice): number | null {
+  if (!choice.on) return 0
+  const text = choice.days.trim()
+  const days = Number(text)
+  return /^\d+$/.test(text) && days >= 1 && days <= maxSkipRecentDays ? days : null
+}
 
 export function evenWeights(variants: Variant[]): Record<string, string> {
   const share = Math.floor(100 / variants.length)
@@ -72,6 +98,7 @@ type Context = {
   template: Template | null
   rule: VariantRule
   pace: Pace
+  recent: RecentChoice
   now: number
 }
 
@@ -84,6 +111,8 @@ export function validate(form: CampaignForm, context: Context): FormErrors {
   const problems = context.template ? ruleProblems(context.rule, context.template.variants) : []
   if (problems.length) errors.rule = problems.join(' ')
   if (context.pace === 'none' && !form.dryRun) errors.pace = 'The test pace is for dry runs only.'
+  if (recentDays(context.recent) === null)
+    errors.recent = `Enter the number of days, from 1 to ${maxSkipRecentDays}, or untick the box.`
   if (form.startMode === 'later') {
     const at = startInstant(form.startAt)
     if (!at) errors.startAt = 'Choose the day and time to start.'
@@ -103,6 +132,7 @@ export function inputFor(form: CampaignForm, context: Context, fallbackName: str
     pace: context.pace,
     variantRule: context.rule,
     scheduledAt: at ? at.toISOString() : undefined,
+    skipRecentDays: recentDays(context.recent) ?? undefined,
   }
 }
 
@@ -121,6 +151,7 @@ export function useCampaignForm(initial: Partial<CampaignForm>): {
     dryRun: true,
     startMode: 'now',
     startAt: '',
+    recent: null,
     ...initial,
   }))
   return { form, update: (patch) => setForm((f) => ({ ...f, ...patch })) }

@@ -9,14 +9,14 @@ type CampaignSectionProps = {
   onChange: (key: SettingKey, value: string) => void
 }
 
-/** Replies that opt people out, and the time zones of large countries. */
+/** Replies that opt people out or sound like complaints, and the time zones of large countries. */
 export function CampaignSection({ text, errors, onChange }: CampaignSectionProps): ReactElement {
   return (
     <section className="card settings-section" aria-labelledby="settings-campaign-title">
       <h2 id="settings-campaign-title" className="card__title">
         Replies and time zones
       </h2>
-      {(['campaign.optOutKeywords', 'campaign.timeZones'] as const).map((key) => (
+      {(['campaign.optOutKeywords', 'campaign.complaintWords', 'campaign.timeZones'] as const).map((key) => (
         <InputField
           key={key}
           settingKey={key}

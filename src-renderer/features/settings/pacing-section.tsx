@@ -98,6 +98,16 @@ export function PacingSection(props: SectionProps): ReactElement {
           </div>
         </div>
       ))}
+      <div className="field-group">
+        <h3 className="field-group__title">How often a contact hears from you</h3>
+        <InputField
+          settingKey="campaign.skipRecentDays"
+          type="number"
+          value={text['campaign.skipRecentDays']}
+          error={errors['campaign.skipRecentDays']}
+          onChange={onChange}
+        />
+      </div>
     </section>
   )
 }

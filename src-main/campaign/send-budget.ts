@@ -1,0 +1,111 @@
+import type { PacingSpec } from '../../src-shared/domain/campaigns'
+import type { SendAccount, SendSlotsRepo } from '../db/repos/send-slots-repo'
+import { warmUpCaps } from './pace-presets'
+import { Pacer } from './pacing'
+
+const DAY = 24 * 60 * 60_000
+const unlimited = 1_000_000_000
+/** The warm-up schedule's last day (pace-presets.ts): from day 11 the pace's own caps apply. */
+export const warmUpDays = 10
+
+export type SendBudgetDeps = {
+  slots: SendSlotsRepo
+  /** The first send ever recorded for live campaigns (or for dry runs), from the message log. */
+  firstSentAt(dryRun: boolean): string | null
+  /** Settings → WhatsApp: "This number has sent to customers for months" turns the warm-up off. */
+  established(): boolean
+}
+
+export type WarmUp = { day: number; hourlyCap: number; dailyCap: number }
+
+export type Claim = { taken: true } | { taken: false; at: number }
+
+/**
+ * One sending budget per account — the WhatsApp number, or the dry runs' own — kept in SQLite and asked
+ * before every send by every campaign of every process: the minimum gap between any two sends (with the
+ * pace's random spread), the rolling hourly and 24-hour caps, and the warm-up caps of a number whose first
+ * Herald send is less than 11 days old. Batch pauses and the sending window stay with each campaign.
+ */
+export class SendBudget {
+  constructor(private readonly deps: SendBudgetDeps) {}
+
+  /** The budget a campaign sends under; null for the "no waiting" pace of test runs. */
+  forCampaign(campaign: { id: number; dryRun: boolean; pacing: PacingSpec }): CampaignBudget | null {
+    if (campaign.pacing.preset === 'none') return null
+    return new CampaignBudget(this, campaign.dryRun ? 'dry-run' : 'whatsapp', campaign.id, campaign.pacing)
+  }
+
+  /** Which day of the warm-up the account is on at `now`, and what it allows; null once it is over. */
+  warmUp(dryRun: boolean, now: number, spec?: PacingSpec): WarmUp | null {
+    if (this.deps.established()) return null
+    const first = this.firstSendAt(dryRun ? 'dry-run' : 'whatsapp')
+    const day = first === undefined ? 1 : Math.floor((now - first) / DAY) + 1
+    if (day > warmUpDays) return null
+    return { day, ...warmUpCaps(spec ?? ({ hourlyCap: unlimited, dailyCap: unlimited } as PacingSpec), day) }
+  }
+
+  /** The account's sends of the last 24 hours and its first send, for estimates that count them. */
+  history(dryRun: boolean, now: number): { sentAt: number[]; firstSendAt: number | undefined } {
+    const account: SendAccount = dryRun ? 'dry-run' : 'whatsapp'
+    return { sentAt: this.deps.slots.since(account, now - DAY), firstSendAt: this.firstSendAt(account) }
+  }
+
+  /** Whether the warm-up schedule applies (Settings → WhatsApp). */
+  warmingUp(): boolean {
+    return !this.deps.established()
+  }
+
+  /** A pacer over the account's sends of the last 24 hours, for the account-wide rules only. */
+  pacerFor(account: SendAccount, spec: PacingSpec, now: number, draw: number): Pacer {
+    const accountRules: PacingSpec = {
+      ...spec,
+      batchSize: unlimited,
+      batchPauseMinutes: 0,
+      windowStart: '00:00',
+      windowEnd: '24:00',
+      warmUp: this.warmingUp(),
+    }
+    return new Pacer(accountRules, () => draw, this.history(account === 'dry-run', now))
+  }
+
+  get slots(): SendSlotsRepo {
+    return this.deps.slots
+  }
+
+  private firstSendAt(account: SendAccount): number | undefined {
+    const logged = this.deps.firstSentAt(account === 'dry-run')
+    const kept = this.deps.slots.oldest(account)
+    const times = [logged === null ? NaN : Date.parse(logged), kept ?? NaN].filter((t) => !Number.isNaN(t))
+    return times.length > 0 ? Math.min(...times) : undefined
+  }
+}
+
+/** The account's budget as one campaign sees it, with that campaign's pace. */
+export class CampaignBudget {
+  constructor(
+    private readonly budget: SendBudget,
+    readonly account: SendAccount,
+    private readonly campaignId: number,
+    private readonly spec: PacingSpec,
+  ) {}
+
+  /** The earliest time ≥ now at which the account allows this campaign's next send; `draw` (0–1) picks the gap. */
+  nextFree(now: number, draw: number): number {
+    return this.budget.pacerFor(this.account, this.spec, now, draw).nextSendAt(now, 'UTC')
+  }
+
+  /**
+   * Takes the slot at `now` and records the send intent (`intent`, which returns false when the message
+   * is no longer there to send) in one write transaction: another process that took the budget meanwhile
+   * makes this answer "not yet", with the time to try again. Nothing is taken unless the intent is.
+   */
+  claim(now: number, draw: number, messageId: number, intent: () => boolean): Claim {
+    return this.budget.slots.exclusively(() => {
+      const free = this.nextFree(now, draw)
+      if (free > now) return { taken: false, at: free }
+      if (!intent()) return { taken: false, at: now }
+      this.budget.slots.take(this.account, now, this.campaignId, messageId)
+      return { taken: true }
+    })
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { ContactList } from '../../../src-shared/domain/contacts'
+import type { Template } from '../../../src-shared/domain/campaigns'
+import { leftOutSentence } from './labels'
+import { inputFor, recentDays, recentFor, validate } from './use-campaign-form'
+import type { CampaignForm } from './use-campaign-form'
+
+const form: CampaignForm = {
+  name: '',
+  listId: 1,
+  templateId: 2,
+  ruleKind: 'split',
+  weights: {},
+  condition: null,
+  pace: 'safe',
+  dryRun: false,
+  startMode: 'now',
+  startAt: '',
+  recent: null,
+}
+
+const list = { id: 1, name: 'Shops', counts: { valid: 10 } } as ContactList
+const template = { id: 2, name: 'Offer', variants: [{ name: 'A', body: 'Hi' }] } as Template
+const context = { list, template, rule: { kind: 'single' } as const, pace: 'safe' as const, now: 0 }
+
+describe('the frequency cap on the New campaign form', () => {
+  it('starts from Settings: on with its days, or off with a week to offer when Settings say 0', () => {
+    expect(recentFor(form, 14)).toEqual({ on: true, days: '14' })
+    expect(recentFor(form, 0)).toEqual({ on: false, days: '7' })
+    expect(recentFor({ ...form, recent: { on: false, days: '3' } }, 14)).toEqual({ on: false, days: '3' })
+  })
+
+  it('sends the days typed, 0 when unticked, and nothing while the number is not one', () => {
+    expect(recentDays({ on: true, days: ' 30 ' })).toBe(30)
+    expect(recentDays({ on: false, days: 'x' })).toBe(0)
+    for (const days of ['', '0', '1.5', '-2', '366', 'abc']) expect(recentDays({ on: true, days })).toBeNull()
+    const recent = { on: true, days: '7' }
+    expect(inputFor(form, { ...context, recent }, 'Offer to Shops').skipRecentDays).toBe(7)
+    expect(inputFor(form, { ...context, recent: { on: false, days: '7' } }, 'x').skipRecentDays).toBe(0)
+  })
+
+  it('asks for a number of days only when the box is ticked', () => {
+    expect(validate(form, { ...context, recent: { on: true, days: '' } }).recent).toMatch(/from 1 to 365/)
+    expect(validate(form, { ...context, recent: { on: false, days: '' } }).recent).toBeUndefined()
+    expect(validate(form, { ...context, recent: { on: true, days: '7' } })).toEqual({})
+  })
+
+  it('words how many the estimate leaves out', () => {
+    expect(leftOutSentence(12, 7)).toBe('12 contacts got a message in the last 7 days and will be left out.')
+    expect(leftOutSentence(1, 1)).toBe('1 contact got a message in the last day and will be left out.')
+    expect(leftOutSentence(0, 7)).toBe('')
+  })
+})
