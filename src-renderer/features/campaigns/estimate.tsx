@@ -41,18 +41,15 @@ function sentence({ messages, finishAt, days }: Estimate, later: boolean): strin
 }
 
 /** The account's side: campaigns already sending share the budget; a new number warms up. */
-function accountSentences({ sharing, warmUp }: Estimate, dryRun: boolean): string[] {
+function accountSentences({ sharing, warmUp }: Estimate): string[] {
   const lines: string[] = []
   if (sharing.length > 0) {
     const names = sharing.map((n) => `“${n}”`).join(', ')
-    lines.push(
-      `It shares the sending budget with ${names}, already sending: the time counts their messages too.`,
-    )
+    lines.push(`Shares the sending budget with ${names}, already sending: counted in this time.`)
   }
   if (warmUp) {
-    const number = dryRun ? 'The rehearsed number' : 'Your number'
     lines.push(
-      `${number} is warming up (day ${warmUp.day} of 10): at most ${formatCount(warmUp.hourlyCap)} an hour and ${formatCount(warmUp.dailyCap)} a day.`,
+      `Warm-up day ${warmUp.day} of 10 for a new number: at most ${formatCount(warmUp.dailyCap)} a day.`,
     )
   }
   return lines
@@ -82,7 +79,7 @@ export function EstimateLine(props: EstimateLineProps): ReactElement {
       {[
         sentence(loaded.estimate, props.later),
         leftOutSentence(loaded.estimate.recentlyContacted, loaded.estimate.skipRecentDays),
-        ...accountSentences(loaded.estimate, props.dryRun),
+        ...accountSentences(loaded.estimate),
       ]
         .filter(Boolean)
         .join(' ')}
