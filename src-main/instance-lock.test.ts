@@ -101,6 +101,8 @@ describe('acquireInstanceLock', () => {
 
   it('waits for a lock still being written, and takes over one that never was', () => {
     fs.writeFileSync(lockFile(dataDir), '')
+    // Stamped by this process's clock, which a test run under faketime moves away from the file system's
+    fs.utimesSync(lockFile(dataDir), new Date(), new Date())
     expect(refusal(() => acquire()).holder).toBeNull()
     const later = (): Date => new Date(Date.now() + 60_000)
     acquire('browser', later)
