@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/app-shell'
+import { SettingsPage } from './pages/settings-page'
 import { importFifty, progressBar, selectByText, writeMessage } from './pages/dry-run-campaign'
 
 /** A dry run at the Safe pace (40–90 s apart), created and started from the New campaign screen. */
@@ -52,4 +53,14 @@ test('two campaigns started together share one sending budget, and say so with a
   await expect(account.first()).toHaveText(
     'Sharing the sending budget with “Spring reminder”: together they keep to one pace, so each goes slower.',
   )
+
+  // An established number: no warm-up in the estimate any more
+  await page.goto(`${herald.url}#/settings`)
+  const settings = new SettingsPage(page)
+  await page.getByRole('radio', { name: 'Yes, it is established: no warm-up' }).check()
+  await settings.save().click()
+  await expect(settings.saved()).toBeVisible()
+  await startSafeDryRun(page, herald.url, 'Spring last call')
+  await expect(estimate).toContainText('Shares the sending budget with')
+  await expect(estimate).not.toContainText('Warm-up')
 })

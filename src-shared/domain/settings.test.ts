@@ -10,6 +10,18 @@ import {
 } from './settings'
 
 describe('validateSettings', () => {
+  it('takes 00:00 or 24:00 as the end of the sending window: midnight, so 00:00 to 00:00 is any hour', () => {
+    const window = (start: string, end: string): unknown =>
+      validateSettings({ ...settingDefaults, 'pacing.windowStart': start, 'pacing.windowEnd': end })[
+        'pacing.windowEnd'
+      ]
+    expect(window('09:00', '00:00')).toBeUndefined()
+    expect(window('00:00', '00:00')).toBeUndefined()
+    expect(window('00:00', '24:00')).toBeUndefined()
+    expect(window('09:00', '08:00')).toMatch(/must end after it starts/)
+    expect(window('09:00', '24:30')).toMatch(/24-hour clock/)
+  })
+
   it('accepts the defaults', () => {
     expect(validateSettings(settingDefaults)).toEqual({})
   })

@@ -111,7 +111,7 @@ export const settingDefs = {
       error: 'Enter a time like 20:00 (24-hour clock; 24:00 is midnight).',
     }),
     label: 'Send until',
-    help: "In each recipient's local time; 24:00 is midnight.",
+    help: "In each recipient's local time; 00:00 means midnight, so 00:00 to 00:00 is any hour.",
     kind: 'text',
   },
   'campaign.optOutKeywords': {
@@ -243,8 +243,9 @@ const crossRules: CrossRule[] = [
   {
     fields: ['pacing.windowStart', 'pacing.windowEnd'],
     report: 'pacing.windowEnd',
-    broken: (s) => s['pacing.windowEnd'] <= s['pacing.windowStart'],
-    message: 'The sending window must end after it starts, e.g. 09:00 to 20:00.',
+    // An end of 00:00 is midnight at the end of the day, as 24:00 is (a time field cannot show 24:00)
+    broken: (s) => s['pacing.windowEnd'] !== '00:00' && s['pacing.windowEnd'] <= s['pacing.windowStart'],
+    message: 'The sending window must end after it starts, e.g. 09:00 to 20:00 (00:00 means midnight).',
   },
 ]
 

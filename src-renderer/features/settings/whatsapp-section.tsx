@@ -13,7 +13,7 @@ type SectionProps = {
   onChange: (key: SettingKey, value: string) => void
 }
 
-type ChoiceKey = 'whatsapp.webVersionCache' | 'campaign.autoResume'
+type ChoiceKey = 'whatsapp.webVersionCache' | 'campaign.autoResume' | 'whatsapp.establishedNumber'
 
 /** One of a few values, as radio buttons: all the choices are visible and each says what it does. */
 function ChoiceField({
@@ -113,6 +113,7 @@ export function WhatsAppSection(props: SectionProps): ReactElement {
         <TextField {...props} settingKey="whatsapp.browserPath" placeholder="Found automatically" />
         <ChoiceField {...props} settingKey="whatsapp.webVersionCache" />
         <ChoiceField {...props} settingKey="campaign.autoResume" />
+        <ChoiceField {...props} settingKey="whatsapp.establishedNumber" />
       </div>
     </section>
   )
