@@ -69,7 +69,6 @@ export class CampaignsService {
     })
     this.budget = new SendBudget({
       slots: new SendSlotsRepo(deps.db),
-      firstSentAt: (dryRun) => this.messages.firstSentAt(dryRun),
       established: () => deps.settings.get()['whatsapp.establishedNumber'] === 'yes',
     })
     this.accountView = new AccountView(this.repo, this.budget)

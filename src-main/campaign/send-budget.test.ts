@@ -133,7 +133,7 @@ describe('the warm-up of a new number', () => {
     const db = new Sqlite(':memory:')
     migrate(db, migrations, ':memory:')
     const slots = new SendSlotsRepo(db)
-    const budget = new SendBudget({ slots, firstSentAt: () => null, established: () => established })
+    const budget = new SendBudget({ slots, established: () => established })
     return { budget, slots }
   }
 
@@ -184,7 +184,7 @@ describe('a crash between taking a slot and sending', () => {
     const db = new Sqlite(':memory:')
     migrate(db, migrations, ':memory:')
     const slots = new SendSlotsRepo(db)
-    const budget = new SendBudget({ slots, firstSentAt: () => null, established: () => true })
+    const budget = new SendBudget({ slots, established: () => true })
     const campaign = budget.forCampaign({
       id: 1,
       dryRun: false,

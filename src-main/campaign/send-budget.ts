@@ -9,9 +9,8 @@ const unlimited = 1_000_000_000
 export const warmUpDays = 10
 
 export type SendBudgetDeps = {
+  /** The slots of the last two days, and each account's very first one (when its warm-up began). */
   slots: SendSlotsRepo
-  /** The first send ever recorded for live campaigns (or for dry runs), from the message log. */
-  firstSentAt(dryRun: boolean): string | null
   /** Settings → WhatsApp: "This number has sent to customers for months" turns the warm-up off. */
   established(): boolean
 }
@@ -73,10 +72,7 @@ export class SendBudget {
   }
 
   private firstSendAt(account: SendAccount): number | undefined {
-    const logged = this.deps.firstSentAt(account === 'dry-run')
-    const kept = this.deps.slots.oldest(account)
-    const times = [logged === null ? NaN : Date.parse(logged), kept ?? NaN].filter((t) => !Number.isNaN(t))
-    return times.length > 0 ? Math.min(...times) : undefined
+    return this.deps.slots.oldest(account) ?? undefined
   }
 }
 

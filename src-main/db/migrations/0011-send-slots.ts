@@ -26,6 +26,15 @@ export const sendSlots: Migration = {
           FROM messages m JOIN campaigns c ON c.id = m.campaign_id
          WHERE coalesce(m.sending_at, m.sent_at) IS NOT NULL
            AND julianday(coalesce(m.sending_at, m.sent_at)) > julianday('now') - 2;
+
+      -- and each account's very first send, which is when its warm-up began (pruning always keeps it)
+      INSERT INTO send_slots (account, at)
+        SELECT CASE c.dry_run WHEN 1 THEN 'dry-run' ELSE 'whatsapp' END,
+               CAST((julianday(min(m.sent_at)) - 2440587.5) * 86400000 AS INTEGER)
+          FROM messages m JOIN campaigns c ON c.id = m.campaign_id
+         WHERE m.sent_at IS NOT NULL
+         GROUP BY c.dry_run
+        HAVING julianday(min(m.sent_at)) <= julianday('now') - 2;
     `)
   },
 }
