@@ -66,6 +66,21 @@ describe('herald template', () => {
 })
 
 describe('herald campaign', () => {
+  it('creates a campaign on the custom pace, with the numbers from Settings', async () => {
+    expect((await herald('settings', 'set', 'pacing.minDelaySeconds', '25')).status).toBe(0)
+    const base = ['campaign', 'create', '--list', 'Shops', '--template', 'Offer', '--dry-run']
+    const created = await herald(...base, '--pace', 'custom', '--name', 'Custom pace', '--json')
+    expect(created.status).toBe(0)
+    const { id } = JSON.parse(created.out) as { id: number }
+    const status = JSON.parse((await herald('campaign', 'status', String(id), '--json')).out) as {
+      pacing: { preset: string; minDelaySeconds: number }
+      warmUp: { day: number } | null
+    }
+    expect(status.pacing).toMatchObject({ preset: 'custom', minDelaySeconds: 25 })
+    expect(status.warmUp).toMatchObject({ day: 1 })
+    expect((await herald('campaign', 'status', String(id))).out).toMatch(/Warm-up\s+day 1 of 10: at most/)
+  })
+
   it('refuses pace none without --dry-run, an unknown list, a bad rule', async () => {
     const base = ['campaign', 'create', '--list', 'Shops', '--template', 'Offer']
     expect((await herald(...base, '--pace', 'none')).err).toMatch(/only allowed with --dry-run/)
