@@ -23,6 +23,7 @@ import { createLogger } from './logging/logger'
 import type { Logger } from './logging/logger'
 import { dataPaths } from './paths'
 import type { DataPaths } from './paths'
+import { tightenDataFolder } from './private-files'
 import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
 import type { BrowserFound } from './whatsapp/browser'
@@ -100,11 +101,19 @@ function systemLocale(): string {
 /** Opens the data folder: the log first, so that a database that cannot be opened is logged too. */
 export function openAppContext(options: ContextOptions): AppContext {
   const paths = dataPaths(options.dataDir)
+  // Before anything is written: a folder an older Herald left readable by others is closed first.
+  const privacy = tightenDataFolder(paths.dataDir)
   const log = createLogger({
     dataDir: paths.dataDir,
     console: options.console ?? false,
     base: options.logBase,
   })
+  if (privacy.failed.length > 0 || privacy.truncated) {
+    log.warn('Some of the data folder may still be readable by other users', {
+      failed: privacy.failed.slice(0, 20),
+      truncated: privacy.truncated,
+    })
+  }
   let opened
   try {
     opened = openDatabase(paths.databasePath, { nativeBinding: options.nativeBinding })

@@ -5,16 +5,18 @@ import './ui/components.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { startRefusal } from './lib/api'
 import { reportError } from './lib/report-error'
 import { startSubscriptions } from './state/subscriptions'
 
 window.addEventListener('error', (event) => reportError(event.error ?? event.message, location.hash))
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason, location.hash))
 
-startSubscriptions()
-
 const root = document.getElementById('root')
-if (root) {
+if (root && startRefusal) {
+  createRoot(root).render(<p role="alert">{startRefusal}</p>)
+} else if (root) {
+  startSubscriptions()
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -5,6 +5,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import { requestChannels } from '../../src-shared/ipc/channels'
+import { maxRequestBytes } from '../../src-shared/ipc/limits'
 import type { Result } from '../../src-shared/ipc/result'
 import { openTestContext } from '../test-support'
 import type { AppContext } from '../context'
@@ -124,6 +125,26 @@ describe('registerIpc', () => {
       ok: true,
       value: { name: 'Herald', runtime: 'electron' },
     })
+  })
+
+  it('refuses a payload larger than the WebSocket accepts with BAD_INPUT before the handler runs', async () => {
+    const reportError = vi.fn(() => null)
+    register({ ...createHandlers(ctx), 'app:report-error': reportError })
+    const cyclic: Record<string, unknown> = { message: 'loop' }
+    cyclic.self = cyclic
+    for (const input of [{ message: 'x'.repeat(maxRequestBytes) }, cyclic]) {
+      const result = await invoke('app:report-error', input)
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT', message: expect.stringContaining('larger than the 68 MB') },
+      })
+    }
+    expect(reportError).not.toHaveBeenCalled()
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('Refused "app:report-error": its input is larger'),
+    )
+    expect(await invoke('app:report-error', { message: 'fine' })).toEqual({ ok: true, value: null })
+    expect(reportError).toHaveBeenCalledOnce()
   })
 
   it('turns a handler that throws into INTERNAL and keeps serving', async () => {

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import type { EventChannel } from '../../src-shared/ipc/channels'
+import { exceedsRequestSize, maxRequestBytes } from '../../src-shared/ipc/limits'
 import { fail } from '../../src-shared/ipc/result'
 import type { Result } from '../../src-shared/ipc/result'
 import type { EventHub } from '../events'
@@ -26,9 +27,12 @@ function senderDescription(frame: SenderFrame): string {
   return frame ? frame.url.slice(0, 200) || 'a frame without a URL' : 'a frame that no longer exists'
 }
 
+const tooLarge = (channel: string): string =>
+  `The request "${channel}" was not valid: it is larger than the ${Math.round(maxRequestBytes / 1024 / 1024)} MB a request may carry.`
+
 /**
- * Serves every request channel over ipcMain. A request from any frame that is not Herald's own page is
- * refused before its input is even parsed; the rest go through `dispatch`, so nothing throws across the bridge.
+ * Serves every request channel over ipcMain. A request from any frame that is not Herald's own page, or
+ * larger than the browser run's WebSocket accepts, is refused before its input is even parsed; the rest go through `dispatch`, so nothing throws across the bridge.
  * Returns the function that removes the handlers.
  */
 export function registerIpc(
@@ -45,6 +49,10 @@ export function registerIpc(
         return Promise.resolve(
           fail('FORBIDDEN', 'This request did not come from Herald’s own window, so it was refused.'),
         )
+      }
+      if (exceedsRequestSize(input)) {
+        log.warn(`Refused "${channel}": its input is larger than ${maxRequestBytes} bytes`)
+        return Promise.resolve(fail('BAD_INPUT', tooLarge(channel)))
       }
       return dispatch(handlers, channel, input, log)
     })

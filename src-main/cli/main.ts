@@ -1,5 +1,8 @@
 import { processIo } from './io'
 import { runCli } from './run'
+import { privateUmask } from '../private-files'
+
+privateUmask()
 
 // `herald import … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

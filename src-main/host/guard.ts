@@ -1,8 +1,6 @@
 import crypto from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
-export const tokenCookie = 'herald_token'
-
 export function newToken(): string {
   return crypto.randomBytes(24).toString('base64url')
 }
@@ -18,28 +16,15 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b)
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  const cookies = req.headers.cookie?.split(';') ?? []
-  for (const cookie of cookies) {
-    const [name, ...rest] = cookie.trim().split('=')
-    if (name === tokenCookie) return rest.join('=')
-  }
-  return undefined
-}
-
-export type Verdict =
-  { allowed: true; viaQuery: boolean } | { allowed: false; status: 400 | 403; reason: string }
+export type Verdict = { allowed: true } | { allowed: false; status: 403; reason: string }
 
 /**
  * Who may talk to the host: only this machine (loopback), only through the host names the URL was printed
- * with (which defeats DNS rebinding), and only with this run's token — in the URL or the cookie it sets.
+ * with (which defeats DNS rebinding), and, when `token` is given, only with this run's token in the URL.
+ * The renderer's files hold no data, so they are served without the token; no cookie carries it, because a
+ * cookie for 127.0.0.1 goes to every server on this computer whatever its port.
  */
-export function checkRequest(
-  req: IncomingMessage,
-  token: string,
-  port: number,
-  allowCookie: boolean,
-): Verdict {
+export function checkRequest(req: IncomingMessage, port: number, token?: string): Verdict {
   if (!isLoopback(req.socket.remoteAddress))
     return { allowed: false, status: 403, reason: 'not from this computer' }
   const host = req.headers.host
@@ -54,8 +39,13 @@ export function checkRequest(
   ) {
     return { allowed: false, status: 403, reason: 'request from another site' }
   }
+  if (token === undefined) return { allowed: true }
   const url = new URL(req.url ?? '/', `http://${host}`)
-  if (sameToken(url.searchParams.get('token'), token)) return { allowed: true, viaQuery: true }
-  if (allowCookie && sameToken(cookieToken(req), token)) return { allowed: true, viaQuery: false }
+  if (sameToken(url.searchParams.get('token'), token)) return { allowed: true }
   return { allowed: false, status: 403, reason: 'missing or wrong token' }
+}
+
+/** A request's path as it may be logged: what follows `?` or `#` can carry the token. */
+export function loggablePath(url: string | undefined): string {
+  return (url ?? '').split(/[?#]/, 1)[0] ?? ''
 }

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../paths'
+import { privateUmask } from '../private-files'
 import { describeStartupError, runBrowserHost } from './run-host'
 
 const usage = 'Usage: herald-host [--data-dir DIR] [--port N] [--no-open]'
 
 async function main(): Promise<number> {
+  privateUmask()
   let values
   try {
     values = parseArgs({

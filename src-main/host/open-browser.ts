@@ -1,6 +1,10 @@
-import { spawn } from 'node:child_process'
+import { spawn as nodeSpawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+/** The page that opens the browser run, in the data folder: the token never enters another program's argv. */
+export const redirectFileName = 'open-herald.html'
 
 function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
   return (env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, program)))
@@ -14,11 +18,41 @@ export function browserOpener(platform: NodeJS.Platform, env: NodeJS.ProcessEnv)
   return onPath('xdg-open', env) ? ['xdg-open', []] : null
 }
 
-/** Opens the URL in the system browser when one exists; says whether it tried. */
-export function openInBrowser(url: string, platform = process.platform, env = process.env): boolean {
-  const opener = browserOpener(platform, env)
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * Writes, readable by its owner only, a page that sends the browser on to `url`, and returns its path. As
+ * Jupyter does: a URL given to xdg-open/open/start sits in /proc/<pid>/cmdline for every user to read.
+ */
+export function writeRedirectFile(folder: string, url: string): string {
+  const file = path.join(folder, redirectFileName)
+  const href = escapeHtml(url)
+  const page =
+    '<!doctype html>\n<meta charset="utf-8">\n<meta name="referrer" content="no-referrer">\n' +
+    `<meta http-equiv="refresh" content="0;url=${href}">\n<title>Herald</title>\n` +
+    `<p><a href="${href}">Open Herald</a></p>\n`
+  // Removed first so that the mode applies: writeFile keeps the mode of a file that is already there.
+  fs.rmSync(file, { force: true })
+  fs.writeFileSync(file, page, { mode: 0o600, flag: 'wx' })
+  return file
+}
+
+export type OpenOptions = {
+  platform?: NodeJS.Platform
+  env?: NodeJS.ProcessEnv
+  spawn?: typeof nodeSpawn
+}
+
+/**
+ * Opens the URL in the system browser when one exists, through a redirect page written to `folder` (which
+ * must be private to this user); says whether it tried.
+ */
+export function openInBrowser(url: string, folder: string, options: OpenOptions = {}): boolean {
+  const opener = browserOpener(options.platform ?? process.platform, options.env ?? process.env)
   if (!opener) return false
-  const child = spawn(opener[0], [...opener[1], url], { detached: true, stdio: 'ignore' })
+  const page = pathToFileURL(writeRedirectFile(folder, url)).href
+  const spawn = options.spawn ?? nodeSpawn
+  const child = spawn(opener[0], [...opener[1], page], { detached: true, stdio: 'ignore' })
   child.on('error', () => undefined)
   child.unref()
   return true

@@ -113,7 +113,8 @@ export async function runBrowserHost(
   startBackgroundWork(ctx)
   options.print(`Herald is running. Open this address in your browser:\n\n  ${host.url}\n`)
   options.print(`Data folder: ${ctx.paths.dataDir}`)
-  if (options.open && openInBrowser(host.url)) options.print('Opening it in your browser now.')
+  if (options.open && openInBrowser(host.url, ctx.paths.dataDir))
+    options.print('Opening it in your browser now.')
   options.print('Press Ctrl+C here to stop Herald.')
   return {
     ...host,

@@ -9,7 +9,7 @@ import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/dispatch'
 import type { Logger } from '../logging/logger'
-import { checkRequest, newToken, tokenCookie } from './guard'
+import { checkRequest, loggablePath, newToken } from './guard'
 import { readStatic } from './static-files'
 
 // The largest request is a file sent whole as base64 (a spreadsheet to import, an attachment): a third
@@ -52,16 +52,10 @@ const refusal =
   'This Herald page can only be opened with the link Herald printed when it started (it carries a key). ' +
   'Copy that link from the window where Herald runs.'
 
-function serveFile(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: HostOptions,
-  port: number,
-  token: string,
-): void {
-  const verdict = checkRequest(req, token, port, true)
+function serveFile(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number): void {
+  const verdict = checkRequest(req, port)
   if (!verdict.allowed) {
-    options.log.warn(`Browser host refused ${req.method ?? ''} ${req.url ?? ''}: ${verdict.reason}`)
+    options.log.warn(`Browser host refused ${req.method ?? ''} ${loggablePath(req.url)}: ${verdict.reason}`)
     res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(refusal)
     return
   }
@@ -72,14 +66,13 @@ function serveFile(
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
     return
   }
-  const headers: Record<string, string> = {
+  const headers = {
     'Content-Type': file.contentType,
     'Content-Security-Policy': csp(port),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   }
-  if (verdict.viaQuery) headers['Set-Cookie'] = `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`
   res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : file.body)
 }
 
@@ -117,11 +110,11 @@ function answer(socket: WebSocket, options: HostOptions, data: RawData): void {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken()
   let port = 0
-  const server = http.createServer((req, res) => serveFile(req, res, options, port, token))
+  const server = http.createServer((req, res) => serveFile(req, res, options, port))
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxRequestBytes })
 
   server.on('upgrade', (req, socket, head) => {
-    const verdict = checkRequest(req, token, port, false)
+    const verdict = checkRequest(req, port, token)
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
     if (!verdict.allowed || path !== '/api') {
       options.log.warn(`Browser host refused a WebSocket: ${verdict.allowed ? 'wrong path' : verdict.reason}`)

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describeStartupError, runBrowserHost } from '../host/run-host'
 import { resolveDataDir } from '../paths'
+import { privateUmask } from '../private-files'
 import { ensureElectron, findElectron } from './electron-binary'
 import { ensureElectronSqlite, realSqliteTools } from './electron-sqlite'
 
@@ -50,6 +51,9 @@ async function startBrowserRun(): Promise<void> {
 
 async function main(): Promise<void> {
   build()
+  // After the build, whose output in out/ stays readable as usual; Electron and the browser run inherit it,
+  // so the first files Chromium writes in the data folder are private too.
+  privateUmask()
   const electron = findElectron(root)
   const executable = electron ? ensureElectron(electron) : null
   if (electron && executable) {

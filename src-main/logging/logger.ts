@@ -27,9 +27,25 @@ export function createLogger(options: LoggerOptions): Logger {
   log.transports.console.level = options.console ? 'debug' : false
   return {
     file,
-    error: (...args: unknown[]) => log.error(...args),
-    warn: (...args: unknown[]) => log.warn(...args),
-    info: (...args: unknown[]) => log.info(...args),
-    debug: (...args: unknown[]) => log.debug(...args),
+    error: (...args: unknown[]) => log.error(...oneLine(args)),
+    warn: (...args: unknown[]) => log.warn(...oneLine(args)),
+    info: (...args: unknown[]) => log.info(...oneLine(args)),
+    debug: (...args: unknown[]) => log.debug(...oneLine(args)),
   }
+}
+
+/**
+ * Text from outside (a renderer's error report, a reply, a file name) cannot start a line of its own in the
+ * log, which would read as an entry Herald never wrote: line breaks in strings are written as \n. Errors
+ * keep their stack, one frame a line, as the log's reader expects.
+ */
+export function oneLine(args: readonly unknown[]): unknown[] {
+  return args.map((arg) =>
+    typeof arg === 'string'
+      ? arg
+          .replace(/\r/g, '\\r')
+          .replace(/\n/g, '\\n')
+          .replace(/[\u2028\u2029]/g, ' ')
+      : arg,
+  )
 }

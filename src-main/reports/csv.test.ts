@@ -5,6 +5,7 @@ import { parseCsv } from '../import/csv'
 import { tempDataDir } from '../test-support'
 import { csvCell, csvLine, writeCsv } from './csv'
 import { columns, smallSection } from './report'
+import { needLibreOffice, readWithLibreOffice } from './test-data'
 import type { Cell, Report } from './report'
 
 let dir: string
@@ -29,21 +30,23 @@ const hostile: readonly string[] = [
 ]
 
 describe('csvCell', () => {
-  it('prefixes formula-like text with an apostrophe and quotes per RFC 4180', () => {
-    expect(csvCell('=1+1')).toBe("'=1+1")
-    expect(csvCell('+447911123456')).toBe("'+447911123456")
-    expect(csvCell('-2')).toBe("'-2")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('\tx')).toBe("'\tx")
-    expect(csvCell('\nx')).toBe('"\'\nx"')
+  it('prefixes formula-like text with an apostrophe and quotes every text per RFC 4180', () => {
+    expect(csvCell('=1+1')).toBe(`"'=1+1"`)
+    expect(csvCell('+447911123456')).toBe(`"'+447911123456"`)
+    expect(csvCell('-2')).toBe(`"'-2"`)
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`)
+    expect(csvCell('\tx')).toBe(`"'\tx"`)
+    expect(csvCell('\nx')).toBe(`"'\nx"`)
     expect(csvCell('a,b')).toBe('"a,b"')
     expect(csvCell('say "hi"')).toBe('"say ""hi"""')
-    expect(csvCell('plain')).toBe('plain')
-    expect(csvCell('a=b')).toBe('a=b')
+    expect(csvCell('plain')).toBe('"plain"')
+    expect(csvCell('a=b')).toBe('"a=b"')
+    // Split on ";" by a spreadsheet in a ";" locale, this would be a formula of its own if unquoted
+    expect(csvCell('a;=1+1')).toBe('"a;=1+1"')
   })
 
   it('writes numbers, yes/no and empty cells; ends records with CRLF', () => {
-    expect(csvLine([1, -2.5, true, false, null, 'x'])).toBe('1,-2.5,yes,no,,x\r\n')
+    expect(csvLine([1, -2.5, true, false, null, 'x'])).toBe('1,-2.5,yes,no,,"x"\r\n')
   })
 })
 
@@ -93,6 +96,32 @@ describe('writeCsv', () => {
     }
     const file = path.join(dir, 'two.csv')
     await writeCsv(report, file)
-    expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFFirst\r\nX\r\n1\r\n\r\nSecond\r\nY\r\n2\r\n3\r\n')
+    expect(fs.readFileSync(file, 'utf8')).toBe(
+      '\uFEFF"First"\r\n"X"\r\n1\r\n\r\n"Second"\r\n"Y"\r\n2\r\n3\r\n',
+    )
+  })
+})
+
+describe('a CSV export opened where ";" separates fields (Spanish, Portuguese, German, French)', () => {
+  it('keeps "a;=1+1" in one cell, as text, never a formula of its own', (ctx) => {
+    needLibreOffice(ctx)
+    const cells = ['a;=1+1', 'Total;@SUM(A1:A9)', 'plain']
+    const report: Report = {
+      kind: 'messages',
+      title: 'T',
+      sections: [
+        smallSection(
+          't',
+          'T',
+          columns([['text', 'Text']]),
+          cells.map((text) => [text]),
+        ),
+      ],
+    }
+    const file = path.join(dir, 'semicolon.csv')
+    return writeCsv(report, file).then(() => {
+      const [sheet] = [...readWithLibreOffice(file, dir, ';').values()]
+      expect(sheet).toEqual([['Text'], ...cells.map((text) => [text])])
+    })
   })
 })

@@ -5,15 +5,18 @@ export const utf8Bom = '\uFEFF'
 
 // OWASP CSV injection: a spreadsheet reads these first characters as the start of a formula.
 const formulaStart = /^[=+\-@\t\r\n]/
-const needsQuotes = /[",\r\n]/
 
-/** One cell as CSV text: formula-like text gets a leading apostrophe; RFC 4180 quoting where needed. */
+/**
+ * One cell as CSV text: formula-like text gets a leading apostrophe, and every text is quoted (RFC 4180).
+ * Quoting all text, not only text with a comma, matters: Excel and LibreOffice in Spanish, Portuguese,
+ * German or French split unquoted fields on ";", so "a;=1+1" would become a formula in its own cell.
+ */
 export function csvCell(value: Cell): string {
   if (value === null) return ''
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   const safe = formulaStart.test(value) ? `'${value}` : value
-  return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  return `"${safe.replaceAll('"', '""')}"`
 }
 
 /** One record, ended with CRLF as RFC 4180 says. */

@@ -205,7 +205,7 @@ describe('exportReports refuses', () => {
     )
     expect(fs.readFileSync(file, 'utf8')).toBe('mine')
     await exportReports(repo, { reports: ['summary'], format: 'csv', file, force: true })
-    expect(fs.readFileSync(file, 'utf8')).toMatch(/^\uFEFFCampaign ID/)
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^\uFEFF"Campaign ID"/)
     const other = path.join(dir, 'x.csv')
     await expect(
       exportReports(repo, { reports: ['summary'], format: 'csv', file: other, campaignId: 99 }),

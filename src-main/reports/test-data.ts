@@ -89,8 +89,15 @@ export function needLibreOffice(ctx: { skip(note: string): void }): void {
   ctx.skip('soffice (LibreOffice) is not on PATH')
 }
 
-/** Opens `file` in LibreOffice (headless) and saves every sheet as UTF-8 CSV; the tables it read, by sheet. */
-export function readWithLibreOffice(file: string, workDir: string): Map<string, string[][]> {
+/**
+ * Opens `file` in LibreOffice (headless) and saves every sheet as UTF-8 CSV; the tables it read, by sheet.
+ * A CSV is read with `separator` between fields, as a spreadsheet in that locale would (";" in Spain).
+ */
+export function readWithLibreOffice(
+  file: string,
+  workDir: string,
+  separator: ',' | ';' = ',',
+): Map<string, string[][]> {
   const out = path.join(workDir, 'libreoffice-out')
   fs.mkdirSync(out, { recursive: true })
   const profile = `file://${path.join(workDir, 'libreoffice-profile')}`
@@ -99,7 +106,7 @@ export function readWithLibreOffice(file: string, workDir: string): Map<string, 
     [
       `-env:UserInstallation=${profile}`,
       '--headless',
-      '--infilter=CSV:44,34,76,1',
+      `--infilter=CSV:${separator.charCodeAt(0)},34,76,1`,
       '--convert-to',
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
       '--outdir',

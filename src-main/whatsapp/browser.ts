@@ -78,7 +78,7 @@ export function browserCandidates(platform: NodeJS.Platform, env: BrowserSearch[
 }
 
 /** A macOS user may give the .app itself; the program to start is inside it. */
-function programInside(configured: string, platform: NodeJS.Platform): string {
+export function programInside(configured: string, platform: NodeJS.Platform): string {
   const trimmed = configured.trim().replace(/^"(.*)"$/, '$1')
   if (platform !== 'darwin' || !/\.app\/?$/.test(trimmed)) return trimmed
   const app = trimmed.replace(/\/$/, '')
@@ -110,6 +110,33 @@ export function isFile(file: string): boolean {
   } catch {
     return false
   }
+}
+
+/** The browsers installed in the usual places on this computer, most preferred first. */
+export function installedBrowsers(): string[] {
+  return browserCandidates(process.platform, process.env).filter(isFile)
+}
+
+/**
+ * Why a browser path set from a window (the desktop's or the browser run's) is refused, or null. A window,
+ * or whoever holds the browser run's key, must not make Herald start a program of its choosing with the
+ * WhatsApp login: from there the path is one of the browsers Herald found, or empty. Another browser is
+ * set from a terminal (`herald settings set`), where the user is already in charge of the computer.
+ */
+export function browserPathFromWindow(
+  wanted: string,
+  current: string,
+  installed: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): string | null {
+  const program = programInside(wanted, platform)
+  if (program === '' || program === programInside(current, platform) || installed.includes(program))
+    return null
+  const found = installed.length > 0 ? `: ${installed.join(', ')}` : ''
+  return (
+    `For your safety, the browser can only be chosen here among those Herald found on this computer${found}, ` +
+    `or left empty. To use another one, run in a terminal: herald settings set whatsapp.browserPath "PATH"`
+  )
 }
 
 /** findBrowser on this computer. */

@@ -4,6 +4,8 @@
  * the surface the real client offers.
  */
 
+import fs from 'node:fs'
+
 /** `client.info.wid` and `getNumberId()`'s answer: `user` is the number, `_serialized` the chat id. */
 export type WaContactId = { server: string; user: string; _serialized: string }
 
@@ -144,9 +146,35 @@ export const browserArgs = [
   '--disable-extensions',
   '--disable-dev-shm-usage',
   '--disable-gpu',
-  // Containers and some Linux setups cannot use the sandbox without extra privileges.
-  ...(process.platform === 'linux' ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
 ]
+
+/** What decides whether Chromium's sandbox can work here. */
+export type SandboxFacts = { platform: NodeJS.Platform; uid: number | null; inContainer: boolean }
+
+export function sandboxFacts(): SandboxFacts {
+  const inContainer =
+    fs.existsSync('/.dockerenv') ||
+    fs.existsSync('/run/.containerenv') ||
+    (() => {
+      try {
+        return /docker|kubepods|containerd|lxc/.test(fs.readFileSync('/proc/1/cgroup', 'utf8'))
+      } catch {
+        return false
+      }
+    })()
+  return { platform: process.platform, uid: process.getuid?.() ?? null, inContainer }
+}
+
+/**
+ * Chromium's sandbox stays on wherever it can work. Only on Linux as root or inside a container, where it
+ * cannot start, is it turned off — and the reason is returned for the log.
+ */
+export function sandboxArgs(facts: SandboxFacts): { args: string[]; reason: string | null } {
+  if (facts.platform !== 'linux') return { args: [], reason: null }
+  const reason =
+    facts.uid === 0 ? 'Herald runs as root' : facts.inContainer ? 'Herald runs in a container' : null
+  return reason ? { args: ['--no-sandbox', '--disable-setuid-sandbox'], reason } : { args: [], reason: null }
+}
 
 /**
  * The real client. whatsapp-web.js (and puppeteer with it) is loaded only when a connection starts, so
@@ -159,7 +187,9 @@ export const createWaClient: WaClientFactory = async (options) => {
     puppeteer: {
       executablePath: options.executablePath,
       headless: true,
-      args: browserArgs,
+      args: [...browserArgs, ...sandboxArgs(sandboxFacts()).args],
+      // DevTools over a pipe, not a port: no other account on this computer can reach the logged-in page
+      pipe: true,
       // puppeteer's own handlers exit on Ctrl+C before Herald can pause a campaign; shutdown.ts's
       // guardSignals closes the browser instead when nothing else does.
       handleSIGINT: false,

@@ -10,7 +10,7 @@ import type { EventHub } from '../events'
 import { Attempt } from './attempt'
 import { findInstalledBrowser, snapCannotOpen } from './browser'
 import type { BrowserFound } from './browser'
-import { accountPhone, createWaClient } from './client'
+import { accountPhone, createWaClient, sandboxArgs, sandboxFacts } from './client'
 import type { WaClient, WaClientFactory, WaEventName, WaEvents } from './client'
 import { errorText, problemFromDisconnect, problemFromError, problems } from './errors'
 import type { ConnectionProblem } from './errors'
@@ -139,6 +139,8 @@ export class WhatsAppConnection {
     this.options.record('whatsapp_connecting', 'Starting WhatsApp Web', {
       browser: browser.path,
       clearCache: options.clearCache ?? false,
+      // Said in the log whenever Chromium's sandbox is off, and why (client.ts)
+      sandbox: sandboxArgs(sandboxFacts()).reason ?? 'on',
     })
     this.begin(client)
     return this.store.set({ detail: 'Opening WhatsApp Web' })

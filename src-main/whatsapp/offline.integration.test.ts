@@ -69,6 +69,9 @@ describe.skipIf(skipReason !== null || process.platform === 'win32')(
       ])
       expect(run.seconds).toBeLessThan(30)
       expect(browserProfileWritten(run.dataDir)).toBe(true)
+      // DevTools over a pipe: Chromium opened no debugging port another account could use
+      const session = path.join(run.dataDir, 'whatsapp', 'session-herald-1')
+      expect(fs.existsSync(path.join(session, 'DevToolsActivePort'))).toBe(false)
       expect(processesUsing(run.dataDir)).toEqual([])
     }, 90_000)
 

@@ -1,4 +1,6 @@
 import type { HeraldApi } from '../../src-shared/ipc/contract'
+import type { AppFailure } from '../../src-shared/ipc/result'
+import { takeHostToken } from './host-token'
 import { createWsClient } from './ws-client'
 import type { ConnectionStatus } from './ws-client'
 
@@ -14,19 +16,42 @@ export type Connection = {
   onStatus(listener: (status: ConnectionStatus) => void): () => void
 }
 
-function hostSocketUrl(): string {
+function hostSocketUrl(token: string): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
-  const token = new URLSearchParams(location.search).get('token') ?? ''
   return `${scheme}://${location.host}/api?token=${encodeURIComponent(token)}`
 }
 
-function pickApi(): { api: HeraldApi; connection: Connection } {
+const refusal: AppFailure = {
+  code: 'UNAVAILABLE',
+  message:
+    'This Herald page can only be opened with the link Herald printed when it started (it carries a key). ' +
+    'Copy that link from the window where Herald runs.',
+}
+
+// Opened without the printed link: nothing to connect with, so every request says how to get in.
+const withoutToken: HeraldApi = {
+  invoke: () => Promise.resolve({ ok: false, error: refusal }),
+  on: () => () => undefined,
+} as unknown as HeraldApi
+
+function pickApi(): { api: HeraldApi; connection: Connection; refusal: string | null } {
   if (window.api) {
     // The Electron bridge lives as long as the window, so it never loses its connection.
-    return { api: window.api, connection: { status: () => 'open', onStatus: () => () => undefined } }
+    const connection: Connection = { status: () => 'open', onStatus: () => () => undefined }
+    return { api: window.api, connection, refusal: null }
   }
-  const client = createWsClient(hostSocketUrl())
-  return { api: client.api, connection: client }
+  // Reaching sessionStorage throws where the browser blocks storage; takeHostToken copes with that.
+  const storage = {
+    getItem: (key: string) => sessionStorage.getItem(key),
+    setItem: (key: string, value: string) => sessionStorage.setItem(key, value),
+  }
+  const token = takeHostToken({ location, history, storage })
+  if (!token) {
+    const connection: Connection = { status: () => 'lost', onStatus: () => () => undefined }
+    return { api: withoutToken, connection, refusal: refusal.message }
+  }
+  const client = createWsClient(hostSocketUrl(token))
+  return { api: client.api, connection: client, refusal: null }
 }
 
 const picked = pickApi()
@@ -36,3 +61,6 @@ export const api: HeraldApi = picked.api
 
 /** Whether the services can be reached; only the browser run can lose them. */
 export const connection: Connection = picked.connection
+
+/** Why the browser run cannot start here (the page was opened without Herald's link), or null. */
+export const startRefusal: string | null = picked.refusal

@@ -3,6 +3,7 @@ import { campaignStatuses, errorCategories, messageStatuses, StatusCountsSchema 
 
 const dateText = z
   .string()
+  .max(10, { error: 'Write the date as YYYY-MM-DD, e.g. 2026-03-01.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, e.g. 2026-03-01.' })
   .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && isCalendarDate(text), {
     error: 'That day does not exist; write the date as YYYY-MM-DD, e.g. 2026-03-01.',

@@ -2,9 +2,15 @@ import { z } from 'zod'
 import { AttachmentSchema } from './attachments'
 import { pacingPresetIds } from './pacing'
 
+/** The most wordings one message may have. */
+export const maxVariants = 10
+const maxVariantName = 40
+/** A contact field's key, as a column header becomes one. */
+const maxFieldKey = 200
+
 /** One wording of a message. `body` holds {{field|fallback}} placeholders and {a|b} spintax. */
 export const VariantSchema = z.object({
-  name: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(maxVariantName),
   body: z.string().trim().min(1, { error: 'Write the message.' }).max(4000),
 })
 export type Variant = z.infer<typeof VariantSchema>
@@ -24,7 +30,7 @@ export const TemplateInputSchema = z
   .object({
     id: z.number().int().positive().optional(),
     name: z.string().trim().min(1, { error: 'Give the message a name.' }).max(120),
-    variants: z.array(VariantSchema).min(1).max(10),
+    variants: z.array(VariantSchema).min(1).max(maxVariants),
     /** From 'templates:attach'; null removes it, left out keeps what the template has. */
     attachment: AttachmentSchema.nullable().optional(),
   })
@@ -35,15 +41,28 @@ export type TemplateInput = z.infer<typeof TemplateInputSchema>
 export const VariantRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('single') }),
   /** Percentages per variant name; they add up to 100. */
-  z.object({ kind: z.literal('split'), weights: z.record(z.string(), z.number().min(0).max(100)) }),
+  z.object({
+    kind: z.literal('split'),
+    weights: z
+      .record(z.string().max(maxVariantName), z.number().min(0).max(100))
+      .refine((weights) => Object.keys(weights).length <= maxVariants, {
+        error: `Split between at most ${maxVariants} wordings.`,
+      }),
+  }),
   /** A field's value decides: e.g. no website → "creation", a website → "enhancement". */
   z.object({
     kind: z.literal('condition'),
-    field: z.string().min(1),
+    field: z
+      .string()
+      .min(1)
+      .max(maxFieldKey, { error: `Keep the field name under ${maxFieldKey} characters.` }),
     test: z.enum(['empty', 'not_empty', 'equals', 'contains']),
-    value: z.string().optional(),
-    then: z.string(),
-    otherwise: z.string(),
+    value: z
+      .string()
+      .max(1000, { error: 'Keep the value to compare with under 1000 characters.' })
+      .optional(),
+    then: z.string().max(maxVariantName),
+    otherwise: z.string().max(maxVariantName),
   }),
 ])
 export type VariantRule = z.infer<typeof VariantRuleSchema>

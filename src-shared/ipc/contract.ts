@@ -15,6 +15,7 @@ import {
   VariantRuleSchema,
   VariantSchema,
   campaignPacePresets,
+  maxVariants,
   SkipRecentDaysSchema,
 } from '../domain/campaigns'
 import {
@@ -51,6 +52,8 @@ import { WhatsAppStateSchema } from '../domain/whatsapp'
 import { LinkTestSchema, LinkTestStatusSchema } from '../domain/link-test'
 
 const NoInput = z.object({}).strict()
+/** Excel's own limit: no spreadsheet a user imports has more columns. */
+const maxSheetColumns = 16_384
 const SessionId = z.string().min(1).max(100)
 const ListId = z.number().int().positive()
 const Paging = {
@@ -93,7 +96,9 @@ export const contract = {
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:update': { input: z.object({ values: SettingsPatchSchema }).strict(), output: SettingsSchema },
   'settings:reset': {
-    input: z.object({ keys: z.array(SettingKeySchema).min(1).optional() }).strict(),
+    input: z
+      .object({ keys: z.array(SettingKeySchema).min(1).max(SettingKeySchema.options.length).optional() })
+      .strict(),
     output: SettingsSchema,
   },
   'whatsapp:get-state': { input: NoInput, output: WhatsAppStateSchema },
@@ -139,7 +144,12 @@ export const contract = {
         sheet: z.string().max(300).optional(),
         country: z.string().length(2).optional(),
         roles: z
-          .array(z.object({ index: z.number().int().min(0), role: z.enum(columnRoles) }).strict())
+          .array(
+            z
+              .object({ index: z.number().int().min(0).max(maxSheetColumns), role: z.enum(columnRoles) })
+              .strict(),
+          )
+          .max(maxSheetColumns, { error: `A sheet has at most ${maxSheetColumns} columns.` })
           .optional(),
       })
       .strict(),
@@ -203,7 +213,7 @@ export const contract = {
     input: z
       .object({
         listId: ListId,
-        variants: z.array(VariantSchema).min(1).max(10),
+        variants: z.array(VariantSchema).min(1).max(maxVariants),
         variantRule: VariantRuleSchema.optional(),
         ...Paging,
       })

@@ -43,7 +43,7 @@ describe('herald export', () => {
       out: `Wrote 14 rows to ${file}\n`,
       err: '',
     })
-    expect(fs.readFileSync(file, 'utf8')).toMatch(/^\uFEFFCampaign ID,Campaign,Message ID/)
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^\uFEFF"Campaign ID","Campaign","Message ID"/)
     expect(await herald('export', 'messages', '--format', 'csv', '--out', file)).toEqual({
       status: 1,
       out: '',
