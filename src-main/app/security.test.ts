@@ -175,6 +175,11 @@ describe('isTrustedFrame', () => {
     expect(isTrustedFrame({ url: '' }, fileEntry)).toBe(false)
     expect(isTrustedFrame(null, fileEntry)).toBe(false)
   })
+
+  it('does not trust a frame inside our page, even one showing our own page', () => {
+    expect(isTrustedFrame({ url: `${appUrl}#/`, parent: null }, fileEntry)).toBe(true)
+    expect(isTrustedFrame({ url: `${appUrl}#/`, parent: { url: appUrl } }, fileEntry)).toBe(false)
+  })
 })
 
 describe('hardenWebContents', () => {
@@ -207,6 +212,18 @@ describe('hardenWebContents', () => {
     expect(navigate(contents, 'will-redirect', 'http://localhost:5173/index.html')).toBe(false)
     expect(navigate(contents, 'will-attach-webview', 'http://localhost:5173/')).toBe(true)
     expect(shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('blocks every navigation of a frame inside the page, and none of the main frame’s own', () => {
+    const contents = hardened()
+    const frameNavigates = (url: string, isMainFrame: boolean): boolean => {
+      const preventDefault = vi.fn()
+      contents.emit('will-frame-navigate', { url, isMainFrame, preventDefault })
+      return preventDefault.mock.calls.length > 0
+    }
+    expect(frameNavigates('https://evil.com/', false)).toBe(true)
+    expect(frameNavigates(`${appUrl}#/contacts`, false)).toBe(true)
+    expect(frameNavigates(`${appUrl}#/contacts`, true)).toBe(false)
   })
 })
 

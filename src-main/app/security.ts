@@ -81,8 +81,15 @@ export function isAppUrl(url: string, entry: AppEntry): boolean {
   )
 }
 
-export function isTrustedFrame(frame: { url: string } | null | undefined, entry: AppEntry): boolean {
-  return frame !== null && frame !== undefined && isAppUrl(frame.url, entry)
+/**
+ * A request comes from our page's main frame: a frame inside it (an iframe, even one showing our own page)
+ * never speaks for the app. Electron's WebFrameMain has `parent` null for the main frame.
+ */
+export function isTrustedFrame(
+  frame: { url: string; parent?: unknown } | null | undefined,
+  entry: AppEntry,
+): boolean {
+  return frame !== null && frame !== undefined && !frame.parent && isAppUrl(frame.url, entry)
 }
 
 export function isPermissionGranted(
@@ -126,6 +133,12 @@ export function hardenWebContents(contents: WebContents, options: HardenOptions)
     log.warn(`Blocked a redirect to ${event.url.slice(0, 200)}`)
   })
   contents.on('will-attach-webview', (event: { preventDefault(): void }) => event.preventDefault())
+  // Herald's page has no frames of its own: a frame that appears anyway never navigates anywhere
+  contents.on('will-frame-navigate', (event: NavigationEvent & { isMainFrame?: boolean }) => {
+    if (event.isMainFrame) return
+    event.preventDefault()
+    log.warn(`Blocked a frame navigating to ${event.url.slice(0, 200)}`)
+  })
 }
 
 export function hardenSession(session: Session, entry: AppEntry): void {
