@@ -1,9 +1,9 @@
 import http from 'node:http'
+import { maxRequestBytes } from '../../src-shared/ipc/limits'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import type { RawData, WebSocket } from 'ws'
-import { maxImportBytes } from '../../src-shared/domain/contacts'
 import { fail } from '../../src-shared/ipc/result'
 import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
@@ -11,10 +11,6 @@ import type { Handlers } from '../ipc/dispatch'
 import type { Logger } from '../logging/logger'
 import { checkRequest, loggablePath, newToken } from './guard'
 import { readStatic } from './static-files'
-
-// The largest request is a file sent whole as base64 (a spreadsheet to import, an attachment): a third
-// bigger than the file, plus room for the JSON around it.
-const maxRequestBytes = Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024
 
 export type HostOptions = {
   handlers: Handlers
