@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, resetElectronFake, shell } from './fake-ele
 vi.mock('electron', () => import('./fake-electron'))
 
 const mainDir = path.resolve('/opt/herald/out/main')
-const entry = { kind: 'file' as const, file: path.resolve('/opt/herald/out/renderer/index.html') }
+const entry = { kind: 'app' as const, dir: path.resolve('/opt/herald/out/renderer') }
 let dir: string
 let remove: () => void
 let mainWindow: BrowserWindow | null
@@ -86,8 +86,7 @@ describe('the Electron desktop', () => {
       contextIsolation: true,
       nodeIntegration: false,
     })
-    expect(hidden.loadedFile).toBe(entry.file)
-    expect(hidden.loadedHash).toBe('/history/7/report?print=1')
+    expect(hidden.loadedUrl).toBe('herald://app/index.html#/history/7/report?print=1')
     expect(hidden.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }))
     expect(hidden.destroyed).toBe(true)
   })

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
 import type { Desktop } from '../desktop'
 import { AppError } from '../errors'
+import { entryUrl } from './security'
 import type { AppEntry } from './security'
 import { hardenedWebPreferences } from './window'
 
@@ -51,10 +52,7 @@ async function printReport(options: ElectronDesktopOptions, campaignId: number):
   })
   try {
     const hash = `/history/${campaignId}/report?print=1`
-    const { entry } = options
-    await (entry.kind === 'dev'
-      ? window.loadURL(`${entry.url}#${hash}`)
-      : window.loadFile(entry.file, { hash }))
+    await window.loadURL(entryUrl(options.entry, hash))
     await waitUntilReady(window.webContents, options.readyTimeoutMs ?? 20_000, options.pollMs ?? 100)
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
   } finally {

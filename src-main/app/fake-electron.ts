@@ -150,7 +150,15 @@ type CheckHandler = (contents: unknown, permission: string, origin: string, deta
 type HeadersDetails = { url: string; responseHeaders?: Record<string, string[]> }
 type HeadersHandler = (details: HeadersDetails, callback: (response: object) => void) => void
 
+type ProtocolHandler = (request: Request) => Promise<Response>
+
 class FakeSession {
+  readonly protocolHandlers = new Map<string, ProtocolHandler>()
+  readonly protocol = {
+    handle: (scheme: string, handler: ProtocolHandler): void => {
+      this.protocolHandlers.set(scheme, handler)
+    },
+  }
   requestHandler: RequestHandler | null = null
   checkHandler: CheckHandler | null = null
   headersHandler: HeadersHandler | null = null
@@ -178,6 +186,7 @@ class FakeIpcRenderer extends EventEmitter {
 export const app = new FakeApp()
 export const ipcMain = new FakeIpcMain()
 export const session = { defaultSession: new FakeSession() }
+export const protocol = { registerSchemesAsPrivileged: vi.fn((_schemes: unknown[]) => undefined) }
 export const shell = {
   openExternal: vi.fn((_url: string) => Promise.resolve()),
   showItemInFolder: vi.fn((_file: string) => undefined),

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import Sqlite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { requestChannels } from '../../src-shared/ipc/channels'
@@ -18,6 +17,7 @@ import {
   dialog,
   FakeWebContents,
   ipcMain,
+  protocol,
   resetElectronFake,
   session,
 } from './fake-electron'
@@ -27,7 +27,7 @@ vi.mock('electron', () => import('./fake-electron'))
 vi.mock('electron-log/main', async () => ({ default: (await import('electron-log/node')).default }))
 
 const mainDir = path.resolve('/opt/herald/out/main')
-const appUrl = pathToFileURL(path.resolve('/opt/herald/out/renderer/index.html')).href
+const appUrl = 'herald://app/index.html'
 
 let dataDir: string
 let crashListeners: Map<string, (error: unknown) => void>
@@ -84,7 +84,10 @@ describe('startHerald', () => {
     expect(app.setName).toHaveBeenCalledWith('Herald')
     expect(app.getPath('userData')).toBe(path.resolve(dataDir))
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...requestChannels].sort())
-    expect(onlyWindow().loadedFile).toBe(path.resolve('/opt/herald/out/renderer/index.html'))
+    expect(onlyWindow().loadedUrl).toBe('herald://app/index.html')
+    expect(onlyWindow().loadedFile).toBeNull()
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalled()
+    expect(session.defaultSession.protocolHandlers.has('herald')).toBe(true)
     expect(session.defaultSession.requestHandler).not.toBeNull()
     expect(dialog.showErrorBox).not.toHaveBeenCalled()
     app.emit('will-quit')
@@ -139,7 +142,7 @@ describe('startHerald', () => {
 
   it('ignores a dev server URL in a packaged app', async () => {
     await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' })
-    expect(onlyWindow().loadedUrl).toBeNull()
+    expect(onlyWindow().loadedUrl).toBe('herald://app/index.html')
   })
 
   it('loads the dev server in an unpackaged run', async () => {

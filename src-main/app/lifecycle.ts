@@ -1,5 +1,5 @@
 import os from 'node:os'
-import { app, dialog, ipcMain, session } from 'electron'
+import { app, dialog, ipcMain, protocol, session } from 'electron'
 import type { BrowserWindow, WebContents } from 'electron'
 import electronLog from 'electron-log/main'
 import { openAppContext, startBackgroundWork } from '../context'
@@ -14,6 +14,7 @@ import { guardProcess } from '../logging/process-guard'
 import type { ProcessEvents } from '../logging/process-guard'
 import { dataPaths, productName, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
+import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
 import { forwardEvents, registerIpc } from './ipc-electron'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
@@ -123,12 +124,13 @@ class HeraldMain {
   }
 
   private serve(ctx: AppContext): void {
-    if (this.env.ELECTRON_RENDERER_URL && this.entry.kind === 'file') {
+    if (this.env.ELECTRON_RENDERER_URL && this.entry.kind === 'app') {
       ctx.log.warn(
         'ELECTRON_RENDERER_URL is ignored: only an unpackaged Herald loads a dev server on this machine',
       )
     }
     hardenSession(session.defaultSession, this.entry)
+    if (this.entry.kind === 'app') serveApp(session.defaultSession.protocol, this.entry.dir)
     registerIpc(ipcMain, createHandlers(ctx), {
       isTrustedSender: (frame) => isTrustedFrame(frame, this.entry),
       log: ctx.log,
@@ -233,6 +235,7 @@ function catchCrashes(herald: HeraldMain, processEvents: ProcessEvents): void {
 export function startHerald(options: StartOptions = {}): Promise<void> {
   const env = options.env ?? process.env
   app.setName(productName)
+  registerAppScheme(protocol)
   // Electron derives userData from package.json's lowercase name; pin it to the folder the CLI uses.
   app.setPath('userData', resolveDataDir(undefined, { platform: process.platform, env, home: os.homedir() }))
   if (!app.requestSingleInstanceLock()) {

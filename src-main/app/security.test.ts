@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { Session, WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { FakeWebContents, resetElectronFake, session, shell } from './fake-electron'
@@ -18,9 +17,8 @@ import type { AppEntry } from './security'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-const indexFile = path.resolve('/opt/herald/out/renderer/index.html')
-const fileEntry: AppEntry = { kind: 'file', file: indexFile }
-const appUrl = pathToFileURL(indexFile).href
+const builtEntry: AppEntry = { kind: 'app', dir: path.resolve('/opt/herald/out/renderer') }
+const appUrl = 'herald://app/index.html'
 const devEntry: AppEntry = { kind: 'dev', url: 'http://localhost:5173/' }
 
 const refusedExternal = [
@@ -62,7 +60,7 @@ function directives(csp: string): Map<string, string[]> {
   return new Map(entries.map(([name = '', ...values]) => [name, values]))
 }
 
-function hardened(entry: AppEntry = fileEntry): FakeWebContents {
+function hardened(entry: AppEntry = builtEntry): FakeWebContents {
   const contents = new FakeWebContents()
   hardenWebContents(contents as unknown as WebContents, { entry, log: { warn: vi.fn() } })
   return contents
@@ -97,43 +95,51 @@ describe('appCsp', () => {
     expect(appCsp).not.toMatch(/unsafe-inline|unsafe-eval/)
   })
 
-  it('is the policy the built index.html carries (frame-ancestors only works as a header)', () => {
-    const html = fs.readFileSync(path.join(__dirname, '../../src-renderer/index.html'), 'utf8')
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1] ?? ''
-    const expected = directives(appCsp)
-    expected.delete('frame-ancestors')
-    expect(directives(meta)).toEqual(expected)
+  it('lets the desktop page connect nowhere but itself: it talks to the main process over IPC', () => {
+    expect(directives(appCsp).get('connect-src')).toEqual(["'self'"])
+    expect(appCsp).not.toMatch(/ws:|wss:|http:|https:/)
   })
 
-  it('relaxes only script-src and style-src for the dev server', () => {
+  it('is sent as a header by each host: the page carries no weaker policy of its own', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../../src-renderer/index.html'), 'utf8')
+    expect(html).not.toMatch(/Content-Security-Policy/i)
+  })
+
+  it('relaxes only script-src, style-src and the hot-reload socket for the dev server', () => {
     const strict = directives(appCsp)
     const dev = directives(devServerCsp)
     expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
     expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(dev.get('connect-src')).toEqual(["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*'])
     expect(devServerCsp).not.toContain('unsafe-eval')
+    const relaxed = new Set(['script-src', 'style-src', 'connect-src'])
     for (const [name, values] of strict) {
-      if (name !== 'script-src' && name !== 'style-src') expect(dev.get(name)).toEqual(values)
+      if (!relaxed.has(name)) expect(dev.get(name)).toEqual(values)
     }
   })
 })
 
 describe('isAppUrl', () => {
-  it('accepts the built index.html, with any route in its hash or query', () => {
-    expect(isAppUrl(appUrl, fileEntry)).toBe(true)
-    expect(isAppUrl(`${appUrl}#/campaigns/12`, fileEntry)).toBe(true)
-    expect(isAppUrl(`${appUrl}?screen=contacts`, fileEntry)).toBe(true)
+  it('accepts the built page on herald://app/, with any route in its hash or query', () => {
+    expect(isAppUrl(appUrl, builtEntry)).toBe(true)
+    expect(isAppUrl(`${appUrl}#/campaigns/12`, builtEntry)).toBe(true)
+    expect(isAppUrl(`${appUrl}?screen=contacts`, builtEntry)).toBe(true)
   })
 
   it.each([
-    pathToFileURL(path.resolve('/opt/herald/out/renderer/other.html')).href,
-    pathToFileURL(path.resolve('/etc/passwd')).href,
-    appUrl.replace('file://', 'file://evil-host'),
-    `https://evil.com${new URL(appUrl).pathname}`,
+    'herald://app/other.html',
+    'herald://evil/index.html',
+    'herald://user@app/index.html',
+    'herald://app:8080/index.html',
+    'file:///opt/herald/out/renderer/index.html',
+    'file:///etc/passwd',
+    'https://evil.com/index.html',
+    'https://app/index.html',
     'about:blank',
     'data:text/html,hello',
     'garbage',
   ])('refuses %j for the built app', (url) => {
-    expect(isAppUrl(url, fileEntry)).toBe(false)
+    expect(isAppUrl(url, builtEntry)).toBe(false)
   })
 
   it('accepts the dev server origin only', () => {
@@ -170,15 +176,15 @@ describe('isLoopbackDevServer', () => {
 
 describe('isTrustedFrame', () => {
   it('trusts only a live frame showing our page', () => {
-    expect(isTrustedFrame({ url: `${appUrl}#/` }, fileEntry)).toBe(true)
-    expect(isTrustedFrame({ url: 'https://evil.com/' }, fileEntry)).toBe(false)
-    expect(isTrustedFrame({ url: '' }, fileEntry)).toBe(false)
-    expect(isTrustedFrame(null, fileEntry)).toBe(false)
+    expect(isTrustedFrame({ url: `${appUrl}#/` }, builtEntry)).toBe(true)
+    expect(isTrustedFrame({ url: 'https://evil.com/' }, builtEntry)).toBe(false)
+    expect(isTrustedFrame({ url: '' }, builtEntry)).toBe(false)
+    expect(isTrustedFrame(null, builtEntry)).toBe(false)
   })
 
   it('does not trust a frame inside our page, even one showing our own page', () => {
-    expect(isTrustedFrame({ url: `${appUrl}#/`, parent: null }, fileEntry)).toBe(true)
-    expect(isTrustedFrame({ url: `${appUrl}#/`, parent: { url: appUrl } }, fileEntry)).toBe(false)
+    expect(isTrustedFrame({ url: `${appUrl}#/`, parent: null }, builtEntry)).toBe(true)
+    expect(isTrustedFrame({ url: `${appUrl}#/`, parent: { url: appUrl } }, builtEntry)).toBe(false)
   })
 })
 
@@ -244,26 +250,26 @@ describe('hardenSession', () => {
   }
 
   it('denies every permission request, even from the app', () => {
-    hardenSession(session.defaultSession as unknown as Session, fileEntry)
+    hardenSession(session.defaultSession as unknown as Session, builtEntry)
     for (const permission of permissions) {
       expect(request(permission, appUrl), permission).toBe(false)
       expect(
-        session.defaultSession.checkHandler?.(null, permission, 'file://', { requestingUrl: appUrl }),
+        session.defaultSession.checkHandler?.(null, permission, 'herald://app', { requestingUrl: appUrl }),
       ).toBe(false)
     }
   })
 
   it('grants clipboard writes to the app page only', () => {
-    hardenSession(session.defaultSession as unknown as Session, fileEntry)
+    hardenSession(session.defaultSession as unknown as Session, builtEntry)
     expect(request('clipboard-sanitized-write', appUrl)).toBe(true)
     expect(request('clipboard-sanitized-write', 'https://evil.com/')).toBe(false)
     const check = session.defaultSession.checkHandler
-    expect(check?.(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: appUrl })).toBe(true)
+    expect(check?.(null, 'clipboard-sanitized-write', 'herald://app', { requestingUrl: appUrl })).toBe(true)
     expect(check?.(null, 'clipboard-sanitized-write', 'https://evil.com', {})).toBe(false)
   })
 
   it('adds the CSP header and keeps the response headers', () => {
-    hardenSession(session.defaultSession as unknown as Session, fileEntry)
+    hardenSession(session.defaultSession as unknown as Session, builtEntry)
     const callback = vi.fn()
     const responseHeaders = { 'Content-Type': ['text/html'] }
     session.defaultSession.headersHandler?.({ url: 'http://localhost/', responseHeaders }, callback)

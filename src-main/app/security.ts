@@ -1,15 +1,28 @@
-import { pathToFileURL } from 'node:url'
 import { shell } from 'electron'
 import type { Session, WebContents } from 'electron'
 import type { Logger } from '../logging/logger'
 
-// The built file in production, electron-vite's dev server in development.
-export type AppEntry = { kind: 'file'; file: string } | { kind: 'dev'; url: string }
+/**
+ * The built renderer, served from its folder through Herald's own `herald://app/` protocol in production
+ * (file:// would give the page every file on the disk as its origin); electron-vite's dev server in development.
+ */
+export type AppEntry = { kind: 'app'; dir: string } | { kind: 'dev'; url: string }
 
-// The built index.html carries the same policy in a meta tag: file:// responses have no headers to add it to.
+export const appScheme = 'herald'
+const appHost = 'app'
+export const appPageUrl = `${appScheme}://${appHost}/index.html`
+
+/** The address a window loads for the entry, with an optional route in the hash. */
+export function entryUrl(entry: AppEntry, hash?: string): string {
+  const base = entry.kind === 'app' ? appPageUrl : entry.url
+  return hash === undefined ? base : `${base}#${hash}`
+}
+
+// Sent as a header with every page of the app (the protocol handler, the dev server through the session).
+// The desktop talks to the main process over IPC only: no WebSocket, no other connection.
 export const appCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self' ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'"
 
 // @vitejs/plugin-react injects its Fast Refresh preamble as an inline script and Vite injects CSS as
@@ -18,6 +31,8 @@ export const appCsp =
 export const devServerCsp = appCsp
   .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  // Vite's hot reload talks to the dev server over a WebSocket.
+  .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*")
 
 const externalHosts: ReadonlySet<string> = new Set([
   'faq.whatsapp.com',
@@ -64,11 +79,14 @@ export function isLoopbackDevServer(url: string): boolean {
 export function isAppUrl(url: string, entry: AppEntry): boolean {
   const parsed = parseUrl(url)
   if (!parsed) return false
-  if (entry.kind === 'file') {
+  if (entry.kind === 'app') {
+    // A custom scheme's origin serialises as "null" in Node's URL: compare its parts instead.
     return (
-      parsed.protocol === 'file:' &&
-      parsed.host === '' &&
-      parsed.pathname === pathToFileURL(entry.file).pathname
+      parsed.protocol === `${appScheme}:` &&
+      parsed.host === appHost &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      (parsed.pathname === '/' || parsed.pathname === '/index.html')
     )
   }
   const app = parseUrl(entry.url)

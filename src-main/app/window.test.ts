@@ -6,7 +6,7 @@ import { createMainWindow, resolveAppEntry } from './window'
 vi.mock('electron', () => import('./fake-electron'))
 
 const mainDir = path.resolve('/opt/herald/out/main')
-const indexFile = path.resolve('/opt/herald/out/renderer/index.html')
+const rendererDir = path.resolve('/opt/herald/out/renderer')
 
 function open(entry = resolveAppEntry({ devServerUrl: undefined, isPackaged: true, mainDir })): {
   window: BrowserWindow
@@ -52,10 +52,10 @@ describe('createMainWindow', () => {
     expect(window.visible).toBe(true)
   })
 
-  it('loads the built index.html with loadFile', () => {
+  it('loads the built page through herald://, never file://', () => {
     const { window } = open()
-    expect(window.loadedFile).toBe(indexFile)
-    expect(window.loadedUrl).toBeNull()
+    expect(window.loadedUrl).toBe('herald://app/index.html')
+    expect(window.loadedFile).toBeNull()
   })
 
   it('loads the dev server with loadURL', () => {
@@ -84,7 +84,7 @@ describe('resolveAppEntry', () => {
     ['a packaged app', 'http://localhost:5173/', true],
     ['a remote dev URL', 'https://evil.com/', false],
     ['no dev URL', undefined, false],
-  ])('loads the built file for %s', (_name, devServerUrl, isPackaged) => {
-    expect(resolveAppEntry({ devServerUrl, isPackaged, mainDir })).toEqual({ kind: 'file', file: indexFile })
+  ])('loads the built renderer for %s', (_name, devServerUrl, isPackaged) => {
+    expect(resolveAppEntry({ devServerUrl, isPackaged, mainDir })).toEqual({ kind: 'app', dir: rendererDir })
   })
 })

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { BrowserWindow } from 'electron'
 import type { WebPreferences } from 'electron'
 import type { Logger } from '../logging/logger'
-import { isLoopbackDevServer } from './security'
+import { entryUrl, isLoopbackDevServer } from './security'
 import type { AppEntry } from './security'
 
 export type EntryOptions = {
@@ -19,7 +19,7 @@ export function resolveAppEntry(options: EntryOptions): AppEntry {
   const { devServerUrl, isPackaged, mainDir } = options
   if (!isPackaged && devServerUrl && isLoopbackDevServer(devServerUrl))
     return { kind: 'dev', url: devServerUrl }
-  return { kind: 'file', file: path.join(mainDir, '../renderer/index.html') }
+  return { kind: 'app', dir: path.join(mainDir, '../renderer') }
 }
 
 export type WindowOptions = {
@@ -61,7 +61,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     webPreferences: hardenedWebPreferences(mainDir),
   })
   window.once('ready-to-show', () => window.show())
-  const loading = entry.kind === 'dev' ? window.loadURL(entry.url) : window.loadFile(entry.file)
+  const loading = window.loadURL(entryUrl(entry))
   loading.catch((error: unknown) => {
     log.error('The Herald window could not load its page', error)
     // A window that never shows would leave an invisible Herald holding the single-instance lock.

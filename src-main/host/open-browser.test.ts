@@ -28,7 +28,7 @@ function fakeSpawn(): { spawn: OpenOptions['spawn']; calls: { command: string; a
 }
 
 describe('openInBrowser', () => {
-  it.each<NodeJS.Platform>(['linux', 'darwin', 'win32'])(
+  it.each<NodeJS.Platform>(['linux', 'darwin'])(
     'on %s passes the browser a private redirect file, never the token',
     (platform) => {
       const { spawn, calls } = fakeSpawn()
@@ -47,6 +47,15 @@ describe('openInBrowser', () => {
       if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600)
     },
   )
+
+  it('on Windows opens the redirect file with explorer, never through cmd, whatever the folder is called', () => {
+    const { spawn, calls } = fakeSpawn()
+    const oddFolder = path.join(folder, 'Ana & Co ^ | shop')
+    fs.mkdirSync(oddFolder)
+    expect(openInBrowser(url, oddFolder, { platform: 'win32', env: {}, spawn })).toBe(true)
+    expect(calls).toEqual([{ command: 'explorer.exe', args: [path.join(oddFolder, redirectFileName)] }])
+    expect(fs.readFileSync(path.join(oddFolder, redirectFileName), 'utf8')).toContain(`url=${url}`)
+  })
 
   it('makes a redirect file left open by an earlier run private again', () => {
     const file = path.join(folder, redirectFileName)

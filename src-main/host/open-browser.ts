@@ -13,7 +13,8 @@ function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
 /** The command that opens a URL in the user's browser here, or null where there is none (a server, CI). */
 export function browserOpener(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): [string, string[]] | null {
   if (platform === 'darwin') return ['open', []]
-  if (platform === 'win32') return ['cmd', ['/c', 'start', '""']]
+  // Not `cmd /c start`: cmd would read &, ^ and | in a folder name as commands of its own.
+  if (platform === 'win32') return ['explorer.exe', []]
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return null
   return onPath('xdg-open', env) ? ['xdg-open', []] : null
 }
@@ -48,9 +49,12 @@ export type OpenOptions = {
  * must be private to this user); says whether it tried.
  */
 export function openInBrowser(url: string, folder: string, options: OpenOptions = {}): boolean {
-  const opener = browserOpener(options.platform ?? process.platform, options.env ?? process.env)
+  const platform = options.platform ?? process.platform
+  const opener = browserOpener(platform, options.env ?? process.env)
   if (!opener) return false
-  const page = pathToFileURL(writeRedirectFile(folder, url)).href
+  const file = writeRedirectFile(folder, url)
+  // explorer.exe opens a file by its path; open and xdg-open take its file:// address.
+  const page = platform === 'win32' ? file : pathToFileURL(file).href
   const spawn = options.spawn ?? nodeSpawn
   const child = spawn(opener[0], [...opener[1], page], { detached: true, stdio: 'ignore' })
   child.on('error', () => undefined)

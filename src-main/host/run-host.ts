@@ -8,7 +8,7 @@ import { acquireInstanceLock, AlreadyRunningError, runningWhere } from '../insta
 import { openInBrowser } from './open-browser'
 import { startHost } from './server'
 import type { RunningHost } from './server'
-import { findRendererDir } from './static-files'
+import { findRendererDir } from '../renderer-files'
 
 export type BrowserRunOptions = {
   dataDir: string

@@ -10,7 +10,7 @@ import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/dispatch'
 import type { Logger } from '../logging/logger'
 import { checkRequest, loggablePath, newToken } from './guard'
-import { readStatic } from './static-files'
+import { readStatic } from '../renderer-files'
 
 export type HostOptions = {
   handlers: Handlers

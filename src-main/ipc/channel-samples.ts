@@ -34,6 +34,7 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'settings:get': {},
     'settings:update': { values: { 'pacing.dailyCap': 40 } },
     'settings:reset': {},
+    'settings:choose-browser': {},
     'whatsapp:get-state': {},
     'whatsapp:connect': {},
     'whatsapp:cancel': {},

@@ -1,11 +1,52 @@
 import type { AppContext } from '../context'
+import type { OpenFileRequest } from '../desktop'
 import type { Handlers } from './dispatch'
 import { AppError } from '../errors'
-import { browserPathFromWindow, installedBrowsers } from '../whatsapp/browser'
+import { browserPathFromWindow, checkChosenBrowser, installedBrowsers } from '../whatsapp/browser'
+
+function browserDialog(platform: NodeJS.Platform): OpenFileRequest {
+  const title = 'Choose the browser for WhatsApp (Chrome, Chromium or Edge)'
+  if (platform === 'win32') {
+    return { title, defaultPath: 'C:\\Program Files', filters: [{ name: 'Programs', extensions: ['exe'] }] }
+  }
+  return { title, defaultPath: platform === 'darwin' ? '/Applications' : '/usr/bin', filters: [] }
+}
+
+/**
+ * The browser the user picks in the desktop's own file dialog: the path comes from the dialog, never from
+ * the page, and is kept only when it is Chrome, Chromium or Edge. The browser run has no such dialog.
+ */
+function chooseBrowserHandler(ctx: AppContext): Handlers['settings:choose-browser'] {
+  return async () => {
+    if (ctx.runtime === 'browser') {
+      const installed = installedBrowsers()
+      const found = installed.length > 0 ? `: ${installed.join(', ')}` : ''
+      throw new AppError(
+        'UNAVAILABLE',
+        'Choosing the browser’s file works in the Herald desktop app. Here, enter one of the browsers ' +
+          `Herald found on this computer${found}, or run in a terminal: ` +
+          'herald settings set whatsapp.browserPath "PATH"',
+      )
+    }
+    const file = await ctx.desktop.chooseOpenFile(browserDialog(process.platform))
+    if (!file) return null
+    const chosen = checkChosenBrowser(file)
+    if (!chosen.ok) {
+      ctx.log.warn('Refused the browser chosen in the file dialog', { file, reason: chosen.reason })
+      throw new AppError('BAD_INPUT', chosen.reason, { 'whatsapp.browserPath': chosen.reason })
+    }
+    const saved = ctx.settings.update({ 'whatsapp.browserPath': chosen.path })
+    ctx.record('browser_chosen', `Browser for WhatsApp chosen in the file dialog: ${chosen.path}`, {
+      file,
+      path: chosen.path,
+    })
+    return saved
+  }
+}
 
 export function settingsHandlers(
   ctx: AppContext,
-): Pick<Handlers, 'settings:get' | 'settings:update' | 'settings:reset'> {
+): Pick<Handlers, 'settings:get' | 'settings:update' | 'settings:reset' | 'settings:choose-browser'> {
   return {
     'settings:get': () => ctx.settings.get(),
     'settings:update': ({ values }) => {
@@ -18,5 +59,6 @@ export function settingsHandlers(
       return ctx.settings.update(values)
     },
     'settings:reset': ({ keys }) => ctx.settings.reset(keys),
+    'settings:choose-browser': chooseBrowserHandler(ctx),
   }
 }

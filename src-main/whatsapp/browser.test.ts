@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { browserCandidates, findBrowser, snapCannotOpen } from './browser'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { tempDataDir } from '../test-support'
+import { browserCandidates, checkChosenBrowser, findBrowser, snapCannotOpen } from './browser'
 import type { BrowserSearch } from './browser'
 
 const search = (
@@ -166,5 +169,112 @@ describe('Chromium from Snap and a hidden data folder', () => {
     expect(snapCannotOpen('/opt/google/chrome/chrome', '/home/rosa/.config/Herald', home, realpath)).toBe(
       false,
     )
+  })
+})
+
+describe.skipIf(process.platform === 'win32')('a browser picked in the desktop’s file dialog', () => {
+  let dir: string
+  let remove: () => void
+  beforeEach(() => ({ dir, remove } = tempDataDir('herald-chosen-')))
+  afterEach(() => remove())
+
+  const program = (name: string, mode = 0o755): string => {
+    const file = path.join(dir, name)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, '#!/bin/sh\nexit 0\n', { mode })
+    return file
+  }
+
+  it('accepts a program named like Chromium, Chrome, Edge or Brave, and keeps its path', () => {
+    for (const name of ['chromium', 'google-chrome-stable', 'chrome', 'msedge', 'brave-browser']) {
+      const file = program(name)
+      expect(checkChosenBrowser(file, 'linux')).toEqual({ ok: true, path: file })
+    }
+  })
+
+  it('refuses a program with another name, and says what to pick', () => {
+    expect(checkChosenBrowser(program('evil.sh'), 'linux')).toEqual({
+      ok: false,
+      reason:
+        'That file is not Chrome, Chromium or Edge. Choose the browser program itself, e.g. ' +
+        '/usr/bin/google-chrome-stable or /usr/bin/chromium.',
+    })
+    expect(checkChosenBrowser(program('chromium.sh'), 'linux')).toMatchObject({ ok: false })
+  })
+
+  it('refuses a file named chromium that is not marked as a program', () => {
+    expect(checkChosenBrowser(program('chromium', 0o644), 'linux')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^That file is not marked as a program that can be run\. Choose/),
+    })
+  })
+
+  it('refuses a folder named chromium, and a file that is not there', () => {
+    fs.mkdirSync(path.join(dir, 'chromium'))
+    expect(checkChosenBrowser(path.join(dir, 'chromium'), 'linux')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^That is a folder, not a program\. Choose the browser program itself/),
+    })
+    expect(checkChosenBrowser(path.join(dir, 'gone', 'chrome'), 'linux')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^Herald cannot open .*gone\/chrome\. Choose/),
+    })
+  })
+
+  it('follows a link: by the link’s name or by the name of the program it leads to', () => {
+    const real = program('opt/google/chrome/chrome')
+    fs.symlinkSync(real, path.join(dir, 'google-chrome'))
+    fs.symlinkSync(real, path.join(dir, 'my-browser'))
+    expect(checkChosenBrowser(path.join(dir, 'google-chrome'), 'linux')).toMatchObject({ ok: true })
+    expect(checkChosenBrowser(path.join(dir, 'my-browser'), 'linux')).toEqual({
+      ok: true,
+      path: path.join(dir, 'my-browser'),
+    })
+    // A link named like a browser is judged by what it leads to: here a folder
+    fs.mkdirSync(path.join(dir, 'somewhere'))
+    fs.symlinkSync(path.join(dir, 'somewhere'), path.join(dir, 'chromium'))
+    expect(checkChosenBrowser(path.join(dir, 'chromium'), 'linux')).toMatchObject({ ok: false })
+    const script = program('evil.sh')
+    fs.symlinkSync(script, path.join(dir, 'innocent'))
+    expect(checkChosenBrowser(path.join(dir, 'innocent'), 'linux')).toMatchObject({ ok: false })
+  })
+
+  it('on macOS takes the .app picked for the program inside it, only for Chrome, Chromium, Edge or Brave', () => {
+    const chrome = program('Google Chrome.app/Contents/MacOS/Google Chrome')
+    expect(checkChosenBrowser(path.join(dir, 'Google Chrome.app'), 'darwin')).toEqual({
+      ok: true,
+      path: chrome,
+    })
+    expect(checkChosenBrowser(chrome, 'darwin')).toEqual({ ok: true, path: chrome })
+    const brave = program('Brave Browser.app/Contents/MacOS/Brave Browser')
+    expect(checkChosenBrowser(path.join(dir, 'Brave Browser.app/'), 'darwin')).toEqual({
+      ok: true,
+      path: brave,
+    })
+    program('Terminal.app/Contents/MacOS/Terminal')
+    expect(checkChosenBrowser(path.join(dir, 'Terminal.app'), 'darwin')).toEqual({
+      ok: false,
+      reason:
+        'That file is not Chrome, Chromium or Edge. Choose the browser program itself, e.g. ' +
+        '/Applications/Google Chrome.app.',
+    })
+    // A program called like a Linux browser is not how a Mac browser is installed
+    expect(checkChosenBrowser(program('chromium'), 'darwin')).toMatchObject({ ok: false })
+  })
+
+  it('on Windows wants chrome.exe, msedge.exe or brave.exe, whatever the case', () => {
+    expect(checkChosenBrowser(program('Chrome.EXE', 0o644), 'win32')).toMatchObject({ ok: true })
+    expect(checkChosenBrowser(program('brave.exe', 0o644), 'win32')).toMatchObject({ ok: true })
+    expect(checkChosenBrowser(program('chrome', 0o755), 'win32')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('e.g. C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe.'),
+    })
+    expect(checkChosenBrowser(program('chrome.bat', 0o755), 'win32')).toMatchObject({ ok: false })
+    // Named chrome.exe, but what it leads to is not a program Windows runs as such
+    fs.symlinkSync(program('run.bat', 0o755), path.join(dir, 'chrome.exe'))
+    expect(checkChosenBrowser(path.join(dir, 'chrome.exe'), 'win32')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^That file is not marked as a program/),
+    })
   })
 })

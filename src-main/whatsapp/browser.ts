@@ -16,6 +16,9 @@ export type BrowserFound =
   | { ok: true; path: string; source: 'settings' | 'environment' | 'found' }
   | { ok: false; problem: ConnectionProblem }
 
+const chromeExe = 'chrome.exe'
+const edgeExe = 'msedge.exe'
+
 function windowsCandidates(env: BrowserSearch['env']): string[] {
   const roots = [env.PROGRAMFILES ?? env.ProgramFiles, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)']]
   const local = env.LOCALAPPDATA
@@ -24,9 +27,9 @@ function windowsCandidates(env: BrowserSearch['env']): string[] {
       .filter((root): root is string => Boolean(root))
       .map((root) => path.win32.join(root, ...parts))
   return [
-    ...installed('Google', 'Chrome', 'Application', 'chrome.exe'),
-    ...installed('Microsoft', 'Edge', 'Application', 'msedge.exe'),
-    ...installed('Chromium', 'Application', 'chrome.exe'),
+    ...installed('Google', 'Chrome', 'Application', chromeExe),
+    ...installed('Microsoft', 'Edge', 'Application', edgeExe),
+    ...installed('Chromium', 'Application', chromeExe),
     // Windows always has these two, whatever the environment says.
     'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
@@ -56,14 +59,13 @@ const linuxNames = [
   'microsoft-edge',
 ]
 
+// Where the launchers above lead: the programs themselves, outside PATH.
+const linuxPrograms = ['/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge']
+
 function linuxCandidates(env: BrowserSearch['env']): string[] {
   const onPath = (env.PATH ?? '').split(':').filter((dir) => dir.startsWith('/'))
   const dirs = [...new Set([...onPath, '/usr/bin', '/usr/local/bin', '/snap/bin'])]
-  return [
-    ...linuxNames.flatMap((name) => dirs.map((dir) => path.posix.join(dir, name))),
-    '/opt/google/chrome/chrome',
-    '/opt/microsoft/msedge/msedge',
-  ]
+  return [...linuxNames.flatMap((name) => dirs.map((dir) => path.posix.join(dir, name))), ...linuxPrograms]
 }
 
 /** Every place a usable browser may be, most preferred first: Chrome, then Chromium, then Edge. */
@@ -121,7 +123,8 @@ export function installedBrowsers(): string[] {
  * Why a browser path set from a window (the desktop's or the browser run's) is refused, or null. A window,
  * or whoever holds the browser run's key, must not make Herald start a program of its choosing with the
  * WhatsApp login: from there the path is one of the browsers Herald found, or empty. Another browser is
- * set from a terminal (`herald settings set`), where the user is already in charge of the computer.
+ * picked in the desktop's own file dialog (checkChosenBrowser), or set from a terminal (`herald settings
+ * set`), where the user is already in charge of the computer.
  */
 export function browserPathFromWindow(
   wanted: string,
@@ -137,6 +140,80 @@ export function browserPathFromWindow(
     `For your safety, the browser can only be chosen here among those Herald found on this computer${found}, ` +
     `or left empty. To use another one, run in a terminal: herald settings set whatsapp.browserPath "PATH"`
   )
+}
+
+// Browsers Herald does not look for, yet runs WhatsApp Web in as well, when the user picks one.
+const alsoChosen = {
+  windows: ['brave.exe'],
+  mac: [['Brave Browser.app', 'Brave Browser']] as [app: string, binary: string][],
+  linux: ['google-chrome-beta', 'brave-browser'],
+}
+
+/** Whether a program's path is Chrome, Chromium, Edge or Brave's, by the names the finder above knows. */
+function namedLikeBrowser(file: string, platform: NodeJS.Platform): boolean {
+  if (platform === 'win32') {
+    const name = path.win32.basename(file).toLowerCase()
+    return [chromeExe, edgeExe, ...alsoChosen.windows].includes(name)
+  }
+  if (platform === 'darwin') {
+    // A Mac disk ignores case by default: "google chrome.app" is the same program
+    const lower = file.toLowerCase()
+    return [...macApps, ...alsoChosen.mac].some(([app, binary]) =>
+      lower.endsWith(`/${app}/Contents/MacOS/${binary}`.toLowerCase()),
+    )
+  }
+  const names = [...linuxNames, ...linuxPrograms.map((program) => path.posix.basename(program))]
+  return [...names, ...alsoChosen.linux].includes(path.posix.basename(file))
+}
+
+function canRun(file: string, platform: NodeJS.Platform): boolean {
+  if (platform === 'win32') return path.win32.extname(file).toLowerCase() === '.exe'
+  try {
+    fs.accessSync(file, fs.constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** What to pick, in the words and the folders of this platform. */
+function browserProgramExample(platform: NodeJS.Platform): string {
+  if (platform === 'win32') return 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+  if (platform === 'darwin') return '/Applications/Google Chrome.app'
+  return '/usr/bin/google-chrome-stable or /usr/bin/chromium'
+}
+
+export type ChosenBrowser = { ok: true; path: string } | { ok: false; reason: string }
+
+/**
+ * Whether a file the user picked in the desktop's own file dialog is a browser Herald may run WhatsApp Web
+ * in: a program (a regular file, links followed, that can be run; an .exe on Windows) named like Chrome,
+ * Chromium, Edge or Brave, by its own name or the name of the file it links to. A macOS .app stands for the
+ * program inside it, and that program is what is kept.
+ */
+export function checkChosenBrowser(
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+): ChosenBrowser {
+  const program = programInside(file, platform)
+  const pick = `Choose the browser program itself, e.g. ${browserProgramExample(platform)}.`
+  let real: string
+  let stat: fs.Stats
+  try {
+    real = fs.realpathSync(program)
+    stat = fs.statSync(real)
+  } catch {
+    return { ok: false, reason: `Herald cannot open ${program}. ${pick}` }
+  }
+  if (!stat.isFile()) {
+    const what = stat.isDirectory() ? 'That is a folder, not a program.' : 'That is not a program.'
+    return { ok: false, reason: `${what} ${pick}` }
+  }
+  if (!namedLikeBrowser(program, platform) && !namedLikeBrowser(real, platform))
+    return { ok: false, reason: `That file is not Chrome, Chromium or Edge. ${pick}` }
+  if (!canRun(real, platform))
+    return { ok: false, reason: `That file is not marked as a program that can be run. ${pick}` }
+  return { ok: true, path: program }
 }
 
 /** findBrowser on this computer. */

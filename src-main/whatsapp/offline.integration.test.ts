@@ -46,6 +46,12 @@ function processesUsing(folder: string): string[] {
   return list.split('\n').filter((line) => line.includes(folder))
 }
 
+/** Files and folders (not symlinks: Chromium's Singleton* links are always 0777) others can read. */
+function openToOthers(folder: string): string[] {
+  const found = execFileSync('find', [folder, '!', '-type', 'l', '-perm', '/o+r,g+r'], { encoding: 'utf8' })
+  return found.split('\n').filter(Boolean)
+}
+
 /** The browser really started: it wrote its profile into LocalAuth's session folder. */
 function browserProfileWritten(dataDir: string): boolean {
   const session = path.join(dataDir, 'whatsapp', 'session-herald-1')
@@ -72,6 +78,8 @@ describe.skipIf(skipReason !== null || process.platform === 'win32')(
       // DevTools over a pipe: Chromium opened no debugging port another account could use
       const session = path.join(run.dataDir, 'whatsapp', 'session-herald-1')
       expect(fs.existsSync(path.join(session, 'DevToolsActivePort'))).toBe(false)
+      // Chromium's profile (cookies, the logged-in session) is as private as Herald's own files
+      expect(openToOthers(run.dataDir)).toEqual([])
       expect(processesUsing(run.dataDir)).toEqual([])
     }, 90_000)
 

@@ -149,3 +149,12 @@ describe('countries', () => {
     expect(countries.length).toBeGreaterThan(200)
   })
 })
+
+describe('settingDefs', () => {
+  // A caller of settings:update cannot store (or make Herald analyse) a value of any size.
+  it.each(Object.keys(settingDefs))('refuses an oversized %s', (key) => {
+    const schema = settingDefs[key as keyof typeof settingDefs].schema
+    expect(schema.safeParse('a'.repeat(100_000)).success).toBe(false)
+    expect(schema.safeParse(`STOP, ${'a, '.repeat(50_000)}`).success).toBe(false)
+  })
+})

@@ -165,7 +165,7 @@ export const settingDefs = {
       .string({ error: 'Enter the full path of Chrome, Chromium or Edge, or leave it empty.' })
       .max(1000, { error: 'That path is too long; keep it under 1,000 characters.' }),
     label: 'Browser for WhatsApp',
-    help: 'Herald runs WhatsApp Web in Chrome, Chromium or Edge. Leave empty to find one automatically, or enter the full path of one Herald found, e.g. C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe. A browser installed elsewhere is set from a terminal: herald settings set whatsapp.browserPath "PATH".',
+    help: 'Herald runs WhatsApp Web in Chrome, Chromium or Edge. Leave empty to find one automatically, or enter the full path of one Herald found, e.g. C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe. A browser installed elsewhere is chosen with Browse… in the desktop app, or set from a terminal: herald settings set whatsapp.browserPath "PATH".',
     kind: 'text',
   },
   'whatsapp.webVersionCache': {

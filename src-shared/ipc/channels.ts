@@ -6,6 +6,7 @@ export const requestChannels = [
   'settings:get',
   'settings:update',
   'settings:reset',
+  'settings:choose-browser',
   'whatsapp:get-state',
   'whatsapp:connect',
   'whatsapp:cancel',

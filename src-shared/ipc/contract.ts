@@ -101,6 +101,12 @@ export const contract = {
       .strict(),
     output: SettingsSchema,
   },
+  /**
+   * Opens the desktop app's own file dialog and saves the browser for WhatsApp the user picks there, once
+   * checked to be Chrome, Chromium or Edge; null when the dialog was cancelled. The path never comes from
+   * the page. The browser run has no such dialog and answers UNAVAILABLE.
+   */
+  'settings:choose-browser': { input: NoInput, output: SettingsSchema.nullable() },
   'whatsapp:get-state': { input: NoInput, output: WhatsAppStateSchema },
   /**
    * Starts the browser and WhatsApp Web; progress arrives as 'whatsapp:state' events (QR, then ready).

@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
 import { settingDefs } from '../../../src-shared/domain/settings'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { api } from '../../lib/api'
+import { useStore } from '../../state/store'
 import type { FormText } from './form-values'
 import { describedBy, fieldId, FieldFrame } from './setting-field'
 import './whatsapp-section.css'
@@ -54,29 +56,58 @@ function ChoiceField({
   )
 }
 
-function TextField({
-  settingKey,
-  text,
-  errors,
-  onChange,
-  placeholder,
-}: SectionProps & {
-  settingKey: 'whatsapp.browserPath'
-  placeholder?: string
-}): ReactElement {
-  const error = errors[settingKey]
+const browserKey = 'whatsapp.browserPath'
+
+/**
+ * The browser's path, and in the desktop app Browse…: main opens its own file dialog, checks that the file
+ * picked is Chrome, Chromium or Edge and saves it. A refusal shows under the field, like a refused save.
+ */
+function BrowserPathField({ text, errors, onChange }: SectionProps): ReactElement {
+  const desktop = useStore((state) => state.appInfo?.runtime === 'electron')
+  const setSettings = useStore((state) => state.setSettings)
+  const [busy, setBusy] = useState(false)
+  const [refused, setRefused] = useState<string | null>(null)
+  const error = refused ?? errors[browserKey]
+
+  const browse = async (): Promise<void> => {
+    setBusy(true)
+    const result = await api.invoke('settings:choose-browser', {})
+    setBusy(false)
+    if (!result.ok) setRefused(result.error.fields?.[browserKey] ?? result.error.message)
+    else if (result.value) {
+      setRefused(null)
+      onChange(browserKey, result.value[browserKey])
+      setSettings(result.value)
+    }
+  }
+
   return (
-    <FieldFrame settingKey={settingKey} error={error}>
+    <FieldFrame settingKey={browserKey} error={error}>
       <input
-        {...describedBy(settingKey, error)}
+        {...describedBy(browserKey, error)}
         className="input whatsapp-settings__path"
         type="text"
         spellCheck={false}
         autoComplete="off"
-        placeholder={placeholder}
-        value={text[settingKey]}
-        onChange={(event) => onChange(settingKey, event.target.value)}
+        placeholder="Found automatically"
+        value={text[browserKey]}
+        onChange={(event) => {
+          setRefused(null)
+          onChange(browserKey, event.target.value)
+        }}
       />
+      {desktop ? (
+        <div>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void browse()}
+            disabled={busy}
+          >
+            Browse…
+          </button>
+        </div>
+      ) : null}
     </FieldFrame>
   )
 }
@@ -110,7 +141,7 @@ export function WhatsAppSection(props: SectionProps): ReactElement {
         Connect screen suggests it.
       </p>
       <div className="whatsapp-settings">
-        <TextField {...props} settingKey="whatsapp.browserPath" placeholder="Found automatically" />
+        <BrowserPathField {...props} />
         <ChoiceField {...props} settingKey="whatsapp.webVersionCache" />
         <ChoiceField {...props} settingKey="campaign.autoResume" />
         <ChoiceField {...props} settingKey="whatsapp.establishedNumber" />

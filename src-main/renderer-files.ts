@@ -14,7 +14,7 @@ const contentTypes: Record<string, string> = {
 
 export type StaticFile = { body: Buffer; contentType: string }
 
-/** A file of the built renderer; never anything outside its folder. */
+/** A file of the built renderer (served by the browser run and by the desktop's herald:// protocol); never anything outside its folder. */
 export function readStatic(rendererDir: string, urlPath: string): StaticFile | null {
   let decoded: string
   try {
