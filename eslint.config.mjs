@@ -81,6 +81,43 @@ export default tseslint.config(
     },
   },
   {
+    // A screen's folder is its own room: what two screens share lives in ui/ (components and their CSS) or
+    // lib/ (logic), and another feature is reached, if at all, through its public entry (its index.ts).
+    // The typescript-eslint twin of the rule, so that the renderer's boundary above still applies here.
+    files: ['src-renderer/features/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/|(^|/)features/',
+              message:
+                "Another feature's internals: move what both use to ui/ or lib/, or import that feature's index.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Test-only modules carry the .test-support.ts suffix, and only tests and benchmarks import them. A rule
+    // of its own (no-restricted-syntax) so that it adds to the import boundaries instead of replacing them.
+    files: ['src-main/**/*.ts', 'src-shared/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map(
+          (node) => ({
+            selector: `${node}[source.value=/\\.test-support(\\.ts)?$/]`,
+            message: 'A *.test-support.ts module is for tests and benchmarks only, never for the app.',
+          }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/app/**'],
     rules: boundary([
@@ -94,6 +131,27 @@ export default tseslint.config(
         message: 'The main process never imports the renderer.',
       },
     ]),
+  },
+  {
+    // IPC handlers and CLI commands only translate between the outside and a service: they never build a
+    // repository or touch the database handle (STYLE.md, Database). Tests of them may. The typescript-eslint
+    // twin of the rule, so that the src-main boundary above still applies to these files too.
+    files: ['src-main/ipc/**/*.ts', 'src-main/cli/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/repos/**', '**/db/connection', 'better-sqlite3', '**/context-wiring'],
+              message:
+                'Handlers and commands go through the services of AppContext, which own the repositories and the database.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-main/app/preload.ts'],

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { seededRandom } from '../src-shared/domain/random'
-import { crashDrill } from '../src-main/campaign/crash-drill'
+import { crashDrill } from '../src-main/campaign/crash-drill.test-support'
 
 const kills = Number(process.env.CRASH_KILLS ?? 200)
 const messages = Number(process.env.CRASH_MESSAGES ?? 500)

@@ -43,7 +43,7 @@ async function wholeImport(bytes: Uint8Array): Promise<{ seconds: number; stallM
   const list = await ctx.imports.save(opened.sessionId, 'Bench')
   const seconds = (performance.now() - start) / 1000
   stalls.disable()
-  ctx.close()
+  await ctx.shutdown()
   fs.rmSync(dataDir, { recursive: true, force: true })
   return { seconds, stallMs: stalls.max / 1e6, saved: list.counts.total }
 }

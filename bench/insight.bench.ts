@@ -12,8 +12,11 @@ import path from 'node:path'
 import type { AnalyticsQuery } from '../src-shared/domain/analytics'
 import { periodBounds } from '../src-main/analytics/analytics-service'
 import { seedHistory } from '../src-main/analytics/seed'
-import { openAppContext } from '../src-main/context'
+import type { Database } from 'better-sqlite3'
+import { startup } from '../src-main/context'
 import type { AppContext } from '../src-main/context'
+import { wireAppContext } from '../src-main/context-wiring'
+import type { WiredContext } from '../src-main/context-wiring'
 import { AnalyticsRepo } from '../src-main/db/repos/analytics-repo'
 import type { AnalyticsScope } from '../src-main/db/repos/analytics-repo'
 import { MessageLogRepo } from '../src-main/db/repos/message-log-repo'
@@ -52,22 +55,29 @@ function row(label: string, value: number, floor: number, target: number, unit =
   console.log(`${label.padEnd(44)}${unit(value)}${ratio}   < ${target} ms  ${verdict(value, target)}`)
 }
 
-function seedIfEmpty(ctx: AppContext, now: Date): void {
-  const existing = ctx.db.prepare('SELECT count(*) FROM messages').pluck().get() as number
+/** The app's services, and the database under them, which the benchmark also queries directly. */
+function openFolder(dataDir: string): WiredContext {
+  const wired = wireAppContext({ dataDir, runtime: 'cli' })
+  startup(wired.ctx)
+  return wired
+}
+
+function seedIfEmpty(db: Database, now: Date): void {
+  const existing = db.prepare('SELECT count(*) FROM messages').pluck().get() as number
   if (existing > 0) {
     console.log(`data folder already holds ${existing} messages: seeding skipped`)
     return
   }
   const start = performance.now()
-  const summary = seedHistory(ctx.db, { campaigns, messages, now, seed: 'insight-bench' })
+  const summary = seedHistory(db, { campaigns, messages, now, seed: 'insight-bench' })
   const seconds = (performance.now() - start) / 1000
   console.log(
     `seeded ${summary.messages} messages over ${summary.campaigns} campaigns in ${seconds.toFixed(1)} s`,
   )
 }
 
-function dashboardQueries(ctx: AppContext, floor: number): void {
-  const repo = new AnalyticsRepo(ctx.db)
+function dashboardQueries(db: Database, floor: number): void {
+  const repo = new AnalyticsRepo(db)
   const all: AnalyticsScope = periodBounds({})
   const since30 = new Date(Date.now() - 30 * dayMs).toISOString()
   const queries: [string, () => unknown][] = [
@@ -108,8 +118,8 @@ function wholeDashboard(ctx: AppContext, floor: number, campaignId: number): voi
     )
 }
 
-function messageLog(ctx: AppContext, floor: number, campaignId: number): void {
-  const repo = new MessageLogRepo(ctx.db)
+function messageLog(db: Database, floor: number, campaignId: number): void {
+  const repo = new MessageLogRepo(db)
   const total = repo.page({ campaignId }, 0, 1).total
   const phone = repo.page({ campaignId }, Math.floor(total / 2), 1).rows[0]?.phone ?? '+44'
   const failed = repo.page({ campaignId, status: 'failed' }, 0, 1).total
@@ -143,12 +153,12 @@ function peakRssMb(sampled: number): number {
 }
 
 async function exportChild(dataDir: string, file: string): Promise<void> {
-  const ctx = openAppContext({ dataDir, runtime: 'cli' })
+  const { ctx, db } = openFolder(dataDir)
   const startRssMb = process.memoryUsage().rss / 2 ** 20
   let sampled = 0
   const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 5)
   const start = performance.now()
-  const result = await exportReports(new ReportsRepo(ctx.db), { reports: ['messages'], format: 'csv', file })
+  const result = await exportReports(new ReportsRepo(db), { reports: ['messages'], format: 'csv', file })
   const ms = performance.now() - start
   clearInterval(sampler)
   const figures: ExportFigures = {
@@ -158,7 +168,7 @@ async function exportChild(dataDir: string, file: string): Promise<void> {
     peakRssMb: peakRssMb(sampled),
     startRssMb,
   }
-  ctx.close()
+  await ctx.shutdown()
   process.send?.(figures)
 }
 
@@ -202,25 +212,25 @@ async function csvExport(dataDir: string, dir: string): Promise<void> {
 async function main(): Promise<void> {
   const kept = process.env.INSIGHT_DATA_DIR
   const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'herald-insight-bench-'))
-  const ctx = openAppContext({ dataDir: dir, runtime: 'cli' })
+  const { ctx, db } = openFolder(dir)
   try {
-    seedIfEmpty(ctx, new Date())
-    const countAll = ctx.db.prepare('SELECT count(*) FROM messages').pluck()
+    seedIfEmpty(db, new Date())
+    const countAll = db.prepare('SELECT count(*) FROM messages').pluck()
     const floor = time(() => countAll.get())
     // The largest campaign: the heaviest "one campaign" dashboard and message log.
-    const campaignId = ctx.db
+    const campaignId = db
       .prepare('SELECT campaign_id FROM insight_status GROUP BY campaign_id ORDER BY sum(n) DESC LIMIT 1')
       .pluck()
       .get() as number
     console.log(`\nfloor: SELECT count(*) FROM messages ${ms(floor)} (median of ${runs})`)
     console.log(`${''.padEnd(44)}${'median'.padStart(11)}${'× floor'.padStart(9)}   target`)
-    dashboardQueries(ctx, floor)
+    dashboardQueries(db, floor)
     wholeDashboard(ctx, floor, campaignId)
-    messageLog(ctx, floor, campaignId)
-    ctx.db.pragma('wal_checkpoint(TRUNCATE)')
+    messageLog(db, floor, campaignId)
+    db.pragma('wal_checkpoint(TRUNCATE)')
     await csvExport(dir, dir)
   } finally {
-    ctx.close()
+    await ctx.shutdown()
     if (!kept) fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestContext, tempDataDir } from './test-support'
+import { openTestContext, tempDataDir } from './context.test-support'
 
 let remove: (() => void) | undefined
 afterEach(() => remove?.())
@@ -25,7 +25,19 @@ describe('openAppContext', () => {
     const logged = (): string =>
       fs.existsSync(ctx.info().logFile) ? fs.readFileSync(ctx.info().logFile, 'utf8') : ''
     await expect.poll(logged).toContain('[test_event] Something worth keeping')
-    ctx.close()
+    await ctx.shutdown()
+  })
+
+  it('shuts down once: at once when nothing is sending and no WhatsApp browser is open', async () => {
+    const temp = tempDataDir()
+    remove = temp.remove
+    const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
+    expect(ctx.busy()).toBe(false)
+    const closing = ctx.shutdown()
+    // Before the promise settles: a quit that cannot wait still leaves the database closed.
+    expect(() => ctx.settings.get()).toThrow(/not open/)
+    expect(ctx.shutdown()).toBe(closing)
+    await closing
   })
 
   it('logs a database it cannot open before refusing it', () => {

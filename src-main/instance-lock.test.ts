@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { acquireInstanceLock, AlreadyRunningError, lockFile, runningWhere } from './instance-lock'
 import type { InstanceLock, LockHolder } from './instance-lock'
-import { tempDataDir } from './test-support'
+import { tempDataDir } from './context.test-support'
 
 let dataDir: string
 let remove: () => void

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tightenDataFolder } from './private-files'
-import { tempDataDir } from './test-support'
+import { tempDataDir } from './context.test-support'
 
 const root = path.resolve(__dirname, '..')
 const cleanups: (() => void)[] = []

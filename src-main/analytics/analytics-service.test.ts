@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppContext } from '../context'
+import type { TestContext } from '../context.test-support'
 import { pruneCampaigns } from '../db/maintenance'
 import { HistorySeedRepo } from '../db/repos/history-seed-repo'
 import { MessagesRepo } from '../db/repos/messages-repo'
 import type { HistoryMessage } from '../db/repos/history-seed-repo'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { analytics, periodBounds } from './analytics-service'
 
-let ctx: AppContext
+let ctx: TestContext
 let remove: () => void
 const now = new Date('2026-03-10T00:00:00.000Z')
 
@@ -123,8 +123,8 @@ beforeEach(() => {
   ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   seed()
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 

@@ -3,10 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appResponse, registerAppScheme, serveApp } from './app-protocol'
-import { protocol, resetElectronFake, session } from './fake-electron'
+import { protocol, resetElectronFake, session } from './fake-electron.test-support'
 import { appCsp, appPageUrl } from './security'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 
 let root: string
 let rendererDir: string

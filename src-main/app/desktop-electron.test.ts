@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { createElectronDesktop } from './desktop-electron'
-import { app, BrowserWindow, dialog, resetElectronFake, shell } from './fake-electron'
+import { app, BrowserWindow, dialog, resetElectronFake, shell } from './fake-electron.test-support'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 
 const mainDir = path.resolve('/opt/herald/out/main')
 const entry = { kind: 'app' as const, dir: path.resolve('/opt/herald/out/renderer') }

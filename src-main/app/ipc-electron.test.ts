@@ -7,18 +7,18 @@ import { notConnected } from '../../src-shared/domain/whatsapp'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import { maxRequestBytes } from '../../src-shared/ipc/limits'
 import type { Result } from '../../src-shared/ipc/result'
-import { openTestContext } from '../test-support'
+import { openTestContext } from '../context.test-support'
 import type { AppContext } from '../context'
-import { channelSamples, sampleRefusals } from '../ipc/channel-samples'
+import { channelSamples, sampleRefusals } from '../ipc/channel-samples.test-support'
 import { fakeClientFactory } from '../whatsapp/fake-client'
 import { createHandlers } from '../ipc/handlers'
 import type { Handlers } from '../ipc/dispatch'
-import { BrowserWindow } from './fake-electron'
+import { BrowserWindow } from './fake-electron.test-support'
 import { forwardEvents, registerIpc } from './ipc-electron'
 import type { SenderFrame } from './ipc-electron'
 import { isTrustedFrame } from './security'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 
 type Listener = Parameters<IpcMain['handle']>[1]
 
@@ -61,8 +61,8 @@ beforeEach(() => {
   }
 })
 
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 

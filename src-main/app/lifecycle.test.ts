@@ -20,10 +20,10 @@ import {
   protocol,
   resetElectronFake,
   session,
-} from './fake-electron'
+} from './fake-electron.test-support'
 import { startHerald } from './lifecycle'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 vi.mock('electron-log/main', async () => ({ default: (await import('electron-log/node')).default }))
 
 const mainDir = path.resolve('/opt/herald/out/main')

@@ -164,26 +164,22 @@ class HeraldMain {
     window.focus()
   }
 
+  // Called with nothing busy, or after the wait: the services are closed before this returns.
   close(): void {
-    this.ctx?.close()
+    void this.ctx?.shutdown()
     this.releaseLock()
   }
 
   /**
-   * On quit: campaigns that are sending stop cleanly first (the message in flight is finished and recorded
-   * while WhatsApp is still there), then the WhatsApp browser closes; the quit waits for both.
+   * On quit the services shut down in their safe order (ctx.shutdown): when a campaign is sending or the
+   * WhatsApp browser is open, the quit is held until they have, then goes on.
    */
   quit(event?: Electron.Event): void {
     const ctx = this.ctx
-    if (!ctx || this.quitting || (!ctx.campaigns.isSending() && !ctx.whatsapp.hasBrowser())) {
-      return this.close()
-    }
+    if (!ctx || this.quitting || !ctx.busy()) return this.close()
     event?.preventDefault()
     this.quitting = true
-    void ctx.campaigns
-      .close()
-      .then(() => ctx.whatsapp.close())
-      .finally(() => app.quit())
+    void ctx.shutdown().finally(() => app.quit())
   }
 
   // Never touches the database file: a DatabaseError's message already says what the user can do.

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { HeraldApi } from '../../src-shared/ipc/contract'
-import { contextBridge, ipcRenderer } from './fake-electron'
+import { contextBridge, ipcRenderer } from './fake-electron.test-support'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 
 const state = { status: 'ready', account: { name: 'Shop', phone: '+33612345678' }, detail: null } as const
 const rendererEvent = { sender: ipcRenderer, ports: [] }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Session, WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { FakeWebContents, resetElectronFake, session, shell } from './fake-electron'
+import { FakeWebContents, resetElectronFake, session, shell } from './fake-electron.test-support'
 import {
   appCsp,
   devServerCsp,
@@ -15,7 +15,7 @@ import {
 } from './security'
 import type { AppEntry } from './security'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 
 const builtEntry: AppEntry = { kind: 'app', dir: path.resolve('/opt/herald/out/renderer') }
 const appUrl = 'herald://app/index.html'

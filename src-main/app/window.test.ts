@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { BrowserWindow, resetElectronFake } from './fake-electron'
+import { BrowserWindow, resetElectronFake } from './fake-electron.test-support'
 import { createMainWindow, resolveAppEntry } from './window'
 
-vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron', () => import('./fake-electron.test-support'))
 
 const mainDir = path.resolve('/opt/herald/out/main')
 const rendererDir = path.resolve('/opt/herald/out/renderer')

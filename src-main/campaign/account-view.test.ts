@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { harness, newCampaign } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import { harness, newCampaign } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 let opened: Harness | undefined
 afterEach(async () => {

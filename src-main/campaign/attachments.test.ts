@@ -6,8 +6,8 @@ import { AppError } from '../errors'
 import { RetryService } from '../history/retry'
 import { hugePng, samples } from './attachment-samples.test-support'
 import { attachmentsDirOf } from './attachments'
-import { harness, saveList } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import { harness, saveList } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 let h: Harness | undefined
 afterEach(async () => {

@@ -7,8 +7,16 @@ import { CampaignSchema, CampaignProgressSchema } from '../../src-shared/domain/
 import { renderMessage } from '../../src-shared/domain/template'
 import { AppError } from '../errors'
 import { CampaignsService } from './campaigns-service'
-import { dryRun, harness, newCampaign, phoneOf, saveList, ScriptedTransport, start } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import {
+  dryRun,
+  harness,
+  newCampaign,
+  phoneOf,
+  saveList,
+  ScriptedTransport,
+  start,
+} from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -116,6 +124,7 @@ describe('running a campaign', () => {
     const paused = await h.campaigns.pause(id)
     expect(paused.status).toBe('paused')
     expect(paused.statusReason).toBeNull()
+    expect(h.campaigns.pauseCause(id)).toBe('user')
     const sentBefore = transport.sent.length
     expect(sentBefore).toBeGreaterThan(0)
     await h.clock.sleep(600_000)
@@ -177,7 +186,7 @@ describe('running a campaign', () => {
     expect(x.campaigns.messagesOf(later, { status: 'skipped', offset: 0, limit: 5 }).total).toBe(0)
 
     const live = {
-      messages: x.campaigns.messages,
+      messages: x.messages,
       optOuts: x.ctx.optOuts,
       keywords: () => defaultOptOutKeywords,
     }
@@ -193,7 +202,7 @@ describe('running a campaign', () => {
     const skipped = x.campaigns.messagesOf(later, { status: 'skipped', offset: 0, limit: 5 }).rows
     expect(skipped).toHaveLength(1)
     expect(skipped[0]).toMatchObject({ phone: second!.phone, category: 'opted_out' })
-    const events = x.campaigns.messages.events.ofMessage(second!.id).map((e) => e.to)
+    const events = x.messages.events.ofMessage(second!.id).map((e) => e.to)
     expect(events).toEqual(['queued', 'sending', 'sent', 'delivered', 'read', 'replied'])
   })
 })
@@ -207,7 +216,7 @@ describe('recovery after a crash', () => {
     // What a kill leaves behind: the campaign running, messages 1-3 committed as `sending`.
     x.ctx.db.prepare("UPDATE campaigns SET status = 'running' WHERE id = ?").run(id)
     for (const m of x.campaigns.messagesOf(id, { offset: 0, limit: 3 }).rows) {
-      x.campaigns.messages.move({ id: m.id, campaignId: id }, 'queued', 'sending', {
+      x.messages.move({ id: m.id, campaignId: id }, 'queued', 'sending', {
         at: 'then',
         attempt: true,
       })

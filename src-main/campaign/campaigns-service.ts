@@ -2,8 +2,10 @@ import type {
   Campaign,
   CampaignInput,
   CampaignProgress,
+  ErrorCategory,
   Message,
   MessageStatus,
+  PauseCause,
 } from '../../src-shared/domain/campaigns'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { CampaignsRepo, toPublicCampaign } from '../db/repos/campaigns-repo'
@@ -12,12 +14,11 @@ import { SendSlotsRepo } from '../db/repos/send-slots-repo'
 import { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
 import type { EngineOutcome } from './engine'
-import { assertCreatable, createCampaign } from './create-campaign'
-import { estimateCampaign } from './estimate'
+import { CampaignPlanner } from './campaign-planner'
+import type { CreatePlan } from './create-campaign'
 import type { CampaignEstimate } from './estimate'
 import { listenInbound } from './inbound'
 import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
-import { paceSpec } from './pace-presets'
 import { SendBudget } from './send-budget'
 import { AccountView } from './account-view'
 import { ProgressReporter } from './progress'
@@ -27,11 +28,13 @@ import { CampaignRunner } from './runner'
 import { RunLocks } from './run-lock'
 import { SafetySignals } from './safety-signals'
 import { parseComplaintWords } from '../../src-shared/domain/complaint-words'
-import type { CampaignServiceDeps } from './service-deps'
+import type { CampaignServiceDeps, PauseWhy } from './service-deps'
 import { assertCampaignMove, assertMessageMove } from './state-machine'
 import { timeZoneForPhone } from './time-zones'
 
 const iso = (ms: number): string => new Date(ms).toISOString()
+
+type MessageQuery = { status?: MessageStatus; offset: number; limit: number }
 
 const interruptedReason =
   'Herald was closed while this campaign was sending. Resume it to go on: any message that was being sent is checked first, never sent twice.'
@@ -41,12 +44,12 @@ const interruptedReason =
  * change is committed to SQLite first; the engines in memory only follow it.
  */
 export class CampaignsService {
-  readonly repo: CampaignsRepo
-  readonly messages: MessagesRepo
+  private readonly repo: CampaignsRepo
+  private readonly messages: MessagesRepo
   /** The sending budget of the WhatsApp number (and of dry runs), shared with every process. */
   readonly budget: SendBudget
   private readonly accountView: AccountView
-  private readonly templates: TemplatesRepo
+  private readonly planner: CampaignPlanner
   private readonly recent: RecentContacts
   private readonly runner: CampaignRunner
   private readonly progressReporter: ProgressReporter
@@ -55,7 +58,6 @@ export class CampaignsService {
   constructor(private readonly deps: CampaignServiceDeps) {
     this.repo = new CampaignsRepo(deps.db)
     this.messages = new MessagesRepo(deps.db, assertMessageMove)
-    this.templates = new TemplatesRepo(deps.db)
     this.recent = new RecentContacts(deps)
     const onChange = (id: number): void => this.progressReporter.poke(id)
     this.progressReporter = new ProgressReporter({
@@ -72,6 +74,14 @@ export class CampaignsService {
       established: () => deps.settings.get()['whatsapp.establishedNumber'] === 'yes',
     })
     this.accountView = new AccountView(this.repo, this.budget)
+    this.planner = new CampaignPlanner(deps, {
+      repo: this.repo,
+      messages: this.messages,
+      templates: new TemplatesRepo(deps.db),
+      recent: this.recent,
+      accountView: this.accountView,
+      zoneOf: (phone) => this.zoneOf(phone),
+    })
     this.runner = new CampaignRunner({
       budget: this.budget,
       campaigns: this.repo,
@@ -120,28 +130,28 @@ export class CampaignsService {
     return toPublicCampaign(this.record(campaignId))
   }
 
+  /** The campaign with the variants it was created with, or undefined when there is none. */
+  find(campaignId: number): CampaignRecord | undefined {
+    return this.repo.get(campaignId)
+  }
+
+  /** The number a message was sent to in this WhatsApp chat (an "@lid" one too), if any. */
+  phoneOfChat(chatId: string): string | undefined {
+    return this.messages.phoneOfChat(chatId)
+  }
+
+  /** Live messages that failed since `since` (ISO), counted by category (`herald wa doctor`). */
+  failuresSince(since: string): { category: ErrorCategory; count: number }[] {
+    return this.messages.failuresSince(since)
+  }
+
   /** Before start: how many messages, when the last goes, and how many the frequency cap leaves out. */
   estimate(
     listId: number,
     pace: CampaignInput['pace'],
     cap: { dryRun?: boolean; skipRecentDays?: number } = {},
   ): CampaignEstimate {
-    const list = this.deps.lists.get(listId)
-    const spec = paceSpec(pace, this.deps.settings.get())
-    const first = this.deps.lists.contacts(listId, { verdict: 'valid', offset: 0, limit: 1 }).rows[0]
-    const skipRecentDays = this.recent.daysFor(cap.skipRecentDays)
-    const recentlyContacted = this.recent.count(listId, cap.dryRun ?? false, skipRecentDays)
-    const messages = Math.max(0, list.counts.valid - recentlyContacted)
-    const zone = this.zoneOf(first?.phone ?? '')
-    const now = this.deps.clock.now()
-    const account = this.accountView.forNew(cap.dryRun ?? false, spec, now)
-    return {
-      ...estimateCampaign(account.spec, messages, now, zone, account),
-      recentlyContacted,
-      skipRecentDays,
-      sharing: account.sharing,
-      warmUp: account.warmUp,
-    }
+    return this.planner.estimate(listId, pace, cap)
   }
 
   /** How many of a campaign's contacts were left out for a recent message (the frequency cap). */
@@ -150,28 +160,7 @@ export class CampaignsService {
   }
 
   async create(input: CampaignInput): Promise<Campaign> {
-    assertCreatable(input, this.deps.live !== undefined)
-    const template = this.templates.get(input.templateId)
-    if (!template)
-      throw new AppError('NOT_FOUND', 'That message template no longer exists. Choose another one.')
-    const list = this.deps.lists.get(input.listId)
-    const id = await createCampaign(
-      {
-        campaigns: this.repo,
-        messages: this.messages,
-        contacts: (listId, offset, limit) =>
-          this.deps.lists.contacts(listId, { verdict: 'valid', offset, limit }).rows,
-        isOptedOut: (phone) => this.deps.optOuts.has(phone),
-        now: () => iso(this.deps.clock.now()),
-      },
-      {
-        input,
-        list,
-        template,
-        pacing: paceSpec(input.pace, this.deps.settings.get()),
-        recent: this.recent.capFor(list.id, input.dryRun, this.recent.daysFor(input.skipRecentDays)),
-      },
-    )
+    const id = await this.planner.create(input)
     const campaign = this.record(id)
     this.deps.record('campaign_created', `Created campaign "${campaign.name}" (${campaign.total} messages)`, {
       campaignId: id,
@@ -180,6 +169,14 @@ export class CampaignsService {
     if (input.scheduledAt) return this.start(id, input.scheduledAt)
     this.progressReporter.poke(id)
     return toPublicCampaign(campaign)
+  }
+
+  /**
+   * A campaign like an earlier one (History's retry): the template and pacing as given — the earlier
+   * campaign's, not today's settings — and nobody left out for a recent message. Not started, not recorded.
+   */
+  async createFrom(plan: Omit<CreatePlan, 'list' | 'recent'>): Promise<Campaign> {
+    return this.get(await this.planner.createFrom(plan))
   }
 
   /** Starts now, or at `at` (ISO) when that is in the future. */
@@ -202,13 +199,14 @@ export class CampaignsService {
   }
 
   /**
-   * Pauses after the message in flight; the reply comes once that message's outcome is recorded. `reason`
-   * is shown when Herald pauses it rather than the user (WhatsApp disconnected).
+   * Pauses after the message in flight; the reply comes once that message's outcome is recorded. The user's
+   * pause by default; when Herald pauses it (WhatsApp disconnected), the cause and the words it shows.
    */
-  async pause(campaignId: number, reason: string | null = null): Promise<Campaign> {
+  async pause(campaignId: number, why: PauseWhy = { cause: 'user', reason: null }): Promise<Campaign> {
+    const { reason } = why
     const campaign = this.record(campaignId)
     assertCampaignMove(campaign.status, 'paused')
-    this.repo.move(campaignId, campaign.status, { status: 'paused', reason })
+    this.repo.move(campaignId, campaign.status, { status: 'paused', ...why })
     await this.runner.halt(campaignId)
     this.deps.record('campaign_paused', `Paused campaign "${campaign.name}"${reason ? `: ${reason}` : ''}`)
     this.progressReporter.poke(campaignId)
@@ -258,17 +256,26 @@ export class CampaignsService {
     this.deps.record('campaign_deleted', `Deleted campaign "${campaign.name}"`, { campaignId })
   }
 
+  /** Why the campaign paused; null when it is not paused or no longer there. */
+  pauseCause(campaignId: number): PauseCause | null {
+    return this.repo.pauseCause(campaignId)
+  }
+
+  /** Whether the campaign sends on WhatsApp, not as a dry run; false when it is no longer there. */
+  isLive(campaignId: number): boolean {
+    return this.repo.get(campaignId)?.dryRun === false
+  }
+
+  /** The campaigns sending on WhatsApp now (dry runs left out), in this process or another. */
+  liveRunning(): number[] {
+    return this.repo.liveRunning()
+  }
+
   progress(campaignId: number): CampaignProgress {
     return this.progressReporter.build(this.record(campaignId))
   }
 
-  messagesOf(
-    campaignId: number,
-    query: { status?: MessageStatus; offset: number; limit: number },
-  ): {
-    total: number
-    rows: Message[]
-  } {
+  messagesOf(campaignId: number, query: MessageQuery): { total: number; rows: Message[] } {
     this.record(campaignId)
     const page = this.messages.page(campaignId, query)
     return { total: page.total, rows: page.rows.map(toMessage) }
@@ -306,13 +313,14 @@ export class CampaignsService {
   }
 
   /**
-   * Pauses every campaign this process is sending, each after its message in flight, with the reason shown
-   * to the user; one that cannot be paused (it ended meanwhile) is left as it is. Returns how many paused.
+   * After an unexpected error: pauses every campaign this process is sending, each after its message in
+   * flight, with the reason shown to the user; one that cannot be paused (it ended meanwhile) is left as it
+   * is. Returns how many paused.
    */
   async pauseSending(reason: string): Promise<number> {
     const paused = await Promise.all(
       this.runner.sending().map((id) =>
-        this.pause(id, reason).then(
+        this.pause(id, { cause: 'unexpected_error', reason }).then(
           () => true,
           () => false,
         ),

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { seededRandom } from '../../src-shared/domain/random'
-import { tempDataDir } from '../test-support'
-import { crashDrill } from './crash-drill'
+import { tempDataDir } from '../context.test-support'
+import { crashDrill } from './crash-drill.test-support'
 
 const temp = tempDataDir('herald-crash-')
 afterAll(() => temp.remove())

@@ -2,8 +2,8 @@ import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CampaignProgressSchema } from '../../src-shared/domain/campaigns'
 import type { CampaignProgress } from '../../src-shared/domain/campaigns'
-import { harness, newCampaign, ScriptedTransport, start } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import { harness, newCampaign, ScriptedTransport, start } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -50,7 +50,7 @@ describe('campaign engine', () => {
     reader.close()
     // Read from another connection, so committed; synchronous is back to NORMAL (1) once committed.
     expect(seen).toEqual(['sending', '1', 'sending', '1', 'sending', '1'])
-    const events = x.campaigns.messages.events.ofMessage(1).map((e) => `${e.from}->${e.to}`)
+    const events = x.messages.events.ofMessage(1).map((e) => `${e.from}->${e.to}`)
     expect(events).toEqual(['null->queued', 'queued->sending', 'sending->sent'])
   })
 
@@ -69,6 +69,7 @@ describe('campaign engine', () => {
       /could not record the message .* so it did not send it \(disk I\/O error\)/,
     )
     expect(campaign.counts.queued).toBe(3)
+    expect(h.campaigns.pauseCause(id)).toBe('storage')
   })
 
   it('retries a network failure with backoff, asking first whether it went out', async () => {
@@ -87,7 +88,7 @@ describe('campaign engine', () => {
     expect(statuses(x, id)).toEqual(['sent', 'sent'])
     // Message 1 failed at t0, message 2 failed right after; retries wait 1 s (pace none), both then succeed.
     expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1000)
-    expect(x.campaigns.messages.get(1)?.attempts).toBe(2)
+    expect(x.messages.get(1)?.attempts).toBe(2)
   })
 
   it('gives up after three attempts and records the category', async () => {
@@ -137,9 +138,11 @@ describe('campaign engine', () => {
     h.campaigns.start(id)
     expect(await h.campaigns.whenDone(id)).toBe('paused')
     expect(h.campaigns.get(id).statusReason).toMatch(/^WhatsApp disconnected\. Check that the phone/)
+    expect(h.campaigns.pauseCause(id)).toBe('disconnected')
     expect(statuses(h, id)).toEqual(['sent', 'sending', 'queued'])
     down = false
     h.campaigns.resume(id)
+    expect(h.campaigns.pauseCause(id)).toBeNull()
     expect(await h.campaigns.whenDone(id)).toBe('completed')
     expect(statuses(h, id)).toEqual(['sent', 'sent', 'sent'])
     expect(transport.sent.map((m) => m.messageId)).toEqual([1, 2, 3])
@@ -155,6 +158,7 @@ describe('campaign engine', () => {
       /^3 messages in a row could not be sent \(last: Attachment problem\)/,
     )
     expect(transport.attempts).toHaveLength(3)
+    expect(h.campaigns.pauseCause(id)).toBe('breaker')
   })
 
   it('pauses itself when too few of the last sends were delivered', async () => {
@@ -165,6 +169,7 @@ describe('campaign engine', () => {
     expect(await h.campaigns.whenDone(id)).toBe('paused')
     expect(h.campaigns.get(id).statusReason).toMatch(/^Only 0 of the last \d+ messages sent were delivered/)
     expect(h.campaigns.get(id).counts.sent).toBeLessThan(15)
+    expect(h.campaigns.pauseCause(id)).toBe('breaker')
   })
 
   it('pushes progress at most ten times a second, the last state always delivered', async () => {

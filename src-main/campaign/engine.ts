@@ -1,13 +1,13 @@
 import path from 'node:path'
-import type { ErrorCategory } from '../../src-shared/domain/campaigns'
-import { categoryInfo } from '../../src-shared/domain/error-categories'
+import type { ErrorCategory, PauseCause, PausingCategory } from '../../src-shared/domain/campaigns'
+import { categoryInfo, pausesCampaign } from '../../src-shared/domain/error-categories'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
 import { settledAnswer, TransportError } from '../transport/transport'
 import type { OutgoingMessage, Transport } from '../transport/transport'
 import { CircuitBreaker } from './breaker'
 import type { BreakerOptions } from './breaker'
-import type { Clock } from './clock'
+import type { Clock } from '../clock'
 import type { Pacer } from './pacing'
 import type { CampaignBudget } from './send-budget'
 import { ask, outgoing, reconcileSending } from './reconcile'
@@ -40,12 +40,6 @@ export type EngineDeps = {
 export type EngineOutcome = 'completed' | 'paused' | 'stopped'
 
 const iso = (ms: number): string => new Date(ms).toISOString()
-
-/** Why a campaign paused itself on a failure of this category, in words for the user. */
-export function categoryPauseReason(category: ErrorCategory): string {
-  const info = categoryInfo[category]
-  return `${info.label}. ${info.recommendation}`
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -167,7 +161,7 @@ export class CampaignEngine {
       onWhatsApp = await transport.checkNumber(m.phone)
     } catch (error) {
       const category = error instanceof TransportError ? error.category : 'unknown'
-      if (categoryInfo[category].severity === 'pause') return this.pause(categoryPauseReason(category))
+      if (pausesCampaign(category)) return this.pauseOn(category)
       // Anything else: the send itself meets the problem and handles it (retry, fail) as usual.
       return 'send'
     }
@@ -200,6 +194,7 @@ export class CampaignEngine {
       if (claimed) this.draw = null
     } catch (error) {
       return this.pause(
+        'storage',
         `Herald could not record the message to ${m.phone} before sending it, so it did not send it ` +
           `(${errorText(error)}). Check that the disk has free space, then resume.`,
       )
@@ -221,6 +216,7 @@ export class CampaignEngine {
     } catch (error) {
       // It went out but could not be recorded: it stays `sending`, and resuming reconciles it.
       return this.pause(
+        'storage',
         `A message went out but Herald could not record it (${errorText(error)}). Resume to check it.`,
       )
     }
@@ -243,10 +239,10 @@ export class CampaignEngine {
     const info = categoryInfo[category]
     this.breaker.failure(category)
     const at = iso(this.deps.clock.now())
-    if (info.severity === 'pause') {
+    if (pausesCampaign(category)) {
       // Left in `sending`: whether it went out is checked when the campaign resumes, with the connection back.
       this.deps.messages.recordError(m, 'sending', at, { category, detail })
-      return this.pause(categoryPauseReason(category))
+      return this.pauseOn(category)
     }
     if (info.severity === 'retry') await this.retryOrFail(m, category, detail)
     else {
@@ -290,13 +286,22 @@ export class CampaignEngine {
   }
 
   private judge(now: number): EngineOutcome | 'continue' {
-    const reason = this.breaker.verdict(now) ?? this.deps.safety?.(now) ?? null
-    return reason ? this.pause(reason) : 'continue'
+    const breaker = this.breaker.verdict(now)
+    if (breaker) return this.pause('breaker', breaker)
+    const safety = this.deps.safety?.(now) ?? null
+    return safety ? this.pause('safety', safety) : 'continue'
   }
 
-  private pause(reason: string): EngineOutcome {
+  /** Pauses on a failure of a pausing category, which is the cause; the words are the category's. */
+  private pauseOn(category: PausingCategory): EngineOutcome {
+    const info = categoryInfo[category]
+    return this.pause(category, `${info.label}. ${info.recommendation}`)
+  }
+
+  private pause(cause: PauseCause, reason: string): EngineOutcome {
     const paused = this.deps.campaigns.move(this.campaignId, 'running', {
       status: 'paused',
+      cause,
       reason,
     })
     this.deps.note('campaign_paused', `Campaign "${this.campaign.name}" paused itself: ${reason}`)

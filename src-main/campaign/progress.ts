@@ -2,7 +2,7 @@ import type { CampaignProgress, CampaignStatus } from '../../src-shared/domain/c
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { AccountContext } from './account-view'
-import type { Clock } from './clock'
+import type { Clock } from '../clock'
 
 export type ProgressDeps = {
   campaigns: CampaignsRepo

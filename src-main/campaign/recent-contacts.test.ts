@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { seedHistory } from '../db/history-fixtures'
-import type { SeedMessage } from '../db/history-fixtures'
+import { seedHistory } from '../db/history-fixtures.test-support'
+import type { SeedMessage } from '../db/history-fixtures.test-support'
 import { recentDetail } from './recent-contacts'
-import { harness, phoneOf, saveList, ScriptedTransport, start } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import { harness, phoneOf, saveList, ScriptedTransport, start } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 let h: Harness | undefined
 afterEach(async () => {

@@ -3,7 +3,7 @@ import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { Transport } from '../transport/transport'
 import type { BreakerOptions } from './breaker'
-import type { Clock } from './clock'
+import type { Clock } from '../clock'
 import { CampaignEngine } from './engine'
 import type { EngineOutcome } from './engine'
 import { Pacer } from './pacing'
@@ -151,7 +151,11 @@ export class CampaignRunner {
     if (this.closed) return 'stopped'
     try {
       this.deps.note('campaign_error', `Campaign "${campaign.name}" stopped on an error`, { detail }, 'error')
-      const paused = this.deps.campaigns.move(campaign.id, 'running', { status: 'paused', reason })
+      const paused = this.deps.campaigns.move(campaign.id, 'running', {
+        status: 'paused',
+        cause: 'unexpected_error',
+        reason,
+      })
       return paused ? 'paused' : 'stopped'
     } catch {
       // The database itself is gone (closing): the campaign stays `running` and start-up recovery settles it.

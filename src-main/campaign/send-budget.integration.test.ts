@@ -3,8 +3,8 @@ import type { ChildProcess } from 'node:child_process'
 import Sqlite from 'better-sqlite3'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openTestContext, tempDataDir } from '../test-support'
-import { saveList } from './test-fixtures'
+import { openTestContext, tempDataDir } from '../context.test-support'
+import { saveList } from './fixtures.test-support'
 
 const temp = tempDataDir('herald-budget-')
 afterAll(() => temp.remove())
@@ -31,7 +31,7 @@ async function folderWith(name: string, campaigns: number): Promise<{ dir: strin
     }
     return { dir, ids }
   } finally {
-    ctx.close()
+    await ctx.shutdown()
   }
 }
 

@@ -9,8 +9,8 @@ import { migrations } from '../db/migrations'
 import { attachmentsDirOf } from './attachments'
 import { CampaignsService } from './campaigns-service'
 import { SendBudget } from './send-budget'
-import { dryRun, harness, newCampaign, start } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import { dryRun, harness, newCampaign, start } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 const SECOND = 1000
 const HOUR = 3600 * SECOND

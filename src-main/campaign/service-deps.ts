@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3'
+import type { PauseCause } from '../../src-shared/domain/campaigns'
 import type { Settings } from '../../src-shared/domain/settings'
-import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { ListsService } from '../contacts/lists-service'
+import type { RecordEvent } from '../logging/app-events'
 import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { EventHub } from '../events'
 import type { Transport } from '../transport/transport'
 import type { BreakerOptions } from './breaker'
-import type { Clock } from './clock'
+import type { Clock } from '../clock'
 
 /** What the campaign services need from the app; AppContext holds all of it. */
 export type CampaignServiceDeps = {
@@ -31,3 +33,6 @@ export type CampaignServiceDeps = {
   /** The user's time zone, for dates written into a message's detail; the computer's when left out. */
   timeZone?: string
 }
+
+/** Why Herald pauses a campaign: the cause code decides by, and the words the user reads (none for theirs). */
+export type PauseWhy = { cause: PauseCause; reason: string | null }

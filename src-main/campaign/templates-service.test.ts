@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../errors'
-import { harness, saveList } from './test-fixtures'
-import type { Harness } from './test-fixtures'
+import { harness, saveList } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 let h: Harness | undefined
 afterEach(async () => {

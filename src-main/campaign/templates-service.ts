@@ -2,7 +2,8 @@ import type { Attachment } from '../../src-shared/domain/attachments'
 import type { Template, TemplateInput, Variant, VariantRule } from '../../src-shared/domain/campaigns'
 import { renderMessage, templateProblems } from '../../src-shared/domain/template'
 import { ruleProblems } from '../../src-shared/domain/variant-rule'
-import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { ListsService } from '../contacts/lists-service'
+import type { RecordEvent } from '../logging/app-events'
 import type { Database } from 'better-sqlite3'
 import { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
@@ -61,7 +62,7 @@ function checkVariants(variants: readonly Variant[]): void {
 
 /** Message templates: named, with one or more variants, each checked before it is saved. */
 export class TemplatesService {
-  readonly repo: TemplatesRepo
+  private readonly repo: TemplatesRepo
   readonly attachments: AttachmentStore
 
   constructor(private readonly deps: TemplatesServiceDeps) {
@@ -90,6 +91,16 @@ export class TemplatesService {
         throw notFound()
       })()
     )
+  }
+
+  /** The template, or undefined when there is none (a campaign's may have been deleted since). */
+  find(templateId: number): Template | undefined {
+    return this.repo.get(templateId)
+  }
+
+  /** Whether a template is called exactly `name`. */
+  nameTaken(name: string): boolean {
+    return this.repo.byName(name) !== undefined
   }
 
   byName(name: string): Template {

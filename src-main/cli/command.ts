@@ -16,3 +16,8 @@ export type Command = {
   options?: ParseArgsConfig['options']
   run(ctx: AppContext, args: CommandArgs, io: CliIo): number | Promise<number>
 }
+
+/** A command that asks only for the services it uses (`Ctx`), so that it can be tested with just those. */
+export type CommandOn<Ctx> = Omit<Command, 'run'> & {
+  run(ctx: Ctx, args: CommandArgs, io: CliIo): number | Promise<number>
+}

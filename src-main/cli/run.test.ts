@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { latestSchemaVersion } from '../db/migrations'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import type { CliIo } from './io'
 import { runCli } from './run'
 

@@ -156,8 +156,7 @@ export async function runCli(argv: string[], io: CliIo, processEvents?: ProcessE
     return 1
   } finally {
     // A command that started WhatsApp Web ends only once its browser is closed.
-    await opened.ctx?.whatsapp.close()
-    opened.ctx?.close()
+    await opened.ctx?.shutdown()
     unguard()
   }
 }

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
-import type { AppContext } from '../context'
+import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { ListsService } from './lists-service'
 
-let ctx: AppContext
+let ctx: TestContext
 let remove: () => void
 let lists: ListsService
 let clock: Date
@@ -25,8 +25,8 @@ beforeEach(() => {
   seen = []
   ctx.events.subscribe((event, payload) => seen.push([event, payload]))
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 

@@ -3,12 +3,10 @@ import type { Database } from 'better-sqlite3'
 import type { ContactList, ContactPage, ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
 import { ContactListsRepo } from '../db/repos/contact-lists-repo'
 import type { ContactQuery } from '../db/repos/contact-lists-repo'
-import type { AppEventLevel } from '../db/repos/app-events-repo'
 import { AppError } from '../errors'
 import type { EventHub } from '../events'
+import type { RecordEvent } from '../logging/app-events'
 import type { OptOutsService } from './opt-outs-service'
-
-export type RecordEvent = (kind: string, message: string, data?: unknown, level?: AppEventLevel) => void
 
 export type ListsServiceDeps = {
   db: Database

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppContext } from '../context'
+import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import type { NormalizePhone } from './opt-outs-service'
 import { OptOutsService } from './opt-outs-service'
 
@@ -12,7 +12,7 @@ const fakeNormalize: NormalizePhone = (raw, country) => {
   return /^\+\d{8,15}$/.test(e164) ? { ok: true, e164 } : { ok: false, reason: 'Too few digits' }
 }
 
-let ctx: AppContext
+let ctx: TestContext
 let remove: () => void
 let optOuts: OptOutsService
 let clock: Date
@@ -34,8 +34,8 @@ beforeEach(() => {
   seen = []
   ctx.events.subscribe((event, payload) => seen.push([event, payload]))
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 

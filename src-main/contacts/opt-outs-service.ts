@@ -4,7 +4,7 @@ import { OptOutsRepo } from '../db/repos/opt-outs-repo'
 import type { OptOutQuery } from '../db/repos/opt-outs-repo'
 import { AppError } from '../errors'
 import type { EventHub } from '../events'
-import type { RecordEvent } from './lists-service'
+import type { RecordEvent } from '../logging/app-events'
 
 export type NormalizePhone = (
   raw: string,

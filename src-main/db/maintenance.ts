@@ -10,7 +10,8 @@ export type DatabaseHealth = {
   walBytes: number
 }
 
-const sizeOf = (file: string): number => {
+/** A file's size in bytes; 0 when it is not there. */
+export const fileBytes = (file: string): number => {
   try {
     return fs.statSync(file).size
   } catch {
@@ -26,8 +27,8 @@ export function checkDatabase(db: Database, file: string, mode: 'full' | 'quick'
     integrity,
     ok: integrity.length === 1 && integrity[0] === 'ok',
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
-    databaseBytes: sizeOf(file),
-    walBytes: sizeOf(`${file}-wal`),
+    databaseBytes: fileBytes(file),
+    walBytes: fileBytes(`${file}-wal`),
   }
 }
 
@@ -62,7 +63,7 @@ export async function backupDatabase(
     fs.rmSync(partial, { force: true })
     throw error
   }
-  return { file: target, bytes: sizeOf(target) }
+  return { file: target, bytes: fileBytes(target) }
 }
 
 export type PruneCandidate = { id: number; name: string; createdAt: string; messages: number }

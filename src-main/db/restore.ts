@@ -25,6 +25,15 @@ function readHeader(file: string): Buffer {
   }
 }
 
+/** Whether the file starts as an SQLite database does; false when it cannot be read. */
+export function looksLikeSqlite(file: string): boolean {
+  try {
+    return readHeader(file).equals(sqliteHeader)
+  } catch {
+    return false
+  }
+}
+
 /**
  * Checks a backup before it replaces anything: an SQLite file, whole (integrity_check), from this
  * Herald or an older one, and a Herald database. Opened read-only, so the file is not changed.

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import type { MessageStatus, ErrorCategory } from '../../src-shared/domain/campaigns'
-import type { AppContext } from '../context'
-import { withFreshContext } from '../test-support'
-import { RetryService } from './retry'
+import type { TestContext } from '../context.test-support'
+import { withFreshContext } from '../context.test-support'
 
-let ctx: AppContext
+let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
 
 type Fate = [phone: string, status: MessageStatus, category?: ErrorCategory]
@@ -89,17 +88,6 @@ async function campaignWith(status: 'completed' | 'paused' = 'completed'): Promi
   return campaign.id
 }
 
-function service(): RetryService {
-  return new RetryService(ctx.db, {
-    campaigns: ctx.campaigns,
-    templates: ctx.templates,
-    lists: ctx.lists,
-    optOuts: ctx.optOuts,
-    settings: ctx.settings,
-    record: () => undefined,
-  })
-}
-
 const phonesOf = (campaignId: number): string[] =>
   ctx.campaigns
     .messagesOf(campaignId, { offset: 0, limit: 100 })
@@ -109,7 +97,7 @@ const phonesOf = (campaignId: number): string[] =>
 describe('retry failed / unsent', () => {
   it('retries the failed messages that may pass, never one that was or may have been sent', async () => {
     const id = await campaignWith()
-    const result = await service().retry({ campaignId: id, include: 'failed' })
+    const result = await ctx.history.retry({ campaignId: id, include: 'failed' })
     expect(phonesOf(result.campaign.id)).toEqual(['+447911000003', '+447911000004', '+447911000006'])
     expect(result).toMatchObject({ contacts: 3, skippedOptedOut: 0 })
     expect(result.campaign).toMatchObject({
@@ -126,20 +114,20 @@ describe('retry failed / unsent', () => {
   it('retries unsent ones of a finished campaign, and leaves out numbers opted out since', async () => {
     const id = await campaignWith()
     ctx.optOuts.add('+447911000010', {})
-    const unsent = await service().retry({ campaignId: id, include: 'unsent', name: 'Second go' })
+    const unsent = await ctx.history.retry({ campaignId: id, include: 'unsent', name: 'Second go' })
     expect(phonesOf(unsent.campaign.id)).toEqual(['+447911000007'])
     expect(unsent).toMatchObject({ contacts: 1, skippedOptedOut: 1 })
     expect(unsent.campaign.name).toBe('Second go')
 
     ctx.optOuts.add('+447911000004', {})
-    const both = await service().retry({ campaignId: id, include: 'failed-and-unsent' })
+    const both = await ctx.history.retry({ campaignId: id, include: 'failed-and-unsent' })
     expect(phonesOf(both.campaign.id)).toEqual(['+447911000003', '+447911000006', '+447911000007'])
     expect(both.skippedOptedOut).toBe(2)
   })
 
   it("keeps the contacts' fields, so the same variants and placeholders come out", async () => {
     const id = await campaignWith()
-    const { campaign } = await service().retry({ campaignId: id, include: 'failed' })
+    const { campaign } = await ctx.history.retry({ campaignId: id, include: 'failed' })
     const bodies = ctx.campaigns
       .messagesOf(campaign.id, { offset: 0, limit: 10 })
       .rows.map((m) => [m.variant, m.body])
@@ -155,7 +143,7 @@ describe('retry failed / unsent', () => {
     const original = ctx.campaigns.get(id)
     await ctx.lists.delete(original.listId)
     ctx.templates.delete(original.templateId)
-    const { campaign } = await service().retry({ campaignId: id, include: 'failed' })
+    const { campaign } = await ctx.history.retry({ campaignId: id, include: 'failed' })
     expect(phonesOf(campaign.id)).toHaveLength(3)
     expect(campaign.templateName).toBe('Offer (from Spring)')
   })
@@ -166,7 +154,7 @@ describe('retry failed / unsent', () => {
       .prepare("UPDATE messages SET status = 'sent' WHERE status = 'skipped' AND error_category IS NULL")
       .run()
     // Its queued message still goes when the campaign is resumed: retrying it now would send it twice.
-    await expect(service().retry({ campaignId: paused, include: 'unsent' })).rejects.toThrow(
+    await expect(ctx.history.retry({ campaignId: paused, include: 'unsent' })).rejects.toThrow(
       /has not finished/,
     )
     ctx.db
@@ -174,9 +162,11 @@ describe('retry failed / unsent', () => {
         "UPDATE messages SET status = 'sent', error_category = NULL WHERE status IN ('failed', 'skipped')",
       )
       .run()
-    await expect(service().retry({ campaignId: paused, include: 'failed' })).rejects.toThrow(
+    await expect(ctx.history.retry({ campaignId: paused, include: 'failed' })).rejects.toThrow(
       'No failed or unsent messages in this campaign: nothing to retry.',
     )
-    await expect(service().retry({ campaignId: 9999, include: 'failed' })).rejects.toThrow(/no longer exists/)
+    await expect(ctx.history.retry({ campaignId: 9999, include: 'failed' })).rejects.toThrow(
+      /no longer exists/,
+    )
   })
 })

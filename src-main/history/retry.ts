@@ -2,13 +2,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Campaign, Template } from '../../src-shared/domain/campaigns'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import type { RetryResult, RetryScope } from '../../src-shared/domain/history'
-import { createCampaign } from '../campaign/create-campaign'
 import type { CampaignsService } from '../campaign/campaigns-service'
 import type { TemplatesService } from '../campaign/templates-service'
-import type { ListsService, RecordEvent } from '../contacts/lists-service'
+import type { ListsService } from '../contacts/lists-service'
+import type { RecordEvent } from '../logging/app-events'
 import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
-import { toPublicCampaign } from '../db/repos/campaigns-repo'
 import { RetryCandidatesRepo } from '../db/repos/message-log-repo'
 import type { RetryCandidate, RetryWhich } from '../db/repos/message-log-repo'
 import { AppError } from '../errors'
@@ -20,7 +19,6 @@ export type RetryDeps = {
   optOuts: Pick<OptOutsService, 'has'>
   settings: { get(): { defaultCountry: string } }
   record: RecordEvent
-  now?: () => Date
 }
 
 export type RetryRequest = { campaignId: number; include: RetryScope; name?: string }
@@ -67,7 +65,7 @@ export class RetryService {
   }
 
   async retry(request: RetryRequest): Promise<RetryResult> {
-    const original = this.deps.campaigns.repo.get(request.campaignId)
+    const original = this.deps.campaigns.find(request.campaignId)
     if (!original) throw new AppError('NOT_FOUND', 'That campaign no longer exists.')
     const which: RetryWhich = {
       failed: request.include !== 'unsent',
@@ -156,35 +154,21 @@ export class RetryService {
   }
 
   private async createOn(original: CampaignRecord, listId: number, name: string): Promise<Campaign> {
-    const { campaigns, lists } = this.deps
     await nextTurn()
     const template = this.templateOf(original)
-    const id = await createCampaign(
-      {
-        campaigns: campaigns.repo,
-        messages: campaigns.messages,
-        contacts: (list, offset, limit) => lists.contacts(list, { verdict: 'valid', offset, limit }).rows,
-        isOptedOut: (phone) => this.deps.optOuts.has(phone),
-        now: () => (this.deps.now?.() ?? new Date()).toISOString(),
+    return this.deps.campaigns.createFrom({
+      input: {
+        name,
+        listId,
+        templateId: template.id,
+        dryRun: original.dryRun,
+        pace: original.pacing.preset,
+        variantRule: original.variantRule,
       },
-      {
-        input: {
-          name,
-          listId,
-          templateId: template.id,
-          dryRun: original.dryRun,
-          pace: original.pacing.preset,
-          variantRule: original.variantRule,
-        },
-        list: lists.get(listId),
-        template,
-        // The same pace as the original, as it was then: later changes to the pace settings do not apply.
-        pacing: original.pacing,
-      },
-    )
-    const created = campaigns.repo.get(id)
-    if (!created) throw new AppError('INTERNAL', 'The retry campaign could not be read back.')
-    return toPublicCampaign(created)
+      template,
+      // The same pace as the original, as it was then: later changes to the pace settings do not apply.
+      pacing: original.pacing,
+    })
   }
 
   /**
@@ -192,12 +176,12 @@ export class RetryService {
    * template has been deleted since, the text is saved again as a template of its own.
    */
   private templateOf(original: CampaignRecord): Template {
-    const saved = original.templateId ? this.deps.templates.repo.get(original.templateId) : undefined
+    const saved = original.templateId ? this.deps.templates.find(original.templateId) : undefined
     // The retry sends what the original sent: its text and its attachment, not the template's latest.
     if (saved) return { ...saved, variants: original.variants, attachment: original.attachment }
     const base = `${original.templateName} (from ${original.name})`.slice(0, 110)
     let name = base
-    for (let n = 2; this.deps.templates.repo.byName(name); n += 1) name = `${base} (${n})`
+    for (let n = 2; this.deps.templates.nameTaken(name); n += 1) name = `${base} (${n})`
     const restored = this.deps.templates.save({ name, variants: original.variants })
     return { ...restored, variants: original.variants, attachment: original.attachment }
   }

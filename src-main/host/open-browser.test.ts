@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { openInBrowser, redirectFileName } from './open-browser'
 import type { OpenOptions } from './open-browser'
 

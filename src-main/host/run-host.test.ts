@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AlreadyRunningError, lockFile } from '../instance-lock'
 import type { LockHolder } from '../instance-lock'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { describeStartupError, runBrowserHost } from './run-host'
 
 let temp: { dir: string; remove: () => void }

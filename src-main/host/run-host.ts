@@ -2,8 +2,8 @@ import path from 'node:path'
 import { guardProcess } from '../logging/process-guard'
 import type { ProcessEvents } from '../logging/process-guard'
 import { startBackgroundWork } from '../context'
-import { openLiveContext } from '../desktop-relaunch'
-import type { LiveContext } from '../desktop-relaunch'
+import { openLiveContext } from './desktop-relaunch'
+import type { LiveContext } from './desktop-relaunch'
 import { acquireInstanceLock, AlreadyRunningError, runningWhere } from '../instance-lock'
 import { openInBrowser } from './open-browser'
 import { startHost } from './server'
@@ -90,7 +90,7 @@ export async function runBrowserHost(
       port: options.port,
     })
   } catch (error) {
-    ctx.close()
+    await ctx.shutdown()
     lock.release()
     throw error
   }
@@ -120,11 +120,10 @@ export async function runBrowserHost(
     ...host,
     stop: async () => {
       try {
-        await live.ctx.campaigns.close()
-        await live.ctx.whatsapp.close()
+        // The page goes first, as the desktop app's window does; then the services, in their safe order.
         await host.close()
         live.ctx.record('app_stopped', 'Browser run stopped')
-        live.ctx.close()
+        await live.ctx.shutdown()
         unguard()
       } finally {
         lock.release()

@@ -7,7 +7,7 @@ import WebSocket from 'ws'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import type { AppContext } from '../context'
 import { createHandlers } from '../ipc/handlers'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { checkRequest } from './guard'
 import { startHost } from './server'
 import type { RunningHost } from './server'
@@ -30,7 +30,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await host.close()
-  ctx.close()
+  await ctx.shutdown()
   remove()
 })
 

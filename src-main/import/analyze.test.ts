@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import { analyzeSheet, pickDefaultSheet } from './analyze'
 import { readWorkbook } from './read-workbook'
-import { analyzeFixture, readFixture } from './test-fixtures'
+import { analyzeFixture, readFixture } from './fixtures.test-support'
 
 type Seen = Pick<ImportRow, 'row' | 'name' | 'phone' | 'verdict' | 'reason' | 'duplicateOf' | 'repaired'>
 

@@ -1,6 +1,13 @@
-import type { Column, ColumnRole, ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
+import type {
+  Column,
+  ColumnRole,
+  CountrySuggestion,
+  ImportRow,
+  VerdictCounts,
+} from '../../src-shared/domain/contacts'
 import type { Rows } from './columns'
 import { detectColumns, fieldKey, findHeaderRow } from './columns'
+import { suggestCountry } from './country-hint'
 import { describeCountry, normalizePhone } from './phone'
 import type { RawSheet } from './read-workbook'
 
@@ -13,6 +20,7 @@ export type Analysis = {
   rows: ImportRow[]
   counts: VerdictCounts
   problem: string | null
+  suggestedCountry: CountrySuggestion | null
 }
 
 export type AnalyzeOptions = {
@@ -173,5 +181,6 @@ export function analyzeSheet(sheet: RawSheet, options: AnalyzeOptions): Analysis
     rows,
     counts,
     problem: problemOf(plan, counts, options.country),
+    suggestedCountry: plan.phone ? suggestCountry(rows, options.country) : null,
   }
 }

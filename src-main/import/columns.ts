@@ -75,7 +75,19 @@ export function findHeaderRow(rows: Rows): number {
       return cells.some(looksLikePhone) ? -1 : r
     }
   }
-  return -1
+  return onlyAHeader(rows)
+}
+
+/** A sheet whose one filled row is a header ("Name | Phone" and nothing under it): that row, else -1. */
+function onlyAHeader(rows: Rows): number {
+  let found = -1
+  for (let r = 0; r < rows.length; r++) {
+    if (filled(rows[r]).length === 0) continue
+    if (found !== -1) return -1
+    found = r
+  }
+  const cells = filled(rows[found])
+  return found !== -1 && isHeaderLike(cells, 2) && !cells.some(looksLikePhone) ? found : -1
 }
 
 /** Makes a header into a placeholder name: "Teléfono móvil" → "telefono_movil", unique among `taken`. */

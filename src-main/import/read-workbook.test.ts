@@ -1,8 +1,8 @@
 import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
-import { farTimeZones, inTimeZone } from '../test-support'
+import { farTimeZones, inTimeZone } from '../context.test-support'
 import { ImportFileError } from './errors'
-import { fixtureBytes, readFixture } from './test-fixtures'
+import { fixtureBytes, readFixture } from './fixtures.test-support'
 import { readWorkbook } from './read-workbook'
 
 // SheetJS types its bundled CFB library as any

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../src-shared/domain/contacts'
 import type { AppContext } from '../context'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { ImportWorker } from './worker-client'
 
 let ctx: AppContext
@@ -16,8 +16,8 @@ beforeEach(() => {
     if (event === 'import:progress') progress.push(payload as ImportProgress)
   })
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 

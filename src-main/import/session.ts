@@ -46,7 +46,7 @@ const idleMs = 30 * 60 * 1000
 const maxSessions = 10
 
 const noRows =
-  'This sheet has no rows of contacts under its header. Choose another sheet, or check that you picked the right file.'
+  'This sheet has no contacts: there is nothing under its header. Choose another sheet, or check that you picked the right file.'
 
 /**
  * Imports in progress: each has its own worker holding the parsed file, until it is saved or closed.

@@ -54,8 +54,8 @@ function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): WorkerRe
     optOuts: new Set(request.optOuts),
   })
   filtered.clear()
-  const { headerRow, columns, counts, problem } = analysis
-  return { id: request.id, type: 'result', value: { headerRow, columns, counts, problem } }
+  const { headerRow, columns, counts, problem, suggestedCountry } = analysis
+  return { id: request.id, type: 'result', value: { headerRow, columns, counts, problem, suggestedCountry } }
 }
 
 function indexesFor(filter: RowFilter, current: Analysis): number[] {

@@ -2,18 +2,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExportProgress } from '../../src-shared/domain/reports'
-import type { AppContext } from '../context'
-import { checkDatabase } from '../db/maintenance'
-import { createBrowserDesktop } from '../desktop-browser'
+import type { TestContext } from '../context.test-support'
+import { createBrowserDesktop } from '../host/desktop-browser'
 import type { Desktop } from '../desktop'
 import { parseCsv } from '../import/csv'
-import { seedSmallHistory } from '../reports/test-data'
-import { openTestContext, tempDataDir } from '../test-support'
+import { seedSmallHistory } from '../reports/fixtures.test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { dataCareHandlers } from './data-care'
 
 let dir: string
 let remove: () => void
-let ctx: AppContext
+let ctx: TestContext
 const opened: string[] = []
 
 const desktop = (overrides: Partial<Desktop> = {}): Desktop => ({
@@ -24,12 +23,12 @@ const desktop = (overrides: Partial<Desktop> = {}): Desktop => ({
   ...overrides,
 })
 
-function open(overrides: Partial<Desktop> = {}): AppContext {
+function open(overrides: Partial<Desktop> = {}): TestContext {
   return openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'browser', desktop: desktop(overrides) })
 }
 
 const now = new Date(2026, 5, 1, 9, 30)
-const handlersOf = (context: AppContext): ReturnType<typeof dataCareHandlers> =>
+const handlersOf = (context: TestContext): ReturnType<typeof dataCareHandlers> =>
   dataCareHandlers(context, { now: () => now, progressIntervalMs: 0 })
 
 beforeEach(() => {
@@ -38,8 +37,8 @@ beforeEach(() => {
   ctx = open()
   seedSmallHistory(ctx.db)
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 
@@ -93,7 +92,7 @@ describe('reports:export', () => {
   })
 
   it('writes nothing when the save dialog is cancelled', async () => {
-    ctx.close()
+    await ctx.shutdown()
     ctx = open({ chooseSaveFile: () => Promise.resolve(null) })
     const handlers = handlersOf(ctx)
     expect(await handlers['reports:export']({ exportId: 'x', reports: ['errors'], format: 'json' })).toEqual({
@@ -123,7 +122,7 @@ describe('reports:show-in-folder and reports:pdf', () => {
     await expect(handlersOf(ctx)['reports:pdf']({ campaignId: 1 })).rejects.toMatchObject({
       code: 'UNAVAILABLE',
     })
-    ctx.close()
+    await ctx.shutdown()
     const printToPdf = vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 report')))
     ctx = open({ printToPdf })
     const saved = await handlersOf(ctx)['reports:pdf']({ campaignId: 1 })
@@ -163,6 +162,6 @@ describe('db:health, db:prune-preview, db:prune, db:optimize', () => {
     const result = await handlers['db:optimize']({ vacuum: true })
     expect(result.bytesAfter).toBeGreaterThan(0)
     expect(result.bytesAfter).toBeLessThan(result.bytesBefore)
-    expect(checkDatabase(ctx.db, ctx.paths.databasePath).ok).toBe(true)
+    expect(ctx.dataCare.check().ok).toBe(true)
   })
 })

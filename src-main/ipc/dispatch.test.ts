@@ -3,10 +3,10 @@ import { requestChannels } from '../../src-shared/ipc/channels'
 import { contract } from '../../src-shared/ipc/contract'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { dispatch } from './dispatch'
 import type { Handlers } from './dispatch'
-import { channelSamples, sampleRefusals } from './channel-samples'
+import { channelSamples, sampleRefusals } from './channel-samples.test-support'
 import { fakeClientFactory } from '../whatsapp/fake-client'
 import { createHandlers } from './handlers'
 
@@ -22,8 +22,8 @@ beforeAll(async () => {
   handlers = createHandlers(ctx)
   validInputs = await channelSamples(ctx)
 })
-afterAll(() => {
-  ctx.close()
+afterAll(async () => {
+  await ctx.shutdown()
   remove()
 })
 

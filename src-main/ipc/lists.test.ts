@@ -5,13 +5,13 @@ import type { Input, Output } from '../../src-shared/ipc/contract'
 import { ListsService } from '../contacts/lists-service'
 import type { ListsServiceDeps } from '../contacts/lists-service'
 import { OptOutsService } from '../contacts/opt-outs-service'
-import type { AppContext } from '../context'
+import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { listsHandlers } from './lists'
 import type { ListsChannels } from './lists'
 
-let ctx: AppContext
+let ctx: TestContext
 let remove: () => void
 let handlers: ReturnType<typeof listsHandlers>
 let lists: ListsService
@@ -30,8 +30,8 @@ beforeEach(() => {
   })
   handlers = listsHandlers({ lists, optOuts })
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 

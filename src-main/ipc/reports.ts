@@ -2,10 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportFormat, SavedFile } from '../../src-shared/domain/reports'
 import type { AppContext } from '../context'
-import { ReportsRepo } from '../db/repos/reports-repo'
 import type { FileFilter } from '../desktop'
 import { AppError } from '../errors'
-import { exportFileName, exportReports } from '../reports/exports'
+import { exportFileName } from '../reports/exports'
 import type { ExportProgress } from '../reports/report'
 import type { Handlers } from './dispatch'
 
@@ -76,13 +75,8 @@ function throttledProgress(
   }
 }
 
-function campaignNameOf(repo: ReportsRepo, campaignId: number | undefined): string | null {
-  if (campaignId === undefined) return null
-  const name = repo.campaignName(campaignId)
-  if (name === undefined)
-    throw new AppError('NOT_FOUND', 'This campaign no longer exists. Go back to History.')
-  return name
-}
+const campaignNameOf = (ctx: AppContext, campaignId: number | undefined): string | null =>
+  campaignId === undefined ? null : ctx.reports.campaignName(campaignId)
 
 function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['reports:export'] {
   return async ({ exportId, reports, format, campaignId }) => {
@@ -92,8 +86,7 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
         'A CSV file holds one report. Choose one report, or "Excel workbook" to get them all in one file.',
       )
     }
-    const repo = new ReportsRepo(ctx.db)
-    const name = campaignNameOf(repo, campaignId)
+    const name = campaignNameOf(ctx, campaignId)
     const proposed = exportFileName(name, reports.length === 1 ? reports[0]! : 'all', format, options.now())
     const chosen = await ctx.desktop.chooseSaveFile({
       title: 'Save the report',
@@ -106,7 +99,7 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
     let rows: number
     try {
       // The dialog already asked before replacing a file, and the browser run picks a free name.
-      const result = await exportReports(repo, {
+      const result = await ctx.reports.export({
         reports,
         format,
         file,
@@ -120,10 +113,6 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
     }
     progress.finish(rows)
     options.saved.add(path.resolve(file))
-    ctx.record('report_exported', `Exported ${reports.join(', ')} as ${format} to ${file}`, {
-      rows,
-      campaignId,
-    })
     return { status: 'saved', file, bytes: fs.statSync(file).size, rows }
   }
 }
@@ -136,7 +125,7 @@ function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['rep
         'Here the report is printed by your browser: open the report page, press Print and choose "Save as PDF".',
       )
     }
-    const name = campaignNameOf(new ReportsRepo(ctx.db), campaignId)
+    const name = campaignNameOf(ctx, campaignId)
     // The same cleaned-up name as the other reports, with "report" and .pdf in place of the kind and format.
     const proposed = exportFileName(name, 'all', 'json', options.now()).replace(
       /-all-(.*)\.json$/,
@@ -151,12 +140,11 @@ function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['rep
     const file = withExtension(chosen, 'pdf')
     const pdf = await ctx.desktop.printToPdf(campaignId)
     try {
-      await fs.promises.writeFile(file, pdf)
+      await ctx.reports.savePdf(campaignId, file, pdf)
     } catch (error) {
       throw fileError(error, file)
     }
     options.saved.add(path.resolve(file))
-    ctx.record('report_pdf', `Saved the PDF report of campaign ${campaignId} to ${file}`)
     return { status: 'saved', file, bytes: pdf.length, rows: 0 }
   }
 }

@@ -3,15 +3,15 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AppContext } from '../context'
 import type { Desktop } from '../desktop'
-import { createBrowserDesktop } from '../desktop-browser'
-import { openTestContext, tempDataDir } from '../test-support'
+import { createBrowserDesktop } from '../host/desktop-browser'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { browserPathFromWindow, installedBrowsers } from '../whatsapp/browser'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
 
 let opened: { ctx: AppContext; remove: () => void } | undefined
-afterEach(() => {
-  opened?.ctx.close()
+afterEach(async () => {
+  await opened?.ctx.shutdown()
   opened?.remove()
   opened = undefined
 })

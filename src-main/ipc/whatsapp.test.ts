@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import { startBackgroundWork } from '../context'
 import type { AppContext } from '../context'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { fakeClientFactory } from '../whatsapp/fake-client'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
@@ -26,8 +26,7 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
-  await ctx.whatsapp.close()
-  ctx.close()
+  await ctx.shutdown()
   temp.remove()
 })
 

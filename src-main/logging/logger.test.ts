@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { appHandlers } from '../ipc/app'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 
-let cleanup: (() => void) | undefined
-afterEach(() => {
-  cleanup?.()
+let cleanup: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await cleanup?.()
   cleanup = undefined
 })
 
@@ -13,8 +13,8 @@ describe('the log file', () => {
   it('cannot be given a forged entry through an error report from the window', async () => {
     const temp = tempDataDir()
     const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
-    cleanup = () => {
-      ctx.close()
+    cleanup = async () => {
+      await ctx.shutdown()
       temp.remove()
     }
     const forged = '[2026-12-06 03:00:00.000] [info]  [backup_made] Backup made'

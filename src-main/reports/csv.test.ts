@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCsv } from '../import/csv'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { csvCell, csvLine, writeCsv } from './csv'
 import { columns, smallSection } from './report'
-import { needLibreOffice, readWithLibreOffice } from './test-data'
+import { needLibreOffice, readWithLibreOffice } from './fixtures.test-support'
 import type { Cell, Report } from './report'
 
 let dir: string

@@ -6,14 +6,14 @@ import { openDatabase } from '../db/connection'
 import { ReportsRepo } from '../db/repos/reports-repo'
 import { AppError } from '../errors'
 import { parseCsv } from '../import/csv'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { csvCell } from './csv'
 import { buildReport } from './definitions'
 import { exportFileName, exportReports } from './exports'
 import type { Cell, Report } from './report'
 import { reportKinds } from './report'
 import { writeXlsx, xlsxRowLimit } from './xlsx'
-import { awkwardNames, needLibreOffice, readWithLibreOffice, seedSmallHistory } from './test-data'
+import { awkwardNames, needLibreOffice, readWithLibreOffice, seedSmallHistory } from './fixtures.test-support'
 
 let dir: string
 let remove: () => void

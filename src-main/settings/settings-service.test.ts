@@ -1,12 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import type { AppContext } from '../context'
+import Sqlite from 'better-sqlite3'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { TestContext } from '../context.test-support'
+import { SettingsRepo } from '../db/repos/settings-repo'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 
-const opened: AppContext[] = []
+const opened: TestContext[] = []
 const temps: (() => void)[] = []
-afterEach(() => {
-  for (const ctx of opened.splice(0)) ctx.close()
+afterEach(async () => {
+  for (const ctx of opened.splice(0)) await ctx.shutdown()
   for (const remove of temps.splice(0)) remove()
 })
 
@@ -16,7 +18,7 @@ function freshDir(): string {
   return temp.dir
 }
 
-function open(dir?: string, locale = 'en-US'): { ctx: AppContext; dir: string } {
+function open(dir?: string, locale = 'en-US'): { ctx: TestContext; dir: string } {
   const dataDir = dir ?? freshDir()
   const ctx = openTestContext({ dataDir, runtime: 'cli', locale })
   opened.push(ctx)
@@ -29,10 +31,10 @@ describe('SettingsService', () => {
     expect(open(undefined, 'en').ctx.settings.get().defaultCountry).toBe('US')
   })
 
-  it('keeps a change across a restart', () => {
+  it('keeps a change across a restart', async () => {
     const { ctx, dir } = open()
     ctx.settings.update({ defaultCountry: 'BR', 'pacing.dailyCap': 70 })
-    ctx.close()
+    await ctx.shutdown()
     const again = open(dir).ctx.settings.get()
     expect(again.defaultCountry).toBe('BR')
     expect(again['pacing.dailyCap']).toBe(70)
@@ -67,10 +69,30 @@ describe('SettingsService', () => {
 
   it('ignores a stored value that is no longer valid and uses the default', () => {
     const { ctx } = open()
-    ctx.db
-      .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('pacing.dailyCap', '\"many\"', 'now')")
-      .run()
+    ctx.settings.update({ 'pacing.dailyCap': 70 })
+    // Another process (an older Herald, say) stores a value this version cannot read
+    const other = new Sqlite(ctx.paths.databasePath)
+    other.prepare("UPDATE settings SET value = '\"many\"' WHERE key = 'pacing.dailyCap'").run()
+    other.close()
     expect(ctx.settings.get()['pacing.dailyCap']).toBe(50)
+  })
+
+  it('reads the stored settings once, and again after a change here or in another process', () => {
+    const { ctx } = open()
+    const reads = vi.spyOn(SettingsRepo.prototype, 'all')
+    ctx.settings.get()
+    const before = reads.mock.calls.length
+    for (let i = 0; i < 5; i++) expect(ctx.settings.get().defaultCountry).toBe('US')
+    expect(reads.mock.calls.length).toBe(before)
+    ctx.settings.update({ defaultCountry: 'BR' })
+    expect(ctx.settings.get().defaultCountry).toBe('BR')
+    const other = new Sqlite(ctx.paths.databasePath)
+    other.prepare("UPDATE settings SET value = '\"MX\"' WHERE key = 'defaultCountry'").run()
+    other.close()
+    expect(ctx.settings.get().defaultCountry).toBe('MX')
+    ctx.settings.reset(['defaultCountry'])
+    expect(ctx.settings.get().defaultCountry).toBe('US')
+    reads.mockRestore()
   })
 
   it('resets some or all settings to the defaults', () => {

@@ -20,15 +20,27 @@ type Deps = {
   now?: () => Date
 }
 
-/** Settings as the rest of Herald sees them: stored values over defaults, always valid as a whole. */
+/**
+ * Settings as the rest of Herald sees them: stored values over defaults, always valid as a whole. They are
+ * read from the database once and kept until they change: through this service, or in another process.
+ */
 export class SettingsService {
   private readonly defaults: Settings
+  /** The settings as last read, and the other connections' commit count they were read at. */
+  private cached: { settings: Settings; othersCommits: number } | null = null
 
   constructor(private readonly deps: Deps) {
     this.defaults = { ...settingDefaults, ...deps.defaults }
   }
 
+  /** Cheap enough for every message a campaign sends: the stored values are read again only after a change. */
   get(): Settings {
+    const othersCommits = this.deps.repo.othersCommits()
+    if (this.cached?.othersCommits !== othersCommits) this.cached = { settings: this.read(), othersCommits }
+    return { ...this.cached.settings }
+  }
+
+  private read(): Settings {
     const settings: Settings = { ...this.defaults }
     for (const { key, value } of this.deps.repo.all()) {
       if (!Object.hasOwn(settingDefs, key)) continue
@@ -52,6 +64,7 @@ export class SettingsService {
     const changed = settingKeys.filter((key) => next[key] !== current[key])
     if (changed.length === 0) return current
     this.deps.repo.save(Object.fromEntries(changed.map((key) => [key, next[key]])), this.now())
+    this.cached = null
     this.deps.record(
       'settings_changed',
       `Changed ${changed.join(', ')}`,
@@ -75,6 +88,7 @@ export class SettingsService {
       }
     }
     this.deps.repo.reset(keys)
+    this.cached = null
     const settings = this.get()
     this.deps.record('settings_reset', keys ? `Reset ${keys.join(', ')}` : 'Reset all settings')
     this.deps.events.emit('settings:changed', settings)

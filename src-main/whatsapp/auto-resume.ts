@@ -1,14 +1,13 @@
-import type { CampaignProgress } from '../../src-shared/domain/campaigns'
+import type { CampaignProgress, PauseCause } from '../../src-shared/domain/campaigns'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import type { CampaignsService } from '../campaign/campaigns-service'
-import type { Clock } from '../campaign/clock'
-import { categoryPauseReason } from '../campaign/engine'
+import type { Clock } from '../clock'
 import type { AppEventLevel } from '../db/repos/app-events-repo'
 import type { EventHub } from '../events'
 
 export type AutoResumeDeps = {
   connection: { state(): WhatsAppState; onState(listener: (state: WhatsAppState) => void): () => void }
-  campaigns: Pick<CampaignsService, 'repo' | 'get' | 'pause' | 'resume'>
+  campaigns: Pick<CampaignsService, 'liveRunning' | 'isLive' | 'pauseCause' | 'get' | 'pause' | 'resume'>
   events: EventHub
   clock: Clock
   /** The `campaign.autoResume` setting, read when WhatsApp is back. */
@@ -16,8 +15,8 @@ export type AutoResumeDeps = {
   record(kind: string, message: string, data?: unknown, level?: AppEventLevel): void
 }
 
-/** Reasons the engine gives when a send or a number check meets a lost connection. */
-const engineReasons = new Set([categoryPauseReason('disconnected'), categoryPauseReason('session_lost')])
+/** The causes the engine pauses with when a send or a number check meets a lost connection. */
+const engineCauses: readonly PauseCause[] = ['disconnected', 'session_lost']
 
 function pauseReason(state: WhatsAppState, autoResume: boolean): string {
   const what =
@@ -34,24 +33,27 @@ function pauseReason(state: WhatsAppState, autoResume: boolean): string {
 /**
  * Keeps live campaigns in step with the WhatsApp connection. When it leaves `ready`, every live campaign
  * sending pauses (the message in flight is settled first, and checked against the chat when it resumes,
- * so nothing goes twice). When it is ready again, the campaigns this process paused for that reason — or
- * that paused themselves on a lost connection — resume if the user chose `campaign.autoResume`; one the
- * user paused, resumed or stopped meanwhile is left alone. Returns the function that stops following.
+ * so nothing goes twice). When it is ready again, the campaigns this process paused for that cause — or
+ * that paused themselves on a lost connection — resume if the user chose `campaign.autoResume`, as long as
+ * a lost connection is still their pause cause: one the user paused, resumed or stopped meanwhile is left
+ * alone. Returns the function that stops following.
  */
 export function followConnection(deps: AutoResumeDeps): () => void {
-  /** Campaign id → the reason it was paused with: it resumes only if that is still its reason. */
-  const waiting = new Map<number, string>()
+  /** The campaigns paused by a lost connection while this process watched. */
+  const waiting = new Set<number>()
   let wasReady = deps.connection.state().status === 'ready'
 
-  const isLive = (id: number): boolean => deps.campaigns.repo.get(id)?.dryRun === false
+  const pausedBy = (id: number, causes: readonly PauseCause[]): boolean => {
+    const cause = deps.campaigns.pauseCause(id)
+    return cause !== null && causes.includes(cause)
+  }
 
   async function pauseAll(state: WhatsAppState): Promise<void> {
     const reason = pauseReason(state, deps.autoResume())
-    for (const id of deps.campaigns.repo.idsWithStatus('running')) {
-      if (!isLive(id)) continue
-      waiting.set(id, reason)
+    for (const id of deps.campaigns.liveRunning()) {
+      waiting.add(id)
       try {
-        await deps.campaigns.pause(id, reason)
+        await deps.campaigns.pause(id, { cause: 'connection', reason })
       } catch (error) {
         // It paused itself meanwhile (its send met the lost connection): the progress event records it.
         deps.record('campaign_pause_skipped', `Campaign ${id} was not paused by the disconnect`, {
@@ -61,10 +63,10 @@ export function followConnection(deps: AutoResumeDeps): () => void {
     }
   }
 
-  async function resumeOne(id: number, reason: string): Promise<void> {
+  async function resumeOne(id: number): Promise<void> {
     for (let tries = 0; tries < 10; tries++) {
+      if (!pausedBy(id, ['connection', ...engineCauses])) return
       const campaign = deps.campaigns.get(id)
-      if (campaign.status !== 'paused' || campaign.statusReason !== reason) return
       try {
         deps.campaigns.resume(id)
         deps.record(
@@ -88,15 +90,13 @@ export function followConnection(deps: AutoResumeDeps): () => void {
       deps.record(
         'campaign_auto_resume_off',
         'WhatsApp is connected again; paused campaigns wait for Resume',
-        {
-          campaignIds: paused.map(([id]) => id),
-        },
+        { campaignIds: paused },
       )
       return
     }
-    for (const [id, reason] of paused) {
+    for (const id of paused) {
       try {
-        await resumeOne(id, reason)
+        await resumeOne(id)
       } catch (error) {
         deps.record('campaign_auto_resume_failed', `Campaign ${id} could not resume by itself`, {
           error: String(error),
@@ -124,11 +124,9 @@ export function followConnection(deps: AutoResumeDeps): () => void {
   })
   const stopEvents = deps.events.subscribe((event, payload) => {
     if (event !== 'campaign:progress') return
-    const progress = payload as CampaignProgress
-    const reason = progress.statusReason
-    if (progress.status === 'paused' && reason && engineReasons.has(reason) && isLive(progress.campaignId)) {
-      waiting.set(progress.campaignId, reason)
-    }
+    const { campaignId, status } = payload as CampaignProgress
+    if (status === 'paused' && pausedBy(campaignId, engineCauses) && deps.campaigns.isLive(campaignId))
+      waiting.add(campaignId)
   })
   return () => {
     stopState()

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { browserCandidates, checkChosenBrowser, findBrowser, snapCannotOpen } from './browser'
 import type { BrowserSearch } from './browser'
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../campaign/clock'
+import type { Clock } from '../clock'
 import { TransportError } from '../transport/transport'
 
 /**

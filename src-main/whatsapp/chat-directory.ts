@@ -1,4 +1,4 @@
-import type { Clock } from '../campaign/clock'
+import type { Clock } from '../clock'
 import { withinTime } from './call-limit'
 import type { WaClient, WaContactId, WaMessage } from './client'
 import { findSentInChat } from './reconcile-chat'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { browserForStandIn, clientOverride } from './client-override'
 import { problems } from './errors'
 

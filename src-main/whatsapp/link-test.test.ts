@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf } from '../campaign/test-fixtures'
+import { phoneOf } from '../campaign/fixtures.test-support'
 import { AppError } from '../errors'
 import { normalizePhone } from '../import/phone'
 import type { LinkTest } from '../../src-shared/domain/link-test'

@@ -5,7 +5,7 @@ import type { Attachment } from '../../src-shared/domain/attachments'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { samples } from '../campaign/attachment-samples.test-support'
 import { attachmentsDirOf } from '../campaign/attachments'
-import { phoneOf, saveList } from '../campaign/test-fixtures'
+import { phoneOf, saveList } from '../campaign/fixtures.test-support'
 import { chatOf, connect, open, rows } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 

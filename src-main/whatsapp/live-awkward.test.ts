@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf } from '../campaign/test-fixtures'
+import { phoneOf } from '../campaign/fixtures.test-support'
 import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows, until } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 
@@ -28,7 +28,7 @@ describe('a live campaign, when whatsapp-web.js answers a send with nothing', ()
     expect(await w.campaigns.whenDone(id)).toBe('completed')
     expect(fake.sendCalls).toBe(4)
     expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
-    const stored = rows(w, id).map((m) => w.campaigns.messages.get(m.id)?.waMessageId)
+    const stored = rows(w, id).map((m) => w.messages.get(m.id)?.waMessageId)
     expect(stored).toEqual(fake.sent.map((s) => s.message.id._serialized))
     expect(stored[1]).toContain(lidOf(1))
     // An ack under the "@lid" id reaches the message
@@ -137,15 +137,15 @@ describe('a live campaign resumed after a crash, when the message is in the "@li
     const fake = await connect(w)
     fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
     const id = await liveCampaign(w, 1)
-    const [left] = w.campaigns.messages.withStatus(id, 'queued', 1)
-    w.campaigns.messages.moveDurably(left!, 'queued', 'sending', {
+    const [left] = w.messages.withStatus(id, 'queued', 1)
+    w.messages.moveDurably(left!, 'queued', 'sending', {
       at: new Date(w.clock.now()).toISOString(),
       attempt: true,
     })
     const copy = fake.seedMessage(lidOf(0), { body: left!.body, timestamp: w.clock.now() / 1000 + 2 })
     w.campaigns.start(id)
     expect(await w.campaigns.whenDone(id)).toBe('completed')
-    expect(w.campaigns.messages.get(left!.id)).toMatchObject({
+    expect(w.messages.get(left!.id)).toMatchObject({
       status: 'sent',
       waMessageId: copy.id._serialized,
     })

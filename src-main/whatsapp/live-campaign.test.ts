@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf } from '../campaign/test-fixtures'
+import { phoneOf } from '../campaign/fixtures.test-support'
 import { chatOf, connect, liveCampaign, open, rows, until } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 
@@ -19,7 +19,7 @@ describe('a live campaign over WhatsApp', () => {
     expect(fake.sent.map((s) => s.chatId).sort()).toEqual([0, 1, 2, 3].map((i) => chatOf(phoneOf(i))))
     expect(fake.sent.every((s) => s.stateAtSend === 'CONNECTED')).toBe(true)
     expect(fake.typing.filter((t) => t.state === 'typing')).toHaveLength(4)
-    const stored = rows(w, id).map((m) => w.campaigns.messages.get(m.id)?.waMessageId)
+    const stored = rows(w, id).map((m) => w.messages.get(m.id)?.waMessageId)
     expect(stored.sort()).toEqual(fake.sent.map((s) => s.message.id._serialized).sort())
   })
 
@@ -66,10 +66,10 @@ describe('a live campaign resumed after a crash', () => {
     const w = (world = open())
     const fake = await connect(w)
     const id = await liveCampaign(w, 4)
-    const [found, absent, unreadable, fresh] = w.campaigns.messages.withStatus(id, 'queued', 4)
+    const [found, absent, unreadable, fresh] = w.messages.withStatus(id, 'queued', 4)
     const at = new Date(w.clock.now()).toISOString()
     for (const m of [found!, absent!, unreadable!]) {
-      w.campaigns.messages.moveDurably(m, 'queued', 'sending', { at, attempt: true })
+      w.messages.moveDurably(m, 'queued', 'sending', { at, attempt: true })
     }
     const copy = fake.seedMessage(chatOf(found!.phone), {
       body: found!.body,
@@ -83,8 +83,7 @@ describe('a live campaign resumed after a crash', () => {
     )
     w.campaigns.start(id)
     expect(await w.campaigns.whenDone(id)).toBe('completed')
-    const after = (m: { id: number }): ReturnType<typeof w.campaigns.messages.get> =>
-      w.campaigns.messages.get(m.id)
+    const after = (m: { id: number }): ReturnType<typeof w.messages.get> => w.messages.get(m.id)
     expect(after(found!)).toMatchObject({ status: 'sent', waMessageId: copy.id._serialized })
     expect(after(absent!)).toMatchObject({ status: 'sent' })
     expect(after(unreadable!)).toMatchObject({ status: 'failed', category: 'uncertain' })

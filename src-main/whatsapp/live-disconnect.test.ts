@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf, saveList } from '../campaign/test-fixtures'
+import { phoneOf, saveList } from '../campaign/fixtures.test-support'
 import {
   chatOf,
   connect,
@@ -30,11 +30,12 @@ describe('a live campaign when WhatsApp disconnects', () => {
     dropWhileTyping(fake, phoneOf(2), () => fake.changeState('TIMEOUT'))
     w.campaigns.start(id)
     await until(
-      () => status(w, id) === 'paused' && !w.campaigns.messages.withStatus(id, 'queued', 1).length === false,
+      () => status(w, id) === 'paused' && !w.messages.withStatus(id, 'queued', 1).length === false,
       'the pause',
     )
     await w.campaigns.whenDone(id)
     expect(w.campaigns.get(id).statusReason).toMatch(/Herald paused the campaign and resumes it by itself/)
+    expect(w.campaigns.pauseCause(id)).toBe('connection')
     expect(sendCalls(w)).toBe(2)
     // An hour passes while WhatsApp is away: nothing is sent.
     await w.clock.sleep(60 * 60_000)
@@ -44,7 +45,7 @@ describe('a live campaign when WhatsApp disconnects', () => {
     expect(fake.sent.map((s) => s.chatId).sort()).toEqual([0, 1, 2, 3, 4, 5].map((i) => chatOf(phoneOf(i))))
     expect(fake.sent.every((s) => s.stateAtSend === 'CONNECTED')).toBe(true)
     const third = rows(w, id).find((m) => m.phone === phoneOf(2))!
-    const trail = w.campaigns.messages.events.ofMessage(third.id).map((e) => `${e.from}->${e.to}`)
+    const trail = w.messages.events.ofMessage(third.id).map((e) => `${e.from}->${e.to}`)
     expect(trail).toEqual([
       'null->queued',
       'queued->sending',
@@ -76,7 +77,7 @@ describe('a live campaign when WhatsApp disconnects', () => {
     expect(again).not.toBe(fake)
     await until(() => status(w, id) === 'completed', 'the campaign to finish')
     expect(outgoingPerChat(w)).toEqual(oncePerPhone(5))
-    const third = w.campaigns.messages.get(rows(w, id).find((m) => m.phone === phoneOf(2))!.id)!
+    const third = w.messages.get(rows(w, id).find((m) => m.phone === phoneOf(2))!.id)!
     expect(third.status).toBe('sent')
     expect(third.waMessageId).toMatch(/^true_447911100002@c.us_/)
   })
@@ -198,6 +199,7 @@ describe('a live campaign when WhatsApp disconnects', () => {
     w.campaigns.start(id)
     expect(await w.campaigns.whenDone(id)).toBe('paused')
     expect(w.campaigns.get(id).statusReason).toMatch(/^WhatsApp disconnected\. /)
+    expect(w.campaigns.pauseCause(id)).toBe('disconnected')
     expect(w.campaigns.get(id).counts).toMatchObject({ queued: 2, sending: 0 })
   })
 })

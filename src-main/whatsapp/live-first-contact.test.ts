@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
-import { phoneOf } from '../campaign/test-fixtures'
-import { seedHistory } from '../db/history-fixtures'
-import type { AppContext } from '../context'
-import { openTestContext, tempDataDir } from '../test-support'
+import { phoneOf } from '../campaign/fixtures.test-support'
+import { seedHistory } from '../db/history-fixtures.test-support'
+import type { TestContext } from '../context.test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { fakeClientFactory } from './fake-client'
 import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows, until } from './live-world.test-support'
 import type { World } from './live-world.test-support'
@@ -13,11 +13,11 @@ import type { World } from './live-world.test-support'
  * "@lid" id WhatsApp Web has not learned ("No LID for user").
  */
 let world: World | undefined
-let cleanup: (() => void) | undefined
+let cleanup: (() => Promise<void>) | undefined
 afterEach(async () => {
   await world?.close()
   world = undefined
-  cleanup?.()
+  await cleanup?.()
   cleanup = undefined
 })
 
@@ -63,13 +63,13 @@ describe('a STOP from a private "@lid" chat after Herald restarted', () => {
   it('finds its contact in the message log when WhatsApp Web will not say whose chat it is', async () => {
     const temp = tempDataDir()
     const fakes = fakeClientFactory()
-    const ctx: AppContext = openTestContext({
+    const ctx: TestContext = openTestContext({
       dataDir: temp.dir,
       runtime: 'cli',
       whatsappClient: fakes.factory,
     })
-    cleanup = () => {
-      ctx.close()
+    cleanup = async () => {
+      await ctx.shutdown()
       temp.remove()
     }
     const [campaignId] = seedHistory(ctx.db, [

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf } from '../campaign/test-fixtures'
+import { phoneOf } from '../campaign/fixtures.test-support'
 import type { FakeWaClient } from './fake-client'
 import { chatOf, connect, liveCampaign, open, until } from './live-world.test-support'
 import type { World } from './live-world.test-support'
@@ -40,6 +40,7 @@ describe('a live campaign watched for account-safety signals', () => {
         'block or report: Herald paused the campaign. Check that these contacts know you and expect your ' +
         'messages, slow down (Safe pace), and resume only when you are sure.',
     )
+    expect(w.campaigns.pauseCause(id)).toBe('safety')
     w.campaigns.resume(id)
     expect(await w.campaigns.whenDone(id)).toBe('completed')
     expect(fake.sent).toHaveLength(30)

@@ -47,6 +47,7 @@ describe('an uncaught exception while a live campaign sends', () => {
     expect(w.campaigns.get(id).statusReason).toMatch(
       /unexpected problem .*serialize.* Resume it when you are ready/,
     )
+    expect(w.campaigns.pauseCause(id)).toBe('unexpected_error')
     expect(told[0]).toMatch(
       /^Herald met an unexpected problem and paused the campaign after the message in flight/,
     )

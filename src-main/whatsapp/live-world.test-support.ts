@@ -2,12 +2,13 @@ import { expect, vi } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
 import { attachmentsDirOf } from '../campaign/attachments'
-import { CampaignsService } from '../campaign/campaigns-service'
-import { SimulatedClock } from '../campaign/clock'
-import { phoneOf, saveList, start } from '../campaign/test-fixtures'
-import { TemplatesService } from '../campaign/templates-service'
-import type { AppContext } from '../context'
-import { openTestContext, tempDataDir } from '../test-support'
+import type { CampaignsService } from '../campaign/campaigns-service'
+import { SimulatedClock } from '../clock'
+import { campaignServices, phoneOf, saveList, start } from '../campaign/fixtures.test-support'
+import type { TemplatesService } from '../campaign/templates-service'
+import type { MessagesRepo } from '../db/repos/messages-repo'
+import type { TestContext } from '../context.test-support'
+import { openTestContext, tempDataDir } from '../context.test-support'
 import { DryRunTransport } from '../transport/dry-run'
 import { followConnection } from './auto-resume'
 import { WhatsAppConnection } from './connection'
@@ -17,10 +18,12 @@ import { WhatsAppTransport } from './transport'
 
 /** A live campaign's world: the services on a simulated clock, the real connection over fake clients. */
 export type World = {
-  ctx: AppContext
+  ctx: TestContext
   clock: SimulatedClock
   campaigns: CampaignsService
   templates: TemplatesService
+  /** The messages table, for a test to look at (or move) a message the way the engine does. */
+  messages: MessagesRepo
   connection: WhatsAppConnection
   clients: ReturnType<typeof fakeClientFactory>
   close(): Promise<void>
@@ -67,7 +70,7 @@ export function open(
   })
   const transport = new WhatsAppTransport({ source: connection, clock })
   const dryRun = new DryRunTransport({ clock, random: () => 0.5 })
-  const campaigns = new CampaignsService({
+  const { campaigns, templates, messages } = campaignServices(ctx, {
     ...ctx,
     record,
     clock,
@@ -75,13 +78,6 @@ export function open(
     attachmentsDir: attachmentsDirOf(temp.dir),
     dryRun,
     live: transport,
-  })
-  const templates = new TemplatesService({
-    db: ctx.db,
-    events: ctx.events,
-    record,
-    lists: ctx.lists,
-    attachmentsDir: attachmentsDirOf(temp.dir),
   })
   const stop = followConnection({
     connection,
@@ -96,6 +92,7 @@ export function open(
     clock,
     campaigns,
     templates,
+    messages,
     connection,
     clients,
     close: async () => {
@@ -104,7 +101,7 @@ export function open(
       transport.close()
       dryRun.close()
       await connection.close()
-      ctx.close()
+      await ctx.shutdown()
       temp.remove()
     },
   }

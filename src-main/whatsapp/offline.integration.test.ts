@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { withoutFakeClock } from '../launch/test-tools'
-import { tempDataDir } from '../test-support'
+import { tempDataDir } from '../context.test-support'
 import { findInstalledBrowser } from './browser'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTestContext } from '../test-support'
+import { openTestContext } from '../context.test-support'
 import { startBackgroundWork } from '../context'
 import { fakeClientFactory } from './fake-client'
 import { offline, t0, seconds, until, useReconnectWorld } from './reconnect-world.test-support'
@@ -120,8 +120,7 @@ describe('at app start', () => {
       })
       expect(clients.created).toHaveLength(1)
     } finally {
-      await ctx.whatsapp.close()
-      ctx.close()
+      await ctx.shutdown()
     }
   })
 })

@@ -1,5 +1,5 @@
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
-import type { Clock } from '../campaign/clock'
+import type { Clock } from '../clock'
 import type { ConnectionProblem } from './errors'
 import { markLinked, wasLinked } from './session-files'
 

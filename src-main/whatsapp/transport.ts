@@ -1,6 +1,6 @@
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
-import type { Clock } from '../campaign/clock'
+import type { Clock } from '../clock'
 import { TransportError, TransportListeners } from '../transport/transport'
 import type { OutgoingMessage, ReconcileResult, Transport, TransportEvents } from '../transport/transport'
 import { withinTime } from './call-limit'

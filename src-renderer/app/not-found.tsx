@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
-import { EmptyState, NextStep } from '../ui/empty-state'
-import { InfoIcon } from '../ui/icons'
 import { Screen } from './screen'
+import { EmptyState } from '../ui/empty-state'
+import { InfoIcon } from '../ui/icons'
 
 export function NotFound(): ReactElement {
   return (
@@ -9,11 +9,7 @@ export function NotFound(): ReactElement {
       <EmptyState
         icon={<InfoIcon />}
         title="There is nothing here"
-        actions={
-          <NextStep to="/connect" primary>
-            Go to Connect
-          </NextStep>
-        }
+        next={{ to: '/connect', label: 'Go to Connect' }}
       >
         <p>This page does not exist in Herald. Pick a screen on the left, or start again from Connect.</p>
       </EmptyState>

@@ -1,4 +1,9 @@
 import { create } from 'zustand'
+import type { StoreApi, UseBoundStore } from 'zustand'
+import { createAppSlice } from './app-slice'
+import type { AppSlice } from './app-slice'
+import { createLinkTestSlice } from './link-test-slice'
+import type { LinkTestSlice } from './link-test-slice'
 import { createCampaignsSlice } from '../features/campaigns/slice'
 import type { CampaignsSlice } from '../features/campaigns/slice'
 import { createComposeSlice } from '../features/compose/slice'
@@ -7,19 +12,20 @@ import { createContactsSlice } from '../features/contacts/slice'
 import type { ContactsSlice } from '../features/contacts/slice'
 import { createSettingsSlice } from '../features/settings/slice'
 import type { SettingsSlice } from '../features/settings/slice'
-import { createAppSlice } from './app-slice'
-import type { AppSlice } from './app-slice'
-import { createLinkTestSlice } from './link-test-slice'
-import type { LinkTestSlice } from './link-test-slice'
 
 export type Store = AppSlice & LinkTestSlice & SettingsSlice & ContactsSlice & ComposeSlice & CampaignsSlice
 
+/** A store made of every slice; the app has one, a test makes its own. */
+export function createHeraldStore(): UseBoundStore<StoreApi<Store>> {
+  return create<Store>()((...args) => ({
+    ...createAppSlice(...args),
+    ...createLinkTestSlice(...args),
+    ...createSettingsSlice(...args),
+    ...createContactsSlice(...args),
+    ...createComposeSlice(...args),
+    ...createCampaignsSlice(...args),
+  }))
+}
+
 /** The renderer's one store; components select the few fields they need. */
-export const useStore = create<Store>()((...args) => ({
-  ...createAppSlice(...args),
-  ...createLinkTestSlice(...args),
-  ...createSettingsSlice(...args),
-  ...createContactsSlice(...args),
-  ...createComposeSlice(...args),
-  ...createCampaignsSlice(...args),
-}))
+export const useStore = createHeraldStore()

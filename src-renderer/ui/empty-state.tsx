@@ -7,17 +7,27 @@ type EmptyStateProps = {
   icon: ReactElement
   title: string
   children: ReactNode
+  /** The one next step, as a link to the screen that has it. */
+  next?: { to: string; label: string }
+  /** Other buttons, where the next step is not a link. */
   actions?: ReactNode
 }
 
 /** What a screen shows before there is anything on it: what this is for and the one next step. */
-export function EmptyState({ icon, title, children, actions }: EmptyStateProps): ReactElement {
+export function EmptyState({ icon, title, children, next, actions }: EmptyStateProps): ReactElement {
+  const buttons = next ? (
+    <NextStep to={next.to} primary>
+      {next.label}
+    </NextStep>
+  ) : (
+    actions
+  )
   return (
     <section className="card empty-state" aria-label={title}>
       <div className="empty-state__icon">{icon}</div>
       <h2 className="empty-state__title">{title}</h2>
       <div className="empty-state__text">{children}</div>
-      {actions ? <div className="empty-state__actions">{actions}</div> : null}
+      {buttons ? <div className="empty-state__actions">{buttons}</div> : null}
     </section>
   )
 }

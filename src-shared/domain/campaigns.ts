@@ -127,6 +127,27 @@ export const errorCategories = [
 ] as const
 export type ErrorCategory = (typeof errorCategories)[number]
 
+/** The failures that pause a campaign instead of ending one message (error-categories.ts holds them to it). */
+export const pausingCategories = ['disconnected', 'session_lost', 'rate_limited'] as const
+export type PausingCategory = (typeof pausingCategories)[number]
+
+/**
+ * Why a paused campaign paused, as data: code decides by it (auto-resume), and `statusReason` holds the
+ * words the user reads. 'user': the user paused it; 'connection': Herald paused it when WhatsApp stopped
+ * being ready; a pausing category: the engine met that failure; 'breaker' and 'safety': the number's
+ * protections; 'storage': the database refused a write; 'unexpected_error': an uncaught exception.
+ */
+export const pauseCauses = [
+  'user',
+  'connection',
+  ...pausingCategories,
+  'breaker',
+  'safety',
+  'storage',
+  'unexpected_error',
+] as const
+export type PauseCause = (typeof pauseCauses)[number]
+
 export const StatusCountsSchema = z.record(z.enum(messageStatuses), z.number().int())
 export type StatusCounts = Record<MessageStatus, number>
 

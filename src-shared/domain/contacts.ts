@@ -60,6 +60,15 @@ export const VerdictCountsSchema = z.object({
 })
 export type VerdictCounts = z.infer<typeof VerdictCountsSchema>
 
+/** Another country that would make most of the invalid numbers valid: offered to the user, never applied. */
+export const CountrySuggestionSchema = z.object({
+  country: z.string(),
+  /** About how many of the invalid numbers that country would read. */
+  wouldFix: z.number().int(),
+  invalid: z.number().int(),
+})
+export type CountrySuggestion = z.infer<typeof CountrySuggestionSchema>
+
 export const ImportAnalysisSchema = z.object({
   sessionId: z.string(),
   sheet: z.string(),
@@ -70,6 +79,7 @@ export const ImportAnalysisSchema = z.object({
   counts: VerdictCountsSchema,
   /** Set when no column holds phone numbers: what the user should do. */
   problem: z.string().nullable(),
+  suggestedCountry: CountrySuggestionSchema.nullable(),
 })
 export type ImportAnalysis = z.infer<typeof ImportAnalysisSchema>
 

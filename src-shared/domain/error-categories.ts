@@ -1,11 +1,16 @@
-import type { ErrorCategory } from './campaigns'
+import type { ErrorCategory, PausingCategory } from './campaigns'
 
 export type Severity = 'skip' | 'pause' | 'retry' | 'fail'
 
 type CategoryInfo = { label: string; severity: Severity; recommendation: string }
 
 /** What each kind of failure means for the campaign, and what the shop owner can do about it. */
-export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
+export const categoryInfo: {
+  // Exactly the pausing categories pause: each is also a campaign's pause cause
+  [C in ErrorCategory]: CategoryInfo & {
+    severity: C extends PausingCategory ? 'pause' : Exclude<Severity, 'pause'>
+  }
+} = {
   invalid_number: {
     label: 'Invalid number',
     severity: 'skip',
@@ -80,4 +85,9 @@ export const categoryInfo: Record<ErrorCategory, CategoryInfo> = {
     severity: 'fail',
     recommendation: 'See the detail and the log file; if it happens often, pause the campaign.',
   },
+}
+
+/** Whether a failure of this category pauses the campaign (the category is then its pause cause). */
+export function pausesCampaign(category: ErrorCategory): category is PausingCategory {
+  return categoryInfo[category].severity === 'pause'
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import { analyticsJsonKeys } from '../../../src-shared/domain/analytics'
 import { seedHistory } from '../../analytics/seed'
-import type { AppContext } from '../../context'
-import { withFreshContext } from '../../test-support'
+import type { TestContext } from '../../context.test-support'
+import { withFreshContext } from '../../context.test-support'
 import { analyticsCommand } from './analytics'
 import { runCommand } from './cli-harness.test-support'
 
-let ctx: AppContext
+let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
 
 const herald = (...argv: string[]): ReturnType<typeof runCommand> =>

@@ -1,6 +1,5 @@
 import { analyticsJsonKeys } from '../../../src-shared/domain/analytics'
 import type { Analytics, AnalyticsQuery, DurationStats } from '../../../src-shared/domain/analytics'
-import { AnalyticsService } from '../../analytics/analytics-service'
 import type { AppContext } from '../../context'
 import type { Command, CommandArgs } from '../command'
 import { table, UsageError } from '../io'
@@ -13,7 +12,7 @@ const usage = [
 ].join('\n')
 
 /** What the analytics command needs from the opened data folder. */
-export type AnalyticsCtx = Pick<AppContext, 'db'>
+export type AnalyticsCtx = Pick<AppContext, 'analytics'>
 
 const percent = (rate: number | null): string => (rate === null ? '–' : `${Math.round(rate * 1000) / 10}%`)
 
@@ -125,7 +124,7 @@ export const analyticsCommand: Command = {
   run(ctx: AnalyticsCtx, { positionals, values, json }, io) {
     if (positionals.length > 0) throw new UsageError(`Unexpected "${positionals[0]}".`, usage)
     const q = query(values)
-    const result = new AnalyticsService(ctx.db).analytics(q)
+    const result = ctx.analytics.analytics(q)
     if (json) io.out(JSON.stringify(Object.fromEntries(analyticsJsonKeys.map((key) => [key, result[key]]))))
     else if (result.funnel.queued === 0)
       io.out(`${scopeLine(result, q)}: no messages yet. Create one with: herald campaign create`)

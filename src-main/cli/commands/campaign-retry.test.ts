@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { AppContext } from '../../context'
-import { seedHistory } from '../../db/history-fixtures'
-import { withFreshContext } from '../../test-support'
+import type { TestContext } from '../../context.test-support'
+import { seedHistory } from '../../db/history-fixtures.test-support'
+import { withFreshContext } from '../../context.test-support'
 import { campaignCommand } from './campaign'
 import { runCommand } from './cli-harness.test-support'
 
-let ctx: AppContext
+let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
 
 const herald = (...argv: string[]): ReturnType<typeof runCommand> => runCommand(ctx, campaignCommand, ...argv)

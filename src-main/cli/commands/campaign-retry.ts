@@ -1,9 +1,8 @@
 import type { RetryScope } from '../../../src-shared/domain/history'
-import { RetryService } from '../../history/retry'
 import type { CommandArgs } from '../command'
 import type { CliIo } from '../io'
 import { UsageError } from '../io'
-import type { CampaignCtx } from './campaign'
+import type { CampaignCtx } from './campaign-shared'
 
 function scopeOf(values: CommandArgs['values'], usage: string): RetryScope {
   const chosen = (['failed', 'unsent', 'all'] as const).filter((flag) => values[flag] === true)
@@ -24,15 +23,7 @@ export async function retryCampaign(
 ): Promise<number> {
   const include = scopeOf(values, usage)
   const name = typeof values.name === 'string' ? values.name : undefined
-  const service = new RetryService(ctx.db, {
-    campaigns: ctx.campaigns,
-    templates: ctx.templates,
-    lists: ctx.lists,
-    optOuts: ctx.optOuts,
-    settings: ctx.settings,
-    record: (...args) => ctx.record(...args),
-  })
-  const result = await service.retry({ campaignId: id, include, ...(name ? { name } : {}) })
+  const result = await ctx.history.retry({ campaignId: id, include, ...(name ? { name } : {}) })
   if (json) {
     io.out(
       JSON.stringify({

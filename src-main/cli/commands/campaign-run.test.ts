@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { phoneOf, saveList } from '../../campaign/test-fixtures'
+import { phoneOf, saveList } from '../../campaign/fixtures.test-support'
 import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../context.test-support'
 import { FakeWaClient, fakeClientFactory } from '../../whatsapp/fake-client'
 import { campaignCommand } from './campaign'
 import { runCommand } from './cli-harness.test-support'
@@ -29,8 +29,7 @@ beforeEach(() => {
   onStart = (fake) => fake.becomeReady({ name: 'Corner Shop', phone: '+447700900000' })
 })
 afterEach(async () => {
-  await ctx.whatsapp.close()
-  ctx.close()
+  await ctx.shutdown()
   remove()
 })
 

@@ -1,15 +1,14 @@
 import type { Campaign, CampaignProgress, ErrorCategory } from '../../../src-shared/domain/campaigns'
-import { openCampaignServices } from '../../campaign/services'
 import type { CampaignsService } from '../../campaign/campaigns-service'
-import type { Clock } from '../../campaign/clock'
+import type { Clock } from '../../clock'
 import { AppError } from '../../errors'
 import { DryRunTransport } from '../../transport/dry-run'
 import type { CommandArgs } from '../command'
 import type { CliIo } from '../io'
 import type { WhatsAppConnection } from '../../whatsapp/connection'
 import { UsageError } from '../io'
-import type { CampaignCtx } from './campaign'
-import { describeCounts } from './campaign'
+import type { CampaignCtx } from './campaign-shared'
+import { describeCounts } from './campaign-shared'
 
 function failureRates(values: CommandArgs['values'], usage: string): Partial<Record<ErrorCategory, number>> {
   const text = values['dry-run-failure-rate']
@@ -192,7 +191,7 @@ export async function runCampaign(
     failureRates: rates,
     ...(typeof ledger === 'string' ? { ledgerFile: ledger } : {}),
   })
-  const { campaigns } = openCampaignServices(ctx, { dryRun: transport, clock: ctx.clock })
+  const campaigns = ctx.openRehearsal(transport)
   const unsubscribe = showProgress(ctx, id, io)
   const interrupted = new AbortController()
   const pause = (): void => {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readLedger } from '../../transport/dry-run'
-import { tempDataDir } from '../../test-support'
+import { tempDataDir } from '../../context.test-support'
 import { runCli } from '../run'
 
 const temp = tempDataDir()

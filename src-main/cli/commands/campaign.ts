@@ -1,13 +1,14 @@
 import { campaignPacePresets, maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
-import type { Campaign, CampaignInput, MessageStatus } from '../../../src-shared/domain/campaigns'
+import type { CampaignInput, MessageStatus } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
-import type { AppContext } from '../../context'
 import { AppError } from '../../errors'
 import type { Command, CommandArgs } from '../command'
 import type { CliIo } from '../io'
 import { table, UsageError } from '../io'
 import { retryCampaign } from './campaign-retry'
 import { runCampaign } from './campaign-run'
+import { describeCounts } from './campaign-shared'
+import type { CampaignCtx } from './campaign-shared'
 import { parseVariantRule, variantRuleHelp } from './variant-rule-arg'
 
 const usage = [
@@ -27,22 +28,6 @@ const usage = [
   `--skip-recent DAYS leaves out numbers that got a Herald message in the last DAYS days (0 to ${maxSkipRecentDays};`,
   '0 leaves nobody out); without it, the setting campaign.skipRecentDays applies. A dry run counts dry runs only.',
 ].join('\n')
-
-export type CampaignCtx = Pick<
-  AppContext,
-  | 'templates'
-  | 'campaigns'
-  | 'lists'
-  | 'events'
-  | 'db'
-  | 'record'
-  | 'settings'
-  | 'optOuts'
-  | 'paths'
-  | 'whatsapp'
-  | 'linkTest'
-  | 'clock'
->
 
 function text(values: CommandArgs['values'], key: string): string | undefined {
   const value = values[key]
@@ -125,13 +110,6 @@ function everyMessage(
     all.push(...page.rows.map((m) => ({ phone: m.phone, status: m.status, category: m.category })))
     if (page.rows.length < 1000) return all
   }
-}
-
-export function describeCounts(c: Campaign): string {
-  return Object.entries(c.counts)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${status} ${n}`)
-    .join(', ')
 }
 
 function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io: CliIo): number {

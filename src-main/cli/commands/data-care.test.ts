@@ -3,15 +3,15 @@ import path from 'node:path'
 import { runCommand } from './cli-harness.test-support'
 import type { Run } from './cli-harness.test-support'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppContext } from '../../context'
+import type { TestContext } from '../../context.test-support'
 import { latestSchemaVersion } from '../../db/migrations'
-import { seedSmallHistory } from '../../reports/test-data'
-import { inTimeZone, openTestContext, tempDataDir } from '../../test-support'
+import { seedSmallHistory } from '../../reports/fixtures.test-support'
+import { inTimeZone, openTestContext, tempDataDir } from '../../context.test-support'
 import type { Command } from '../command'
 import { dataCareCommand } from './db'
 import { exportCommand } from './export'
 
-let ctx: AppContext
+let ctx: TestContext
 let dir: string
 let remove: () => void
 
@@ -20,8 +20,8 @@ beforeEach(() => {
   ctx = openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
   seedSmallHistory(ctx.db)
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 
@@ -118,9 +118,13 @@ describe('herald db', () => {
     expect(await nothing('America/Los_Angeles')).toBe('No campaigns created before 2023-09-05.\n')
     expect(await nothing('Pacific/Kiritimati')).toBe('No campaigns created before 2023-09-06.\n')
     expect(ctx.db.prepare('SELECT count(*) FROM campaigns').pluck().get()).toBe(2)
+    const recorded = (): string[] => ctx.appEvents.recent(20).map((e) => e.kind)
+    expect(recorded()).not.toContain('db_pruned')
     const done = await herald('db', 'prune', '--older-than', '30', '--yes', '--json')
     expect(JSON.parse(done.out)).toMatchObject({ deleted: true, campaigns: [{ id: 1, messages: 11 }] })
     expect(ctx.db.prepare('SELECT count(*) FROM campaigns').pluck().get()).toBe(1)
+    // Recorded as the app records it: both go through the same service.
+    expect(ctx.appEvents.recent(1)[0]).toMatchObject({ kind: 'db_pruned', data: { ids: [1] } })
     expect((await herald('db', 'prune')).status).toBe(2)
   })
 
@@ -128,6 +132,10 @@ describe('herald db', () => {
     const backup = path.join(dir, 'herald-backup.db')
     const made = await herald('db', 'backup', backup)
     expect(made.out).toMatch(new RegExp(`^Backed up the database to ${backup} \\(\\d+\\.\\d MB\\)\\.\\n$`))
+    expect(ctx.appEvents.recent(1)[0]).toMatchObject({
+      kind: 'db_backup',
+      message: expect.stringContaining(backup),
+    })
     ctx.db.exec('DELETE FROM campaigns')
     const notes = path.join(dir, 'notes.txt')
     fs.writeFileSync(notes, 'not a database')
@@ -142,7 +150,7 @@ describe('herald db', () => {
     expect(restored.out).toBe(
       `Restored ${backup} (2 campaign(s)). The previous database is kept as ${ctx.paths.databasePath}.before-restore-2026-06-01T12-00-00Z.\n`,
     )
-    ctx.close()
+    await ctx.shutdown()
     ctx = openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
     expect(ctx.db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(14)
   })

@@ -1,18 +1,14 @@
 import path from 'node:path'
 import type { AppContext } from '../../context'
-import { backupDatabase, checkDatabase, pruneCampaigns, prunePreview } from '../../db/maintenance'
-import { restoreDatabase, validateBackup } from '../../db/restore'
-import type { Command, CommandArgs } from '../command'
+import type { CommandArgs, CommandOn } from '../command'
 import type { CliIo } from '../io'
 import { table, UsageError } from '../io'
 import { columns, localDate } from './lists'
 
-/** What `herald db` needs: the open database, where it lives, and closing it before a restore. */
-export type DataCareCtx = Pick<AppContext, 'db' | 'paths' | 'close'>
+/** What `herald db` needs: the database's care, and where the database lives. */
+export type DataCareCtx = Pick<AppContext, 'dataCare' | 'paths'>
 
-export type DataCareCommand = Omit<Command, 'run'> & {
-  run(ctx: DataCareCtx, args: CommandArgs, io: CliIo): Promise<number>
-}
+export type DataCareCommand = CommandOn<DataCareCtx>
 
 const usage = [
   'herald db check              integrity, sizes of the database and its WAL, schema version',
@@ -25,7 +21,7 @@ const usage = [
 const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`
 
 function check(ctx: DataCareCtx, json: boolean, io: CliIo): number {
-  const health = checkDatabase(ctx.db, ctx.paths.databasePath)
+  const health = ctx.dataCare.check('full')
   if (json) io.out(JSON.stringify({ file: ctx.paths.databasePath, ...health }))
   else {
     io.out(
@@ -56,13 +52,12 @@ function daysOf(value: unknown): number {
 
 function prune(ctx: DataCareCtx, args: CommandArgs, io: CliIo, now: Date): number {
   const days = daysOf(args.values['older-than'])
-  const cutoff = new Date(now.getTime() - days * 86_400_000)
   const apply = args.values.yes === true
-  const gone = apply ? pruneCampaigns(ctx.db, cutoff) : prunePreview(ctx.db, cutoff)
-  if (args.json) io.out(JSON.stringify({ deleted: apply, cutoff: cutoff.toISOString(), campaigns: gone }))
-  else if (gone.length === 0) io.out(`No campaigns created before ${localDate(cutoff.toISOString())}.`)
+  const plan = apply ? ctx.dataCare.prune(days, now) : ctx.dataCare.pruneCandidates(days, now)
+  const { cutoff, campaigns: gone, messages } = plan
+  if (args.json) io.out(JSON.stringify({ deleted: apply, cutoff, campaigns: gone }))
+  else if (gone.length === 0) io.out(`No campaigns created before ${localDate(cutoff)}.`)
   else {
-    const messages = gone.reduce((n, c) => n + c.messages, 0)
     io.out(
       columns(
         ['ID', 'Campaign', 'Created', 'Messages'],
@@ -98,7 +93,7 @@ export function dataCareCommand(now: () => Date = () => new Date()): DataCareCom
       if (action === 'check' && rest.length === 0) return check(ctx, args.json, io)
       if (action === 'prune' && rest.length === 0) return prune(ctx, args, io, now())
       if (action === 'backup') {
-        const result = await backupDatabase(ctx.db, fileArgument(rest, 'backup'))
+        const result = await ctx.dataCare.backup(fileArgument(rest, 'backup'))
         io.out(
           args.json
             ? JSON.stringify(result)
@@ -108,9 +103,7 @@ export function dataCareCommand(now: () => Date = () => new Date()): DataCareCom
       }
       if (action === 'restore') {
         const file = fileArgument(rest, 'restore')
-        validateBackup(file)
-        ctx.close()
-        const result = restoreDatabase(ctx.paths.databasePath, file, now())
+        const result = await ctx.dataCare.restore(file, { now: now() })
         const kept = result.previous ? ` The previous database is kept as ${result.previous}.` : ''
         io.out(
           args.json ? JSON.stringify(result) : `Restored ${file} (${result.campaigns} campaign(s)).${kept}`,

@@ -1,25 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AnalyticsService } from '../../analytics/analytics-service'
 import { seedHistory } from '../../analytics/seed'
-import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../test-support'
+import type { TestContext } from '../../context.test-support'
+import { openTestContext, tempDataDir } from '../../context.test-support'
 import { runCommand } from './cli-harness.test-support'
 import { devCommand } from './dev-seed'
 
-const opened: { ctx: AppContext; remove: () => void }[] = []
-function folder(): AppContext {
+const opened: { ctx: TestContext; remove: () => void }[] = []
+function folder(): TestContext {
   const temp = tempDataDir()
   const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
   opened.push({ ctx, remove: temp.remove })
   return ctx
 }
-let ctx: AppContext
+let ctx: TestContext
 beforeEach(() => {
   ctx = folder()
 })
-afterEach(() => {
+afterEach(async () => {
   for (const { ctx: c, remove } of opened.splice(0)) {
-    c.close()
+    await c.shutdown()
     remove()
   }
 })
@@ -29,7 +29,7 @@ describe('herald dev seed', () => {
     const run = await runCommand(ctx, devCommand, 'seed', '--campaigns', '6', '--messages', '3000', '--json')
     expect(run.status).toBe(0)
     expect(JSON.parse(run.out)).toMatchObject({ campaigns: 6, messages: 3000 })
-    const a = new AnalyticsService(ctx.db).analytics({})
+    const a = ctx.analytics.analytics({})
     expect(a.funnel.queued).toBe(3000)
     expect(ctx.campaigns.list()).toHaveLength(6)
     expect(new Set(a.campaigns.map((c) => c.status)).size).toBeGreaterThan(1)

@@ -1,4 +1,3 @@
-import { seedHistory } from '../../analytics/seed'
 import type { AppContext } from '../../context'
 import { AppError } from '../../errors'
 import type { Command, CommandArgs } from '../command'
@@ -13,7 +12,7 @@ const usage = [
 ].join('\n')
 
 /** What the seed command needs from the opened data folder. */
-export type DevSeedCtx = Pick<AppContext, 'db' | 'campaigns' | 'record'>
+export type DevSeedCtx = Pick<AppContext, 'history' | 'campaigns' | 'record'>
 
 function count(values: CommandArgs['values'], key: string, max: number): number {
   const value = values[key]
@@ -46,7 +45,12 @@ export const devCommand: Command = {
     }
     const started = Date.now()
     const seed = typeof values.seed === 'string' ? values.seed : undefined
-    const result = seedHistory(ctx.db, { campaigns, messages, now: new Date(), ...(seed ? { seed } : {}) })
+    const result = ctx.history.seedSynthetic({
+      campaigns,
+      messages,
+      now: new Date(),
+      ...(seed ? { seed } : {}),
+    })
     const seconds = (Date.now() - started) / 1000
     ctx.record(
       'dev_seeded',

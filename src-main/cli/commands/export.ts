@@ -1,19 +1,14 @@
 import path from 'node:path'
 import type { AppContext } from '../../context'
-import { ReportsRepo } from '../../db/repos/reports-repo'
-import { exportReports } from '../../reports/exports'
 import { exportFormats, reportKinds } from '../../reports/report'
 import type { ExportFormat, ReportKind } from '../../reports/report'
-import type { Command, CommandArgs } from '../command'
-import type { CliIo } from '../io'
+import type { CommandArgs, CommandOn } from '../command'
 import { UsageError } from '../io'
 
-/** What `herald export` needs from the data folder: the database. */
-export type ExportCtx = Pick<AppContext, 'db'>
+/** What `herald export` needs from the data folder: its reports. */
+export type ExportCtx = Pick<AppContext, 'reports'>
 
-export type ExportCommand = Omit<Command, 'run'> & {
-  run(ctx: ExportCtx, args: CommandArgs, io: CliIo): Promise<number>
-}
+export type ExportCommand = CommandOn<ExportCtx>
 
 const usage = [
   'herald export summary|messages|analytics|errors|all [--campaign ID] --format csv|xlsx|json --out FILE [--force]',
@@ -60,7 +55,7 @@ export const exportCommand: ExportCommand = {
       throw new UsageError('Give the file to write with --out FILE.', usage)
     const file = path.resolve(values.out)
     const format = formatOf(values.format, file)
-    const result = await exportReports(new ReportsRepo(ctx.db), {
+    const result = await ctx.reports.export({
       reports: report === 'all' ? reportKinds : [report],
       format,
       file,

@@ -5,13 +5,13 @@ import type { ContactList } from '../../../src-shared/domain/contacts'
 import { ListsService } from '../../contacts/lists-service'
 import type { ListsServiceDeps } from '../../contacts/lists-service'
 import { OptOutsService } from '../../contacts/opt-outs-service'
-import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../test-support'
+import type { TestContext } from '../../context.test-support'
+import { openTestContext, tempDataDir } from '../../context.test-support'
 import { columns, listsCommand } from './lists'
 import type { ContactsCommand, ContactsCtx } from './lists'
 import { optOutsCommand } from './optouts'
 
-let ctx: AppContext
+let ctx: TestContext
 let remove: () => void
 let services: ContactsCtx
 
@@ -35,8 +35,8 @@ beforeEach(() => {
     }),
   }
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 

@@ -1,16 +1,13 @@
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import type { ContactsServices } from '../../contacts/lists-service'
-import type { Command, CommandArgs } from '../command'
-import type { CliIo } from '../io'
+import type { CommandOn } from '../command'
 import { UsageError } from '../io'
 
 /** What the contact commands need; AppContext has it once it carries `lists` and `optOuts`. */
 export type ContactsCtx = ContactsServices
 
 /** A Command that asks only for the contact services, so that it can be tested without a whole AppContext. */
-export type ContactsCommand = Omit<Command, 'run'> & {
-  run(ctx: ContactsCtx, args: CommandArgs, io: CliIo): number | Promise<number>
-}
+export type ContactsCommand = CommandOn<ContactsCtx>
 
 /** Columns aligned under a header; the columns listed in `right` (numbers) are aligned to the right. */
 export function columns(header: string[], rows: string[][], right: readonly number[] = []): string {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { hugePng, samples } from '../../campaign/attachment-samples.test-support'
-import { tempDataDir } from '../../test-support'
+import { tempDataDir } from '../../context.test-support'
 import { runCli } from '../run'
 
 const temp = tempDataDir()

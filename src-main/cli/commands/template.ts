@@ -10,17 +10,14 @@ import type { Attachment } from '../../../src-shared/domain/attachments'
 import type { Template, Variant } from '../../../src-shared/domain/campaigns'
 import type { TemplatesService } from '../../campaign/templates-service'
 import { AppError } from '../../errors'
-import type { Command, CommandArgs } from '../command'
-import type { CliIo } from '../io'
+import type { CommandArgs, CommandOn } from '../command'
 import { UsageError } from '../io'
 import { columns, localDate } from './lists'
 
 /** What the template commands need; AppContext has it. */
 export type TemplatesCtx = { templates: TemplatesService }
 
-export type TemplatesCommand = Omit<Command, 'run'> & {
-  run(ctx: TemplatesCtx, args: CommandArgs, io: CliIo): number | Promise<number>
-}
+export type TemplatesCommand = CommandOn<TemplatesCtx>
 
 const addUsage = [
   'herald template add NAME --body TEXT [--variant NAME=TEXT ...] [--attach FILE] [--json]',

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf, saveList } from '../../campaign/test-fixtures'
+import { phoneOf, saveList } from '../../campaign/fixtures.test-support'
 import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../test-support'
+import { MessagesRepo } from '../../db/repos/messages-repo'
+import { openTestContext, tempDataDir } from '../../context.test-support'
 import type { WaClientFactory } from '../../whatsapp/client'
 import RehearsalClient from '../../whatsapp/rehearsal-client'
 import { markLinked } from '../../whatsapp/session-files'
@@ -15,8 +16,7 @@ import { waCommand } from './wa'
 
 let opened: { ctx: AppContext; remove: () => void } | null = null
 afterEach(async () => {
-  await opened?.ctx.whatsapp.close()
-  opened?.ctx.close()
+  await opened?.ctx.shutdown()
   opened?.remove()
   opened = null
   vi.unstubAllEnvs()
@@ -147,7 +147,7 @@ describe('a whole rehearsal through the CLI, with HERALD_WHATSAPP_CLIENT', () =>
       [phoneOf(0), 'not_on_whatsapp'],
       [phoneOf(1), null],
     ])
-    expect(ctx.campaigns.messages.get(rows[1]!.id)?.waMessageId).toMatch(/^true_447911100001@c\.us_/)
+    expect(new MessagesRepo(ctx.db).get(rows[1]!.id)?.waMessageId).toMatch(/^true_447911100001@c\.us_/)
     expect(ctx.appEvents.recent(50).map((e) => e.kind)).toContain('whatsapp_client_override')
   }, 60_000)
 })

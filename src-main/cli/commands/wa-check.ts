@@ -74,7 +74,7 @@ export async function doctor(
     hasSavedSession: () => ctx.whatsapp.hasSavedSession(),
     testedAt: () => files.testedAt(),
     recentEvents: (limit: number) => ctx.appEvents.recent(limit),
-    failuresSince: (since: string) => ctx.campaigns.messages.failuresSince(since),
+    failuresSince: (since: string) => ctx.campaigns.failuresSince(since),
     now: () => ctx.clock.now(),
   }
   const report = await (args.values.connect === true

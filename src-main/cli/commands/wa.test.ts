@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../test-support'
+import { openTestContext, tempDataDir } from '../../context.test-support'
 import { fakeClientFactory } from '../../whatsapp/fake-client'
 import type { FakeWaClient } from '../../whatsapp/fake-client'
 import { runCommand } from './cli-harness.test-support'
@@ -32,8 +32,8 @@ function open(script?: (fake: FakeWaClient) => void): {
 const sessionDir = (ctx: AppContext): string => path.join(ctx.paths.dataDir, 'whatsapp', 'session-herald-1')
 const rosa = { name: 'Rosa Bakery', phone: '447911123456' }
 
-afterEach(() => {
-  opened?.ctx.close()
+afterEach(async () => {
+  await opened?.ctx.shutdown()
   opened?.remove()
   opened = null
 })
@@ -80,7 +80,7 @@ describe('herald wa status', () => {
         state: { status: 'not_connected', problem: { kind: 'unreachable' } },
       })
     } finally {
-      offline.close()
+      await offline.shutdown()
     }
   })
 
@@ -176,7 +176,7 @@ describe('herald wa logout', () => {
       expect(run.out).toMatch(/saved login on this computer was deleted.*Linked devices/)
       expect(fs.existsSync(sessionDir(ctx))).toBe(false)
     } finally {
-      offline.close()
+      await offline.shutdown()
     }
   })
 })

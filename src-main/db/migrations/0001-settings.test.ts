@@ -1,11 +1,9 @@
-import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { settings } from './0001-settings'
+import { schemaAt } from './schema.test-support'
 
 describe('migration 0001 settings', () => {
   it('creates a key/value table that holds JSON and rejects anything else', () => {
-    const db = new Sqlite(':memory:')
-    settings.up(db)
+    const db = schemaAt(1)
     db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('a', '{"x":1}', 'now')
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').get('a')).toEqual({ value: '{"x":1}' })
     expect(() =>

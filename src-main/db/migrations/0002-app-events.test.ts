@@ -1,13 +1,9 @@
-import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { settings } from './0001-settings'
-import { appEvents } from './0002-app-events'
+import { schemaAt } from './schema.test-support'
 
 describe('migration 0002 app_events', () => {
   it('creates the app event log with a level check, JSON data and an index on time', () => {
-    const db = new Sqlite(':memory:')
-    settings.up(db)
-    appEvents.up(db)
+    const db = schemaAt(2)
     const insert = db.prepare(
       'INSERT INTO app_events (at, level, kind, message, data) VALUES (?, ?, ?, ?, ?)',
     )

@@ -1,16 +1,8 @@
-import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { settings } from './0001-settings'
-import { appEvents } from './0002-app-events'
-import { contacts } from './0003-contacts'
+import { rowCount, schemaAt, strictTablesAndIndexes } from './schema.test-support'
 
-function migrated(): Database {
-  const db = new Sqlite(':memory:')
-  db.pragma('foreign_keys = ON')
-  for (const migration of [settings, appEvents, contacts]) migration.up(db)
-  return db
-}
+const migrated = (): Database => schemaAt(3)
 
 const insertList = (db: Database, name: string, status = 'saving', fieldKeys = '[]'): number =>
   Number(
@@ -29,20 +21,11 @@ const insertContact = (db: Database, listId: number, row: number, verdict = 'val
   ).run(listId, row, fields, verdict)
 }
 
-const count = (db: Database, table: string): number =>
-  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
-
 describe('migration 0003 contacts', () => {
   it('creates the three tables, STRICT, with their indexes', () => {
     const db = migrated()
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
-      name: string
-      sql: string
-    }[]
-    for (const name of ['contact_lists', 'contacts', 'opt_outs']) {
-      expect(tables.find((t) => t.name === name)?.sql).toMatch(/\)\s*STRICT$/)
-    }
-    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()
+    const { strict, indexes } = strictTablesAndIndexes(db)
+    expect(strict).toEqual(expect.arrayContaining(['contact_lists', 'contacts', 'opt_outs']))
     expect(indexes).toEqual(
       expect.arrayContaining([
         'contact_lists_name',
@@ -92,7 +75,7 @@ describe('migration 0003 contacts', () => {
     for (let row = 2; row < 12; row += 1) insertContact(db, a, row)
     insertContact(db, b, 2)
     db.prepare('DELETE FROM contact_lists WHERE id = ?').run(a)
-    expect(count(db, 'contacts')).toBe(1)
+    expect(rowCount(db, 'contacts')).toBe(1)
   })
 
   it('pages a list, with or without a verdict, along an index instead of sorting it', () => {
@@ -117,6 +100,6 @@ describe('migration 0003 contacts', () => {
     )
     insert.run('+447700900123')
     expect(() => insert.run('+447700900123')).toThrow(/UNIQUE/)
-    expect(count(db, 'opt_outs')).toBe(1)
+    expect(rowCount(db, 'opt_outs')).toBe(1)
   })
 })

@@ -1,15 +1,9 @@
-import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { settings } from './0001-settings'
-import { appEvents } from './0002-app-events'
-import { contacts } from './0003-contacts'
-import { campaigns } from './0004-campaigns'
+import { rowCount, schemaAt, strictTablesAndIndexes } from './schema.test-support'
 
 function migrated(): Database {
-  const db = new Sqlite(':memory:')
-  db.pragma('foreign_keys = ON')
-  for (const migration of [settings, appEvents, contacts, campaigns]) migration.up(db)
+  const db = schemaAt(4)
   db.exec(`INSERT INTO contact_lists (id, name, source_file, sheet, country, created_at, status, field_keys)
     VALUES (1, 'Shops', 'shops.xlsx', 'Sheet1', 'GB', 'now', 'ready', '[]')`)
   db.exec(`INSERT INTO templates (id, name, variants, created_at, updated_at)
@@ -44,20 +38,11 @@ const insertEvent = (db: Database, messageId: number, campaignId: number): void 
   ).run(messageId, campaignId)
 }
 
-const count = (db: Database, table: string): number =>
-  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
-
 describe('migration 0004 campaigns', () => {
   it('creates four STRICT tables with their indexes', () => {
     const db = migrated()
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
-      name: string
-      sql: string
-    }[]
-    for (const name of ['templates', 'campaigns', 'messages', 'message_events']) {
-      expect(tables.find((t) => t.name === name)?.sql).toMatch(/\)\s*STRICT$/)
-    }
-    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()
+    const { strict, indexes } = strictTablesAndIndexes(db)
+    expect(strict).toEqual(expect.arrayContaining(['templates', 'campaigns', 'messages', 'message_events']))
     expect(indexes).toEqual(
       expect.arrayContaining(['templates_name', 'messages_campaign_status', 'message_events_campaign']),
     )
@@ -103,8 +88,8 @@ describe('migration 0004 campaigns', () => {
     insertEvent(db, m, a)
     expect(() => db.prepare("UPDATE message_events SET to_status = 'sent'").run()).toThrow(/append-only/)
     db.prepare('DELETE FROM campaigns WHERE id = ?').run(a)
-    expect(count(db, 'messages')).toBe(0)
-    expect(count(db, 'message_events')).toBe(0)
+    expect(rowCount(db, 'messages')).toBe(0)
+    expect(rowCount(db, 'message_events')).toBe(0)
   })
 
   it('keeps a campaign when its list or template is deleted', () => {

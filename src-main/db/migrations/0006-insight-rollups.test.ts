@@ -1,4 +1,3 @@
-import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
@@ -8,8 +7,7 @@ import { seedHistory } from '../../analytics/seed'
 import { pruneCampaigns } from '../maintenance'
 import { MessagesRepo } from '../repos/messages-repo'
 import { insightBackfillSql, insightRollups } from './0006-insight-rollups'
-import { migrations } from './index'
-import { migrate } from '../migrate'
+import { schemaAt } from './schema.test-support'
 
 const tables = [
   'insight_status',
@@ -21,17 +19,6 @@ const tables = [
   'insight_silent',
 ]
 const now = new Date('2026-03-10T12:00:00.000Z')
-
-function database(upTo: number): Database {
-  const db = new Sqlite(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(
-    db,
-    migrations.filter((m) => m.version <= upTo),
-    ':memory:',
-  )
-  return db
-}
 
 /** Every rollup row; a prefix's sample number is only checked to carry the prefix. */
 function rollups(db: Database): Record<string, unknown[]> {
@@ -92,16 +79,11 @@ function churn(db: Database, steps: number): void {
 }
 
 describe('migration 0006 insight rollups', () => {
-  it('is the sixth migration', () => {
-    expect(migrations[5]).toBe(insightRollups)
-    expect(insightRollups.version).toBe(6)
-  })
-
   it('fills the rollups from the messages already there exactly as the triggers would have', () => {
-    const upgraded = database(5)
+    const upgraded = schemaAt(5)
     seed(upgraded)
     insightRollups.up(upgraded)
-    const fresh = database(6)
+    const fresh = schemaAt(6)
     seed(fresh)
     const rows = rollups(fresh)
     expect(rows['insight_status']?.length).toBeGreaterThan(20)
@@ -110,7 +92,7 @@ describe('migration 0006 insight rollups', () => {
   })
 
   it('keeps every rollup equal to a recount through moves, receipts taken back, deletes and prune', () => {
-    const db = database(6)
+    const db = schemaAt(6)
     seed(db)
     churn(db, 1500)
     expect(rollups(db)).toEqual(recomputed(db))
@@ -132,7 +114,7 @@ describe('migration 0006 insight rollups', () => {
   })
 
   it('never refuses a message write whose times it cannot read', () => {
-    const db = database(6)
+    const db = schemaAt(6)
     seed(db)
     const repo = new MessagesRepo(db)
     const campaignId = db.prepare('SELECT min(id) FROM campaigns').pluck().get() as number

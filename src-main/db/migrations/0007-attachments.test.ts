@@ -1,20 +1,7 @@
-import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { attachments } from './0007-attachments'
-import { migrations } from './index'
-import { migrate } from '../migrate'
-
-function migratedTo(version: number): Database {
-  const db = new Sqlite(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(
-    db,
-    migrations.filter((m) => m.version <= version),
-    ':memory:',
-  )
-  return db
-}
+import { schemaAt } from './schema.test-support'
 
 const stored = JSON.stringify({
   file: `${'a'.repeat(64)}.png`,
@@ -32,7 +19,7 @@ const insertTemplate = (db: Database, attachment?: string | null): void => {
 
 describe('migration 0007 attachments', () => {
   it('gives existing templates and campaigns no attachment, and keeps their rows', () => {
-    const db = migratedTo(6)
+    const db = schemaAt(6)
     insertTemplate(db)
     db.exec(`INSERT INTO campaigns (name, list_name, template_id, template_name, status, dry_run, pacing,
         variant_rule, template_snapshot, created_at)
@@ -45,7 +32,7 @@ describe('migration 0007 attachments', () => {
   })
 
   it('stores an attachment as a JSON object and refuses anything else', () => {
-    const db = migratedTo(7)
+    const db = schemaAt(7)
     insertTemplate(db, stored)
     insertTemplate(db, null)
     expect(() => insertTemplate(db, 'offer.png')).toThrow(/CHECK constraint failed/)

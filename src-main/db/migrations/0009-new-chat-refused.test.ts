@@ -1,17 +1,14 @@
-import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { errorCategories } from '../../../src-shared/domain/campaigns'
-import { seedHistory } from '../history-fixtures'
-import { migrate } from '../migrate'
-import { migrations } from './index'
+import { seedHistory } from '../history-fixtures.test-support'
+import { latestSchemaVersion } from './index'
 import { rebuildTable } from './rebuild'
+import { addQueuedTrail, dependantsOf, problemsOf, schemaAt, tableRows, upgrade } from './schema.test-support'
 
 /** A database as Herald 8 left it: two campaigns with messages, their audit trail and the rollups. */
 function releasedAt8(): Database {
-  const db = new Sqlite(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(db, migrations.slice(0, 8), ':memory:')
+  const db = schemaAt(8)
   seedHistory(db, [
     {
       name: 'Spring sale',
@@ -50,34 +47,9 @@ function releasedAt8(): Database {
       ],
     },
   ])
-  db.exec(`INSERT INTO message_events (message_id, campaign_id, at, from_status, to_status)
-    SELECT id, campaign_id, queued_at, NULL, 'queued' FROM messages`)
+  addQueuedTrail(db)
   return db
 }
-
-const everything = (db: Database): Record<string, string[]> => {
-  const tables = db
-    .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations') ORDER BY name",
-    )
-    .pluck()
-    .all() as string[]
-  // Some rollups are WITHOUT ROWID: rows compared in a fixed order of their own
-  const rows = (t: string): string[] =>
-    db
-      .prepare(`SELECT * FROM ${t}`)
-      .all()
-      .map((row) => JSON.stringify(row))
-      .sort()
-  return Object.fromEntries(tables.map((t) => [t, rows(t)]))
-}
-
-const dependants = (db: Database): unknown[] =>
-  db
-    .prepare(
-      "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'messages' AND type != 'table' ORDER BY name",
-    )
-    .all()
 
 const fail = (db: Database, category: string): void => {
   db.prepare("UPDATE messages SET status = 'failed', error_category = ? WHERE id = 1").run(category)
@@ -86,25 +58,25 @@ const fail = (db: Database, category: string): void => {
 describe('migration 0009 new-chat-refused', () => {
   it('keeps every message, its audit trail, the dashboard figures, indexes and triggers', () => {
     const db = releasedAt8()
-    const before = everything(db)
-    const beforeDependants = dependants(db)
+    const before = tableRows(db)
+    const beforeDependants = dependantsOf(db, 'messages')
     expect(() => fail(db, 'new_chat_refused')).toThrow(/CHECK constraint/)
 
-    expect(migrate(db, migrations.slice(0, 9), ':memory:').applied).toEqual(['9-new-chat-refused'])
+    expect(upgrade(db, 9).applied).toEqual(['9-new-chat-refused'])
 
-    expect(everything(db)).toEqual(before)
-    expect(dependants(db)).toEqual(beforeDependants)
+    expect(tableRows(db)).toEqual(before)
+    expect(dependantsOf(db, 'messages')).toEqual(beforeDependants)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
-    expect(db.pragma('foreign_key_check')).toEqual([])
+    expect(problemsOf(db)).toEqual([])
     fail(db, 'new_chat_refused')
     expect(() => fail(db, 'no_such_category')).toThrow(/CHECK constraint/)
   })
 
   it('leaves references working: deleting a campaign still takes its messages, events and figures along', () => {
     const db = releasedAt8()
-    migrate(db, migrations, ':memory:')
+    upgrade(db)
     db.prepare("DELETE FROM campaigns WHERE name = 'Spring sale'").run()
-    const left = everything(db)
+    const left = tableRows(db)
     expect(left.messages).toHaveLength(1)
     expect(left.message_events).toHaveLength(1)
     expect(db.prepare('SELECT count(*) FROM insight_status WHERE campaign_id = 1').pluck().get()).toBe(0)
@@ -116,9 +88,7 @@ describe('migration 0009 new-chat-refused', () => {
   })
 
   it('accepts every error category Herald knows today (a new one needs its own migration)', () => {
-    const db = new Sqlite(':memory:')
-    db.pragma('foreign_keys = ON')
-    migrate(db, migrations, ':memory:')
+    const db = schemaAt(latestSchemaVersion)
     seedHistory(db, [
       {
         name: 'All the ways to fail',
@@ -139,6 +109,6 @@ describe('migration 0009 new-chat-refused', () => {
     expect(() => rebuildTable(db, 'messages', (sql) => sql.replace('STRICT', 'STRICT '))).toThrow(
       /foreign keys off/,
     )
-    expect(everything(db).message_events).toHaveLength(4)
+    expect(tableRows(db).message_events).toHaveLength(4)
   })
 })

@@ -1,17 +1,14 @@
-import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { migrate } from '../migrate'
-import { migrations } from './index'
+import { schemaAt, upgrade } from './schema.test-support'
 
 describe('migration 0010 web-version-remote-dropped', () => {
   it('turns a stored "remote" copy of WhatsApp Web into the local one and forgets its address', () => {
-    const db = new Sqlite(':memory:')
-    migrate(db, migrations.slice(0, 9), ':memory:')
+    const db = schemaAt(9)
     const store = db.prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, '2026-01-01')")
     store.run('whatsapp.webVersionCache', '"remote"')
     store.run('whatsapp.webVersionRemotePath', '"https://example.com/{version}.html"')
     store.run('defaultCountry', '"MX"')
-    migrate(db, migrations, ':memory:')
+    upgrade(db)
     expect(db.prepare('SELECT key, value FROM settings ORDER BY key').all()).toEqual([
       { key: 'defaultCountry', value: '"MX"' },
       { key: 'whatsapp.webVersionCache', value: '"local"' },
@@ -19,12 +16,11 @@ describe('migration 0010 web-version-remote-dropped', () => {
   })
 
   it('leaves "none" as it was', () => {
-    const db = new Sqlite(':memory:')
-    migrate(db, migrations.slice(0, 9), ':memory:')
+    const db = schemaAt(9)
     db.prepare(
       "INSERT INTO settings (key, value, updated_at) VALUES ('whatsapp.webVersionCache', '\"none\"', 'x')",
     ).run()
-    migrate(db, migrations, ':memory:')
+    upgrade(db)
     expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('"none"')
   })
 })

@@ -1,16 +1,12 @@
-import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { seedHistory } from '../history-fixtures'
-import { migrate } from '../migrate'
-import { migrations } from './index'
+import { seedHistory } from '../history-fixtures.test-support'
+import { schemaAt, upgrade } from './schema.test-support'
 
 const ago = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString()
 
 describe('migration 0011 send-slots', () => {
   it('counts the sends of the last two days at once, and keeps when each account first sent', () => {
-    const db = new Sqlite(':memory:')
-    db.pragma('foreign_keys = ON')
-    migrate(db, migrations.slice(0, 10), ':memory:')
+    const db = schemaAt(10)
     seedHistory(db, [
       {
         name: 'Live, long ago and yesterday',
@@ -28,7 +24,7 @@ describe('migration 0011 send-slots', () => {
         messages: [{ phone: '+447911100004', name: null, status: 'sent', sentAt: ago(0.1) }],
       },
     ])
-    migrate(db, migrations, ':memory:')
+    upgrade(db)
     const slots = db.prepare('SELECT account, at FROM send_slots ORDER BY account, at').all() as {
       account: string
       at: number

@@ -1,17 +1,11 @@
-import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { seedHistory } from '../history-fixtures'
-import { migrate } from '../migrate'
-import { migrations } from './index'
-
-const before12 = migrations.filter((m) => m.version < 12)
+import { seedHistory } from '../history-fixtures.test-support'
+import { addQueuedTrail, dependantsOf, problemsOf, schemaAt, tableRows, upgrade } from './schema.test-support'
 
 /** A database as Herald 11 left it: a campaign with a sent, a failed and a skipped message, and its trail. */
 function releasedAt11(): Database {
-  const db = new Sqlite(':memory:')
-  db.pragma('foreign_keys = ON')
-  migrate(db, before12, ':memory:')
+  const db = schemaAt(11)
   seedHistory(db, [
     {
       name: 'Spring sale',
@@ -24,19 +18,11 @@ function releasedAt11(): Database {
       ],
     },
   ])
-  db.exec(`INSERT INTO message_events (message_id, campaign_id, at, from_status, to_status)
-    SELECT id, campaign_id, queued_at, NULL, 'queued' FROM messages`)
+  addQueuedTrail(db)
   return db
 }
 
-const rows = (db: Database, table: string): unknown[] =>
-  db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()
-const dependants = (db: Database): unknown[] =>
-  db
-    .prepare(
-      "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'messages' AND type != 'table' ORDER BY name",
-    )
-    .all()
+const trail = ['messages', 'message_events']
 const leaveOut = (db: Database, category: string): void => {
   db.prepare("UPDATE messages SET status = 'skipped', error_category = ? WHERE id = 3").run(category)
 }
@@ -44,18 +30,16 @@ const leaveOut = (db: Database, category: string): void => {
 describe('migration 0012 recently-contacted', () => {
   it('keeps every message, its trail, indexes and triggers, and accepts recently_contacted', () => {
     const db = releasedAt11()
-    const messages = rows(db, 'messages')
-    const events = rows(db, 'message_events')
-    const before = dependants(db)
+    const rows = tableRows(db, trail)
+    const before = dependantsOf(db, 'messages')
     expect(() => leaveOut(db, 'recently_contacted')).toThrow(/CHECK constraint/)
 
-    expect(migrate(db, migrations, ':memory:').applied).toContain('12-recently-contacted')
+    expect(upgrade(db, 12).applied).toEqual(['12-recently-contacted'])
 
-    expect(rows(db, 'messages')).toEqual(messages)
-    expect(rows(db, 'message_events')).toEqual(events)
-    expect(dependants(db)).toEqual(before)
+    expect(tableRows(db, trail)).toEqual(rows)
+    expect(dependantsOf(db, 'messages')).toEqual(before)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
-    expect(db.pragma('foreign_key_check')).toEqual([])
+    expect(problemsOf(db)).toEqual([])
     leaveOut(db, 'recently_contacted')
     expect(db.prepare('SELECT error_category FROM messages WHERE id = 3').pluck().get()).toBe(
       'recently_contacted',
@@ -65,7 +49,7 @@ describe('migration 0012 recently-contacted', () => {
 
   it('leaves the rollups following the messages after the rebuild', () => {
     const db = releasedAt11()
-    migrate(db, migrations, ':memory:')
+    upgrade(db)
     leaveOut(db, 'recently_contacted')
     expect(
       db
@@ -74,7 +58,6 @@ describe('migration 0012 recently-contacted', () => {
         .get(),
     ).toBe(1)
     db.prepare("DELETE FROM campaigns WHERE name = 'Spring sale'").run()
-    expect(rows(db, 'messages')).toEqual([])
-    expect(rows(db, 'message_events')).toEqual([])
+    expect(tableRows(db, trail)).toEqual({ messages: [], message_events: [] })
   })
 })

@@ -11,6 +11,7 @@ import { newChatRefused } from './0009-new-chat-refused'
 import { webVersionRemoteDropped } from './0010-web-version-remote-dropped'
 import { sendSlots } from './0011-send-slots'
 import { recentlyContacted } from './0012-recently-contacted'
+import { pauseCause } from './0013-pause-cause'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   webVersionRemoteDropped,
   sendSlots,
   recentlyContacted,
+  pauseCause,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { AppContext } from '../../context'
-import { withFreshContext } from '../../test-support'
+import type { TestContext } from '../../context.test-support'
+import { withFreshContext } from '../../context.test-support'
 import { seededRandom } from '../../../src-shared/domain/random'
 import { durationStats } from '../../analytics/sections'
 import { percentile } from '../../analytics/stats'
@@ -9,7 +9,7 @@ import type { AnalyticsScope } from './analytics-repo'
 import * as sql from './analytics-sql'
 import { HistorySeedRepo } from './history-seed-repo'
 
-let ctx: AppContext
+let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
 
 const all = { from: '', to: '\uffff' }

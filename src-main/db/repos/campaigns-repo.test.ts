@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../test-support'
+import type { TestContext } from '../../context.test-support'
+import { openTestContext, tempDataDir } from '../../context.test-support'
 import { CampaignsRepo } from './campaigns-repo'
 import type { NewCampaign } from './campaigns-repo'
 import { MessagesRepo } from './messages-repo'
 import { TemplatesRepo } from './templates-repo'
 
-let ctx: AppContext
+let ctx: TestContext
 let remove: () => void
 let repo: CampaignsRepo
 let base: NewCampaign
@@ -51,8 +51,8 @@ beforeEach(() => {
     createdAt: '2026-03-01T10:00:00.000Z',
   }
 })
-afterEach(() => {
-  ctx.close()
+afterEach(async () => {
+  await ctx.shutdown()
   remove()
 })
 
@@ -95,13 +95,35 @@ describe('campaigns repo', () => {
   it('moves a campaign only from the status it is in, keeping the first start time', () => {
     const id = repo.insert(base)
     repo.markPrepared(id)
-    expect(repo.move(id, 'running', { status: 'paused' })).toBe(false)
+    expect(repo.move(id, 'running', { status: 'paused', cause: 'user', reason: null })).toBe(false)
     expect(repo.move(id, 'draft', { status: 'running', startedAt: 't1' })).toBe(true)
-    expect(repo.move(id, 'running', { status: 'paused', reason: 'Why' })).toBe(true)
+    expect(repo.move(id, 'running', { status: 'paused', cause: 'breaker', reason: 'Why' })).toBe(true)
     expect(repo.move(id, 'paused', { status: 'running', reason: null, startedAt: 't2' })).toBe(true)
     expect(repo.get(id)).toMatchObject({ status: 'running', startedAt: 't1', statusReason: null })
     expect(repo.status(id)).toBe('running')
     expect(repo.idsWithStatus('running')).toEqual([id])
+  })
+
+  it('keeps why a campaign paused while it is paused, and forgets it when it moves on', () => {
+    const id = repo.insert({ ...base, dryRun: false })
+    repo.markPrepared(id)
+    expect(repo.pauseCause(id)).toBeNull()
+    repo.move(id, 'draft', { status: 'running', startedAt: 't1' })
+    expect(repo.liveRunning()).toEqual([id])
+    repo.move(id, 'running', { status: 'paused', cause: 'session_lost', reason: 'Logged out' })
+    expect(repo.pauseCause(id)).toBe('session_lost')
+    expect(repo.liveRunning()).toEqual([])
+    repo.move(id, 'paused', { status: 'running', reason: null })
+    expect(repo.pauseCause(id)).toBeNull()
+    expect(repo.pauseCause(id + 1)).toBeNull()
+  })
+
+  it('leaves dry runs out of the live campaigns sending', () => {
+    const id = repo.insert(base)
+    repo.markPrepared(id)
+    repo.move(id, 'draft', { status: 'running', startedAt: 't1' })
+    expect(repo.idsWithStatus('running')).toEqual([id])
+    expect(repo.liveRunning()).toEqual([])
   })
 
   it('outlives its list and template, keeping their names', () => {

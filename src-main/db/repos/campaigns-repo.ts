@@ -7,6 +7,7 @@ import type {
   CampaignStatus,
   MessageStatus,
   PacingSpec,
+  PauseCause,
   StatusCounts,
   Variant,
   VariantRule,
@@ -29,8 +30,11 @@ export type NewCampaign = {
 /** A campaign as the engine needs it: the domain view plus the variants it was created with. */
 export type CampaignRecord = Campaign & { variants: Variant[] }
 
-export type StatusChange = {
-  status: CampaignStatus
+/** A move to `paused` says why, as data (`cause`) and in words (`reason`); any other move clears the cause. */
+export type StatusChange = (
+  | { status: Exclude<CampaignStatus, 'paused'> }
+  | { status: 'paused'; cause: PauseCause; reason: string | null }
+) & {
   reason?: string | null
   scheduledAt?: string | null
   startedAt?: string
@@ -112,6 +116,8 @@ export class CampaignsRepo {
   private readonly unpreparedStmt
   private readonly byStatusStmt
   private readonly statusStmt
+  private readonly causeStmt
+  private readonly liveRunningStmt
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(
@@ -134,7 +140,7 @@ export class CampaignsRepo {
       'SELECT campaign_id, status, count(*) AS n FROM messages GROUP BY campaign_id, status',
     )
     this.moveStmt = db.prepare(
-      `UPDATE campaigns SET status = @status,
+      `UPDATE campaigns SET status = @status, pause_cause = @cause,
          status_reason = CASE WHEN @setReason THEN @reason ELSE status_reason END,
          scheduled_at = CASE WHEN @setScheduled THEN @scheduledAt ELSE scheduled_at END,
          started_at = coalesce(started_at, @startedAt),
@@ -150,6 +156,14 @@ export class CampaignsRepo {
       .pluck()
     this.statusStmt = db
       .prepare<[number], CampaignStatus>('SELECT status FROM campaigns WHERE id = ?')
+      .pluck()
+    this.causeStmt = db
+      .prepare<[number], PauseCause | null>('SELECT pause_cause FROM campaigns WHERE id = ? AND prepared = 1')
+      .pluck()
+    this.liveRunningStmt = db
+      .prepare<[], number>(
+        "SELECT id FROM campaigns WHERE status = 'running' AND dry_run = 0 AND prepared = 1 ORDER BY id",
+      )
       .pluck()
   }
 
@@ -200,6 +214,7 @@ export class CampaignsRepo {
         id,
         from,
         status: change.status,
+        cause: change.status === 'paused' ? change.cause : null,
         setReason: change.reason === undefined ? 0 : 1,
         reason: change.reason ?? null,
         setScheduled: change.scheduledAt === undefined ? 0 : 1,
@@ -226,5 +241,15 @@ export class CampaignsRepo {
 
   idsWithStatus(status: CampaignStatus): number[] {
     return this.byStatusStmt.all(status)
+  }
+
+  /** Why a paused campaign paused; null when it is not paused (or not there). */
+  pauseCause(id: number): PauseCause | null {
+    return this.causeStmt.get(id) ?? null
+  }
+
+  /** The campaigns sending on WhatsApp (not dry runs) now. */
+  liveRunning(): number[] {
+    return this.liveRunningStmt.all()
   }
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { AppContext } from '../../context'
-import { seedHistory } from '../history-fixtures'
-import type { SeedMessage } from '../history-fixtures'
-import { withFreshContext } from '../../test-support'
-import { MessageLogService } from '../../history/message-log'
+import type { TestContext } from '../../context.test-support'
+import { seedHistory } from '../history-fixtures.test-support'
+import type { SeedMessage } from '../history-fixtures.test-support'
+import { withFreshContext } from '../../context.test-support'
 
-let ctx: AppContext
+let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
 
 const messages: SeedMessage[] = [
@@ -35,11 +34,11 @@ function seed(): { campaignId: number; other: number } {
 describe('the message log of a campaign', () => {
   it('filters by status, category and variant, alone and together', () => {
     const { campaignId } = seed()
-    const log = new MessageLogService(ctx.db, ctx.campaigns.repo)
-    const phones = (q: Parameters<MessageLogService['page']>[0]): string[] =>
-      log.page(q).rows.map((r) => r.phone)
+    const log = ctx.history
+    const phones = (q: Parameters<typeof log.messages>[0]): string[] =>
+      log.messages(q).rows.map((r) => r.phone)
 
-    expect(log.page({ campaignId })).toMatchObject({ total: 6, variants: ['creation', 'enhancement'] })
+    expect(log.messages({ campaignId })).toMatchObject({ total: 6, variants: ['creation', 'enhancement'] })
     expect(phones({ campaignId, status: 'failed' })).toEqual(['+447911000002', '+34600123456'])
     expect(phones({ campaignId, category: 'timeout' })).toEqual(['+34600123456'])
     expect(phones({ campaignId, variant: 'enhancement' })).toEqual([
@@ -49,14 +48,14 @@ describe('the message log of a campaign', () => {
     ])
     expect(phones({ campaignId, status: 'failed', variant: 'enhancement' })).toEqual(['+447911000002'])
     expect(phones({ campaignId, status: 'failed', category: 'opted_out' })).toEqual([])
-    expect(log.page({ campaignId, status: 'failed', category: 'opted_out' }).total).toBe(0)
+    expect(log.messages({ campaignId, status: 'failed', category: 'opted_out' }).total).toBe(0)
   })
 
   it('finds a contact by part of the name, or by the phone number typed in any usual way', () => {
     const { campaignId } = seed()
-    const log = new MessageLogService(ctx.db, ctx.campaigns.repo)
+    const log = ctx.history
     const names = (search: string): (string | null)[] =>
-      log.page({ campaignId, search }).rows.map((r) => r.name)
+      log.messages({ campaignId, search }).rows.map((r) => r.name)
 
     expect(names('ANA')).toEqual(['Ana Lima', 'Dana', 'Ana Cruz'])
     expect(names('lima')).toEqual(['Ana Lima'])
@@ -66,24 +65,24 @@ describe('the message log of a campaign', () => {
     expect(names('07911 000002')).toEqual(['Ben Ode'])
     expect(names('999 888')).toEqual([null])
     expect(names('nobody')).toEqual([])
-    expect(log.page({ campaignId, search: 'ana', status: 'read' }).rows.map((r) => r.name)).toEqual([
+    expect(log.messages({ campaignId, search: 'ana', status: 'read' }).rows.map((r) => r.name)).toEqual([
       'Ana Cruz',
     ])
   })
 
   it('pages in list order with the total of the whole filter, and maps every column', () => {
     const { campaignId } = seed()
-    const log = new MessageLogService(ctx.db, ctx.campaigns.repo)
-    const first = log.page({ campaignId, offset: 0, limit: 4 })
-    const second = log.page({ campaignId, offset: 4, limit: 4 })
+    const log = ctx.history
+    const first = log.messages({ campaignId, offset: 0, limit: 4 })
+    const second = log.messages({ campaignId, offset: 4, limit: 4 })
     expect(first.total).toBe(6)
     expect(second.total).toBe(6)
     expect([...first.rows, ...second.rows].map((r) => r.phone)).toEqual(messages.map((m) => m.phone))
-    expect(log.page({ campaignId, offset: 10, limit: 4 })).toMatchObject({ total: 6, rows: [] })
+    expect(log.messages({ campaignId, offset: 10, limit: 4 })).toMatchObject({ total: 6, rows: [] })
     expect(
-      log.page({ campaignId, variant: 'creation', offset: 2, limit: 1 }).rows.map((r) => r.name),
+      log.messages({ campaignId, variant: 'creation', offset: 2, limit: 1 }).rows.map((r) => r.name),
     ).toEqual(['Dana'])
-    expect(log.page({ campaignId, status: 'failed', offset: 1, limit: 1 }).rows[0]).toMatchObject({
+    expect(log.messages({ campaignId, status: 'failed', offset: 1, limit: 1 }).rows[0]).toMatchObject({
       name: 'Dana',
       status: 'failed',
       category: 'timeout',
@@ -94,7 +93,7 @@ describe('the message log of a campaign', () => {
   })
 
   it('says so when the campaign does not exist', () => {
-    const log = new MessageLogService(ctx.db, ctx.campaigns.repo)
-    expect(() => log.page({ campaignId: 999 })).toThrow(/no longer exists/)
+    const log = ctx.history
+    expect(() => log.messages({ campaignId: 999 })).toThrow(/no longer exists/)
   })
 })

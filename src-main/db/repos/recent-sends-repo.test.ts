@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { seedHistory } from '../history-fixtures'
+import { seedHistory } from '../history-fixtures.test-support'
 import { migrate } from '../migrate'
 import { migrations } from '../migrations/index'
 import { lastSentSql, RecentSendsRepo } from './recent-sends-repo'

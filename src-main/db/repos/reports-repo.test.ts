@@ -1,10 +1,10 @@
 import path from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { seedSmallHistory } from '../../reports/test-data'
-import { tempDataDir } from '../../test-support'
+import { seedSmallHistory } from '../../reports/fixtures.test-support'
+import { tempDataDir } from '../../context.test-support'
 import { openDatabase } from '../connection'
-import { seedBulk } from '../history-fixtures'
+import { seedBulk } from '../history-fixtures.test-support'
 import { ReportsRepo } from './reports-repo'
 
 let db: Database

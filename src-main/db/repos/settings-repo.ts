@@ -8,6 +8,7 @@ export class SettingsRepo {
   private readonly upsert
   private readonly remove
   private readonly removeAll
+  private readonly dataVersion
 
   constructor(private readonly db: Database) {
     this.selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
@@ -17,6 +18,15 @@ export class SettingsRepo {
     )
     this.remove = db.prepare<[string]>('DELETE FROM settings WHERE key = ?')
     this.removeAll = db.prepare('DELETE FROM settings')
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck()
+  }
+
+  /**
+   * SQLite's count of the commits other connections made to the database (another Herald process, such as
+   * the CLI beside the app): when it is unchanged, only this connection can have changed the settings.
+   */
+  othersCommits(): number {
+    return this.dataVersion.get() ?? 0
   }
 
   all(): StoredSetting[] {

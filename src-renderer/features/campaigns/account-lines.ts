@@ -1,5 +1,5 @@
 import type { CampaignStatus } from '../../../src-shared/domain/campaigns'
-import { formatCount } from '../contacts/format'
+import { formatCount } from '../../lib/format'
 
 export type AccountState = {
   status: CampaignStatus

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
-import { formatPhone } from '../contacts/format'
-import { formatClock } from './labels'
-import { MessageStatusChip } from './status-chip'
+import { formatClock, formatPhone } from '../../lib/format'
+import { MessageStatusChip } from '../../ui/status-chip'
+import { Card } from '../../ui/card'
 
 type Activity = CampaignProgress['recent'][number]
 
@@ -11,7 +11,7 @@ function ActivityItem({ item }: { item: Activity }): ReactElement {
   return (
     <li className="activity__item">
       <time className="activity__time" dateTime={item.at}>
-        {formatClock(item.at, true)}
+        {formatClock(item.at, { seconds: true })}
       </time>
       <span className="activity__who">
         <span className="activity__name">{item.name ?? formatPhone(item.phone)}</span>
@@ -33,10 +33,7 @@ function ActivityItem({ item }: { item: Activity }): ReactElement {
 export function ActivityFeed({ recent }: { recent: Activity[] }): ReactElement {
   const items = [...recent].sort((a, b) => b.at.localeCompare(a.at))
   return (
-    <section className="card activity" aria-labelledby="activity-title">
-      <h2 id="activity-title" className="card__title">
-        Activity
-      </h2>
+    <Card title="Activity" className="activity">
       {items.length === 0 ? (
         <p className="muted activity__empty">Each message appears here as it goes out.</p>
       ) : (
@@ -46,6 +43,6 @@ export function ActivityFeed({ recent }: { recent: Activity[] }): ReactElement {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   )
 }

@@ -4,12 +4,12 @@ import type { Message, MessageStatus, StatusCounts } from '../../../src-shared/d
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
 import { api } from '../../lib/api'
+import { formatClock, formatCount, formatPhone } from '../../lib/format'
+import { doneCount, messageStatusLabels } from '../../lib/campaign-status'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { formatCount, formatPhone } from '../contacts/format'
-import { doneCount, formatClock, messageStatusLabels } from './labels'
-import { MessageStatusChip } from './status-chip'
+import { MessageStatusChip } from '../../ui/status-chip'
 
 type Filter = MessageStatus | 'all'
 
@@ -79,7 +79,7 @@ export function CampaignMessages({
         <h2 id="messages-title" className="card__title">
           Messages
         </h2>
-        <label className="campaign-messages__filter">
+        <label className="inline-field">
           <span>Show</span>
           <select
             className="input form-select"

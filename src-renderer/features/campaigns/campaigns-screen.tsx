@@ -2,21 +2,22 @@ import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
-import { LoadFailed, Loading } from '../contacts/load-states'
+import { useLoaded } from '../../state/use-loaded'
+import { LoadState } from '../../ui/load-states'
 import { CampaignsTable } from './campaigns-table'
 import { NewCampaignButton, Prerequisites } from './prerequisites'
-import '../contacts/contacts.css'
 import './campaigns.css'
 
 function CampaignsContent(): ReactElement {
-  const campaigns = useStore((state) => state.campaigns)
-  const status = useStore((state) => state.campaignsStatus)
-  const error = useStore((state) => state.campaignsError)
-  const load = useStore((state) => state.loadCampaigns)
-  if (status === 'failed')
-    return <LoadFailed title="Could not load your campaigns" message={error} onRetry={() => void load()} />
-  if (status !== 'loaded') return <Loading label="Loading your campaigns…" />
-  return campaigns.length === 0 ? <Prerequisites /> : <CampaignsTable campaigns={campaigns} />
+  return (
+    <LoadState
+      {...useLoaded('campaigns')}
+      loading="Loading your campaigns…"
+      failed="Could not load your campaigns"
+    >
+      {(loaded) => (loaded.length === 0 ? <Prerequisites /> : <CampaignsTable campaigns={loaded} />)}
+    </LoadState>
+  )
 }
 
 export function CampaignsScreen(): ReactElement {

@@ -2,12 +2,23 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { formatCount, formatDateTime } from '../../lib/format'
+import { doneCount, isActive, percentDone } from '../../lib/campaign-status'
 import { useStore } from '../../state/store'
-import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { formatCount } from '../contacts/format'
-import { doneCount, formatDateTime, isActive, percentDone } from './labels'
-import { ProgressBar } from './progress-bar'
-import { CampaignStatusChip } from './status-chip'
+import { DataTable, TableCard } from '../../ui/data-table'
+import type { Column } from '../../ui/data-table'
+import { DeleteDialog } from '../../ui/delete-dialog'
+import { ProgressBar } from '../../ui/progress-bar'
+import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
+
+const columns: Column[] = [
+  'Campaign',
+  'List',
+  'Status',
+  'Progress',
+  'Started',
+  { label: 'Actions', hidden: true },
+]
 
 function started(campaign: Campaign): string {
   if (campaign.startedAt) return formatDateTime(campaign.startedAt)
@@ -21,11 +32,11 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
   return (
     <tr>
       <td>
-        <Link to={`/campaigns/${campaign.id}`} className="campaigns-table__name">
+        <Link to={`/campaigns/${campaign.id}`} className="data-table__name">
           {campaign.name}
         </Link>
-        <span className="campaigns-table__meta">
-          {campaign.dryRun ? <span className="dry-tag">Dry run</span> : null}
+        <span className="data-table__meta">
+          {campaign.dryRun ? <ModeTag dryRun /> : null}
           {campaign.templateName}
         </span>
       </td>
@@ -44,7 +55,7 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
         <span className="campaigns-table__count">{progress}</span>
       </td>
       <td className="campaigns-table__started">{started(campaign)}</td>
-      <td className="lists-table__actions">
+      <td className="data-table__actions">
         {isActive(campaign.status) ? null : (
           <button
             type="button"
@@ -60,72 +71,26 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
   )
 }
 
-function DeleteDialog(props: { campaign: Campaign | null; onClose: () => void }): ReactElement {
-  const remove = useStore((state) => state.deleteCampaign)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const { campaign } = props
-  const close = (): void => {
-    setError(null)
-    props.onClose()
-  }
-  const confirm = async (): Promise<void> => {
-    if (!campaign) return
-    setBusy(true)
-    const result = await remove(campaign.id)
-    setBusy(false)
-    if (result.ok) close()
-    else setError(result.error.message)
-  }
-  return (
-    <ConfirmDialog
-      open={campaign !== null}
-      title={campaign ? `Delete “${campaign.name}”?` : 'Delete campaign?'}
-      confirmLabel="Delete campaign"
-      busy={busy}
-      onConfirm={() => void confirm()}
-      onCancel={close}
-    >
-      <p>Its log of sent messages is removed from Herald. Your contact list and message stay.</p>
-      {error ? (
-        <p className="dialog__error" role="alert">
-          Not deleted: {error}
-        </p>
-      ) : null}
-    </ConfirmDialog>
-  )
-}
-
 /** Every campaign, newest first, with how far each has got. */
 export function CampaignsTable({ campaigns }: { campaigns: Campaign[] }): ReactElement {
   const [deleting, setDeleting] = useState<Campaign | null>(null)
+  const remove = useStore((state) => state.deleteCampaign)
   return (
-    <section className="card card--flush" aria-labelledby="campaigns-title">
-      <h2 id="campaigns-title" className="visually-hidden">
-        Your campaigns
-      </h2>
-      <div className="table-scroll">
-        <table className="data-table campaigns-table">
-          <thead>
-            <tr>
-              <th scope="col">Campaign</th>
-              <th scope="col">List</th>
-              <th scope="col">Status</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Started</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((campaign) => (
-              <CampaignRow key={campaign.id} campaign={campaign} onDelete={() => setDeleting(campaign)} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <DeleteDialog campaign={deleting} onClose={() => setDeleting(null)} />
-    </section>
+    <TableCard title="Your campaigns">
+      <DataTable className="campaigns-table" columns={columns}>
+        {campaigns.map((campaign) => (
+          <CampaignRow key={campaign.id} campaign={campaign} onDelete={() => setDeleting(campaign)} />
+        ))}
+      </DataTable>
+      <DeleteDialog
+        item={deleting}
+        title={deleting ? `Delete “${deleting.name}”?` : 'Delete campaign?'}
+        confirmLabel="Delete campaign"
+        onDelete={(campaign) => remove(campaign.id)}
+        onClose={() => setDeleting(null)}
+      >
+        <p>Its log of sent messages is removed from Herald. Your contact list and message stay.</p>
+      </DeleteDialog>
+    </TableCard>
   )
 }

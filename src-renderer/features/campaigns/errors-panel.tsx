@@ -2,30 +2,28 @@ import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ErrorCategory, Message } from '../../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
-import type { Severity } from '../../../src-shared/domain/error-categories'
 import { api } from '../../lib/api'
-import { formatCount, formatPhone } from '../contacts/format'
-import { useThrottled } from './use-throttled'
+import { useThrottled } from '../../lib/use-throttled'
+import { formatCount, formatPhone } from '../../lib/format'
+import { ProblemList } from '../../ui/problem-list'
+import type { Problem } from '../../ui/problem-list'
+import { Card } from '../../ui/card'
 
-type Group = { category: ErrorCategory; count: number; examples: string[] }
-type Failures = { groups: Group[]; partial: boolean }
+type Failures = { groups: Problem[]; partial: boolean }
 
 /** Enough rows to show the pattern; the full list is in the messages table below. */
 const sampleLimit = 500
-/** Problems that stop the campaign come first: they need the user now. */
-const severityOrder: Severity[] = ['pause', 'fail', 'retry', 'skip']
-
-function group(rows: Message[]): Group[] {
-  const groups = new Map<ErrorCategory, Group>()
+function group(rows: Message[]): Problem[] {
+  const groups = new Map<ErrorCategory, Problem & { examples: string[] }>()
   for (const row of rows) {
     const category = row.category ?? 'unknown'
-    const entry = groups.get(category) ?? { category, count: 0, examples: [] }
+    const { label, recommendation } = categoryInfo[category]
+    const entry = groups.get(category) ?? { category, label, advice: recommendation, count: 0, examples: [] }
     entry.count++
     if (entry.examples.length < 3) entry.examples.push(row.name ?? formatPhone(row.phone))
     groups.set(category, entry)
   }
-  const rank = (g: Group): number => severityOrder.indexOf(categoryInfo[g.category].severity)
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.count - a.count)
+  return [...groups.values()]
 }
 
 /** The failed and skipped messages, grouped by why; read again when their number changes. */
@@ -58,29 +56,12 @@ export function ErrorsPanel({ campaignId, failed, skipped }: ErrorsPanelProps): 
   const failures = useFailures(campaignId, readFailed ?? 0, readSkipped ?? 0)
   if (!failures || failures.groups.length === 0) return null
   return (
-    <section className="card problems" aria-labelledby="problems-title">
-      <h2 id="problems-title" className="card__title">
-        Problems
-      </h2>
+    <Card title="Problems" className="problems">
       <p className="card__intro">
         {formatCount(failed)} failed and {formatCount(skipped)} skipped, by reason.
         {failures.partial ? ` Counted from the first ${sampleLimit} of each.` : ''}
       </p>
-      <ul className="problems__list">
-        {failures.groups.map((g) => {
-          const info = categoryInfo[g.category]
-          return (
-            <li key={g.category} className={`problem problem--${info.severity}`}>
-              <div className="problem__head">
-                <span className="problem__label">{info.label}</span>
-                <span className="problem__count">{formatCount(g.count)}</span>
-              </div>
-              <p className="problem__advice">{info.recommendation}</p>
-              <p className="problem__examples">For example: {g.examples.join(', ')}</p>
-            </li>
-          )
-        })}
-      </ul>
-    </section>
+      <ProblemList problems={failures.groups} />
+    </Card>
   )
 }

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Output } from '../../../src-shared/ipc/contract'
 import { api } from '../../lib/api'
-import { formatCount, plural } from '../contacts/format'
-import { formatWhen, leftOutSentence } from './labels'
+import { formatCount, formatWhen, plural } from '../../lib/format'
+import { leftOutSentence } from './labels'
 import type { Pace } from './use-campaign-form'
 
 type Estimate = Output<'campaigns:estimate'>

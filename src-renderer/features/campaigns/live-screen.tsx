@@ -1,47 +1,22 @@
-import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useParams } from 'react-router'
 import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
+import { useCampaign } from '../../lib/use-campaign'
 import { useStore } from '../../state/store'
-import { EmptyState, NextStep } from '../../ui/empty-state'
+import { EmptyState } from '../../ui/empty-state'
 import { InfoIcon } from '../../ui/icons'
-import { LoadFailed, Loading } from '../contacts/load-states'
+import { LoadState } from '../../ui/load-states'
 import { ActivityFeed } from './activity-feed'
 import { CampaignMessages } from './campaign-messages'
 import { ErrorsPanel } from './errors-panel'
 import { LiveSummary } from './live-summary'
 import type { LiveState } from './live-summary'
 import { PerMinuteChart } from './per-minute-chart'
-import '../contacts/contacts.css'
 import './campaigns.css'
 import './live.css'
 import './live-panels.css'
-
-type LoadError = { id: number; message: string; missing: boolean }
-
-/** Reads the campaign and its progress on opening, so a reload shows what the engine has now. */
-function useCampaign(campaignId: number): { error: LoadError | null; retry: () => void } {
-  const load = useStore((state) => state.loadCampaign)
-  const [error, setError] = useState<LoadError | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    let current = true
-    void load(campaignId).then((result) => {
-      if (!current) return
-      setError(
-        result.ok
-          ? null
-          : { id: campaignId, message: result.error.message, missing: result.error.code === 'NOT_FOUND' },
-      )
-    })
-    return () => {
-      current = false
-    }
-  }, [load, campaignId, attempt])
-  return { error: error?.id === campaignId ? error : null, retry: () => setAttempt((n) => n + 1) }
-}
 
 function DryRunBanner(): ReactElement {
   return (
@@ -91,11 +66,7 @@ function Missing(): ReactElement {
     <EmptyState
       icon={<InfoIcon />}
       title="This campaign no longer exists"
-      actions={
-        <NextStep to="/campaigns" primary>
-          See all campaigns
-        </NextStep>
-      }
+      next={{ to: '/campaigns', label: 'See all campaigns' }}
     >
       <p>It may have been deleted. Your other campaigns are on the Campaigns screen.</p>
     </EmptyState>
@@ -104,22 +75,22 @@ function Missing(): ReactElement {
 
 export function LiveScreen(): ReactElement {
   const campaignId = Number(useParams().campaignId)
-  const campaign = useStore((state) => state.campaigns.find((c) => c.id === campaignId))
-  const { error, retry } = useCampaign(campaignId)
+  const campaign = useCampaign(campaignId)
   return (
-    <Screen title={campaign?.name ?? 'Campaign'}>
+    <Screen title={campaign.data?.name ?? 'Campaign'}>
       <Link to="/campaigns" className="back-link">
         ← All campaigns
       </Link>
-      {error?.missing ? (
-        <Missing />
-      ) : error ? (
-        <LoadFailed title="Could not load this campaign" message={error.message} onRetry={retry} />
-      ) : campaign ? (
-        <Live campaign={campaign} />
-      ) : (
-        <Loading label="Loading the campaign…" />
-      )}
+      {/* A failed read shows the failure, not the campaign as it was before. */}
+      <LoadState
+        {...campaign}
+        data={campaign.error ? null : campaign.data}
+        loading="Loading the campaign…"
+        failed="Could not load this campaign"
+        missing={<Missing />}
+      >
+        {(loaded) => <Live campaign={loaded} />}
+      </LoadState>
     </Screen>
   )
 }

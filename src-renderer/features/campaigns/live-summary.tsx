@@ -5,12 +5,12 @@ import type {
   MessageStatus,
   StatusCounts,
 } from '../../../src-shared/domain/campaigns'
-import { formatCount } from '../contacts/format'
+import { formatCount, formatDateTime, formatWhen } from '../../lib/format'
+import { doneCount, messageStatusLabels, percentDone } from '../../lib/campaign-status'
+import { ProgressBar } from '../../ui/progress-bar'
+import { CampaignStatusChip } from '../../ui/status-chip'
 import { accountLines } from './account-lines'
-import { doneCount, formatDateTime, formatWhen, messageStatusLabels, percentDone } from './labels'
 import { LiveControls } from './live-controls'
-import { ProgressBar } from './progress-bar'
-import { CampaignStatusChip } from './status-chip'
 
 export type LiveState = {
   status: CampaignStatus

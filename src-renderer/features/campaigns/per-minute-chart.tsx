@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
-import { formatClock } from './labels'
+import { formatClock } from '../../lib/format'
+import { Card } from '../../ui/card'
 
 type PerMinuteChartProps = { perMinute: CampaignProgress['perMinute'] }
 
@@ -14,10 +15,7 @@ export function PerMinuteChart({ perMinute }: PerMinuteChartProps): ReactElement
       ? 'Nothing sent yet.'
       : `Messages per minute over the last ${data.length} minutes; at most ${peak} in a minute.`
   return (
-    <section className="card live-chart" aria-labelledby="chart-title">
-      <h2 id="chart-title" className="card__title">
-        Messages per minute
-      </h2>
+    <Card title="Messages per minute" className="live-chart">
       <p className="visually-hidden">{summary}</p>
       {data.length === 0 ? (
         <p className="live-chart__empty muted">The chart fills in as messages go out.</p>
@@ -51,6 +49,6 @@ export function PerMinuteChart({ perMinute }: PerMinuteChartProps): ReactElement
           </ResponsiveContainer>
         </div>
       )}
-    </section>
+    </Card>
   )
 }

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
+import { plural } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { EmptyState } from '../../ui/empty-state'
 import { CampaignsIcon, CheckIcon } from '../../ui/icons'
-import { plural } from '../contacts/format'
 
 function Step(props: { n: number; done: boolean; children: ReactElement }): ReactElement {
   return (

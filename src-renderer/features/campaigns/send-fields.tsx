@@ -1,10 +1,16 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
+import { formatPhone } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
-import { formatPhone } from '../contacts/format'
+import { Segmented } from '../../ui/segmented'
 import { TestOffer } from './test-offer'
 import type { CampaignForm } from './use-campaign-form'
+
+const startModes = [
+  ['now', 'Now'],
+  ['later', 'At a time'],
+] as const
 
 type SendFieldsProps = {
   form: CampaignForm
@@ -58,24 +64,13 @@ export function SendFields({ form, update, dryRunOnly, startError }: SendFieldsP
       <TestOffer form={form} />
       <fieldset className="start-fields">
         <legend className="form-legend">Start</legend>
-        <div className="segmented" role="radiogroup" aria-label="When to start">
-          {(
-            [
-              ['now', 'Now'],
-              ['later', 'At a time'],
-            ] as const
-          ).map(([mode, label]) => (
-            <label key={mode} className="segmented__option">
-              <input
-                type="radio"
-                name="start-mode"
-                checked={form.startMode === mode}
-                onChange={() => update({ startMode: mode })}
-              />
-              <span>{label}</span>
-            </label>
-          ))}
-        </div>
+        <Segmented
+          label="When to start"
+          name="start-mode"
+          options={startModes}
+          value={form.startMode}
+          onChange={(startMode) => update({ startMode })}
+        />
         {form.startMode === 'later' ? (
           <Field label="Start at" error={startError} help="Your computer's time. Herald must be open then.">
             {(control) => (

@@ -2,8 +2,14 @@ import type { ReactElement } from 'react'
 import type { Template, VariantRule } from '../../../src-shared/domain/campaigns'
 import { describeRule } from '../../../src-shared/domain/variant-rule'
 import { Field } from '../../ui/field'
+import { Segmented } from '../../ui/segmented'
 import { conditionFor, evenWeights, weightsFor } from './use-campaign-form'
 import type { CampaignForm, Condition, ConditionTest } from './use-campaign-form'
+
+const ruleKinds = [
+  ['split', 'A/B split'],
+  ['condition', 'Choose by a field'],
+] as const
 
 const tests: { value: ConditionTest; label: string }[] = [
   { value: 'empty', label: 'is empty' },
@@ -132,24 +138,13 @@ export function VariantRuleFields(props: RuleFieldsProps): ReactElement {
   return (
     <fieldset className="rule" aria-describedby="rule-description">
       <legend className="form-legend">Which contacts get which variant</legend>
-      <div className="segmented" role="radiogroup" aria-label="How to choose the variant">
-        {(
-          [
-            ['split', 'A/B split'],
-            ['condition', 'Choose by a field'],
-          ] as const
-        ).map(([kind, label]) => (
-          <label key={kind} className="segmented__option">
-            <input
-              type="radio"
-              name="rule-kind"
-              checked={form.ruleKind === kind}
-              onChange={() => update({ ruleKind: kind })}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </div>
+      <Segmented
+        label="How to choose the variant"
+        name="rule-kind"
+        options={ruleKinds}
+        value={form.ruleKind}
+        onChange={(ruleKind) => update({ ruleKind })}
+      />
       {form.ruleKind === 'split' ? <SplitFields {...props} /> : <ConditionFields {...props} />}
       <p id="rule-description" className="rule__description" aria-live="polite">
         {describeRule(rule)}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { DragEvent, ReactElement } from 'react'
-import { formatFileSize, isImageAttachment } from '../../../src-shared/domain/attachments'
+import { isImageAttachment } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
+import { thumbnailOf } from '../../lib/attachment-thumbnails'
+import { formatFileSize } from '../../lib/format'
 import { AlertIcon, DocumentIcon, ImageIcon, PaperclipIcon } from '../../ui/icons'
-import { acceptedAttachments, thumbnailOf, useAttach } from './use-attach'
+import { acceptedAttachments, useAttach } from './use-attach'
 import './attachment.css'
 
 type AttachmentFieldProps = {

@@ -3,14 +3,14 @@ import type { ReactElement } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
+import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { formatCount } from '../contacts/format'
-import { LoadFailed, Loading } from '../contacts/load-states'
+import { LoadState } from '../../ui/load-states'
 import { TemplateEditor } from './template-editor'
 import { TemplateList } from './template-list'
-import '../contacts/contacts.css'
 import './compose.css'
+import './preview.css'
 
 type Selection = { id: number | 'new' | null; session: number }
 
@@ -107,28 +107,30 @@ export function ComposeScreen(): ReactElement {
       <div className="compose">
         <TemplateList templates={templates} selected={current} onSelect={select} />
         <div className="compose__main">
-          {status === 'failed' ? (
-            <LoadFailed
-              title="Could not load your messages"
-              message={error}
-              onRetry={() => void loadTemplates()}
-            />
-          ) : status !== 'loaded' || listsStatus === 'idle' || listsStatus === 'loading' ? (
-            <Loading label="Loading your messages…" />
-          ) : (
-            <TemplateEditor
-              key={session}
-              template={template}
-              previewList={previewList}
-              previewControls={
-                <PreviewListPicker listId={previewList?.id ?? null} onChange={setPreviewListId} />
-              }
-              noLists={<NoLists />}
-              onSaved={(saved) => keep(saved.id)}
-              onDeleted={() => choose('new')}
-              onDirtyChange={onDirtyChange}
-            />
-          )}
+          <LoadState
+            data={
+              status === 'loaded' && listsStatus !== 'idle' && listsStatus !== 'loading' ? templates : null
+            }
+            error={status === 'failed' ? { message: error } : null}
+            onRetry={() => void loadTemplates()}
+            loading="Loading your messages…"
+            failed="Could not load your messages"
+          >
+            {() => (
+              <TemplateEditor
+                key={session}
+                template={template}
+                previewList={previewList}
+                previewControls={
+                  <PreviewListPicker listId={previewList?.id ?? null} onChange={setPreviewListId} />
+                }
+                noLists={<NoLists />}
+                onSaved={(saved) => keep(saved.id)}
+                onDeleted={() => choose('new')}
+                onDirtyChange={onDirtyChange}
+              />
+            )}
+          </LoadState>
         </div>
       </div>
       <ConfirmDialog

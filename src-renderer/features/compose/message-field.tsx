@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { ReactElement } from 'react'
 import { messageLength } from '../../../src-shared/domain/template'
-import { formatCount } from '../contacts/format'
+import { formatCount } from '../../lib/format'
 import { maxBodyLength, variantProblems } from './draft'
 import { FieldPicker } from './field-picker'
 

@@ -3,9 +3,11 @@ import type { ReactElement, ReactNode } from 'react'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { useStore } from '../../state/store'
+import { ActionBar } from '../../ui/action-bar'
 import { Field } from '../../ui/field'
+import { BubbleAttachment } from '../../ui/bubble-attachment'
+import { MessagePreview } from '../../ui/message-preview'
 import { AttachmentField } from './attachment-field'
-import { BubbleAttachment } from './bubble-attachment'
 import { DeleteTemplateDialog } from './delete-template-dialog'
 import {
   addVariant,
@@ -20,7 +22,6 @@ import {
 import type { Draft } from './draft'
 import { fieldKeysFor } from './field-picker'
 import { MessageField } from './message-field'
-import { MessagePreview } from './message-preview'
 import { tabId, VariantTabs } from './variant-tabs'
 import './editor.css'
 
@@ -72,36 +73,26 @@ function SaveBar(props: {
       ? 'Saved.'
       : (blocker ?? (dirty ? 'Unsaved changes.' : ''))
   return (
-    <div className={`compose-bar${dirty ? ' compose-bar--floating' : ''}`}>
-      <div className="compose-bar__messages">
-        <p
-          className={`compose-bar__status${notice?.kind === 'saved' && !dirty ? ' compose-bar__status--ok' : ''}`}
-          role="status"
-        >
-          {status}
-        </p>
-        {notice?.kind === 'error' ? (
-          <p className="compose-bar__error" role="alert">
-            The message was not saved. {notice.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="compose-bar__buttons">
-        {canDelete ? (
-          <button type="button" className="button button--danger" onClick={props.onDelete} disabled={saving}>
-            Delete
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={props.onSave}
-          disabled={saving || Boolean(blocker) || !dirty}
-        >
-          Save message
+    <ActionBar
+      floating={dirty}
+      status={status}
+      ok={notice?.kind === 'saved' && !dirty}
+      error={notice?.kind === 'error' ? `The message was not saved. ${notice.message}` : null}
+    >
+      {canDelete ? (
+        <button type="button" className="button button--danger" onClick={props.onDelete} disabled={saving}>
+          Delete
         </button>
-      </div>
-    </div>
+      ) : null}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={props.onSave}
+        disabled={saving || Boolean(blocker) || !dirty}
+      >
+        Save message
+      </button>
+    </ActionBar>
   )
 }
 

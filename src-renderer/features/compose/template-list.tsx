@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Template } from '../../../src-shared/domain/campaigns'
-import { formatDate } from '../contacts/format'
+import { formatDate } from '../../lib/format'
 
 type TemplateListProps = {
   templates: Template[]

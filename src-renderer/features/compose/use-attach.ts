@@ -1,25 +1,13 @@
 import { useState } from 'react'
-import {
-  attachmentRule,
-  formatFileSize,
-  isImageAttachment,
-  maxAttachmentBytes,
-} from '../../../src-shared/domain/attachments'
+import { attachmentRule, isImageAttachment, maxAttachmentBytes } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import { api } from '../../lib/api'
-import { readAsBase64 } from '../contacts/read-file'
+import { keepThumbnail } from '../../lib/attachment-thumbnails'
+import { formatFileSize } from '../../lib/format'
+import { readAsBase64 } from '../../lib/read-file'
 
 export const acceptedAttachments =
   '.jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf'
-
-// Thumbnails of images attached in this session, from the bytes the window already read: a saved image
-// needs no second trip to the main process to be shown while the message is edited.
-const thumbnails = new Map<string, string>()
-
-/** A data URL of the attachment's image, if this window has its bytes. */
-export function thumbnailOf(attachment: Attachment | null): string | null {
-  return attachment ? (thumbnails.get(attachment.file) ?? null) : null
-}
 
 export type AttachProblem = { fileName: string; message: string }
 
@@ -44,8 +32,7 @@ export function useAttach(onAttached: (attachment: Attachment) => void): {
       const result = await api.invoke('templates:attach', { fileName: file.name, data })
       if (!result.ok) return fail(result.error.message)
       const attachment = result.value
-      if (isImageAttachment(attachment.mime))
-        thumbnails.set(attachment.file, `data:${attachment.mime};base64,${data}`)
+      if (isImageAttachment(attachment.mime)) keepThumbnail(attachment, data)
       onAttached(attachment)
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))

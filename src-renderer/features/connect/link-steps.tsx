@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react'
+import { Card } from '../../ui/card'
 import { QrCode } from './qr-code'
 
 /** The four taps on the phone, the same words whether the code is on screen yet or not. */
@@ -22,16 +23,13 @@ function PhoneSteps(): ReactElement {
 /** Before connecting: what linking means and what will be asked of the phone. */
 export function HowToLink(): ReactElement {
   return (
-    <section className="card" aria-labelledby="connect-how-title">
-      <h2 id="connect-how-title" className="card__title">
-        How linking works
-      </h2>
+    <Card title="How linking works">
       <p className="card__intro">
         Herald links to WhatsApp the way WhatsApp Web does. Your phone stays the owner of the account and you
         can unlink Herald from it at any time.
       </p>
       <PhoneSteps />
-    </section>
+    </Card>
   )
 }
 

@@ -3,6 +3,7 @@ import type { LinkTest } from '../../../src-shared/domain/link-test'
 import { CheckIcon, CrossIcon, HistoryIcon } from '../../ui/icons'
 import { linkTestView } from './link-test-view'
 import type { StepMark, StepView } from './link-test-view'
+import { ConnectAdvice } from './connect-advice'
 
 const markWords: Record<StepMark, string> = {
   done: 'done',
@@ -62,12 +63,7 @@ export function LinkTestResult({ test }: { test: LinkTest }): ReactElement {
       <p className={`link-test__summary link-test__summary--${view.tone}`} role="status">
         {view.summary}
       </p>
-      {view.advice ? (
-        <div className="connect-advice">
-          <p className="connect-advice__title">What to do</p>
-          <p>{view.advice}</p>
-        </div>
-      ) : null}
+      <ConnectAdvice advice={view.advice} />
     </div>
   )
 }

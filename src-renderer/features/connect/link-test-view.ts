@@ -1,5 +1,5 @@
 import type { LinkTest, LinkTestStepName } from '../../../src-shared/domain/link-test'
-import { formatPhone } from '../contacts/format'
+import { formatDateTime, formatPhone } from '../../lib/format'
 
 /**
  * How a step shows: ticked, under way, crossed, not reached (greyed), or `unconfirmed` — the test is over
@@ -78,8 +78,7 @@ export function linkTestView(test: LinkTest): LinkTestView {
  * Null when a test of this run is on screen or none ever went out.
  */
 export function lastTestLine(lastSuccessAt: string | null, shown: LinkTest | null): string | null {
-  if (shown || !lastSuccessAt || Number.isNaN(new Date(lastSuccessAt).getTime())) return null
+  if (shown || !lastSuccessAt || Number.isNaN(Date.parse(lastSuccessAt))) return null
   // Written as "Connected since" above it writes its date
-  const when = new Date(lastSuccessAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-  return `Last test message sent on ${when}.`
+  return `Last test message sent on ${formatDateTime(lastSuccessAt, { withYear: true })}.`
 }

@@ -1,11 +1,12 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
+import { formatDateTime, formatPhone } from '../../lib/format'
 import { AlertIcon, CheckIcon, ConnectIcon } from '../../ui/icons'
-import { formatPhone } from '../contacts/format'
 import { actionLabels } from './connection-view'
 import type { ConnectAction, ConnectTone, ConnectView } from './connection-view'
 import type { ConnectActions, RequestAction } from './use-connect-actions'
+import { ConnectAdvice } from './connect-advice'
 
 /** Where the "no browser" problem sends the user: the browser path field in Settings. */
 export const browserSettingsPath = '/settings?focus=whatsapp'
@@ -54,12 +55,9 @@ function ActionButton({ action, primary, actions, onLogout }: ActionButtonProps)
 
 function Since({ since }: { since: string | null }): ReactElement | null {
   if (!since) return null
-  const time = new Date(since)
-  if (Number.isNaN(time.getTime())) return null
+  if (Number.isNaN(Date.parse(since))) return null
   return (
-    <p className="muted connect-status__since">
-      Connected since {time.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
-    </p>
+    <p className="muted connect-status__since">Connected since {formatDateTime(since, { withYear: true })}</p>
   )
 }
 
@@ -95,12 +93,7 @@ export function StatusCard({ view, whatsapp, actions, onLogout }: StatusCardProp
             {view.progress}%
           </progress>
         ) : null}
-        {view.advice ? (
-          <div className="connect-advice">
-            <p className="connect-advice__title">What to do</p>
-            <p>{view.advice}</p>
-          </div>
-        ) : null}
+        <ConnectAdvice advice={view.advice} />
         {view.tone === 'ok' ? <Since since={whatsapp?.since ?? null} /> : null}
         {actions.error ? (
           <p className="inline-error connect-status__error" role="alert">

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
+import { Card } from '../../ui/card'
 import { LinkTestResult } from './link-test-result'
 import { lastTestLine } from './link-test-view'
 import './link-test.css'
@@ -40,10 +41,7 @@ export function TestMessageCard(): ReactElement {
   const lastLine = lastTestLine(lastSuccessAt, test)
 
   return (
-    <section className="card test-message" aria-labelledby="test-message-title">
-      <h2 id="test-message-title" className="card__title">
-        Send a test message
-      </h2>
+    <Card title="Send a test message" className="test-message">
       <p className="card__intro">
         Sends one short message to your own number — you&rsquo;ll find it in WhatsApp under &lsquo;Message
         yourself&rsquo; — to prove Herald can send before your first campaign.
@@ -91,6 +89,6 @@ export function TestMessageCard(): ReactElement {
       </form>
       {test ? <LinkTestResult test={test} /> : null}
       {lastLine ? <p className="muted test-message__last">{lastLine}</p> : null}
-    </section>
+    </Card>
   )
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { DragEvent, ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
+import { readAsBase64 } from '../../lib/read-file'
 import { useStore } from '../../state/store'
 import { AlertIcon, SheetIcon } from '../../ui/icons'
 import { ImportProgressBar } from './import-progress'
-import { acceptedTypes, isTooLarge, readAsBase64, tooLargeMessage } from './read-file'
+import { acceptedTypes, isTooLarge, tooLargeMessage } from './spreadsheet-file'
 
 type Source = File | 'sample'
 type Reading = { name: string; percent: number }

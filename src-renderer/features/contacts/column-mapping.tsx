@@ -38,7 +38,7 @@ function MappingRow({
       </td>
       <td>
         <select
-          className={`input contacts-select mapping__select mapping__select--${column.role}`}
+          className={`input form-select mapping__select mapping__select--${column.role}`}
           aria-label={`Use of column "${column.header}"`}
           value={column.role}
           onChange={(event) => {

@@ -2,11 +2,12 @@ import { useEffect, useId, useState } from 'react'
 import type { ReactElement } from 'react'
 import { listCountries } from '../../../src-shared/domain/countries'
 import type { Column, ColumnRole, ImportAnalysis, ImportOpened } from '../../../src-shared/domain/contacts'
+import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
-import type { AnalyzeOptions } from './slice'
 import { AlertIcon } from '../../ui/icons'
+import { Card } from '../../ui/card'
+import type { AnalyzeOptions } from './slice'
 import { ColumnMapping, placeholderOf } from './column-mapping'
-import { formatCount } from './format'
 import { ImportProgressBar } from './import-progress'
 import { WizardFooter } from './wizard-footer'
 import './mapping.css'
@@ -49,7 +50,7 @@ function SheetAndCountry({ opened, sheet, country, onSheet, onCountry }: SheetAn
         </label>
         <select
           id={sheetId}
-          className="input contacts-select"
+          className="input form-select"
           value={sheet}
           onChange={(e) => onSheet(e.target.value)}
         >
@@ -66,7 +67,7 @@ function SheetAndCountry({ opened, sheet, country, onSheet, onCountry }: SheetAn
         </label>
         <select
           id={countryId}
-          className="input contacts-select"
+          className="input form-select"
           value={country}
           onChange={(e) => onCountry(e.target.value)}
         >
@@ -152,10 +153,7 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
 
   return (
     <>
-      <section className="card import-card" aria-labelledby="columns-title">
-        <h2 id="columns-title" className="card__title">
-          Which sheet, and what is in each column?
-        </h2>
+      <Card title="Which sheet, and what is in each column?" className="import-card">
         <p className="card__intro">
           Herald guessed from {opened.fileName}. Check the guesses and change any that are wrong.
         </p>
@@ -187,7 +185,7 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
         ) : busy === 'analysing' && !progress ? (
           <p className="muted">Reading the columns…</p>
         ) : null}
-      </section>
+      </Card>
       <WizardFooter
         onCancel={onCancel}
         back={{ label: 'Choose another file', onClick: onBack }}

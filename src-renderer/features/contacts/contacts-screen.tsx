@@ -3,11 +3,13 @@ import type { ReactElement } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
+import { useLoaded } from '../../state/use-loaded'
 import { EmptyState } from '../../ui/empty-state'
 import { SheetIcon } from '../../ui/icons'
+import { LoadState } from '../../ui/load-states'
+import { Card } from '../../ui/card'
 import { ContactsTabs } from './contacts-tabs'
 import { ListsTable } from './lists-table'
-import { LoadFailed, Loading } from './load-states'
 import './contacts.css'
 
 /** Opens the wizard on the sample file, for people who want to see Herald work before using their own. */
@@ -40,10 +42,7 @@ function NoLists(): ReactElement {
           OpenDocument (.ods) and CSV (.csv) files all work.
         </p>
       </EmptyState>
-      <section className="card" aria-labelledby="contacts-tips-title">
-        <h2 id="contacts-tips-title" className="card__title">
-          Getting your spreadsheet ready
-        </h2>
+      <Card title="Getting your spreadsheet ready">
         <ul className="tips">
           <li>One customer per row, with a column for their phone number.</li>
           <li>A column with their name lets each message greet them personally.</li>
@@ -53,22 +52,21 @@ function NoLists(): ReactElement {
           </li>
           <li>Your file is never changed: Herald keeps its own copy of the list.</li>
         </ul>
-      </section>
+      </Card>
     </>
   )
 }
 
 function ListsContent(): ReactElement {
-  const lists = useStore((state) => state.lists)
-  const status = useStore((state) => state.listsStatus)
-  const error = useStore((state) => state.listsError)
-  const load = useStore((state) => state.loadLists)
-  if (status === 'failed')
-    return (
-      <LoadFailed title="Could not load your contact lists" message={error} onRetry={() => void load()} />
-    )
-  if (status !== 'loaded') return <Loading label="Loading your contact lists…" />
-  return lists.length === 0 ? <NoLists /> : <ListsTable lists={lists} />
+  return (
+    <LoadState
+      {...useLoaded('lists')}
+      loading="Loading your contact lists…"
+      failed="Could not load your contact lists"
+    >
+      {(loaded) => (loaded.length === 0 ? <NoLists /> : <ListsTable lists={loaded} />)}
+    </LoadState>
+  )
 }
 
 export function ContactsScreen(): ReactElement {

@@ -1,13 +1,14 @@
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Contact, ContactList } from '../../../src-shared/domain/contacts'
 import { api } from '../../lib/api'
+import { useDebounced } from '../../lib/use-debounced'
+import { formatCount, formatPhone } from '../../lib/format'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { formatCount, formatPhone } from './format'
 import { RawPhone, ReasonCell } from './phone-cells'
-import { useDebounced } from './use-debounced'
+import { SearchBar } from './search-bar'
 import { VerdictChip } from './verdict-chip'
 import { countFor, VerdictFilter } from './verdict-filter'
 import type { VerdictFilterValue } from './verdict-filter'
@@ -54,7 +55,6 @@ export function ListContacts({ list, revision }: ListContactsProps): ReactElemen
   const [search, setSearch] = useState('')
   const [filter, setFilter] = useState<VerdictFilterValue>('all')
   const query = useDebounced(search.trim(), 300)
-  const searchId = useId()
   const columns = useMemo(() => columnsFor(list.fieldKeys), [list.fieldKeys])
   const verdict = filter === 'all' || filter === 'repaired' ? undefined : filter
   const fetchPage = useCallback(
@@ -68,22 +68,13 @@ export function ListContacts({ list, revision }: ListContactsProps): ReactElemen
   return (
     <section className="list-contacts" aria-label="Contacts on this list">
       <VerdictFilter counts={list.counts} options={filters} value={filter} onChange={setFilter} />
-      <div className="list-contacts__bar">
-        <label htmlFor={searchId} className="visually-hidden">
-          Search contacts
-        </label>
-        <input
-          id={searchId}
-          className="input search-input"
-          type="search"
-          placeholder="Search by name, phone or any column"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <p className="list-contacts__count" role="status">
-          {rows.loading ? 'Loading…' : `${formatCount(rows.total)} shown`}
-        </p>
-      </div>
+      <SearchBar
+        label="Search contacts"
+        placeholder="Search by name, phone or any column"
+        value={search}
+        onChange={setSearch}
+        count={rows.loading ? 'Loading…' : `${formatCount(rows.total)} shown`}
+      />
       <VirtualTable
         key={key}
         label={`Contacts of ${list.name}`}

@@ -4,13 +4,13 @@ import { Link, useNavigate, useParams } from 'react-router'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { Screen } from '../../app/screen'
 import { api } from '../../lib/api'
+import { formatCount, formatDate, plural } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { EmptyState, NextStep } from '../../ui/empty-state'
+import { EmptyState } from '../../ui/empty-state'
 import { InfoIcon } from '../../ui/icons'
+import { LoadState } from '../../ui/load-states'
 import { DeleteListDialog } from './delete-list-dialog'
-import { formatCount, formatDate, plural } from './format'
 import { ListContacts } from './list-contacts'
-import { LoadFailed, Loading } from './load-states'
 import './contacts.css'
 import './list.css'
 
@@ -79,11 +79,7 @@ function Missing(): ReactElement {
     <EmptyState
       icon={<InfoIcon />}
       title="This list no longer exists"
-      actions={
-        <NextStep to="/contacts" primary>
-          See all lists
-        </NextStep>
-      }
+      next={{ to: '/contacts', label: 'See all lists' }}
     >
       <p>It may have been deleted. Your other lists are still on the Contacts screen.</p>
     </EmptyState>
@@ -103,23 +99,26 @@ export function ListScreen(): ReactElement {
       <Link to="/contacts" className="back-link">
         ← All contact lists
       </Link>
-      {list ? (
-        <>
-          <ListHeader list={list} onDelete={() => setDeleting(true)} />
-          <ListContacts list={list} revision={revision} />
-          <DeleteListDialog
-            list={deleting ? list : null}
-            onClose={() => setDeleting(false)}
-            onDeleted={() => void navigate('/contacts')}
-          />
-        </>
-      ) : loaded?.missing ? (
-        <Missing />
-      ) : loaded?.error ? (
-        <LoadFailed title="Could not load this list" message={loaded.error} onRetry={reload} />
-      ) : (
-        <Loading label="Loading the list…" />
-      )}
+      <LoadState
+        data={list}
+        error={loaded?.error ? { message: loaded.error, missing: loaded.missing } : null}
+        onRetry={reload}
+        loading="Loading the list…"
+        failed="Could not load this list"
+        missing={<Missing />}
+      >
+        {(shown) => (
+          <>
+            <ListHeader list={shown} onDelete={() => setDeleting(true)} />
+            <ListContacts list={shown} revision={revision} />
+            <DeleteListDialog
+              list={deleting ? shown : null}
+              onClose={() => setDeleting(false)}
+              onDeleted={() => void navigate('/contacts')}
+            />
+          </>
+        )}
+      </LoadState>
     </Screen>
   )
 }

@@ -2,9 +2,18 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { ContactList } from '../../../src-shared/domain/contacts'
+import { formatCount, formatDate } from '../../lib/format'
+import { DataTable, TableCard } from '../../ui/data-table'
+import type { Column } from '../../ui/data-table'
 import { DeleteListDialog } from './delete-list-dialog'
-import { formatCount, formatDate } from './format'
 import { CountChip } from './verdict-chip'
+
+const columns: Column[] = [
+  'List',
+  { label: 'Valid', numeric: true },
+  'Not messaged',
+  { label: 'Actions', hidden: true },
+]
 
 function NotMessaged({ list }: { list: ContactList }): ReactElement {
   const { invalid, duplicate, opted_out: optedOut } = list.counts
@@ -22,7 +31,7 @@ function ListRow({ list, onDelete }: { list: ContactList; onDelete: () => void }
   return (
     <tr>
       <td>
-        <Link to={`/contacts/lists/${list.id}`} className="lists-table__name">
+        <Link to={`/contacts/lists/${list.id}`} className="data-table__name">
           {list.name}
         </Link>
         <span className="lists-table__meta" title={`${list.sourceFile} · ${list.sheet}`}>
@@ -37,7 +46,7 @@ function ListRow({ list, onDelete }: { list: ContactList; onDelete: () => void }
       <td>
         <NotMessaged list={list} />
       </td>
-      <td className="lists-table__actions">
+      <td className="data-table__actions">
         <button
           type="button"
           className="button button--small button--quiet"
@@ -55,32 +64,13 @@ function ListRow({ list, onDelete }: { list: ContactList; onDelete: () => void }
 export function ListsTable({ lists }: { lists: ContactList[] }): ReactElement {
   const [deleting, setDeleting] = useState<ContactList | null>(null)
   return (
-    <section className="card card--flush" aria-labelledby="lists-title">
-      <h2 id="lists-title" className="visually-hidden">
-        Saved contact lists
-      </h2>
-      <div className="table-scroll">
-        <table className="data-table lists-table">
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col" className="numeric">
-                Valid
-              </th>
-              <th scope="col">Not messaged</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lists.map((list) => (
-              <ListRow key={list.id} list={list} onDelete={() => setDeleting(list)} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <TableCard title="Saved contact lists">
+      <DataTable className="lists-table" columns={columns}>
+        {lists.map((list) => (
+          <ListRow key={list.id} list={list} onDelete={() => setDeleting(list)} />
+        ))}
+      </DataTable>
       <DeleteListDialog list={deleting} onClose={() => setDeleting(null)} />
-    </section>
+    </TableCard>
   )
 }

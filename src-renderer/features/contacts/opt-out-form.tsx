@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import { api } from '../../lib/api'
+import { formatPhone } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { formatPhone } from './format'
 
 type Notice = { kind: 'added' | 'error'; text: string } | null
 

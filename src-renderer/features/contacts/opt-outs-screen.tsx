@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { OptOut } from '../../../src-shared/domain/contacts'
 import { Screen } from '../../app/screen'
 import { api } from '../../lib/api'
+import { useDebounced } from '../../lib/use-debounced'
+import { formatCount, formatDate, formatPhone } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { DeleteDialog } from '../../ui/delete-dialog'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
 import { ContactsTabs } from './contacts-tabs'
-import { formatCount, formatDate, formatPhone } from './format'
 import { OptOutForm } from './opt-out-form'
-import { useDebounced } from './use-debounced'
+import { SearchBar } from './search-bar'
 import './contacts.css'
 import './list.css'
 
@@ -56,44 +57,24 @@ function RemoveDialog(props: {
   onRemoved: () => void
 }): ReactElement {
   const { optOut, onClose, onRemoved } = props
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const remove = async (): Promise<void> => {
-    if (!optOut) return
-    setBusy(true)
-    const result = await api.invoke('optouts:remove', { phone: optOut.phone })
-    setBusy(false)
-    if (!result.ok) return setError(result.error.message)
-    setError(null)
-    onClose()
-    onRemoved()
-  }
   return (
-    <ConfirmDialog
-      open={optOut !== null}
+    <DeleteDialog
+      item={optOut}
       title={`Remove ${optOut ? formatPhone(optOut.phone) : 'this number'} from the opt-outs?`}
       confirmLabel="Remove"
-      busy={busy}
-      onConfirm={() => void remove()}
-      onCancel={() => {
-        setError(null)
-        onClose()
-      }}
+      notDone="Not removed"
+      onDelete={(shown) => api.invoke('optouts:remove', { phone: shown.phone })}
+      onClose={onClose}
+      onDeleted={onRemoved}
     >
       <p>Campaigns will be able to message this number again. Only do this if the person asked for it.</p>
-      {error ? (
-        <p className="dialog__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </ConfirmDialog>
+    </DeleteDialog>
   )
 }
 
 function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: OptOut) => void }) {
   const [search, setSearch] = useState('')
   const query = useDebounced(search.trim(), 300)
-  const searchId = useId()
   const columns = useMemo(() => columnsWith(onRemove), [onRemove])
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -104,22 +85,13 @@ function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: 
   const rows = usePagedRows<OptOut>(key, fetchPage)
   return (
     <section className="list-contacts" aria-label="Opted-out numbers">
-      <div className="list-contacts__bar">
-        <label htmlFor={searchId} className="visually-hidden">
-          Search opt-outs
-        </label>
-        <input
-          id={searchId}
-          className="input search-input"
-          type="search"
-          placeholder="Search by phone, source or reason"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <p className="list-contacts__count" role="status">
-          {rows.loading ? 'Loading…' : `${formatCount(rows.total)} opted out`}
-        </p>
-      </div>
+      <SearchBar
+        label="Search opt-outs"
+        placeholder="Search by phone, source or reason"
+        value={search}
+        onChange={setSearch}
+        count={rows.loading ? 'Loading…' : `${formatCount(rows.total)} opted out`}
+      />
       <VirtualTable
         key={key}
         label="Opted-out numbers"

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import { formatPhone } from './format'
+import { formatPhone } from '../../lib/format'
 
 type PhoneRow = { phoneRaw: string; phone: string | null; repaired?: boolean }
 

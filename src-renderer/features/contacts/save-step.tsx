@@ -2,10 +2,16 @@ import { useId, useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import type { VerdictCounts } from '../../../src-shared/domain/contacts'
+import { plural } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { fileStem, plural } from './format'
 import { ImportProgressBar } from './import-progress'
 import { WizardFooter } from './wizard-footer'
+
+/** "Customers 2024.xlsx" → "Customers 2024", the list name the user most likely wants. */
+function fileStem(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]+$/, '').trim()
+  return stem || fileName
+}
 
 /** "123 valid contacts will be saved; 4 invalid, 2 duplicates and 1 opted out are kept for reference…" */
 export function saveSummary(counts: VerdictCounts): string {

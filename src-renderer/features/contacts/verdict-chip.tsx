@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { verdictLabels } from '../../../src-shared/domain/contacts'
 import type { Verdict } from '../../../src-shared/domain/contacts'
-import { formatCount } from './format'
+import { formatCount } from '../../lib/format'
 import './verdicts.css'
 
 export type ChipTone = Verdict | 'repaired' | 'all'

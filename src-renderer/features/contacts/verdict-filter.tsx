@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Verdict, VerdictCounts } from '../../../src-shared/domain/contacts'
-import { formatCount } from './format'
+import { formatCount } from '../../lib/format'
 import { chipClass } from './verdict-chip'
 
 export type VerdictFilterValue = Verdict | 'repaired' | 'all'

@@ -2,14 +2,11 @@ import type { ReactElement } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import { EmptyState } from '../../ui/empty-state'
 import { DashboardIcon } from '../../ui/icons'
+import { ErrorsList, FunnelChart, StatCards, TimingCard, VariantsPanel } from '../../ui/analytics'
 import { CampaignCountsTable } from './campaign-counts-table'
-import { StatCards, TimingCard } from './cards'
 import { CountriesTable } from './countries-table'
-import { ErrorsList } from './errors-list'
-import { FunnelChart } from './funnel-chart'
 import { Heatmap } from './heatmap'
 import { TrendChart } from './trend-chart'
-import { VariantsPanel } from './variants-panel'
 
 type NoMessagesProps = {
   allTime: boolean
@@ -59,13 +56,13 @@ export function DashboardBody({ analytics }: { analytics: Analytics }): ReactEle
   return (
     <>
       <StatCards analytics={analytics} />
-      <div className="dashboard-grid dashboard-grid--funnel">
+      <div className="analytics-grid analytics-grid--funnel">
         <FunnelChart funnel={analytics.funnel} totals={analytics.totals} />
         <TimingCard rates={analytics.rates} />
       </div>
       <Heatmap hourly={analytics.hourly} />
       <TrendChart daily={analytics.daily} />
-      <div className="dashboard-grid dashboard-grid--tables">
+      <div className="analytics-grid analytics-grid--tables">
         <VariantsPanel variants={analytics.variants} />
         <CountriesTable countries={analytics.countries} />
       </div>

@@ -1,22 +1,18 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import { Screen } from '../../app/screen'
+import { useAnalytics } from '../../lib/use-analytics'
+import type { AnalyticsLoad } from '../../lib/use-analytics'
 import { useStore } from '../../state/store'
-import { EmptyState, NextStep } from '../../ui/empty-state'
+import { EmptyState } from '../../ui/empty-state'
 import { DashboardIcon } from '../../ui/icons'
-import { LoadFailed, Loading } from '../contacts/load-states'
-import { ReportActions } from '../reports/report-actions'
-import { QuickStats } from './cards'
+import { LoadFailed, Loading } from '../../ui/load-states'
+import { ReportActions } from '../reports'
+import { QuickStats } from './quick-stats'
 import { DashboardBody, NoMessages } from './dashboard-body'
 import { CampaignFilter, PeriodPicker } from './period-picker'
 import { defaultPeriod, periodQuery } from './period'
 import type { Period } from './period'
-import { useAnalytics } from './use-analytics'
-import type { AnalyticsLoad } from './use-analytics'
-import '../contacts/contacts.css'
-import '../campaigns/campaigns.css'
-import '../campaigns/new-campaign.css'
-import '../campaigns/live-panels.css'
 import './dashboard.css'
 import './dashboard-panels.css'
 
@@ -25,11 +21,7 @@ function NoCampaigns(): ReactElement {
     <EmptyState
       icon={<DashboardIcon />}
       title="No campaigns yet"
-      actions={
-        <NextStep to="/campaigns" primary>
-          Go to Campaigns
-        </NextStep>
-      }
+      next={{ to: '/campaigns', label: 'Go to Campaigns' }}
     >
       <p>
         After your first campaign, this is where you will see how many messages were sent, delivered, read and
@@ -129,7 +121,7 @@ export function DashboardScreen(): ReactElement {
       ) : waiting ? (
         <Loading label="Adding up your messages…" />
       ) : (
-        <div className="dashboard">
+        <div className="analytics">
           <section className="card dashboard-toolbar" aria-label="What to show">
             <PeriodPicker period={period} onPeriod={setPeriod} refusal={refusal} />
             <div className="dashboard-toolbar__end">

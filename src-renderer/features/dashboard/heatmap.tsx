@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Hourly } from '../../../src-shared/domain/analytics'
-import { formatCount } from '../contacts/format'
-import { formatHour, formatOffset, formatRate } from './format'
+import { formatCount, formatHour, formatOffset, formatPercent, formatTimeOfDay } from '../../lib/format'
+import { Segmented } from '../../ui/segmented'
 import {
   currentOffsetMinutes,
   hourFrame,
@@ -27,11 +27,6 @@ function zoneWords(frame: HourFrame): string {
   return frame.local ? `your time, ${formatOffset(frame.offsetMinutes)}` : 'UTC'
 }
 
-function localClock(utcHour: number, frame: HourFrame): string {
-  const minutes = (((utcHour * 60 + frame.offsetMinutes) % 1440) + 1440) % 1440
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-}
-
 function BestHour({ hourly, frame }: { hourly: Hourly; frame: HourFrame }): ReactElement {
   const best = hourly.bestHour
   if (best?.replied === 0) {
@@ -47,14 +42,17 @@ function BestHour({ hourly, frame }: { hourly: Hourly; frame: HourFrame }): Reac
   }
   const hour = formatHour(shiftHour(best.hour, frame.offsetHours))
   // Where the offset is not whole hours the grid stays in UTC, but the advice can still say the local time.
-  const local = !frame.local && frame.offsetMinutes !== 0 ? `, ${localClock(best.hour, frame)} your time` : ''
+  const local =
+    !frame.local && frame.offsetMinutes !== 0
+      ? `, ${formatTimeOfDay(best.hour * 60 + frame.offsetMinutes)} your time`
+      : ''
   return (
     <p className="heatmap__advice">
       <strong>
         Most replies per message come from messages sent around {hour} ({zoneWords(frame)}
         {local}).
       </strong>{' '}
-      {formatRate(best.rate)} of the {formatCount(best.sends)} messages sent then got a reply.
+      {formatPercent(best.rate)} of the {formatCount(best.sends)} messages sent then got a reply.
     </p>
   )
 }
@@ -114,20 +112,13 @@ export function Heatmap({ hourly }: { hourly: Hourly }): ReactElement {
         <h2 id="heatmap-title" className="card__title">
           Best times
         </h2>
-        <div className="segmented" role="radiogroup" aria-label="Show">
-          {modes.map((m) => (
-            <label key={m.mode} className="segmented__option">
-              <input
-                type="radio"
-                name="heatmap-mode"
-                value={m.mode}
-                checked={mode === m.mode}
-                onChange={() => setMode(m.mode)}
-              />
-              <span>{m.label}</span>
-            </label>
-          ))}
-        </div>
+        <Segmented
+          label="Show"
+          name="heatmap-mode"
+          options={modes.map((m) => [m.mode, m.label] as const)}
+          value={mode}
+          onChange={setMode}
+        />
       </div>
       <BestHour hourly={hourly} frame={frame} />
       <Grid matrix={matrix} mode={mode} />

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { ReactElement } from 'react'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { Segmented } from '../../ui/segmented'
 import { customPeriodError, periodKinds, periodLabels, utcDate } from './period'
 import type { Period, PeriodKind } from './period'
 
@@ -29,7 +30,7 @@ function CustomDates({ period, onPeriod, refusal }: PeriodPickerProps): ReactEle
   const invalid = error ? true : undefined
   return (
     <div className="period-custom">
-      <span className="period-custom__field">
+      <span className="inline-field">
         <label htmlFor={`${id}-from`}>From</label>
         <input
           id={`${id}-from`}
@@ -42,7 +43,7 @@ function CustomDates({ period, onPeriod, refusal }: PeriodPickerProps): ReactEle
           onChange={(e) => onPeriod({ ...period, since: e.target.value })}
         />
       </span>
-      <span className="period-custom__field">
+      <span className="inline-field">
         <label htmlFor={`${id}-to`}>To</label>
         <input
           id={`${id}-to`}
@@ -71,20 +72,13 @@ export function PeriodPicker(props: PeriodPickerProps): ReactElement {
   const { period, onPeriod } = props
   return (
     <div className="period-picker">
-      <div className="segmented" role="radiogroup" aria-label="Period">
-        {periodKinds.map((kind) => (
-          <label key={kind} className="segmented__option">
-            <input
-              type="radio"
-              name="dashboard-period"
-              value={kind}
-              checked={period.kind === kind}
-              onChange={() => onPeriod(choose(period, kind))}
-            />
-            <span>{periodLabels[kind]}</span>
-          </label>
-        ))}
-      </div>
+      <Segmented
+        label="Period"
+        name="dashboard-period"
+        options={periodKinds.map((kind) => [kind, periodLabels[kind]] as const)}
+        value={period.kind}
+        onChange={(kind) => onPeriod(choose(period, kind))}
+      />
       {period.kind === 'custom' ? <CustomDates {...props} /> : null}
     </div>
   )
@@ -100,7 +94,7 @@ type CampaignFilterProps = {
 export function CampaignFilter({ campaigns, campaignId, onCampaign }: CampaignFilterProps): ReactElement {
   const id = useId()
   return (
-    <span className="campaign-filter">
+    <span className="inline-field campaign-filter">
       <label htmlFor={id}>Campaign</label>
       <select
         id={id}

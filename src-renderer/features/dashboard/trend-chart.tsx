@@ -12,8 +12,8 @@ import {
   YAxis,
 } from 'recharts'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { formatCount } from '../contacts/format'
-import { formatDay } from './format'
+import { formatCount, formatDay } from '../../lib/format'
+import { Card } from '../../ui/card'
 import { fillDays } from './trend-data'
 import type { DayPoint } from './trend-data'
 
@@ -32,7 +32,7 @@ const fewDays = 4
 function summary(days: DayPoint[]): string {
   const sent = days.reduce((sum, d) => sum + d.sent, 0)
   const busiest = days.reduce((best, d) => (d.sent > best.sent ? d : best), days[0] ?? { date: '', sent: 0 })
-  return `${formatCount(sent)} messages sent over ${days.length} days; the busiest day was ${formatDay(busiest.date, true)} with ${formatCount(busiest.sent)}.`
+  return `${formatCount(sent)} messages sent over ${days.length} days; the busiest day was ${formatDay(busiest.date, { withYear: true })} with ${formatCount(busiest.sent)}.`
 }
 
 function Plot({ days }: { days: DayPoint[] }): ReactElement {
@@ -42,7 +42,7 @@ function Plot({ days }: { days: DayPoint[] }): ReactElement {
     <XAxis
       key="x"
       dataKey="date"
-      tickFormatter={(date: string) => formatDay(date, withYear)}
+      tickFormatter={(date: string) => formatDay(date, { withYear })}
       tick={axisTick}
       tickLine={false}
       axisLine={false}
@@ -52,7 +52,7 @@ function Plot({ days }: { days: DayPoint[] }): ReactElement {
     <Tooltip
       key="tip"
       cursor={{ fill: '#eef1f3' }}
-      labelFormatter={(date) => (typeof date === 'string' ? formatDay(date, true) : '')}
+      labelFormatter={(date) => (typeof date === 'string' ? formatDay(date, { withYear: true }) : '')}
       formatter={(value, name) => [formatCount(Number(value)), name]}
     />,
     <Legend key="legend" iconType="plainline" itemSorter={null} wrapperStyle={{ fontSize: 13 }} />,
@@ -99,10 +99,7 @@ function Plot({ days }: { days: DayPoint[] }): ReactElement {
 export function TrendChart({ daily }: { daily: Analytics['daily'] }): ReactElement {
   const days = fillDays(daily)
   return (
-    <section className="card trend" aria-labelledby="trend-title">
-      <h2 id="trend-title" className="card__title">
-        Day by day
-      </h2>
+    <Card title="Day by day" className="trend">
       {days.length === 0 ? (
         <p className="trend__empty muted">Nothing was sent in this period.</p>
       ) : (
@@ -115,6 +112,6 @@ export function TrendChart({ daily }: { daily: Analytics['daily'] }): ReactEleme
           </div>
         </>
       )}
-    </section>
+    </Card>
   )
 }

@@ -1,11 +1,8 @@
 import type { ReactElement } from 'react'
-import { plural } from '../contacts/format'
-import { StatCards, TimingCard } from '../dashboard/cards'
-import { ErrorsList } from '../dashboard/errors-list'
-import { FunnelChart } from '../dashboard/funnel-chart'
-import { useAnalytics } from '../dashboard/use-analytics'
-import { VariantsPanel } from '../dashboard/variants-panel'
-import '../dashboard/dashboard.css'
+import { useAnalytics } from '../../lib/use-analytics'
+import { plural } from '../../lib/format'
+import { ErrorsList, FunnelChart, StatCards, TimingCard, VariantsPanel } from '../../ui/analytics'
+import { Card } from '../../ui/card'
 
 /** Skipped without an error category: the campaign was stopped before their turn came. */
 export function notSentWords(skipped: number): string {
@@ -28,21 +25,18 @@ export function CampaignAnalytics({ campaignId }: { campaignId: number }): React
   if (!data) return <p className="muted">Adding up the figures…</p>
   const variants = data.variants.list.length > 1
   return (
-    <div className="dashboard campaign-analytics">
+    <div className="analytics">
       <StatCards analytics={data} />
-      <div className="dashboard-grid dashboard-grid--funnel">
+      <div className="analytics-grid analytics-grid--funnel">
         <FunnelChart funnel={data.funnel} totals={data.totals} />
         <TimingCard rates={data.rates} />
       </div>
-      <div className={variants ? 'dashboard-grid' : undefined}>
+      <div className={variants ? 'analytics-grid' : undefined}>
         {variants ? <VariantsPanel variants={data.variants} /> : null}
         {data.errors.length === 0 && data.totals.skipped > 0 ? (
-          <section className="card" aria-labelledby="not-sent-title">
-            <h2 id="not-sent-title" className="card__title">
-              What went wrong
-            </h2>
+          <Card title="What went wrong">
             <p>{notSentWords(data.totals.skipped)}</p>
-          </section>
+          </Card>
         ) : (
           <ErrorsList errors={data.errors} />
         )}

@@ -1,51 +1,22 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useParams } from 'react-router'
 import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
-import { useStore } from '../../state/store'
-import { EmptyState, NextStep } from '../../ui/empty-state'
+import { useCampaign } from '../../lib/use-campaign'
+import { formatDateTime } from '../../lib/format'
+import { isActive } from '../../lib/campaign-status'
+import { EmptyState } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
-import { formatDateTime, isActive } from '../campaigns/labels'
-import { CampaignStatusChip } from '../campaigns/status-chip'
-import { LoadFailed, Loading } from '../contacts/load-states'
-import { ReportActions } from '../reports/report-actions'
+import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
+import { LoadState } from '../../ui/load-states'
+import { ReportActions } from '../reports'
 import { CampaignAnalytics } from './campaign-analytics'
 import { DeleteCampaignDialog } from './delete-campaign-dialog'
 import { MessageLog } from './message-log'
 import { RetryDialog } from './retry-dialog'
-import '../contacts/contacts.css'
-import '../campaigns/campaigns.css'
 import './history.css'
-
-type LoadError = { id: number; message: string; missing: boolean }
-
-function useHistoryCampaign(campaignId: number): {
-  campaign: Campaign | undefined
-  error: LoadError | null
-  retry: () => void
-} {
-  const load = useStore((state) => state.loadCampaign)
-  const campaign = useStore((state) => state.campaigns.find((c) => c.id === campaignId))
-  const [error, setError] = useState<LoadError | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  useEffect(() => {
-    let current = true
-    void load(campaignId).then((result) => {
-      if (current)
-        setError(
-          result.ok
-            ? null
-            : { id: campaignId, message: result.error.message, missing: result.error.code === 'NOT_FOUND' },
-        )
-    })
-    return () => {
-      current = false
-    }
-  }, [load, campaignId, attempt])
-  return { campaign, error: error?.id === campaignId ? error : null, retry: () => setAttempt((n) => n + 1) }
-}
 
 function Facts({ campaign }: { campaign: Campaign }): ReactElement {
   const fact = (label: string, value: string | null): ReactElement => (
@@ -59,10 +30,7 @@ function Facts({ campaign }: { campaign: Campaign }): ReactElement {
       <div className="campaign-facts__item">
         <dt>Status</dt>
         <dd>
-          <CampaignStatusChip status={campaign.status} />{' '}
-          <span className={campaign.dryRun ? 'dry-tag' : 'live-tag'}>
-            {campaign.dryRun ? 'Dry run' : 'Live'}
-          </span>
+          <CampaignStatusChip status={campaign.status} /> <ModeTag dryRun={campaign.dryRun} />
         </dd>
       </div>
       <div className="campaign-facts__item">
@@ -124,11 +92,7 @@ function Missing(): ReactElement {
     <EmptyState
       icon={<HistoryIcon />}
       title="This campaign is not here any more"
-      actions={
-        <NextStep to="/history" primary>
-          Back to History
-        </NextStep>
-      }
+      next={{ to: '/history', label: 'Back to History' }}
     >
       <p>It may have been deleted, here or in another Herald window.</p>
     </EmptyState>
@@ -138,22 +102,23 @@ function Missing(): ReactElement {
 /** One campaign's history: what it was, how it did, and every message with its outcome. */
 export function HistoryCampaignScreen(): ReactElement {
   const campaignId = Number(useParams().campaignId)
-  const { campaign, error, retry } = useHistoryCampaign(campaignId)
+  const campaign = useCampaign(campaignId)
   return (
-    <Screen title={campaign?.name ?? 'Campaign'} intro="What this campaign did, message by message.">
-      {error?.missing ? (
-        <Missing />
-      ) : error && !campaign ? (
-        <LoadFailed title="Could not open this campaign" message={error.message} onRetry={retry} />
-      ) : !campaign ? (
-        <Loading label="Opening the campaign…" />
-      ) : (
-        <div className="history-campaign">
-          <Header campaign={campaign} />
-          <CampaignAnalytics campaignId={campaign.id} />
-          <MessageLog campaignId={campaign.id} total={campaign.total} revision={campaign.status} />
-        </div>
-      )}
+    <Screen title={campaign.data?.name ?? 'Campaign'} intro="What this campaign did, message by message.">
+      <LoadState
+        {...campaign}
+        loading="Opening the campaign…"
+        failed="Could not open this campaign"
+        missing={<Missing />}
+      >
+        {(loaded) => (
+          <div className="history-campaign">
+            <Header campaign={loaded} />
+            <CampaignAnalytics campaignId={loaded.id} />
+            <MessageLog campaignId={loaded.id} total={loaded.total} revision={loaded.status} />
+          </div>
+        )}
+      </LoadState>
     </Screen>
   )
 }

@@ -1,6 +1,5 @@
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { formatCount } from '../contacts/format'
-import { formatDuration, formatRate } from '../dashboard/format'
+import { formatCount, formatDuration, formatPercent } from '../../lib/format'
 
 /** One line of the comparison: how to read each side, and which way is better (if any). */
 export type CompareLine = {
@@ -18,13 +17,13 @@ export const compareLines: CompareLine[] = [
   {
     label: 'Went through (sent of attempted)',
     value: (a) => a.rates.success,
-    format: formatRate,
+    format: formatPercent,
     better: 'higher',
   },
-  { label: 'Delivered', value: (a) => a.rates.delivery, format: formatRate, better: 'higher' },
-  { label: 'Read', value: (a) => a.rates.read, format: formatRate, better: 'higher' },
-  { label: 'Replied', value: (a) => a.rates.reply, format: formatRate, better: 'higher' },
-  { label: 'Opted out', value: (a) => a.rates.optOut, format: formatRate, better: 'lower' },
+  { label: 'Delivered', value: (a) => a.rates.delivery, format: formatPercent, better: 'higher' },
+  { label: 'Read', value: (a) => a.rates.read, format: formatPercent, better: 'higher' },
+  { label: 'Replied', value: (a) => a.rates.reply, format: formatPercent, better: 'higher' },
+  { label: 'Opted out', value: (a) => a.rates.optOut, format: formatPercent, better: 'lower' },
   { label: 'Failed', value: (a) => a.totals.failed, format: count, better: 'lower' },
   { label: 'Skipped', value: (a) => a.totals.skipped, format: count },
   {

@@ -4,17 +4,13 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
+import { useAnalytics } from '../../lib/use-analytics'
+import { formatCount, formatDateTime, formatPercent } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { CampaignStatusChip } from '../campaigns/status-chip'
-import { formatDateTime } from '../campaigns/labels'
-import { LoadFailed, Loading } from '../contacts/load-states'
-import { formatCount } from '../contacts/format'
-import { formatRate } from '../dashboard/format'
-import { useAnalytics } from '../dashboard/use-analytics'
+import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
+import { LoadFailed, Loading } from '../../ui/load-states'
 import { notSentWords } from './campaign-analytics'
 import { betterSide, compareLines } from './compare-figures'
-import '../contacts/contacts.css'
-import '../campaigns/campaigns.css'
 import './history.css'
 import './compare.css'
 
@@ -70,9 +66,7 @@ function SideDetails({ side }: { side: Side }): ReactElement {
       </h2>
       <p className="compare-side__meta">
         <CampaignStatusChip status={campaign.status} />
-        <span className={campaign.dryRun ? 'dry-tag' : 'live-tag'}>
-          {campaign.dryRun ? 'Dry run' : 'Live'}
-        </span>
+        <ModeTag dryRun={campaign.dryRun} />
         <span title={`Message: ${campaign.templateName}`}>
           {campaign.listName} · {formatDateTime(campaign.startedAt ?? campaign.createdAt)}
         </span>
@@ -86,7 +80,7 @@ function SideDetails({ side }: { side: Side }): ReactElement {
             <li key={v.variant}>
               <span>{v.variant}</span>
               <span>
-                {formatRate(v.replyRate)} replied · {formatCount(v.sent)} sent
+                {formatPercent(v.replyRate)} replied · {formatCount(v.sent)} sent
               </span>
             </li>
           ))}

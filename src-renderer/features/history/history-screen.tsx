@@ -2,19 +2,18 @@ import { useEffect, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import { campaignStatuses } from '../../../src-shared/domain/campaigns'
-import type { CampaignStatus } from '../../../src-shared/domain/campaigns'
+import type { Campaign, CampaignStatus } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
+import { formatCount } from '../../lib/format'
+import { campaignStatusLabels } from '../../lib/campaign-status'
 import { useStore } from '../../state/store'
-import { EmptyState, NextStep } from '../../ui/empty-state'
+import { useLoaded } from '../../state/use-loaded'
+import { EmptyState } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
-import { campaignStatusLabels } from '../campaigns/labels'
-import { LoadFailed, Loading } from '../contacts/load-states'
-import { formatCount } from '../contacts/format'
+import { LoadState } from '../../ui/load-states'
 import { HistoryTable } from './history-table'
 import { filterCampaigns, sortCampaigns } from './summary'
 import type { CampaignFilter, Mode, Sort } from './summary'
-import '../contacts/contacts.css'
-import '../campaigns/campaigns.css'
 import './history.css'
 
 function NoCampaigns(): ReactElement {
@@ -22,11 +21,7 @@ function NoCampaigns(): ReactElement {
     <EmptyState
       icon={<HistoryIcon />}
       title="No campaigns yet"
-      actions={
-        <NextStep to="/campaigns" primary>
-          Go to Campaigns
-        </NextStep>
-      }
+      next={{ to: '/campaigns', label: 'Go to Campaigns' }}
     >
       <p>
         Herald keeps a record of every campaign: who each message went to, whether it arrived, and any that
@@ -95,8 +90,7 @@ function Toolbar({ filter, onFilter, selected, onCompare }: ToolbarProps): React
   )
 }
 
-function HistoryContent(): ReactElement {
-  const campaigns = useStore((state) => state.campaigns)
+function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement {
   const navigate = useNavigate()
   const [filter, setFilter] = useState<CampaignFilter>({ text: '', status: 'all', mode: 'all' })
   const [sort, setSort] = useState<Sort>({ key: 'created', descending: true })
@@ -143,21 +137,16 @@ function HistoryContent(): ReactElement {
 
 /** Every campaign Herald has run, with its summary: sort, filter, open one, or compare two. */
 export function HistoryScreen(): ReactElement {
-  const status = useStore((state) => state.campaignsStatus)
-  const error = useStore((state) => state.campaignsError)
+  const campaigns = useLoaded('campaigns')
   const load = useStore((state) => state.loadCampaigns)
   useEffect(() => {
     void load()
   }, [load])
   return (
     <Screen title="History" intro="Every campaign you have run, message by message.">
-      {status === 'failed' ? (
-        <LoadFailed title="Could not load your campaigns" message={error} onRetry={() => void load()} />
-      ) : status !== 'loaded' ? (
-        <Loading label="Loading your campaigns…" />
-      ) : (
-        <HistoryContent />
-      )}
+      <LoadState {...campaigns} loading="Loading your campaigns…" failed="Could not load your campaigns">
+        {(loaded) => <HistoryContent campaigns={loaded} />}
+      </LoadState>
     </Screen>
   )
 }

@@ -1,10 +1,9 @@
 import type { ReactElement, ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
-import { formatCount } from '../contacts/format'
-import { formatDateTime } from '../campaigns/labels'
-import { CampaignStatusChip } from '../campaigns/status-chip'
-import { formatRate } from '../dashboard/format'
+import { formatClock, formatCount, formatDateTime, formatPercent } from '../../lib/format'
+import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
+import { DataTable, TableCard } from '../../ui/data-table'
 import { figuresOf } from './summary'
 import type { Sort, SortKey } from './summary'
 
@@ -65,14 +64,12 @@ function SortHeader({
   )
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
-
 /** Created, started and finished in one cell: when it started (or was created), then when it ended. */
 function When({ campaign }: { campaign: Campaign }): ReactNode {
   const { createdAt, startedAt, finishedAt } = campaign
   const sameDay = finishedAt?.slice(0, 10) === startedAt?.slice(0, 10)
   const end = finishedAt
-    ? `Ended ${sameDay ? clock.format(new Date(finishedAt)) : formatDateTime(finishedAt)}`
+    ? `Ended ${sameDay ? formatClock(finishedAt) : formatDateTime(finishedAt)}`
     : startedAt
       ? 'Not ended'
       : 'Not started'
@@ -105,13 +102,11 @@ function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boole
         />
       </td>
       <td>
-        <Link to={open} className="campaigns-table__name" onClick={(event) => event.stopPropagation()}>
+        <Link to={open} className="data-table__name" onClick={(event) => event.stopPropagation()}>
           {campaign.name}
         </Link>
-        <span className="campaigns-table__meta" title={`Message: ${campaign.templateName}`}>
-          <span className={campaign.dryRun ? 'dry-tag' : 'live-tag'}>
-            {campaign.dryRun ? 'Dry run' : 'Live'}
-          </span>
+        <span className="data-table__meta" title={`Message: ${campaign.templateName}`}>
+          <ModeTag dryRun={campaign.dryRun} />
           {campaign.listName}
         </span>
       </td>
@@ -123,9 +118,9 @@ function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boole
       </td>
       <td className="numeric">{formatCount(f.messages)}</td>
       <td className="numeric">{formatCount(f.sent)}</td>
-      <td className="numeric">{formatRate(f.deliveredRate)}</td>
-      <td className="numeric">{formatRate(f.readRate)}</td>
-      <td className="numeric history-table__replied">{formatRate(f.repliedRate)}</td>
+      <td className="numeric">{formatPercent(f.deliveredRate)}</td>
+      <td className="numeric">{formatPercent(f.readRate)}</td>
+      <td className="numeric history-table__replied">{formatPercent(f.repliedRate)}</td>
       <td className={`numeric${f.failed > 0 ? ' history-table__failed' : ''}`}>{formatCount(f.failed)}</td>
     </tr>
   )
@@ -139,35 +134,28 @@ export function HistoryTable({
   selected,
   onSelect,
 }: HistoryTableProps): ReactElement {
+  const head = (
+    <>
+      <th scope="col" className="history-table__check">
+        <span className="visually-hidden">Compare</span>
+      </th>
+      {columns.map((column) => (
+        <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
+      ))}
+    </>
+  )
   return (
-    <section className="card card--flush" aria-labelledby="history-title">
-      <h2 id="history-title" className="visually-hidden">
-        Your campaigns
-      </h2>
-      <div className="table-scroll">
-        <table className="data-table history-table">
-          <thead>
-            <tr>
-              <th scope="col" className="history-table__check">
-                <span className="visually-hidden">Compare</span>
-              </th>
-              {columns.map((column) => (
-                <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((campaign) => (
-              <Row
-                key={campaign.id}
-                campaign={campaign}
-                checked={selected.includes(campaign.id)}
-                onSelect={(on) => onSelect(campaign.id, on)}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <TableCard title="Your campaigns">
+      <DataTable className="history-table" columns={{ row: head }}>
+        {campaigns.map((campaign) => (
+          <Row
+            key={campaign.id}
+            campaign={campaign}
+            checked={selected.includes(campaign.id)}
+            onSelect={(on) => onSelect(campaign.id, on)}
+          />
+        ))}
+      </DataTable>
+    </TableCard>
   )
 }

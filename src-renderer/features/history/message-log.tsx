@@ -5,13 +5,13 @@ import { errorCategories, messageStatuses } from '../../../src-shared/domain/cam
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
 import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
+import { useDebounced } from '../../lib/use-debounced'
+import { formatClock, formatCount, formatDateTime, formatPhone } from '../../lib/format'
+import { messageStatusLabels } from '../../lib/campaign-status'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { formatClock, formatDateTime, messageStatusLabels } from '../campaigns/labels'
-import { MessageStatusChip } from '../campaigns/status-chip'
-import { formatCount, formatPhone } from '../contacts/format'
-import { useDebounced } from '../contacts/use-debounced'
+import { MessageStatusChip } from '../../ui/status-chip'
 
 // The time alone keeps four time columns in view; the day is in the tooltip.
 const when = (iso: string | null): ReactElement =>

@@ -1,5 +1,5 @@
 import type { Campaign, CampaignStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
-import { campaignStatusLabels } from '../campaigns/labels'
+import { campaignStatusLabels } from '../../lib/campaign-status'
 
 /** A campaign's headline figures, from its counts per status (each message counts once, where it got to). */
 export type CampaignFigures = {

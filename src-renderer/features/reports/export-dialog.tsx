@@ -1,16 +1,15 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ExportFormat } from '../../../src-shared/domain/reports'
+import { formatCount, formatFileSize } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { RadioCards } from '../../ui/radio-cards'
 import type { RadioCardOption } from '../../ui/radio-cards'
-import { ProgressBar } from '../campaigns/progress-bar'
-import { fileSize, wholeNumber } from './format'
+import { ProgressBar } from '../../ui/progress-bar'
 import { Modal } from '../../ui/modal'
-import { SavedFile } from './saved-file'
+import { SavedFile } from '../../ui/saved-file'
 import { useExport } from './use-export'
 import type { ExportState, ReportChoice } from './use-export'
-import '../campaigns/campaigns.css'
 import './reports.css'
 
 type ExportDialogProps = { open: boolean; campaignId?: number; campaignName?: string; onClose: () => void }
@@ -52,7 +51,7 @@ function Progress({ state }: { state: Extract<ExportState, { step: 'saving' }> }
   const { rowsWritten, totalRows } = state
   const percent = totalRows > 0 ? Math.floor((rowsWritten / totalRows) * 100) : 0
   const words =
-    totalRows > 0 ? `${wholeNumber(rowsWritten)} of ${wholeNumber(totalRows)} rows written` : 'Getting ready…'
+    totalRows > 0 ? `${formatCount(rowsWritten)} of ${formatCount(totalRows)} rows written` : 'Getting ready…'
   return (
     <div className="export-progress">
       <p>Writing the report. Keep Herald open until it is done.</p>
@@ -132,7 +131,7 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
         <SavedFile
           title="The report is saved."
           file={state.file}
-          detail={`${wholeNumber(state.rows)} rows · ${fileSize(state.bytes)}`}
+          detail={`${formatCount(state.rows)} rows · ${formatFileSize(state.bytes)}`}
         />
       )}
     </Modal>

@@ -3,11 +3,11 @@ import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
 import { api } from '../../lib/api'
+import { formatFileSize } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { ExportDialog } from './export-dialog'
-import { fileSize } from './format'
 import { Modal } from '../../ui/modal'
-import { SavedFile } from './saved-file'
+import { SavedFile } from '../../ui/saved-file'
+import { ExportDialog } from './export-dialog'
 import './reports.css'
 
 export type ReportActionsProps = { campaignId?: number; campaignName?: string }
@@ -58,7 +58,7 @@ function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
           <SavedFile
             title="The PDF report is saved."
             file={state.saved.file}
-            detail={fileSize(state.saved.bytes)}
+            detail={formatFileSize(state.saved.bytes)}
           />
         ) : state.step === 'failed' ? (
           <p role="alert">{state.message}</p>

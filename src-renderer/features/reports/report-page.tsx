@@ -3,12 +3,15 @@ import type { ReactElement } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { formatDateTime } from '../../lib/format'
+import { campaignStatusLabels } from '../../lib/campaign-status'
 import { useStore } from '../../state/store'
-import { campaignStatusLabels } from '../campaigns/labels'
-import { dateTime } from './format'
 import { Countries, Daily, Errors, Funnel, KeyFigures, Variants } from './report-sections'
 import { useReportData } from './use-report-data'
 import './report-page.css'
+
+/** A moment with its year, for a page that may be read long after. */
+const when = (iso: string | null): string => (iso ? formatDateTime(iso, { withYear: true }) : '—')
 
 function Header({ campaign }: { campaign: Campaign }): ReactElement {
   const facts: [string, string][] = [
@@ -16,10 +19,10 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
     ['Message', campaign.templateName],
     ['Mode', campaign.dryRun ? 'Dry run (no message left this computer)' : 'Live (sent through WhatsApp)'],
     ['Status', campaignStatusLabels[campaign.status]],
-    ['Created', dateTime(campaign.createdAt)],
-    ['Started', dateTime(campaign.startedAt)],
-    ['Finished', dateTime(campaign.finishedAt)],
-    ['Report made', dateTime(new Date().toISOString())],
+    ['Created', when(campaign.createdAt)],
+    ['Started', when(campaign.startedAt)],
+    ['Finished', when(campaign.finishedAt)],
+    ['Report made', when(new Date().toISOString())],
   ]
   return (
     <header className="print-report__header">

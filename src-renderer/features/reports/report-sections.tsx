@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { day, duration, percent, wholeNumber } from './format'
+import { countryName, formatCount, formatDay, formatDuration, formatPercent } from '../../lib/format'
 
 function Section({ title, children }: { title: string; children: ReactNode }): ReactElement {
   return (
@@ -27,49 +27,32 @@ export function KeyFigures({ analytics }: { analytics: Analytics }): ReactElemen
   const { totals, rates, funnel } = analytics
   const failed = totals.failed ?? 0
   const skipped = totals.skipped ?? 0
+  const pace = rates.throughputPerHour
+  const figures: [label: string, value: string, help?: string][] = [
+    ['Messages', formatCount(funnel.queued)],
+    ['Sent', formatCount(funnel.sent), `${formatPercent(rates.success)} of attempts`],
+    ['Delivered', formatCount(funnel.delivered), `${formatPercent(rates.delivery)} of sent`],
+    ['Read', formatCount(funnel.read), `${formatPercent(rates.read)} of delivered`],
+    ['Replied', formatCount(funnel.replied), `${formatPercent(rates.reply)} of sent`],
+    ['Failed', formatCount(failed), `${formatCount(skipped)} not messaged`],
+    ['Opted out', formatCount(rates.optOuts), `${formatPercent(rates.optOut)} of sent`],
+    ['Time to deliver', formatDuration(rates.timeToDeliver.medianSeconds), 'median'],
+    ['Time to read', formatDuration(rates.timeToRead.medianSeconds), 'median'],
+    ['Time to reply', formatDuration(rates.timeToReply.medianSeconds), 'median'],
+    ['Sending time', formatDuration(rates.durationSeconds)],
+    ['Pace', pace === null ? '—' : `${formatCount(Math.round(pace))}/hour`],
+  ]
   return (
     <Section title="Key figures">
       <dl className="report-figures">
-        <Figure label="Messages" value={wholeNumber(funnel.queued)} />
-        <Figure
-          label="Sent"
-          value={wholeNumber(funnel.sent)}
-          help={`${percent(rates.success)} of attempts`}
-        />
-        <Figure
-          label="Delivered"
-          value={wholeNumber(funnel.delivered)}
-          help={`${percent(rates.delivery)} of sent`}
-        />
-        <Figure label="Read" value={wholeNumber(funnel.read)} help={`${percent(rates.read)} of delivered`} />
-        <Figure
-          label="Replied"
-          value={wholeNumber(funnel.replied)}
-          help={`${percent(rates.reply)} of sent`}
-        />
-        <Figure label="Failed" value={wholeNumber(failed)} help={`${wholeNumber(skipped)} not messaged`} />
-        <Figure
-          label="Opted out"
-          value={wholeNumber(rates.optOuts)}
-          help={`${percent(rates.optOut)} of sent`}
-        />
-        <Figure label="Time to deliver" value={duration(rates.timeToDeliver.medianSeconds)} help="median" />
-        <Figure label="Time to read" value={duration(rates.timeToRead.medianSeconds)} help="median" />
-        <Figure label="Time to reply" value={duration(rates.timeToReply.medianSeconds)} help="median" />
-        <Figure label="Sending time" value={duration(rates.durationSeconds)} />
-        <Figure
-          label="Pace"
-          value={
-            rates.throughputPerHour === null
-              ? '—'
-              : `${wholeNumber(Math.round(rates.throughputPerHour))}/hour`
-          }
-        />
+        {figures.map(([label, value, help]) => (
+          <Figure key={label} label={label} value={value} help={help} />
+        ))}
       </dl>
       {rates.numbersWithoutReadReceipts > 0 ? (
         <p className="report-note">
-          {wholeNumber(rates.numbersWithoutReadReceipts)} number(s) never send read receipts; their{' '}
-          {wholeNumber(rates.deliveredWithoutReadReceipts)} delivered message(s) are left out of the read
+          {formatCount(rates.numbersWithoutReadReceipts)} number(s) never send read receipts; their{' '}
+          {formatCount(rates.deliveredWithoutReadReceipts)} delivered message(s) are left out of the read
           rate.
         </p>
       ) : null}
@@ -99,7 +82,7 @@ export function Funnel({ analytics }: { analytics: Analytics }): ReactElement {
               <span style={{ width: `${(funnel[stage] / top) * 100}%` }} />
             </span>
             <span className="report-funnel__count">
-              {wholeNumber(funnel[stage])} · {percent(funnel[stage] / top)}
+              {formatCount(funnel[stage])} · {formatPercent(funnel[stage] / top)}
             </span>
           </li>
         ))}
@@ -142,12 +125,12 @@ export function Daily({ analytics }: { analytics: Analytics }): ReactElement {
         head={['Day', 'Sent', 'Delivered', 'Read', 'Replied', 'Failed', '']}
         empty="Nothing was sent yet."
         rows={analytics.daily.map((d) => [
-          day(d.date),
-          wholeNumber(d.sent),
-          wholeNumber(d.delivered),
-          wholeNumber(d.read),
-          wholeNumber(d.replied),
-          wholeNumber(d.failed),
+          formatDay(d.date, { withYear: true }),
+          formatCount(d.sent),
+          formatCount(d.delivered),
+          formatCount(d.read),
+          formatCount(d.replied),
+          formatCount(d.failed),
           <span key="bar" className="report-daybar" aria-hidden="true">
             <span style={{ width: `${(d.sent / peak) * 100}%` }} />
           </span>,
@@ -165,7 +148,12 @@ export function Variants({ analytics }: { analytics: Analytics }): ReactElement 
       <Table
         head={['Variant', 'Sent', 'Replied', 'Reply rate']}
         empty=""
-        rows={list.map((v) => [v.variant, wholeNumber(v.sent), wholeNumber(v.replied), percent(v.replyRate)])}
+        rows={list.map((v) => [
+          v.variant,
+          formatCount(v.sent),
+          formatCount(v.replied),
+          formatPercent(v.replyRate),
+        ])}
       />
       {comparison ? <p className="report-verdict">{comparison.verdict}</p> : null}
     </Section>
@@ -178,7 +166,7 @@ export function Errors({ analytics }: { analytics: Analytics }): ReactElement {
       <Table
         head={['Problem', 'Messages', 'What to do']}
         empty="No message failed."
-        rows={analytics.errors.map((e) => [e.label, wholeNumber(e.count), e.recommendation])}
+        rows={analytics.errors.map((e) => [e.label, formatCount(e.count), e.recommendation])}
       />
     </Section>
   )
@@ -186,7 +174,6 @@ export function Errors({ analytics }: { analytics: Analytics }): ReactElement {
 
 export function Countries({ analytics }: { analytics: Analytics }): ReactElement | null {
   if (analytics.countries.length === 0) return null
-  const names = new Intl.DisplayNames(undefined, { type: 'region' })
   return (
     <Section title="Countries">
       <Table
@@ -194,12 +181,12 @@ export function Countries({ analytics }: { analytics: Analytics }): ReactElement
         empty=""
         rows={analytics.countries.map((c) => [
           c.country
-            ? `${names.of(c.country) ?? c.country} (+${c.callingCode})`
-            : `Unknown (+${c.callingCode})`,
-          wholeNumber(c.messages),
-          wholeNumber(c.sent),
-          wholeNumber(c.replied),
-          wholeNumber(c.failed),
+            ? `${countryName(c.country, c.callingCode)} (+${c.callingCode})`
+            : countryName(null, c.callingCode),
+          formatCount(c.messages),
+          formatCount(c.sent),
+          formatCount(c.replied),
+          formatCount(c.failed),
         ])}
       />
     </Section>

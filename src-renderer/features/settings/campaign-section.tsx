@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { Card } from '../../ui/card'
 import type { FormText } from './form-values'
 import { InputField } from './setting-field'
 
@@ -12,10 +13,7 @@ type CampaignSectionProps = {
 /** Replies that opt people out or sound like complaints, and the time zones of large countries. */
 export function CampaignSection({ text, errors, onChange }: CampaignSectionProps): ReactElement {
   return (
-    <section className="card settings-section" aria-labelledby="settings-campaign-title">
-      <h2 id="settings-campaign-title" className="card__title">
-        Replies and time zones
-      </h2>
+    <Card title="Replies and time zones" className="settings-section">
       {(['campaign.optOutKeywords', 'campaign.complaintWords', 'campaign.timeZones'] as const).map((key) => (
         <InputField
           key={key}
@@ -26,6 +24,6 @@ export function CampaignSection({ text, errors, onChange }: CampaignSectionProps
           onChange={onChange}
         />
       ))}
-    </section>
+    </Card>
   )
 }

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
 import { api } from '../../lib/api'
+import { formatDateTime, formatFileSize } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { dateTime, fileSize } from '../reports/format'
-import { SavedFile } from '../reports/saved-file'
+import { SavedFile } from '../../ui/saved-file'
 
 type Backup = { file: string; bytes: number; modifiedAt: string }
 /** A file from the list, or the app's own file dialog. */
@@ -65,7 +65,7 @@ function BackupNow({ onSaved }: { onSaved: () => void }): ReactElement {
           <p>The backup was not made: {error}</p>
         </div>
       ) : null}
-      {saved ? <SavedFile title="Backed up." file={saved.file} detail={fileSize(saved.bytes)} /> : null}
+      {saved ? <SavedFile title="Backed up." file={saved.file} detail={formatFileSize(saved.bytes)} /> : null}
     </>
   )
 }
@@ -84,13 +84,16 @@ function BackupList(props: {
         <li key={backup.file}>
           <span className="data-care__backup-name">{baseName(backup.file)}</span>
           <span className="muted">
-            {dateTime(backup.modifiedAt)} · {fileSize(backup.bytes)}
+            {formatDateTime(backup.modifiedAt, { withYear: true })} · {formatFileSize(backup.bytes)}
           </span>
           <button
             type="button"
             className="button button--small"
             onClick={() =>
-              onRestore({ file: backup.file, label: `the backup of ${dateTime(backup.modifiedAt)}` })
+              onRestore({
+                file: backup.file,
+                label: `the backup of ${formatDateTime(backup.modifiedAt, { withYear: true })}`,
+              })
             }
           >
             Restore…

@@ -3,8 +3,8 @@ import type { ReactElement } from 'react'
 import type { DatabaseHealth } from '../../../src-shared/domain/reports'
 import type { Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
+import { formatCount, formatFileSize } from '../../lib/format'
 import { AlertIcon, CheckIcon } from '../../ui/icons'
-import { fileSize, wholeNumber } from '../reports/format'
 
 type HealthState = { health: DatabaseHealth | null; checking: boolean; error: string | null }
 
@@ -88,19 +88,19 @@ export function HealthPanel(props: HealthState & { check: () => Promise<void> })
           <dl className="data-care__figures">
             <div>
               <dt>Database size</dt>
-              <dd>{fileSize(health.databaseBytes)}</dd>
+              <dd>{formatFileSize(health.databaseBytes)}</dd>
             </div>
             <div>
               <dt>Changes not yet folded in (WAL)</dt>
-              <dd>{fileSize(health.walBytes)}</dd>
+              <dd>{formatFileSize(health.walBytes)}</dd>
             </div>
             <div>
               <dt>Campaigns</dt>
-              <dd>{wholeNumber(health.campaigns)}</dd>
+              <dd>{formatCount(health.campaigns)}</dd>
             </div>
             <div>
               <dt>Messages</dt>
-              <dd>{wholeNumber(health.messages)}</dd>
+              <dd>{formatCount(health.messages)}</dd>
             </div>
           </dl>
         </>

@@ -2,20 +2,34 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { PrunePreview } from '../../../src-shared/domain/reports'
 import { api } from '../../lib/api'
+import { formatCount, formatDate, formatFileSize } from '../../lib/format'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
-import { day, fileSize, wholeNumber } from '../reports/format'
+
+type Message = { error: boolean; text: string }
+
+/** How the last action went: done, in green, or why not. */
+function Outcome({ message }: { message: Message | null }): ReactElement | null {
+  if (!message) return null
+  return (
+    <p className={message.error ? 'inline-error' : 'data-care__verdict data-care__verdict--ok'} role="status">
+      {message.text}
+    </p>
+  )
+}
 
 function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () => void }): ReactElement {
   if (preview.campaigns.length === 0) {
     return (
-      <p className="muted">No campaign was created before {day(preview.cutoff)}. Nothing would be deleted.</p>
+      <p className="muted">
+        No campaign was created before {formatDate(preview.cutoff)}. Nothing would be deleted.
+      </p>
     )
   }
   return (
     <div className="data-care__preview">
       <p>
-        {wholeNumber(preview.campaigns.length)} campaign(s) created before {day(preview.cutoff)}, with{' '}
-        {wholeNumber(preview.messages)} message(s), would be deleted. Campaigns that are sending, paused or
+        {formatCount(preview.campaigns.length)} campaign(s) created before {formatDate(preview.cutoff)}, with{' '}
+        {formatCount(preview.messages)} message(s), would be deleted. Campaigns that are sending, paused or
         scheduled are always kept.
       </p>
       <table className="data-care__table">
@@ -30,14 +44,14 @@ function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () =>
           {preview.campaigns.map((c) => (
             <tr key={c.id}>
               <td>{c.name}</td>
-              <td>{day(c.createdAt)}</td>
-              <td>{wholeNumber(c.messages)}</td>
+              <td>{formatDate(c.createdAt)}</td>
+              <td>{formatCount(c.messages)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <button type="button" className="button data-care__danger" onClick={onDelete}>
-        Delete {wholeNumber(preview.campaigns.length)} campaign(s)
+        Delete {formatCount(preview.campaigns.length)} campaign(s)
       </button>
     </div>
   )
@@ -49,7 +63,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
   const [preview, setPreview] = useState<PrunePreview | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
   const olderThanDays = Number(days)
   const valid = Number.isInteger(olderThanDays) && olderThanDays >= 1 && olderThanDays <= 36_500
 
@@ -67,7 +81,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
     setPreview(null)
     if (!result.ok) setMessage({ error: true, text: `Nothing was deleted: ${result.error.message}` })
     else {
-      setMessage({ error: false, text: `Deleted ${wholeNumber(result.value.deleted.length)} campaign(s).` })
+      setMessage({ error: false, text: `Deleted ${formatCount(result.value.deleted.length)} campaign(s).` })
       onChanged()
     }
   }
@@ -107,14 +121,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
       </form>
       {!valid ? <p className="field__error">Write a whole number of days, from 1 to 36500.</p> : null}
       {preview ? <Preview preview={preview} onDelete={() => setConfirming(true)} /> : null}
-      {message ? (
-        <p
-          className={message.error ? 'inline-error' : 'data-care__verdict data-care__verdict--ok'}
-          role="status"
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <Outcome message={message} />
       <ConfirmDialog
         open={confirming}
         title="Delete these campaigns?"
@@ -124,8 +131,8 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
         onCancel={() => setConfirming(false)}
       >
         <p>
-          {wholeNumber(preview?.campaigns.length ?? 0)} campaign(s) and their{' '}
-          {wholeNumber(preview?.messages ?? 0)} message(s) will be deleted. This cannot be undone; back up
+          {formatCount(preview?.campaigns.length ?? 0)} campaign(s) and their{' '}
+          {formatCount(preview?.messages ?? 0)} message(s) will be deleted. This cannot be undone; back up
           first if you may need them.
         </p>
       </ConfirmDialog>
@@ -136,7 +143,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
 /** Refreshes SQLite's statistics and gives free space back to the disk. */
 export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactElement {
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
   const optimize = async (): Promise<void> => {
     setBusy(true)
     setMessage(null)
@@ -150,8 +157,8 @@ export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactEl
         error: false,
         text:
           freed > 0
-            ? `Done. Freed ${fileSize(freed)} (${fileSize(bytesBefore)} → ${fileSize(bytesAfter)}).`
-            : `Done. The database was already compact (${fileSize(bytesAfter)}).`,
+            ? `Done. Freed ${formatFileSize(freed)} (${formatFileSize(bytesBefore)} → ${formatFileSize(bytesAfter)}).`
+            : `Done. The database was already compact (${formatFileSize(bytesAfter)}).`,
       })
       onChanged()
     }
@@ -167,14 +174,7 @@ export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactEl
           {busy ? 'Optimizing…' : 'Optimize'}
         </button>
       </div>
-      {message ? (
-        <p
-          className={message.error ? 'inline-error' : 'data-care__verdict data-care__verdict--ok'}
-          role="status"
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <Outcome message={message} />
     </div>
   )
 }

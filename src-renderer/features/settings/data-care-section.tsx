@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react'
+import { Card } from '../../ui/card'
 import { BackupsPanel } from './data-care-backups'
 import { HealthPanel, useHealth } from './data-care-health'
 import { OptimizePanel, RetentionPanel } from './data-care-retention'
@@ -9,15 +10,12 @@ export function DataCareSection(): ReactElement {
   const health = useHealth()
   const refresh = (): void => void health.check()
   return (
-    <section className="card settings-section data-care" aria-labelledby="settings-data-care-title">
-      <h2 id="settings-data-care-title" className="card__title">
-        Data care
-      </h2>
+    <Card title="Data care" className="settings-section data-care">
       <p className="card__intro">Keep Herald’s data healthy, backed up and tidy.</p>
       <HealthPanel {...health} />
       <BackupsPanel backupsFolder={health.health?.backupsFolder ?? null} />
       <RetentionPanel onChanged={refresh} />
       <OptimizePanel onChanged={refresh} />
-    </section>
+    </Card>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { useStore } from '../../state/store'
+import { Card } from '../../ui/card'
 
 const runtimeNames = { electron: 'Desktop app', browser: 'In your web browser', cli: 'Command line' } as const
 
@@ -60,10 +61,7 @@ export function DataSection(): ReactElement {
   const error = useStore((state) => state.appInfoError)
   const load = useStore((state) => state.loadAppInfo)
   return (
-    <section className="card settings-section" aria-labelledby="settings-data-title">
-      <h2 id="settings-data-title" className="card__title">
-        Data
-      </h2>
+    <Card title="Data" className="settings-section">
       <p className="card__intro">
         Everything Herald knows lives in this folder on your computer. Include it in your backups.
       </p>
@@ -79,6 +77,6 @@ export function DataSection(): ReactElement {
       ) : (
         <p className="muted">Loading…</p>
       )}
-    </section>
+    </Card>
   )
 }

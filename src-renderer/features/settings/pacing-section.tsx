@@ -3,6 +3,7 @@ import { customPresetSummary, pacingPresetIds, pacingPresets } from '../../../sr
 import type { PacingPresetId } from '../../../src-shared/domain/pacing'
 import { settingDefs } from '../../../src-shared/domain/settings'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { Card } from '../../ui/card'
 import type { FormText } from './form-values'
 import { InputField } from './setting-field'
 
@@ -28,10 +29,9 @@ function PresetPicker({ text, errors, onChange }: SectionProps): ReactElement {
         {pacingPresetIds.map((id) => {
           const { label, summary } = presetText(id)
           return (
-            <label key={id} className={`preset-card${chosen === id ? ' preset-card--chosen' : ''}`}>
+            <label key={id} className="radio-card">
               <input
                 type="radio"
-                className="preset-card__radio"
                 name="pacing-preset"
                 value={id}
                 checked={chosen === id}
@@ -39,10 +39,10 @@ function PresetPicker({ text, errors, onChange }: SectionProps): ReactElement {
                 aria-labelledby={`preset-${id}-label`}
                 aria-describedby={`preset-${id}-summary`}
               />
-              <span className="preset-card__label" id={`preset-${id}-label`}>
+              <span className="radio-card__label" id={`preset-${id}-label`}>
                 {label}
               </span>
-              <span className="preset-card__summary" id={`preset-${id}-summary`}>
+              <span className="radio-card__summary" id={`preset-${id}-summary`}>
                 {summary}
               </span>
             </label>
@@ -72,10 +72,7 @@ const groups: { title: string; keys: [SettingKey, SettingKey]; type: 'number' | 
 export function PacingSection(props: SectionProps): ReactElement {
   const { text, errors, onChange } = props
   return (
-    <section className="card settings-section" aria-labelledby="settings-pacing-title">
-      <h2 id="settings-pacing-title" className="card__title">
-        Sending pace
-      </h2>
+    <Card title="Sending pace" className="settings-section">
       <p className="card__intro">
         Sending like a person, not a machine, keeps your WhatsApp account safe. These are the defaults for new
         campaigns.
@@ -108,6 +105,6 @@ export function PacingSection(props: SectionProps): ReactElement {
           onChange={onChange}
         />
       </div>
-    </section>
+    </Card>
   )
 }

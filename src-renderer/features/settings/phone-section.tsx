@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { listCountries } from '../../../src-shared/domain/countries'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { Card } from '../../ui/card'
 import { describedBy, FieldFrame } from './setting-field'
 
 const countries = listCountries('en')
@@ -13,10 +14,7 @@ type PhoneSectionProps = {
 
 export function PhoneSection({ value, error, onChange }: PhoneSectionProps): ReactElement {
   return (
-    <section className="card settings-section" aria-labelledby="settings-phone-title">
-      <h2 id="settings-phone-title" className="card__title">
-        Phone numbers
-      </h2>
+    <Card title="Phone numbers" className="settings-section">
       <FieldFrame settingKey="defaultCountry" error={error}>
         <select
           {...describedBy('defaultCountry', error)}
@@ -31,6 +29,6 @@ export function PhoneSection({ value, error, onChange }: PhoneSectionProps): Rea
           ))}
         </select>
       </FieldFrame>
-    </section>
+    </Card>
   )
 }

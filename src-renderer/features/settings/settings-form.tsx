@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import type { Settings } from '../../../src-shared/domain/settings'
+import { ActionBar } from '../../ui/action-bar'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { CampaignSection } from './campaign-section'
 import { PacingSection } from './pacing-section'
@@ -9,36 +10,26 @@ import { useSettingsForm } from './use-settings-form'
 import { WhatsAppSection } from './whatsapp-section'
 import type { SettingsForm as Form } from './use-settings-form'
 
-function ActionBar({ form, onRestore }: { form: Form; onRestore: () => void }): ReactElement {
+function SaveBar({ form, onRestore }: { form: Form; onRestore: () => void }): ReactElement {
   const { dirty, valid, busy, notice } = form
   const hint = !dirty ? '' : valid ? 'You have unsaved changes.' : 'Fix the fields marked in red to save.'
   return (
-    <div className={`action-bar${dirty || notice ? ' action-bar--floating' : ''}`}>
-      <div className="action-bar__messages">
-        <p
-          className={`action-bar__status${notice?.kind === 'saved' ? ' action-bar__status--ok' : ''}`}
-          role="status"
-        >
-          {notice?.kind === 'saved' ? notice.text : hint}
-        </p>
-        {notice?.kind === 'error' ? (
-          <p className="action-bar__error" role="alert">
-            {notice.text}
-          </p>
-        ) : null}
-      </div>
-      <div className="action-bar__buttons">
-        <button type="button" className="button button--quiet" onClick={onRestore} disabled={busy}>
-          Restore defaults
-        </button>
-        <button type="button" className="button" onClick={form.discard} disabled={!dirty || busy}>
-          Discard changes
-        </button>
-        <button type="submit" className="button button--primary" disabled={!dirty || !valid || busy}>
-          {busy ? 'Saving…' : 'Save settings'}
-        </button>
-      </div>
-    </div>
+    <ActionBar
+      floating={dirty || notice !== null}
+      status={notice?.kind === 'saved' ? notice.text : hint}
+      ok={notice?.kind === 'saved'}
+      error={notice?.kind === 'error' ? notice.text : null}
+    >
+      <button type="button" className="button button--quiet" onClick={onRestore} disabled={busy}>
+        Restore defaults
+      </button>
+      <button type="button" className="button" onClick={form.discard} disabled={!dirty || busy}>
+        Discard changes
+      </button>
+      <button type="submit" className="button button--primary" disabled={!dirty || !valid || busy}>
+        {busy ? 'Saving…' : 'Save settings'}
+      </button>
+    </ActionBar>
   )
 }
 
@@ -65,7 +56,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
       <PacingSection text={form.text} errors={form.errors} onChange={form.change} />
       <CampaignSection text={form.text} errors={form.errors} onChange={form.change} />
       <WhatsAppSection text={form.text} errors={form.errors} onChange={form.change} />
-      <ActionBar form={form} onRestore={() => setConfirming(true)} />
+      <SaveBar form={form} onRestore={() => setConfirming(true)} />
       <ConfirmDialog
         open={confirming}
         title="Restore the default settings?"

@@ -1,0 +1,197 @@
+import type { Database } from 'better-sqlite3'
+import { countryFromLocale } from '../src-shared/domain/countries'
+import { AnalyticsService } from './analytics/analytics-service'
+import { systemClock } from './clock'
+import { openCampaignServices } from './campaign/services'
+import type { CampaignBase } from './campaign/services'
+import { ListsService } from './contacts/lists-service'
+import { OptOutsService } from './contacts/opt-outs-service'
+import type { AppContext, ContextOptions } from './context-types'
+import { DataCareService } from './data-care/data-care-service'
+import { openDatabase } from './db/connection'
+import type { OpenedDatabase } from './db/connection'
+import { SettingsRepo } from './db/repos/settings-repo'
+import { createBrowserDesktop } from './host/desktop-browser'
+import { EventHub } from './events'
+import { HistoryService } from './history/history-service'
+import { normalizePhone } from './import/phone'
+import { ImportSessions } from './import/session'
+import { AppEvents } from './logging/app-events'
+import { createLogger } from './logging/logger'
+import type { Logger } from './logging/logger'
+import { dataPaths } from './paths'
+import type { DataPaths } from './paths'
+import { tightenDataFolder } from './private-files'
+import { ReportsService } from './reports/reports-service'
+import { SettingsService } from './settings/settings-service'
+import { appVersion } from './version'
+import { followConnection } from './whatsapp/auto-resume'
+import { browserForStandIn, clientOverride } from './whatsapp/client-override'
+import { WhatsAppConnection } from './whatsapp/connection'
+import { LinkTester } from './whatsapp/link-test'
+import { SessionFiles } from './whatsapp/session-files'
+import { WhatsAppTransport } from './whatsapp/transport'
+
+/** The services, and the database under them: only the composition root and tests hold the handle. */
+export type WiredContext = { ctx: AppContext; db: Database }
+
+function systemLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale
+}
+
+/** The log first, so that a database that cannot be opened is logged too. */
+function openDataFolder(options: ContextOptions): { paths: DataPaths; log: Logger } & OpenedDatabase {
+  const paths = dataPaths(options.dataDir)
+  // Before anything is written: a folder an older Herald left readable by others is closed first.
+  const privacy = tightenDataFolder(paths.dataDir)
+  const log = createLogger({
+    dataDir: paths.dataDir,
+    console: options.console ?? false,
+    base: options.logBase,
+  })
+  if (privacy.failed.length > 0 || privacy.truncated) {
+    log.warn('Some of the data folder may still be readable by other users', {
+      failed: privacy.failed.slice(0, 20),
+      truncated: privacy.truncated,
+    })
+  }
+  try {
+    return { paths, log, ...openDatabase(paths.databasePath, { nativeBinding: options.nativeBinding }) }
+  } catch (error) {
+    log.error('Could not open the database', error)
+    throw error
+  }
+}
+
+/**
+ * Builds every service of one Herald over its data folder, each once, and wires them together. Nothing
+ * starts here: `startup` (context.ts) settles what a previous run left.
+ */
+export function wireAppContext(options: ContextOptions): WiredContext {
+  const { paths, log, db, migration } = openDataFolder(options)
+  const clock = options.clock ?? systemClock
+  const events = new EventHub()
+  const appEvents = new AppEvents(db, log)
+  const record: AppContext['record'] = (...args) => appEvents.record(...args)
+  const country = countryFromLocale(options.locale ?? systemLocale())
+  const settings = new SettingsService({
+    repo: new SettingsRepo(db),
+    events,
+    log,
+    record,
+    defaults: country ? { defaultCountry: country } : {},
+  })
+  const defaultCountry = (): string => settings.get().defaultCountry
+  const lists = new ListsService({ db, events, record })
+  const optOuts = new OptOutsService({ db, events, record, normalize: normalizePhone, defaultCountry })
+  const imports = new ImportSessions({
+    lists,
+    optOuts,
+    defaultCountry,
+    onProgress: (progress) => events.emit('import:progress', progress),
+    record,
+  })
+  const override = options.whatsappClient
+    ? null
+    : clientOverride(options.env ?? process.env, options.packaged ?? false)
+  if (override)
+    record('whatsapp_client_override', `WhatsApp client from ${override.module}`, undefined, 'warn')
+  const whatsapp = new WhatsAppConnection({
+    dataDir: paths.dataDir,
+    events,
+    settings: () => settings.get(),
+    record,
+    factory: options.whatsappClient ?? override?.factory,
+    findBrowser: override ? browserForStandIn(options.findBrowser) : options.findBrowser,
+    clock,
+  })
+  // Replies from a private "@lid" chat a message went to before this start still find their contact
+  const storedPhoneOf = (chatId: string): string | undefined => campaigns.phoneOfChat(chatId)
+  const live = new WhatsAppTransport({ source: whatsapp, clock, note: record, storedPhoneOf })
+  const base: CampaignBase = { db, events, record, settings, lists, optOuts, paths }
+  const { templates, campaigns, dryRun } = openCampaignServices(base, { live, clock })
+  const linkTest = new LinkTester({
+    connection: whatsapp,
+    transport: live,
+    files: new SessionFiles(paths.dataDir),
+    clock,
+    record,
+    normalize: normalizePhone,
+    defaultCountry,
+    onProgress: (test) => events.emit('whatsapp:test-progress', test),
+  })
+  const unfollow = followConnection({
+    connection: whatsapp,
+    campaigns,
+    events,
+    clock,
+    autoResume: () => settings.get()['campaign.autoResume'] === 'yes',
+    record,
+  })
+  const reports = new ReportsService({ db, record })
+  const busy = (): boolean => campaigns.isSending() || whatsapp.hasBrowser()
+  const closeNow = (): void => {
+    unfollow()
+    live.close()
+    void whatsapp.close()
+    void imports.closeAll()
+    void campaigns.close()
+    dryRun.close?.()
+    if (db.open) db.close()
+  }
+  let closing: Promise<void> | undefined
+  const shutdown = (): Promise<void> =>
+    (closing ??= (async () => {
+      try {
+        if (busy()) {
+          await campaigns.close()
+          await whatsapp.close()
+        }
+      } finally {
+        closeNow()
+      }
+    })())
+  const ctx: AppContext = {
+    runtime: options.runtime,
+    paths,
+    migration,
+    log,
+    events,
+    settings,
+    appEvents,
+    lists,
+    optOuts,
+    imports,
+    templates,
+    campaigns,
+    analytics: new AnalyticsService(db),
+    history: new HistoryService({ db, campaigns, templates, lists, optOuts, settings, record }),
+    reports,
+    dataCare: new DataCareService({
+      db,
+      paths,
+      record,
+      counts: () => ({ campaigns: campaigns.list().length, messages: reports.messageCount() }),
+      shutdown,
+    }),
+    desktop: options.desktop ?? createBrowserDesktop(),
+    clock,
+    whatsapp,
+    linkTest,
+    record,
+    info: () => ({
+      name: 'Herald',
+      version: appVersion,
+      runtime: options.runtime,
+      platform: `${process.platform}-${process.arch}`,
+      dataDir: paths.dataDir,
+      databasePath: paths.databasePath,
+      logFile: log.file,
+      schemaVersion: migration.to,
+    }),
+    openRehearsal: (transport) => openCampaignServices(base, { dryRun: transport, clock }).campaigns,
+    busy,
+    shutdown,
+  }
+  return { ctx, db }
+}

@@ -1,0 +1,55 @@
+import { openAppContext, startBackgroundWork } from '../context'
+import type { AppContext, ContextOptions } from '../context'
+import { createBrowserDesktop } from './desktop-browser'
+import type { BrowserDesktopOptions } from './desktop-browser'
+import type { EventHub } from '../events'
+import { createHandlers } from '../ipc/handlers'
+import type { Handlers } from '../ipc/dispatch'
+
+/** The services of the browser run, which a restore replaces while the page and its address stay. */
+export type LiveContext = {
+  readonly ctx: AppContext
+  readonly handlers: Handlers
+  readonly events: EventHub
+  /** Called once a fresh context serves, after a restore. */
+  onRelaunch(listener: (ctx: AppContext) => void): void
+}
+
+/**
+ * Opens the data folder for the browser run. There is no process to restart there, so "relaunch" closes
+ * the services and opens them again on the same folder: the next request already reaches the restored data.
+ */
+export function openLiveContext(
+  options: Omit<ContextOptions, 'desktop'>,
+  desktop: Omit<BrowserDesktopOptions, 'onRelaunch'> = {},
+): LiveContext {
+  const listeners = new Set<(ctx: AppContext) => void>()
+  const open = (): { ctx: AppContext; handlers: Handlers } => {
+    const ctx = openAppContext({
+      ...options,
+      desktop: createBrowserDesktop({ ...desktop, onRelaunch: relaunch }),
+    })
+    return { ctx, handlers: createHandlers(ctx) }
+  }
+  let current = open()
+  function relaunch(): void {
+    // Closed already by the restore that asked for this (ctx.shutdown): the same promise, settled.
+    void current.ctx.shutdown()
+    current = open()
+    current.ctx.record('app_restarted', 'Herald started again on its data folder after a restore')
+    startBackgroundWork(current.ctx)
+    for (const listener of listeners) listener(current.ctx)
+  }
+  return {
+    get ctx() {
+      return current.ctx
+    },
+    get handlers() {
+      return current.handlers
+    },
+    get events() {
+      return current.ctx.events
+    },
+    onRelaunch: (listener) => void listeners.add(listener),
+  }
+}

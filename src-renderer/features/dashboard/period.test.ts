@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { customPeriodError, periodQuery } from './period'
+
+describe('periods', () => {
+  const now = new Date('2026-03-10T21:30:00Z')
+
+  it('counts today and the days before it, open-ended', () => {
+    expect(periodQuery({ kind: '7', since: '', until: '' }, null, now)).toEqual({ since: '2026-03-04' })
+    expect(periodQuery({ kind: '30', since: '', until: '' }, 4, now)).toEqual({
+      since: '2026-02-09',
+      campaignId: 4,
+    })
+    expect(periodQuery({ kind: 'all', since: 'x', until: '' }, null, now)).toEqual({})
+  })
+
+  it('asks for a custom period only when it makes sense', () => {
+    const custom = (since: string, until: string) => ({ kind: 'custom' as const, since, until })
+    expect(periodQuery(custom('2026-03-05', '2026-03-01'), null, now)).toBeNull()
+    expect(customPeriodError('2026-03-05', '2026-03-01')).toBe('The start date comes after the end date.')
+    expect(customPeriodError('', '')).toMatch(/Choose a start date/)
+    expect(periodQuery(custom('2026-03-01', ''), null, now)).toEqual({ since: '2026-03-01' })
+    expect(periodQuery(custom('2026-03-01', '2026-03-01'), 2, now)).toEqual({
+      campaignId: 2,
+      since: '2026-03-01',
+      until: '2026-03-01',
+    })
+  })
+})

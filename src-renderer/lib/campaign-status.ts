@@ -1,0 +1,40 @@
+import type { CampaignStatus, MessageStatus, StatusCounts } from '../../src-shared/domain/campaigns'
+
+export const campaignStatusLabels: Record<CampaignStatus, string> = {
+  draft: 'Not started',
+  scheduled: 'Scheduled',
+  running: 'Sending',
+  paused: 'Paused',
+  completed: 'Finished',
+  cancelled: 'Stopped',
+  interrupted: 'Interrupted',
+}
+
+export const messageStatusLabels: Record<MessageStatus, string> = {
+  queued: 'Queued',
+  sending: 'Sending',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  read: 'Read',
+  replied: 'Replied',
+  failed: 'Failed',
+  skipped: 'Skipped',
+}
+
+/** Messages that have reached an outcome: everything but those still waiting or on their way. */
+export function doneCount(counts: StatusCounts): number {
+  return Object.entries(counts).reduce(
+    (sum, [status, count]) => (status === 'queued' || status === 'sending' ? sum : sum + count),
+    0,
+  )
+}
+
+/** How far a campaign has got, in whole percent for a progress bar: 100 only when every message is done. */
+export function percentDone(counts: StatusCounts, total: number): number {
+  return total === 0 ? 0 : Math.floor((doneCount(counts) / total) * 100)
+}
+
+/** Whether the engine may still send: the live view keeps following it. */
+export function isActive(status: CampaignStatus): boolean {
+  return status === 'running' || status === 'paused' || status === 'scheduled' || status === 'interrupted'
+}

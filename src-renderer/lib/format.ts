@@ -1,0 +1,171 @@
+// Every figure, share, duration, date and phone number on screen goes through here: one rule per kind of
+// value, so two screens never show the same thing two ways. The words are English whatever the computer's
+// language, like the rest of Herald; times are the user's own unless a caller (a test) names a zone.
+import parsePhoneNumber from 'libphonenumber-js/min'
+
+// The same rule the main process uses when it names an attachment in a sentence.
+export { formatFileSize } from '../../src-shared/domain/attachments'
+
+const counts = new Intl.NumberFormat('en')
+
+/** "1,234". */
+export function formatCount(value: number): string {
+  return counts.format(value)
+}
+
+/** "1 duplicate", "2 duplicates". */
+export function plural(value: number, one: string, many: string): string {
+  return `${formatCount(value)} ${value === 1 ? one : many}`
+}
+
+/**
+ * A fraction as a percentage: whole percents from 10% up, one decimal below it (where a point is worth
+ * reading: opt-outs, failures); "—" when there is nothing to divide by. Rounding never claims all or
+ * nothing when that is not so: only 1 reads "100%" (0.996 is "99%") and only 0 reads "0%" (0.0004 is
+ * "<0.1%").
+ */
+export function formatPercent(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—'
+  if (rate === 0) return '0%'
+  const percent = rate * 100
+  const text = percent.toFixed(percent < 9.95 ? 1 : 0)
+  if (text === '100' && rate < 1) return '99%'
+  if (Number(text) === 0 && rate > 0) return '<0.1%'
+  return `${text}%`
+}
+
+/** A share of a whole, e.g. 45 of 50 → "90%"; "—" when the whole is 0. */
+export function shareOf(part: number, whole: number): string {
+  return whole > 0 ? formatPercent(part / whole) : '—'
+}
+
+/** "8 s", "2 min", "1 h 5 min", "3 days 4 h": as precise as anyone needs for a waiting time. */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—'
+  if (seconds < 1) return 'under 1 s'
+  if (seconds < 60) return `${Math.round(seconds)} s`
+  const minutes = Math.round(seconds / 60)
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 24) {
+    const rest = minutes % 60
+    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
+  }
+  const days = Math.floor(hours / 24)
+  const restHours = hours % 24
+  const dayWord = days === 1 ? 'day' : 'days'
+  return restHours === 0 ? `${days} ${dayWord}` : `${days} ${dayWord} ${restHours} h`
+}
+
+/** An E.164 number spaced the way people read it: +447700900123 → +44 7700 900123. */
+export function formatPhone(e164: string | null): string {
+  if (!e164) return ''
+  return parsePhoneNumber(e164)?.formatInternational() ?? e164
+}
+
+let regionNames: Intl.DisplayNames | null = null
+
+/** "GB" → "United Kingdom"; the calling code when the country cannot be told. */
+export function countryName(code: string | null, callingCode: string): string {
+  const fallback = callingCode ? `Other numbers (+${callingCode})` : 'Unknown country'
+  if (!code) return fallback
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
+    return regionNames.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0')
+
+/** "09:30" for a minute of the day (570), "14:00" for a whole hour. */
+export function formatTimeOfDay(minutes: number): string {
+  const minute = ((Math.round(minutes) % 1440) + 1440) % 1440
+  return `${twoDigits(Math.floor(minute / 60))}:${twoDigits(minute % 60)}`
+}
+
+/** "14:00" for an hour of the day. */
+export function formatHour(hour: number): string {
+  return formatTimeOfDay(hour * 60)
+}
+
+/** The offset from UTC as people write it: "UTC", "UTC+2", "UTC−5", "UTC+5:30". */
+export function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC'
+  const sign = offsetMinutes > 0 ? '+' : '−'
+  const abs = Math.abs(offsetMinutes)
+  const minutes = abs % 60
+  return `UTC${sign}${Math.floor(abs / 60)}${minutes ? `:${twoDigits(minutes)}` : ''}`
+}
+
+// Dates and times, in the British order people read at a glance: "3 Mar 2026", "3 Mar, 14:20", "Tue 14:20".
+
+/** The zone to show a moment in; the computer's own when not given. */
+export type InZone = { timeZone?: string }
+
+const patterns = {
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  dateTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  dateTimeYear: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  weekdayTime: { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+  clock: { hour: '2-digit', minute: '2-digit' },
+  clockSeconds: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  day: { day: 'numeric', month: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+function formatIn(pattern: keyof typeof patterns, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${pattern}|${timeZone ?? ''}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { ...patterns[pattern], timeZone })
+    formats.set(key, format)
+  }
+  return format
+}
+
+function parsed(iso: string): Date | null {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** The day of a moment: "3 Mar 2026". Text that is not a date is shown as it is. */
+export function formatDate(iso: string, { timeZone }: InZone = {}): string {
+  const date = parsed(iso)
+  return date ? formatIn('date', timeZone).format(date) : iso
+}
+
+/** A moment: "3 Mar, 14:20", or "3 Mar 2026, 14:20" where it may be read in another year (reports, backups). */
+export function formatDateTime(
+  iso: string,
+  { timeZone, withYear }: InZone & { withYear?: boolean } = {},
+): string {
+  const date = parsed(iso)
+  return date ? formatIn(withYear ? 'dateTimeYear' : 'dateTime', timeZone).format(date) : iso
+}
+
+/** The time of a moment: "14:20", or "14:20:05". */
+export function formatClock(iso: string, { timeZone, seconds }: InZone & { seconds?: boolean } = {}): string {
+  const date = parsed(iso)
+  return date ? formatIn(seconds ? 'clockSeconds' : 'clock', timeZone).format(date) : iso
+}
+
+/** "Tue 14:20" within the coming week, "3 Jun, 14:20" beyond it: how people say when something happens. */
+export function formatWhen(
+  iso: string,
+  { timeZone, now = Date.now() }: InZone & { now?: number } = {},
+): string {
+  const date = parsed(iso)
+  if (!date) return iso
+  const days = (date.getTime() - now) / 86_400_000
+  return formatIn(days > -1 && days < 6 ? 'weekdayTime' : 'dateTime', timeZone).format(date)
+}
+
+/** "2026-03-01" → "1 Mar" (or "1 Mar 2026"); the date is a UTC day, so it is shown as one, in any zone. */
+export function formatDay(date: string, { withYear }: { withYear?: boolean } = {}): string {
+  const time = Date.parse(`${date}T00:00:00Z`)
+  if (Number.isNaN(time)) return date
+  return formatIn(withYear ? 'date' : 'day', 'UTC').format(time)
+}

@@ -1,0 +1,5 @@
+// The Dashboard's cards and charts, which a campaign's History page shows too.
+export { ErrorsList } from './errors-list'
+export { FunnelChart } from './funnel-chart'
+export { StatCards, TimingCard } from './stat-cards'
+export { VariantsPanel } from './variants-panel'

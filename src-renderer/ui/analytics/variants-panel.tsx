@@ -1,0 +1,66 @@
+import type { ReactElement } from 'react'
+import type { Analytics } from '../../../src-shared/domain/analytics'
+import { formatCount, formatPercent } from '../../lib/format'
+import { DataTable } from '../data-table'
+import type { Column } from '../data-table'
+import { InfoIcon } from '../icons'
+import { Card } from '../card'
+import './analytics.css'
+import './charts.css'
+
+type Variants = Analytics['variants']
+
+const columns: Column[] = [
+  'Variant',
+  { label: 'Sent', numeric: true },
+  { label: 'Replies', numeric: true },
+  'Reply rate',
+]
+
+function Verdict({ variants }: { variants: Variants }): ReactElement {
+  const sent = variants.list.filter((v) => v.sent > 0)
+  const text =
+    variants.comparison?.verdict ??
+    (sent.length === 1
+      ? 'Only one wording was sent. Add a second variant on Compose to learn which gets more replies.'
+      : 'No messages were sent yet, so there is nothing to compare.')
+  const significant = variants.comparison?.significant === true
+  return (
+    <p className={`variants__verdict${significant ? ' variants__verdict--clear' : ''}`} role="note">
+      <InfoIcon className="variants__icon" />
+      <span>{text}</span>
+    </p>
+  )
+}
+
+/** Reply rate per wording, and whether the difference between the best two is more than chance. */
+export function VariantsPanel({ variants }: { variants: Variants }): ReactElement {
+  const best = Math.max(0, ...variants.list.map((v) => v.replyRate ?? 0))
+  return (
+    <Card title="Which wording worked" className="variants">
+      <Verdict variants={variants} />
+      {variants.list.length > 0 ? (
+        <DataTable className="variants__table" columns={columns}>
+          {variants.list.map((v) => (
+            <tr key={v.variant}>
+              <th scope="row" className="variants__name">
+                {v.variant || 'Main'}
+              </th>
+              <td className="numeric">{formatCount(v.sent)}</td>
+              <td className="numeric">{formatCount(v.replied)}</td>
+              <td className="variants__rate">
+                <span className="variants__track" aria-hidden="true">
+                  <span
+                    className="variants__bar"
+                    style={{ width: best > 0 ? `${((v.replyRate ?? 0) / best) * 100}%` : 0 }}
+                  />
+                </span>
+                <span className="variants__value">{formatPercent(v.replyRate)}</span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      ) : null}
+    </Card>
+  )
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import './data-table.css'
+
+/** A column heading: its words, or the words for screen readers only (a column of buttons). */
+export type Column = string | { label: string; numeric?: boolean; hidden?: boolean }
+
+function HeadCell({ column }: { column: Column }): ReactElement {
+  const { label, numeric, hidden } = typeof column === 'string' ? { label: column } : column
+  return (
+    <th scope="col" className={numeric ? 'numeric' : undefined}>
+      {hidden ? <span className="visually-hidden">{label}</span> : label}
+    </th>
+  )
+}
+
+type DataTableProps = {
+  className?: string
+  /** The headings, or a row of them made by the caller (sortable ones). */
+  columns: Column[] | { row: ReactNode }
+  children: ReactNode
+}
+
+/** A plain table of a few hundred rows at most, scrolling sideways in a narrow window. */
+export function DataTable({ className, columns, children }: DataTableProps): ReactElement {
+  return (
+    <div className="table-scroll">
+      <table className={className ? `data-table ${className}` : 'data-table'}>
+        <thead>
+          <tr>
+            {Array.isArray(columns)
+              ? columns.map((column) => (
+                  <HeadCell key={typeof column === 'string' ? column : column.label} column={column} />
+                ))
+              : columns.row}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}
+
+type TableCardProps = {
+  /** The card's heading: on screen with `titled`, otherwise for screen readers only. */
+  title: string
+  titled?: boolean
+  className?: string
+  children: ReactNode
+}
+
+/** A card holding a table edge to edge, named by its heading. */
+export function TableCard({ title, titled, className, children }: TableCardProps): ReactElement {
+  const titleId = useId()
+  return (
+    <section className={`card card--flush${className ? ` ${className}` : ''}`} aria-labelledby={titleId}>
+      <h2 id={titleId} className={titled ? 'card__title card__title--padded' : 'visually-hidden'}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}

@@ -1,0 +1,19 @@
+import type { ReactElement } from 'react'
+import type { CampaignStatus, MessageStatus } from '../../src-shared/domain/campaigns'
+import { campaignStatusLabels, messageStatusLabels } from '../lib/campaign-status'
+import './chips.css'
+
+/** Where a campaign is, in a word, coloured by whether it is moving, waiting or done. */
+export function CampaignStatusChip({ status }: { status: CampaignStatus }): ReactElement {
+  return <span className={`chip chip--campaign-${status}`}>{campaignStatusLabels[status]}</span>
+}
+
+/** What became of one message, coloured from waiting to replied. */
+export function MessageStatusChip({ status }: { status: MessageStatus }): ReactElement {
+  return <span className={`chip chip--message-${status}`}>{messageStatusLabels[status]}</span>
+}
+
+/** "Dry run" or "Live": whether a campaign was a rehearsal or sent for real. */
+export function ModeTag({ dryRun }: { dryRun: boolean }): ReactElement {
+  return <span className={dryRun ? 'dry-tag' : 'live-tag'}>{dryRun ? 'Dry run' : 'Live'}</span>
+}
