@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { importFifty, selectByText } from './pages/dry-run-campaign'
+import { importFifty, selectByText, writeMessage } from './pages/dry-run-campaign'
 
 const percent = async (bar: Locator): Promise<number> => Number(await bar.getAttribute('aria-valuenow'))
 
@@ -11,13 +11,7 @@ test('a 50-message dry run: write the message, start, pause, reload, resume, fin
   test.setTimeout(120_000)
   await importFifty(page, herald.url)
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Compose', exact: true }).click()
-  await page.getByLabel('Message name').fill('Spring offer')
-  await page
-    .getByLabel('Message', { exact: true })
-    .fill('{Hi|Hello} {{name|there}}, the spring offers are in!')
-  await page.getByRole('button', { name: 'Save message' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' }).first()).toBeVisible()
+  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
   await page.screenshot({ path: testInfo.outputPath('compose.png') })
 
   await page.goto(`${herald.url}#/campaigns/new?testPace=1`)

@@ -5,6 +5,7 @@ import {
   importFifty,
   liveCounts,
   startDryRun,
+  startSpringRehearsal,
   waitUntilFinished,
   writeMessage,
 } from './pages/dry-run-campaign'
@@ -22,13 +23,7 @@ test('before any campaign, the dashboard points to Campaigns', async ({ page, he
 
 test('after a dry run, the dashboard shows what the campaign did', async ({ page, herald }, testInfo) => {
   test.setTimeout(120_000)
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
-  await startDryRun(page, herald.url, {
-    name: 'Spring rehearsal',
-    list: 'Fifty shops',
-    message: 'Spring offer',
-  })
+  await startSpringRehearsal(page, herald.url)
   const campaignUrl = page.url()
 
   // While it sends, the dashboard follows without a reload.

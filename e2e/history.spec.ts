@@ -1,12 +1,6 @@
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/app-shell'
-import {
-  importFifty,
-  liveCounts,
-  startDryRun,
-  waitUntilFinished,
-  writeMessage,
-} from './pages/dry-run-campaign'
+import { liveCounts, startDryRun, startSpringRehearsal, waitUntilFinished } from './pages/dry-run-campaign'
 import { HistoryPage } from './pages/history-page'
 
 test('History: a finished dry run, its log filtered, a stopped one retried, two compared', async ({
@@ -20,13 +14,7 @@ test('History: a finished dry run, its log filtered, a stopped one retried, two 
   await history.open()
   await expect(page.getByRole('region', { name: 'No campaigns yet' })).toBeVisible()
 
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
-  await startDryRun(page, herald.url, {
-    name: 'Spring rehearsal',
-    list: 'Fifty shops',
-    message: 'Spring offer',
-  })
+  await startSpringRehearsal(page, herald.url)
   await waitUntilFinished(page)
   const counts = await liveCounts(page)
 

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseCsv } from '../src-main/import/csv'
+import { messageStatusLabels } from '../src-shared/domain/status-words'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/app-shell'
-import { importFifty, startDryRun, waitUntilFinished, writeMessage } from './pages/dry-run-campaign'
+import { startSpringRehearsal, waitUntilFinished } from './pages/dry-run-campaign'
 import { ReportsPage } from './pages/reports-page'
 
 const readCsv = (file: string): { bom: boolean; rows: string[][] } => {
@@ -13,27 +14,29 @@ const readCsv = (file: string): { bom: boolean; rows: string[][] } => {
   return { bom: text.startsWith('\uFEFF'), rows }
 }
 
-test('after a dry run: export the message log as CSV, print the report, back up in Data care', async ({
+// A zone the computer running the tests is unlikely to be in: the export's times follow the browser's zone
+const browserZone = 'Pacific/Chatham'
+test.use({ timezoneId: browserZone })
+
+test('after a dry run: export the message log as CSV, download it, print the report, back up in Data care', async ({
   page,
   herald,
 }, testInfo) => {
   test.setTimeout(150_000)
   const reports = new ReportsPage(page)
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
-  await startDryRun(page, herald.url, {
-    name: 'Spring, rehearsal',
-    list: 'Fifty shops',
-    message: 'Spring offer',
-  })
+  await startSpringRehearsal(page, herald.url, 'Spring, rehearsal')
   await waitUntilFinished(page)
   const campaignId = Number(/#\/campaigns\/(\d+)/.exec(page.url())?.[1])
 
   await page.goto(`${herald.url}#/history/${campaignId}`)
   await reports.exportButton().click()
   await expect(reports.dialog()).toBeVisible()
+  // For a spreadsheet, the workbook: chosen from the start, and the dialog says why
+  await expect(reports.format('Excel workbook')).toBeChecked()
+  await expect(reports.dialog()).toContainText('phone numbers as written')
+  await expect(reports.dialog()).toContainText(`Times are in your time zone (${browserZone})`)
   await reports.report('Message log').check()
-  await reports.format('CSV for spreadsheets').check()
+  await reports.format('CSV').check()
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') })
   await reports.save().click()
   await expect(reports.dialog()).toContainText('The report is saved.')
@@ -47,6 +50,22 @@ test('after a dry run: export the message log as CSV, print the report, back up 
   expect(bom).toBe(true)
   expect(rows).toHaveLength(1 + 50)
   expect(rows.slice(1).every((row) => row[1] === 'Spring, rehearsal')).toBe(true)
+  const column = (label: string): string[] =>
+    rows.slice(1).map((row) => row[rows[0]?.indexOf(label) ?? -1] ?? '')
+  // Phone numbers as stored, statuses in the screens' words, times in the browser's zone
+  expect(column('Phone').every((phone) => /^\+\d{6,15}$/.test(phone))).toBe(true)
+  expect(column('Status')).toContain('Failed')
+  expect(column('Status').every((status) => Object.values(messageStatusLabels).includes(status))).toBe(true)
+  expect(column(`Sent (${browserZone})`).filter((t) => t !== '')[0]).toMatch(
+    /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
+  )
+
+  // The browser run also hands the file over as a download, the very bytes it saved
+  const [download] = await Promise.all([page.waitForEvent('download'), reports.download().click()])
+  expect(download.suggestedFilename()).toBe(path.basename(file))
+  const downloaded = testInfo.outputPath(download.suggestedFilename())
+  await download.saveAs(downloaded)
+  expect(fs.readFileSync(downloaded).equals(fs.readFileSync(file))).toBe(true)
   await reports.dialog().getByRole('button', { name: 'Done' }).click()
 
   // The print report: drawn, marked ready, with the campaign's figures.
@@ -67,6 +86,11 @@ test('after a dry run: export the message log as CSV, print the report, back up 
   await reports.backUpNow().click()
   await expect(reports.dataCare()).toContainText('Backed up.')
   await expect(reports.backups()).toHaveCount(1)
+  const [backup] = await Promise.all([
+    page.waitForEvent('download'),
+    reports.download(reports.dataCare()).click(),
+  ])
+  expect(backup.suggestedFilename()).toMatch(/^herald-backup-.*\.db$/)
   await reports.dataCare().screenshot({ path: testInfo.outputPath('data-care.png') })
   expect(fs.readdirSync(path.join(herald.dataDir, 'backups')).filter((f) => f.endsWith('.db'))).toHaveLength(
     1,

@@ -8,6 +8,7 @@ import type { ListsService } from './contacts/lists-service'
 import type { RecordEvent } from './logging/app-events'
 import type { OptOutsService } from './contacts/opt-outs-service'
 import type { DataCareService } from './data-care/data-care-service'
+import type { DiskRoom, FreeSpace } from './disk-space'
 import type { MigrationReport } from './db/migrate'
 import type { Desktop } from './desktop'
 import type { EventHub } from './events'
@@ -52,6 +53,8 @@ export type ContextOptions = {
   findBrowser?: (configured: string) => BrowserFound
   /** The time campaigns, pacing and sending windows see: the system clock by default; tests pin it. */
   clock?: Clock
+  /** Free bytes on a folder's disk: statfs by default; tests say how full the disk is. */
+  freeSpace?: FreeSpace
 }
 
 /**
@@ -80,6 +83,8 @@ export type AppContext = {
   reports: ReportsService
   /** The database's health, backups, restore, retention and optimizing. */
   dataCare: DataCareService
+  /** The room on the data folder's disk, and the words for a full one (IPC and CLI alike). */
+  disk: DiskRoom
   desktop: Desktop
   /** The time campaigns, pacing and sending windows see (ContextOptions.clock). */
   clock: Clock

@@ -9,6 +9,8 @@ import { OptOutsService } from './contacts/opt-outs-service'
 import type { AppContext, ContextOptions } from './context-types'
 import { DataCareService } from './data-care/data-care-service'
 import { openDatabase } from './db/connection'
+import { reusableBytes } from './db/maintenance'
+import { DiskRoom } from './disk-space'
 import type { OpenedDatabase } from './db/connection'
 import { SettingsRepo } from './db/repos/settings-repo'
 import { createBrowserDesktop } from './host/desktop-browser'
@@ -82,6 +84,11 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     defaults: country ? { defaultCountry: country } : {},
   })
   const defaultCountry = (): string => settings.get().defaultCountry
+  const disk = new DiskRoom({
+    folder: paths.dataDir,
+    freeSpace: options.freeSpace,
+    reusable: () => reusableBytes(db),
+  })
   const lists = new ListsService({ db, events, record })
   const optOuts = new OptOutsService({ db, events, record, normalize: normalizePhone, defaultCountry })
   const imports = new ImportSessions({
@@ -90,6 +97,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     defaultCountry,
     onProgress: (progress) => events.emit('import:progress', progress),
     record,
+    room: disk,
   })
   const override = options.whatsappClient
     ? null
@@ -108,7 +116,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
   // Replies from a private "@lid" chat a message went to before this start still find their contact
   const storedPhoneOf = (chatId: string): string | undefined => campaigns.phoneOfChat(chatId)
   const live = new WhatsAppTransport({ source: whatsapp, clock, note: record, storedPhoneOf })
-  const base: CampaignBase = { db, events, record, settings, lists, optOuts, paths }
+  const base: CampaignBase = { db, events, record, settings, lists, optOuts, paths, disk }
   const { templates, campaigns, dryRun } = openCampaignServices(base, { live, clock })
   const linkTest = new LinkTester({
     connection: whatsapp,
@@ -173,7 +181,9 @@ export function wireAppContext(options: ContextOptions): WiredContext {
       record,
       counts: () => ({ campaigns: campaigns.list().length, messages: reports.messageCount() }),
       shutdown,
+      disk,
     }),
+    disk,
     desktop: options.desktop ?? createBrowserDesktop(),
     clock,
     whatsapp,

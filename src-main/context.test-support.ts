@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach } from 'vitest'
+import type { MessageStatus } from '../src-shared/domain/campaigns'
+import type { MessageLogRow } from '../src-shared/domain/history'
 import { clockFrom } from './clock'
 import { startup } from './context'
 import type { AppContext, ContextOptions } from './context'
@@ -78,21 +80,53 @@ export function openTestContext(
   return { ...ctx, db }
 }
 
+/** A test context over `temp` (from `tempDataDir`); `close()` shuts it down, then removes the folder. */
+export function contextIn(
+  temp: { dir: string; remove: () => void },
+  options: Omit<Partial<ContextOptions>, 'dataDir'> = {},
+): TestContext & { close(): Promise<void> } {
+  const ctx = openTestContext({ ...options, dataDir: temp.dir })
+  return {
+    ...ctx,
+    close: async () => {
+      await ctx.shutdown()
+      temp.remove()
+    },
+  }
+}
+
+/**
+ * A campaign's messages in list order (all of them, or those with `status`), read as History's log reads
+ * them: what a test looks at after a campaign has run.
+ */
+export function messagesOf(
+  ctx: Pick<AppContext, 'history'>,
+  campaignId: number,
+  status?: MessageStatus,
+): MessageLogRow[] {
+  return ctx.history.messages({ campaignId, status, offset: 0, limit: 100_000 }).rows
+}
+
+/**
+ * Closes what a test opened (a harness, a world, a transport) after each test, the last opened first:
+ * `const closing = closeAfterEach()` in the file, then `const w = closing(open())` in a test.
+ */
+export function closeAfterEach(): <T extends { close(): unknown }>(opened: T) => T {
+  const toClose: { close(): unknown }[] = []
+  afterEach(async () => {
+    for (const opened of toClose.splice(0).reverse()) await opened.close()
+  })
+  return (opened) => {
+    toClose.push(opened)
+    return opened
+  }
+}
+
 /**
  * Gives each test of the file a fresh app context over its own empty data folder, closed and removed after
  * the test: `let ctx: TestContext; withFreshContext((fresh) => (ctx = fresh))`.
  */
 export function withFreshContext(use: (ctx: TestContext) => void): void {
-  let opened: { ctx: TestContext; remove: () => void } | undefined
-  beforeEach(() => {
-    const temp = tempDataDir()
-    const ctx = openTestContext({ dataDir: temp.dir })
-    opened = { ctx, remove: temp.remove }
-    use(ctx)
-  })
-  afterEach(async () => {
-    await opened?.ctx.shutdown()
-    opened?.remove()
-    opened = undefined
-  })
+  const closing = closeAfterEach()
+  beforeEach(() => use(closing(contextIn(tempDataDir()))))
 }

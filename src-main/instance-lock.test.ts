@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { acquireInstanceLock, AlreadyRunningError, lockFile, runningWhere } from './instance-lock'
 import type { InstanceLock, LockHolder } from './instance-lock'
 import { tempDataDir } from './context.test-support'
+import { thrownBy } from './thrown.test-support'
 
 let dataDir: string
 let remove: () => void
@@ -20,15 +21,7 @@ function written(): LockHolder {
   return JSON.parse(fs.readFileSync(lockFile(dataDir), 'utf8')) as LockHolder
 }
 
-function refusal(take: () => unknown): AlreadyRunningError {
-  try {
-    take()
-  } catch (error) {
-    if (error instanceof AlreadyRunningError) return error
-    throw error
-  }
-  throw new Error('the lock was taken')
-}
+const refusal = (take: () => unknown): AlreadyRunningError => thrownBy(AlreadyRunningError, take)
 
 // A process that has certainly ended: its pid is what a crashed Herald leaves behind.
 function deadPid(): number {

@@ -52,7 +52,8 @@ export function lockFile(dataDir: string): string {
   return path.join(dataDir, 'herald.lock')
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this id is alive (one of another user still counts as alive). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

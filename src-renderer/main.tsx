@@ -11,13 +11,16 @@ import './ui/segmented.css'
 import './ui/action-bar.css'
 import './ui/problem-list.css'
 import './ui/saved-file.css'
+import './ui/file-drop.css'
 import './ui/message-preview.css'
 import './ui/analytics/analytics.css'
 import './ui/analytics/charts.css'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { startRefusal } from './lib/api'
+import { queryClient } from './lib/query'
 import { reportError } from './lib/report-error'
 import { startSubscriptions } from './state/subscriptions'
 
@@ -31,7 +34,9 @@ if (root && startRefusal) {
   startSubscriptions()
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </StrictMode>,
   )
 }

@@ -1,13 +1,12 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect } from '@playwright/test'
+import { AppShell } from './app-shell'
 
 /** The Contacts screen: saved lists, the import wizard and a list's page. */
 export class ContactsPage {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'Contacts', exact: true }).click()
-    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Contacts')
+  open(): Promise<void> {
+    return new AppShell(this.page).open('Contacts')
   }
 
   trySample(): Locator {

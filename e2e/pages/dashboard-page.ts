@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect } from '@playwright/test'
+import { AppShell } from './app-shell'
 import { countIn } from './dry-run-campaign'
 
 type CardLabel = 'Messages sent' | 'Delivered' | 'Read' | 'Replied' | 'Opted out' | 'Failed'
@@ -10,9 +10,8 @@ type FunnelStage = 'Queued' | 'Sent' | 'Delivered' | 'Read' | 'Replied'
 export class DashboardPage {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'Dashboard', exact: true }).click()
-    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Dashboard')
+  open(): Promise<void> {
+    return new AppShell(this.page).open('Dashboard')
   }
 
   card(label: CardLabel): Locator {

@@ -57,6 +57,17 @@ export async function startDryRun(page: Page, url: string, run: DryRun): Promise
   await expect(progressBar(page)).toBeVisible()
 }
 
+/** The journey most specs start with: Fifty shops imported, "Spring offer" written, a dry run of it started. */
+export async function startSpringRehearsal(
+  page: Page,
+  url: string,
+  name = 'Spring rehearsal',
+): Promise<void> {
+  await importFifty(page, url)
+  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
+  await startDryRun(page, url, { name, list: 'Fifty shops', message: 'Spring offer' })
+}
+
 export function progressBar(page: Page): Locator {
   return page.getByRole('progressbar', { name: 'Campaign progress' })
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
+import { AppShell } from './app-shell'
 import type { MessageStatus } from '../../src-shared/domain/campaigns'
 import { countIn } from './dry-run-campaign'
 
@@ -7,9 +8,8 @@ import { countIn } from './dry-run-campaign'
 export class HistoryPage {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'History', exact: true }).click()
-    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('History')
+  open(): Promise<void> {
+    return new AppShell(this.page).open('History')
   }
 
   table(): Locator {

@@ -32,6 +32,11 @@ export class ReportsPage {
     return this.dialog().locator('.saved-file__path')
   }
 
+  /** The browser run's "Download" of a saved file, in `within` (the Export dialog by default). */
+  download(within: Locator = this.dialog()): Locator {
+    return within.getByRole('button', { name: 'Download', exact: true })
+  }
+
   dataCare(): Locator {
     return this.page.getByRole('region', { name: 'Data care' })
   }

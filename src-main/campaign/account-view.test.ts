@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import { harness, newCampaign } from './fixtures.test-support'
-import type { Harness } from './fixtures.test-support'
 
-let opened: Harness | undefined
-afterEach(async () => {
-  await opened?.close()
-  opened = undefined
-})
+const closing = closeAfterEach()
 
 describe('the live view of campaigns sharing one account', () => {
   it('names the other campaign sending, and counts its messages in the time the last one goes', async () => {
-    const h = (opened = harness())
+    const h = closing(harness())
     const a = await newCampaign(h, 30, 'safe')
     const b = await newCampaign(h, 30, 'safe')
     h.campaigns.start(a)
@@ -30,7 +26,7 @@ describe('the live view of campaigns sharing one account', () => {
   })
 
   it('says which day of the warm-up a new number is on, and what it allows', async () => {
-    const h = (opened = harness())
+    const h = closing(harness())
     const a = await newCampaign(h, 3, 'fast')
     expect(h.campaigns.progress(a).warmUp).toEqual({ day: 1, hourlyCap: 20, dailyCap: 50 })
     h.ctx.settings.update({ 'whatsapp.establishedNumber': 'yes' })

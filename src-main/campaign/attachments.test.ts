@@ -1,29 +1,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import type { Attachment } from '../../src-shared/domain/attachments'
+import type { Template } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
+import { closeAfterEach, messagesOf } from '../context.test-support'
 import { AppError } from '../errors'
+import { thrownBy } from '../thrown.test-support'
 import { RetryService } from '../history/retry'
 import { hugePng, samples } from './attachment-samples.test-support'
 import { attachmentsDirOf } from './attachments'
 import { harness, saveList } from './fixtures.test-support'
 import type { Harness } from './fixtures.test-support'
 
-let h: Harness | undefined
-afterEach(async () => {
-  await h?.close()
-  h = undefined
-})
+const closing = closeAfterEach()
 
 function refusal(run: () => unknown): string {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError)
-    expect((error as AppError).code).toBe('BAD_INPUT')
-    return (error as AppError).message
-  }
-  throw new Error('It was not refused.')
+  const error = thrownBy(AppError, run)
+  expect(error.code).toBe('BAD_INPUT')
+  return error.message
 }
 
 const rule = 'WhatsApp sends images (JPEG, PNG, WebP) and PDF files up to 16 MB; this file is'
@@ -31,7 +26,7 @@ const variants = [{ name: 'A', body: 'Hi {{name}}, here is our price list.' }]
 
 describe('attaching an image or PDF', () => {
   it('accepts JPEG, PNG, WebP and PDF by their content, whatever the file is called', () => {
-    h = harness()
+    const h = closing(harness())
     const jpeg = h.templates.attach('shop front.png', samples.jpeg)
     const png = h.templates.attach('C:\\Users\\Ana\\offer', samples.png)
     const webp = h.templates.attach('sticker.webp', samples.webp)
@@ -51,7 +46,7 @@ describe('attaching an image or PDF', () => {
   })
 
   it('refuses a .png that is really text, a GIF and a file over 16 MB, saying what each is', () => {
-    h = harness()
+    const h = closing(harness())
     const harnessed = h
     expect(refusal(() => harnessed.templates.attach('logo.png', samples.text))).toBe(
       `${rule} text, not a picture or a PDF.`,
@@ -64,7 +59,7 @@ describe('attaching an image or PDF', () => {
   })
 
   it('saves a template with it, keeps it when a caller leaves it out, and removes it on null', () => {
-    h = harness()
+    const h = closing(harness())
     const attachment = h.templates.attach('offer.png', samples.png)
     const saved = h.templates.save({ name: 'Offer', variants, attachment })
     expect(saved.attachment).toEqual(attachment)
@@ -77,7 +72,7 @@ describe('attaching an image or PDF', () => {
   })
 
   it('refuses to save a template with an attachment whose file is gone', () => {
-    h = harness()
+    const h = closing(harness())
     const attachment = h.templates.attach('offer.png', samples.png)
     fs.rmSync(path.join(attachmentsDirOf(h.dir), attachment.file))
     const harnessed = h
@@ -87,9 +82,23 @@ describe('attaching an image or PDF', () => {
   })
 })
 
+/** A dry run of `contacts` messages with a PDF attached, started after the PDF was deleted from the disk. */
+async function startedWithoutItsFile(
+  contacts: number,
+): Promise<{ h: Harness; attachment: Attachment; template: Template; id: number }> {
+  const h = closing(harness())
+  const attachment = h.templates.attach('prices.pdf', samples.pdf)
+  const template = h.templates.save({ name: 'Prices', variants, attachment })
+  const listId = saveList(h.ctx, contacts)
+  const { id } = await h.campaigns.create({ listId, templateId: template.id, dryRun: true, pace: 'none' })
+  fs.rmSync(path.join(attachmentsDirOf(h.dir), attachment.file))
+  h.campaigns.start(id)
+  return { h, attachment, template, id }
+}
+
 describe('a campaign with an attachment', () => {
   it('keeps the file its template had when it was created, whatever the template gets later', async () => {
-    h = harness()
+    const h = closing(harness())
     const first = h.templates.attach('offer.png', samples.png)
     const template = h.templates.save({ name: 'Offer', variants, attachment: first })
     const listId = saveList(h.ctx, 3)
@@ -108,31 +117,19 @@ describe('a campaign with an attachment', () => {
   })
 
   it('rehearsed with the file deleted: messages fail as an attachment problem, none goes, it pauses', async () => {
-    h = harness()
-    const attachment = h.templates.attach('prices.pdf', samples.pdf)
-    const template = h.templates.save({ name: 'Prices', variants, attachment })
-    const listId = saveList(h.ctx, 4)
-    const { id } = await h.campaigns.create({ listId, templateId: template.id, dryRun: true, pace: 'none' })
-    fs.rmSync(path.join(attachmentsDirOf(h.dir), attachment.file))
-    h.campaigns.start(id)
+    const { h, id } = await startedWithoutItsFile(4)
     // Three failures in a row pause the campaign, with what to do about them.
     expect(await h.campaigns.whenDone(id)).toBe('paused')
     const campaign = h.campaigns.get(id)
     expect(campaign.statusReason).toContain(categoryInfo.media_error.recommendation)
     expect(campaign.counts).toMatchObject({ failed: 3, queued: 1, sent: 0 })
-    const failed = h.campaigns.messagesOf(id, { status: 'failed', offset: 0, limit: 10 }).rows
+    const failed = messagesOf(h.ctx, id, 'failed')
     expect(failed.map((m) => m.category)).toEqual(['media_error', 'media_error', 'media_error'])
     expect(failed[0]?.detail).toMatch(/“prices.pdf” is no longer at .*choose it again/)
   })
 
   it('attached again after it went missing, the same file brings it back for a retry of the failed ones', async () => {
-    h = harness()
-    const attachment = h.templates.attach('prices.pdf', samples.pdf)
-    const template = h.templates.save({ name: 'Prices', variants, attachment })
-    const listId = saveList(h.ctx, 2)
-    const { id } = await h.campaigns.create({ listId, templateId: template.id, dryRun: true, pace: 'none' })
-    fs.rmSync(path.join(attachmentsDirOf(h.dir), attachment.file))
-    h.campaigns.start(id)
+    const { h, attachment, template, id } = await startedWithoutItsFile(2)
     expect(await h.campaigns.whenDone(id)).toBe('completed')
     expect(h.campaigns.get(id).counts).toMatchObject({ failed: 2, sent: 0 })
     // Meanwhile the message got another file; the retry still sends the one the campaign had.

@@ -50,6 +50,11 @@ export class AttachmentStore {
       const partial = `${target}.${process.pid}.partial`
       fs.writeFileSync(partial, bytes)
       fs.renameSync(partial, target)
+    } else {
+      // Attached again: as new as a file just stored, so the clean-up of unused files leaves it be
+      // until its template is saved (data-care/unused-attachments.ts).
+      const now = new Date()
+      fs.utimesSync(target, now, now)
     }
     return { file, name: shownName(fileName, mime), mime, bytes: bytes.length }
   }

@@ -83,6 +83,7 @@ export class CampaignPlanner {
         this.deps.lists.contacts(listId, { verdict: 'valid', offset, limit }).rows,
       isOptedOut: (phone) => this.deps.optOuts.has(phone),
       now: () => new Date(this.deps.clock.now()).toISOString(),
+      room: this.deps.disk,
     }
     return createCampaign(deps, plan)
   }

@@ -2,10 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { handleReply } from './inbound'
 import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CampaignSchema, CampaignProgressSchema } from '../../src-shared/domain/campaigns'
 import { renderMessage } from '../../src-shared/domain/template'
+import { closeAfterEach, messagesOf } from '../context.test-support'
 import { AppError } from '../errors'
+import { rejectionOf } from '../thrown.test-support'
 import { CampaignsService } from './campaigns-service'
 import {
   dryRun,
@@ -15,32 +17,20 @@ import {
   saveList,
   ScriptedTransport,
   start,
+  statuses,
 } from './fixtures.test-support'
-import type { Harness } from './fixtures.test-support'
 
-let h: Harness | undefined
-afterEach(async () => {
-  await h?.close()
-  h = undefined
-})
+const closing = closeAfterEach()
 
-const statuses = (x: Harness, id: number): string[] =>
-  x.campaigns.messagesOf(id, { offset: 0, limit: 500 }).rows.map((m) => m.status)
-
-async function refused(promise: Promise<unknown> | (() => unknown), code: string): Promise<string> {
-  try {
-    await (typeof promise === 'function' ? promise() : promise)
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError)
-    expect((error as AppError).code).toBe(code)
-    return (error as AppError).message
-  }
-  throw new Error('expected a refusal')
+async function refused(work: Promise<unknown> | (() => unknown), code: string): Promise<string> {
+  const error = await rejectionOf(AppError, work)
+  expect(error.code).toBe(code)
+  return error.message
 }
 
 describe('creating a campaign', () => {
   it('queues each valid contact with its text rendered once, deterministically, and skips opted-out numbers', async () => {
-    h = harness()
+    const h = closing(harness())
     const listId = saveList(h.ctx, 2500)
     h.ctx.optOuts.add(phoneOf(7), { source: 'manual' })
     const variants = [
@@ -69,7 +59,7 @@ describe('creating a campaign', () => {
       templateName: 'Offer',
     })
     expect(campaign.counts).toMatchObject({ queued: 2499, skipped: 1 })
-    const rows = h.campaigns.messagesOf(campaign.id, { offset: 0, limit: 10 }).rows
+    const rows = messagesOf(h.ctx, campaign.id)
     expect(rows[7]).toMatchObject({ status: 'skipped', category: 'opted_out' })
     expect(rows[0]?.variant).toBe('enhancement')
     expect(rows[1]?.variant).toBe('creation')
@@ -83,12 +73,11 @@ describe('creating a campaign', () => {
     expect(rows[0]?.body).toBe(again.text)
     // Later edits of the template do not change the campaign.
     h.templates.save({ id: template.id, name: 'Offer', variants: [{ name: 'creation', body: 'Changed' }] })
-    expect(h.campaigns.messagesOf(campaign.id, { offset: 0, limit: 1 }).rows[0]?.body).toBe(again.text)
+    expect(messagesOf(h.ctx, campaign.id)[0]?.body).toBe(again.text)
   })
 
   it('refuses pace none for a live campaign, live campaigns without WhatsApp, and a bad rule', async () => {
-    h = harness()
-    const x = h
+    const x = closing(harness())
     const listId = saveList(x.ctx, 3)
     const template = x.templates.save({ name: 'T', variants: [{ name: 'A', body: 'Hi' }] })
     const input = { listId, templateId: template.id, dryRun: false, pace: 'none' as const }
@@ -103,7 +92,7 @@ describe('creating a campaign', () => {
   })
 
   it('estimates the finish before start: 120 messages at the safe pace spread over three days', () => {
-    h = harness()
+    const h = closing(harness())
     const listId = saveList(h.ctx, 120)
     const estimate = h.campaigns.estimate(listId, 'safe')
     expect(estimate.messages).toBe(120)
@@ -117,7 +106,7 @@ describe('running a campaign', () => {
   it('pauses after the message in flight, resumes, and stops with the rest skipped', async () => {
     const transport = new ScriptedTransport()
     transport.autoDeliver = true
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 20, 'safe')
     h.campaigns.start(id)
     await h.clock.sleep(100_000)
@@ -136,14 +125,14 @@ describe('running a campaign', () => {
     expect(stopped.status).toBe('cancelled')
     expect(stopped.counts.queued + stopped.counts.sending).toBe(0)
     expect(stopped.counts.skipped).toBe(20 - transport.sent.length)
-    expect(await refused(() => h!.campaigns.resume(id), 'CONFLICT')).toMatch(
+    expect(await refused(() => h.campaigns.resume(id), 'CONFLICT')).toMatch(
       /^This campaign is stopped, so it cannot be started or resumed/,
     )
   })
 
   it('starts a scheduled campaign at its time, and not before', async () => {
     const transport = new ScriptedTransport()
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 2)
     const scheduled = h.campaigns.start(id, new Date(start + 3_600_000).toISOString())
     expect(scheduled).toMatchObject({
@@ -160,30 +149,31 @@ describe('running a campaign', () => {
   })
 
   it('records delivered and read acks; a STOP reply opts a live recipient out everywhere, a rehearsed one never', async () => {
-    h = harness({
-      transport: (clock) =>
-        dryRun(clock, {
-          deliveredAfterMs: [1000, 1000],
-          readAfterMs: [2000, 2000],
-          readRate: 1,
-          replyRate: 0,
-        }),
-    })
-    const x = h
+    const x = closing(
+      harness({
+        transport: (clock) =>
+          dryRun(clock, {
+            deliveredAfterMs: [1000, 1000],
+            readAfterMs: [2000, 2000],
+            readRate: 1,
+            replyRate: 0,
+          }),
+      }),
+    )
     const id = await newCampaign(x, 3)
     const later = await newCampaign(x, 3)
     x.campaigns.start(id)
     await x.campaigns.whenDone(id)
     await x.clock.sleep(10_000)
     expect(statuses(x, id)).toEqual(['read', 'read', 'read'])
-    const [first, second] = x.campaigns.messagesOf(id, { offset: 0, limit: 2 }).rows
+    const [first, second] = messagesOf(x.ctx, id)
     const transport = (
       x.campaigns as unknown as { deps: { dryRun: { listeners: { emit: (e: string, p: unknown) => void } } } }
     ).deps.dryRun.listeners
     transport.emit('reply', { phone: first!.phone, text: 'STOP', at: x.clock.now() })
     expect(statuses(x, id)[0]).toBe('replied')
     expect(x.ctx.optOuts.list({ offset: 0, limit: 5 }).total).toBe(0)
-    expect(x.campaigns.messagesOf(later, { status: 'skipped', offset: 0, limit: 5 }).total).toBe(0)
+    expect(messagesOf(x.ctx, later, 'skipped')).toHaveLength(0)
 
     const live = {
       messages: x.messages,
@@ -199,7 +189,7 @@ describe('running a campaign', () => {
       source: 'reply',
       reason: 'Replied “¡Baja!” to a campaign',
     })
-    const skipped = x.campaigns.messagesOf(later, { status: 'skipped', offset: 0, limit: 5 }).rows
+    const skipped = messagesOf(x.ctx, later, 'skipped')
     expect(skipped).toHaveLength(1)
     expect(skipped[0]).toMatchObject({ phone: second!.phone, category: 'opted_out' })
     const events = x.messages.events.ofMessage(second!.id).map((e) => e.to)
@@ -210,12 +200,11 @@ describe('running a campaign', () => {
 describe('recovery after a crash', () => {
   it('marks a campaign left running as interrupted, then reconciles its sending rows on resume', async () => {
     const transport = new ScriptedTransport()
-    h = harness({ transport: () => transport })
-    const x = h
+    const x = closing(harness({ transport: () => transport }))
     const id = await newCampaign(x, 4)
     // What a kill leaves behind: the campaign running, messages 1-3 committed as `sending`.
     x.ctx.db.prepare("UPDATE campaigns SET status = 'running' WHERE id = ?").run(id)
-    for (const m of x.campaigns.messagesOf(id, { offset: 0, limit: 3 }).rows) {
+    for (const m of messagesOf(x.ctx, id).slice(0, 3)) {
       x.messages.move({ id: m.id, campaignId: id }, 'queued', 'sending', {
         at: 'then',
         attempt: true,
@@ -234,7 +223,7 @@ describe('recovery after a crash', () => {
     other.resume(id)
     expect(await other.whenDone(id)).toBe('completed')
     await other.close()
-    const rows = x.campaigns.messagesOf(id, { offset: 0, limit: 4 }).rows
+    const rows = messagesOf(x.ctx, id)
     expect(rows.map((m) => [m.status, m.category])).toEqual([
       ['sent', null],
       ['sent', null],
@@ -246,7 +235,7 @@ describe('recovery after a crash', () => {
   })
 
   it('removes a campaign whose creation was cut short, and leaves one sent by a live process alone', async () => {
-    h = harness()
+    const h = closing(harness())
     const id = await newCampaign(h, 2)
     h.ctx.db.prepare('UPDATE campaigns SET prepared = 0 WHERE id = ?').run(id)
     const sentElsewhere = await newCampaign(h, 2)
@@ -256,7 +245,7 @@ describe('recovery after a crash', () => {
     fs.writeFileSync(path.join(h.dir, 'locks', `campaign-${sentElsewhere}.lock`), String(process.ppid))
     h.campaigns.recover()
     expect(h.campaigns.list().map((c) => [c.id, c.status])).toEqual([[sentElsewhere, 'running']])
-    expect(await refused(() => h!.campaigns.stop(sentElsewhere), 'CONFLICT')).toMatch(
+    expect(await refused(() => h.campaigns.stop(sentElsewhere), 'CONFLICT')).toMatch(
       /already being sent by another Herald/,
     )
   })

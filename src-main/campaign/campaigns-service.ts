@@ -3,13 +3,11 @@ import type {
   CampaignInput,
   CampaignProgress,
   ErrorCategory,
-  Message,
-  MessageStatus,
   PauseCause,
 } from '../../src-shared/domain/campaigns'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { CampaignsRepo, toPublicCampaign } from '../db/repos/campaigns-repo'
-import { MessagesRepo, toMessage } from '../db/repos/messages-repo'
+import { MessagesRepo } from '../db/repos/messages-repo'
 import { SendSlotsRepo } from '../db/repos/send-slots-repo'
 import { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
@@ -33,8 +31,6 @@ import { assertCampaignMove, assertMessageMove } from './state-machine'
 import { timeZoneForPhone } from './time-zones'
 
 const iso = (ms: number): string => new Date(ms).toISOString()
-
-type MessageQuery = { status?: MessageStatus; offset: number; limit: number }
 
 const interruptedReason =
   'Herald was closed while this campaign was sending. Resume it to go on: any message that was being sent is checked first, never sent twice.'
@@ -273,12 +269,6 @@ export class CampaignsService {
 
   progress(campaignId: number): CampaignProgress {
     return this.progressReporter.build(this.record(campaignId))
-  }
-
-  messagesOf(campaignId: number, query: MessageQuery): { total: number; rows: Message[] } {
-    this.record(campaignId)
-    const page = this.messages.page(campaignId, query)
-    return { total: page.total, rows: page.rows.map(toMessage) }
   }
 
   /**

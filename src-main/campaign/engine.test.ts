@@ -1,25 +1,17 @@
 import Sqlite from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CampaignProgressSchema } from '../../src-shared/domain/campaigns'
 import type { CampaignProgress } from '../../src-shared/domain/campaigns'
-import { harness, newCampaign, ScriptedTransport, start } from './fixtures.test-support'
-import type { Harness } from './fixtures.test-support'
+import { closeAfterEach, messagesOf } from '../context.test-support'
+import { harness, newCampaign, ScriptedTransport, start, statuses } from './fixtures.test-support'
 
-let h: Harness | undefined
-afterEach(async () => {
-  await h?.close()
-  h = undefined
-})
-
-const statuses = (x: Harness, id: number): string[] =>
-  x.campaigns.messagesOf(id, { offset: 0, limit: 500 }).rows.map((m) => m.status)
+const closing = closeAfterEach()
 
 describe('campaign engine', () => {
   it('sends every message once at the safe pace, never closer than the shortest delay', async () => {
     const transport = new ScriptedTransport()
     transport.autoDeliver = true
-    h = harness({ transport: () => transport })
-    const x = h
+    const x = closing(harness({ transport: () => transport }))
     const id = await newCampaign(x, 30, 'safe')
     const times: number[] = []
     transport.onSend = () => times.push(x.clock.now())
@@ -36,8 +28,7 @@ describe('campaign engine', () => {
 
   it('commits the sending intent, fully synced, before the transport is called', async () => {
     const transport = new ScriptedTransport()
-    h = harness({ transport: () => transport })
-    const x = h
+    const x = closing(harness({ transport: () => transport }))
     const id = await newCampaign(x, 3)
     const reader = new Sqlite(x.ctx.paths.databasePath, { readonly: true })
     const seen: string[] = []
@@ -56,7 +47,7 @@ describe('campaign engine', () => {
 
   it('sends nothing and pauses with the reason when the intent cannot be written', async () => {
     const transport = new ScriptedTransport()
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 3)
     h.ctx.db.exec(`CREATE TEMP TRIGGER refuse BEFORE UPDATE OF status ON messages WHEN NEW.status = 'sending'
       BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`)
@@ -74,8 +65,7 @@ describe('campaign engine', () => {
 
   it('retries a network failure with backoff, asking first whether it went out', async () => {
     const transport = new ScriptedTransport((attempt) => (attempt <= 2 ? 'network' : undefined))
-    h = harness({ transport: () => transport })
-    const x = h
+    const x = closing(harness({ transport: () => transport }))
     const id = await newCampaign(x, 2)
     const times: number[] = []
     const original = transport.onSend
@@ -93,11 +83,11 @@ describe('campaign engine', () => {
 
   it('gives up after three attempts and records the category', async () => {
     const transport = new ScriptedTransport((_, m) => (m.messageId === 1 ? 'timeout' : undefined))
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 3)
     h.campaigns.start(id)
     expect(await h.campaigns.whenDone(id)).toBe('completed')
-    const first = h.campaigns.messagesOf(id, { offset: 0, limit: 1 }).rows[0]
+    const first = messagesOf(h.ctx, id)[0]
     expect(first).toMatchObject({ status: 'failed', category: 'timeout', attempts: 3 })
     expect(first?.detail).toMatch(/Gave up after 3 attempts/)
   })
@@ -105,14 +95,12 @@ describe('campaign engine', () => {
   it('marks uncertain, never resends, when a failed send cannot be checked', async () => {
     const transport = new ScriptedTransport((_, m) => (m.messageId === 2 ? 'timeout' : undefined))
     transport.reconcileAnswer = () => 'unknown'
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 3)
     h.campaigns.start(id)
     await h.campaigns.whenDone(id)
     expect(statuses(h, id)).toEqual(['sent', 'failed', 'sent'])
-    expect(h.campaigns.messagesOf(id, { status: 'failed', offset: 0, limit: 5 }).rows[0]?.category).toBe(
-      'uncertain',
-    )
+    expect(messagesOf(h.ctx, id, 'failed')[0]?.category).toBe('uncertain')
     expect(transport.attempts.filter((m) => m.messageId === 2)).toHaveLength(1)
   })
 
@@ -120,7 +108,7 @@ describe('campaign engine', () => {
     const transport = new ScriptedTransport((_, m) =>
       m.messageId === 1 ? 'not_on_whatsapp' : m.messageId === 2 ? 'media_error' : undefined,
     )
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 3)
     h.campaigns.start(id)
     await h.campaigns.whenDone(id)
@@ -133,7 +121,7 @@ describe('campaign engine', () => {
     const transport = new ScriptedTransport((_, m) =>
       down && m.messageId === 2 ? 'disconnected' : undefined,
     )
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 3)
     h.campaigns.start(id)
     expect(await h.campaigns.whenDone(id)).toBe('paused')
@@ -150,7 +138,7 @@ describe('campaign engine', () => {
 
   it('pauses itself after three failures in a row', async () => {
     const transport = new ScriptedTransport(() => 'media_error')
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 10)
     h.campaigns.start(id)
     expect(await h.campaigns.whenDone(id)).toBe('paused')
@@ -163,7 +151,7 @@ describe('campaign engine', () => {
 
   it('pauses itself when too few of the last sends were delivered', async () => {
     const transport = new ScriptedTransport()
-    h = harness({ transport: () => transport })
+    const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 40, 'fast')
     h.campaigns.start(id)
     expect(await h.campaigns.whenDone(id)).toBe('paused')
@@ -174,8 +162,7 @@ describe('campaign engine', () => {
 
   it('pushes progress at most ten times a second, the last state always delivered', async () => {
     const transport = new ScriptedTransport()
-    h = harness({ transport: () => transport })
-    const x = h
+    const x = closing(harness({ transport: () => transport }))
     const id = await newCampaign(x, 200)
     const pushed: { at: number; p: CampaignProgress }[] = []
     x.ctx.events.subscribe((event, payload) => {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import type { TestContext } from '../context.test-support'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { messagesOf, openTestContext, tempDataDir } from '../context.test-support'
 import { MessagesRepo } from '../db/repos/messages-repo'
 import { DryRunTransport } from '../transport/dry-run'
 import type { DryRunOptions } from '../transport/dry-run'
@@ -160,9 +160,13 @@ export function harness(
   }
 }
 
+/** The statuses of a campaign's messages, in list order. */
+export const statuses = (h: Pick<Harness, 'ctx'>, campaignId: number): string[] =>
+  messagesOf(h.ctx, campaignId).map((m) => m.status)
+
 /** A template and a campaign over a new list of `count` contacts. */
 export async function newCampaign(
-  h: Harness,
+  h: Pick<Harness, 'ctx' | 'templates' | 'campaigns'>,
   count: number,
   pace: 'safe' | 'normal' | 'fast' | 'none' = 'none',
 ): Promise<number> {

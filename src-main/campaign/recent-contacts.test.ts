@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { closeAfterEach, messagesOf } from '../context.test-support'
 import { seedHistory } from '../db/history-fixtures.test-support'
 import type { SeedMessage } from '../db/history-fixtures.test-support'
 import { recentDetail } from './recent-contacts'
 import { harness, phoneOf, saveList, ScriptedTransport, start } from './fixtures.test-support'
 import type { Harness } from './fixtures.test-support'
 
-let h: Harness | undefined
-afterEach(async () => {
-  await h?.close()
-  h = undefined
-})
+const closing = closeAfterEach()
 
 const day = 24 * 60 * 60 * 1000
 const daysAgo = (n: number): string => new Date(start - n * day).toISOString()
@@ -26,8 +23,7 @@ const sent = (i: number, at: string): SeedMessage => ({
  * 1 day ago but never sent.
  */
 function world(): { x: Harness; listId: number; templateId: number } {
-  const x = harness({ deps: { live: new ScriptedTransport(), timeZone: 'Europe/London' } })
-  h = x
+  const x = closing(harness({ deps: { live: new ScriptedTransport(), timeZone: 'Europe/London' } }))
   const listId = saveList(x.ctx, 10)
   seedHistory(x.ctx.db, [
     { name: 'Older', dryRun: false, createdAt: daysAgo(11), messages: [sent(3, daysAgo(10))] },
@@ -54,7 +50,7 @@ async function create(
   input: { listId: number; templateId: number; dryRun: boolean; skipRecentDays?: number },
 ): Promise<Map<string, { status: string; category: string | null; detail: string | null }>> {
   const campaign = await x.campaigns.create({ pace: 'safe', ...input })
-  const rows = x.campaigns.messagesOf(campaign.id, { offset: 0, limit: 100 }).rows
+  const rows = messagesOf(x.ctx, campaign.id)
   return new Map(rows.map((m) => [m.phone, { status: m.status, category: m.category, detail: m.detail }]))
 }
 
@@ -108,8 +104,7 @@ describe('the contact frequency cap at creation', () => {
   })
 
   it('counts what the campaign itself sent: a second dry run leaves out the first one’s numbers', async () => {
-    const x = harness()
-    h = x
+    const x = closing(harness())
     const listId = saveList(x.ctx, 4)
     const templateId = x.templates.save({ name: 'Offer', variants: [{ name: 'A', body: 'Hi' }] }).id
     const first = await x.campaigns.create({ listId, templateId, dryRun: true, pace: 'none' })

@@ -1,16 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../errors'
-
-/** Whether a process with this id is alive (one of another user still counts as alive). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
+import { processAlive } from '../instance-lock'
 
 function holder(file: string): number | null {
   try {
@@ -35,7 +26,7 @@ export class RunLocks {
   /** The id of another live process sending this campaign, or null. */
   heldElsewhere(campaignId: number): number | null {
     const pid = holder(this.file(campaignId))
-    return pid !== null && pid !== process.pid && alive(pid) ? pid : null
+    return pid !== null && pid !== process.pid && processAlive(pid) ? pid : null
   }
 
   acquire(campaignId: number): void {

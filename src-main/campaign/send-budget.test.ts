@@ -1,6 +1,7 @@
 import path from 'node:path'
 import Sqlite from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import type { PacingSpec } from '../../src-shared/domain/campaigns'
 import { pacingPresets } from '../../src-shared/domain/pacing'
 import { SendSlotsRepo } from '../db/repos/send-slots-repo'
@@ -16,11 +17,7 @@ const SECOND = 1000
 const HOUR = 3600 * SECOND
 const DAY = 24 * HOUR
 
-let opened: Harness | undefined
-afterEach(async () => {
-  await opened?.close()
-  opened = undefined
-})
+const closing = closeAfterEach()
 
 /** Every slot the account took, oldest first. */
 const slotsOf = (h: Harness, account: 'whatsapp' | 'dry-run'): number[] =>
@@ -40,7 +37,7 @@ const smallestGap = (times: readonly number[]): number =>
 
 describe('one sending budget for the account', () => {
   it('two campaigns sending at once never break the gap or the caps together, over more than a day', async () => {
-    const h = (opened = harness())
+    const h = closing(harness())
     const a = await newCampaign(h, 35, 'safe')
     const b = await newCampaign(h, 35, 'safe')
     h.campaigns.start(a)
@@ -65,7 +62,7 @@ describe('one sending budget for the account', () => {
   }, 30_000)
 
   it('holds across two connections to one database, as two processes would', async () => {
-    const h = (opened = harness())
+    const h = closing(harness())
     // A second Herald on the same file: its own connection and services, the same simulated time
     const other = new Sqlite(path.join(h.dir, 'herald.db'), { timeout: 5000 })
     other.pragma('journal_mode = WAL')
@@ -99,7 +96,7 @@ describe('one sending budget for the account', () => {
   }, 30_000)
 
   it('keeps dry runs and the WhatsApp number on budgets of their own', async () => {
-    const h = (opened = harness())
+    const h = closing(harness())
     const a = await newCampaign(h, 3, 'safe')
     h.campaigns.start(a)
     await h.campaigns.whenDone(a)
@@ -108,7 +105,7 @@ describe('one sending budget for the account', () => {
   })
 
   it('a test run without waiting (pace none) takes no slot', async () => {
-    const h = (opened = harness())
+    const h = closing(harness())
     const a = await newCampaign(h, 5, 'none')
     h.campaigns.start(a)
     await h.campaigns.whenDone(a)

@@ -8,6 +8,7 @@ import type { EventHub } from '../events'
 import type { Transport } from '../transport/transport'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from '../clock'
+import type { DiskRoom } from '../disk-space'
 
 /** What the campaign services need from the app; AppContext holds all of it. */
 export type CampaignServiceDeps = {
@@ -32,6 +33,8 @@ export type CampaignServiceDeps = {
   breaker?: BreakerOptions
   /** The user's time zone, for dates written into a message's detail; the computer's when left out. */
   timeZone?: string
+  /** The room on the data folder's disk, checked before a campaign is written (the app always has it). */
+  disk?: DiskRoom
 }
 
 /** Why Herald pauses a campaign: the cause code decides by, and the words the user reads (none for theirs). */

@@ -15,6 +15,7 @@ import type { Transport } from '../transport/transport'
 import { CampaignsService } from './campaigns-service'
 import { systemClock } from '../clock'
 import type { Clock } from '../clock'
+import type { DiskRoom } from '../disk-space'
 import { TemplatesService } from './templates-service'
 
 /** The parts of AppContext the campaign services are built from. */
@@ -26,6 +27,8 @@ export type CampaignBase = {
   lists: ListsService
   optOuts: OptOutsService
   paths: { dataDir: string }
+  /** The room on the data folder's disk. */
+  disk?: DiskRoom
 }
 
 export type CampaignServices = { templates: TemplatesService; campaigns: CampaignsService; dryRun: Transport }
@@ -93,6 +96,7 @@ export function openCampaignServices(
     timeZoneOverrides: () => parseTimeZoneOverrides(base.settings.get()['campaign.timeZones']),
     dryRun,
     live: options.live,
+    disk: base.disk,
   })
   const templates = new TemplatesService({
     db: base.db,

@@ -1,27 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import { AppError } from '../errors'
+import { thrownBy } from '../thrown.test-support'
 import { harness, saveList } from './fixtures.test-support'
-import type { Harness } from './fixtures.test-support'
 
-let h: Harness | undefined
-afterEach(async () => {
-  await h?.close()
-  h = undefined
-})
+const closing = closeAfterEach()
 
-function code(run: () => unknown): string {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError)
-    return (error as AppError).code
-  }
-  return 'none'
-}
+const code = (run: () => unknown): string => thrownBy(AppError, run).code
 
 describe('templates service', () => {
   it('saves, renames, lists by name and deletes, telling every window', () => {
-    h = harness()
+    const h = closing(harness())
     const changed: unknown[] = []
     h.ctx.events.subscribe((event, payload) => {
       if (event === 'templates:changed') changed.push(payload)
@@ -43,8 +32,7 @@ describe('templates service', () => {
   })
 
   it('refuses broken placeholders, twin variant names, a taken name and unknown ids', () => {
-    h = harness()
-    const x = h
+    const x = closing(harness())
     x.templates.save({ name: 'Taken', variants: [{ name: 'A', body: 'Hi' }] })
     expect(code(() => x.templates.save({ name: 'New', variants: [{ name: 'A', body: 'Hi {{name' }] }))).toBe(
       'BAD_INPUT',
@@ -71,7 +59,7 @@ describe('templates service', () => {
   })
 
   it('previews real rows of a list, with what each row cannot fill', () => {
-    h = harness()
+    const h = closing(harness())
     const listId = saveList(h.ctx, 5)
     const preview = h.templates.preview({
       listId,
@@ -86,7 +74,7 @@ describe('templates service', () => {
     ])
     expect(
       code(() =>
-        h!.templates.preview({ listId, variants: [{ name: 'A', body: '{a|b' }], offset: 0, limit: 5 }),
+        h.templates.preview({ listId, variants: [{ name: 'A', body: '{a|b' }], offset: 0, limit: 5 }),
       ),
     ).toBe('BAD_INPUT')
   })

@@ -22,6 +22,18 @@ export class UsageError extends Error {
   }
 }
 
+/** What a listing command prints: the items as JSON with --json; else `none` when there are none, or `show`n. */
+export function printList<T>(
+  io: CliIo,
+  json: boolean,
+  items: T[],
+  none: string,
+  show: (items: T[]) => string,
+): void {
+  if (json) io.out(JSON.stringify(items))
+  else io.out(items.length === 0 ? none : show(items))
+}
+
 /** Lines of label/value pairs, aligned, for people. */
 export function table(rows: [string, string][]): string {
   const width = Math.max(...rows.map(([label]) => label.length))

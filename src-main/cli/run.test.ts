@@ -6,6 +6,8 @@ import { latestSchemaVersion } from '../db/migrations'
 import { tempDataDir } from '../context.test-support'
 import type { CliIo } from './io'
 import { runCli } from './run'
+import { runHerald } from './commands/cli-harness.test-support'
+import type { Run } from './commands/cli-harness.test-support'
 
 let dir: string
 let remove: () => void
@@ -14,13 +16,7 @@ beforeEach(() => {
 })
 afterEach(() => remove())
 
-async function herald(...args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env: {} }
-  const status = await runCli([...args, '--data-dir', dir], io)
-  return { status, out, err }
-}
+const herald = (...args: string[]): Promise<Run> => runHerald(dir, ...args)
 
 describe('herald info', () => {
   it('prints the version, data folder, database and schema version', async () => {

@@ -3,6 +3,7 @@ import type { ParseArgsConfig } from 'node:util'
 import { openAppContext } from '../context'
 import type { AppContext } from '../context'
 import { DatabaseError } from '../db/errors'
+import { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
 import { hostEnvironment, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
@@ -91,7 +92,16 @@ function parse(command: Command | undefined, argv: string[]): ReturnType<typeof 
   }
 }
 
-async function execute(argv: string[], io: CliIo, opened: { ctx?: AppContext }): Promise<number> {
+/** What a run has opened so far: the data folder it chose, then the app's services over it. */
+type Opened = { dataDir?: string; ctx?: AppContext }
+
+/** A full disk in words (which folder, what to do), whether or not the services got to open. */
+function explainDiskFull(error: unknown, opened: Opened): unknown {
+  if (opened.ctx) return opened.ctx.disk.explain(error)
+  return opened.dataDir === undefined ? error : new DiskRoom({ folder: opened.dataDir }).explain(error)
+}
+
+async function execute(argv: string[], io: CliIo, opened: Opened): Promise<number> {
   const command = commands.find((c) => c.name === commandName(argv))
   const { values, positionals } = parse(command, argv)
   if (values.version) {
@@ -116,6 +126,7 @@ async function execute(argv: string[], io: CliIo, opened: { ctx?: AppContext }):
     ...hostEnvironment(),
     env: io.env,
   })
+  opened.dataDir = dataDir
   opened.ctx = openAppContext({ dataDir, runtime: 'cli' })
   return command.run(
     opened.ctx,
@@ -126,10 +137,11 @@ async function execute(argv: string[], io: CliIo, opened: { ctx?: AppContext }):
 
 /**
  * Runs one `herald` invocation and returns its exit status: 0 done, 1 a problem the user can fix (one
- * line on stderr), 2 wrong usage. Never a stack trace; unexpected errors go to the log file.
+ * line on stderr), 2 wrong usage. Never a stack trace; unexpected errors go to the log file, and a full disk
+ * is told as one (which folder, how much room, what to do).
  */
 export async function runCli(argv: string[], io: CliIo, processEvents?: ProcessEvents): Promise<number> {
-  const opened: { ctx?: AppContext } = {}
+  const opened: Opened = {}
   const unguard = processEvents
     ? guardProcess(
         processEvents,
@@ -140,7 +152,8 @@ export async function runCli(argv: string[], io: CliIo, processEvents?: ProcessE
     : () => undefined
   try {
     return await execute(argv, io, opened)
-  } catch (error) {
+  } catch (caught) {
+    const error = explainDiskFull(caught, opened)
     if (error instanceof UsageError) {
       const usage = error.usage.startsWith('Usage') ? error.usage : `Usage:\n${error.usage}`
       io.err(`herald: ${error.message}\n\n${usage}`)

@@ -1,33 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
 import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { thrownBy } from '../thrown.test-support'
+import { withFreshContext } from '../context.test-support'
 import { ListsService } from './lists-service'
 
 let ctx: TestContext
-let remove: () => void
 let lists: ListsService
-let clock: Date
-let seen: unknown[]
+let clock = new Date()
+let seen: unknown[] = []
 
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
+withFreshContext((fresh) => {
+  ctx = fresh
   clock = new Date('2026-03-01T12:00:00Z')
-  lists = new ListsService({
-    db: ctx.db,
-    events: ctx.events,
-    record: (...args) => ctx.record(...args),
-    now: () => clock,
-  })
+  lists = new ListsService({ db: ctx.db, events: ctx.events, record: ctx.record, now: () => clock })
   seen = []
   ctx.events.subscribe((event, payload) => seen.push([event, payload]))
-})
-afterEach(async () => {
-  await ctx.shutdown()
-  remove()
 })
 
 /** Spreadsheet rows 2..n+1: every 10th invalid, every 25th a duplicate of row 2, cities alternate. */
@@ -72,15 +61,7 @@ function save(name: string, rows: ImportRow[], chunk = 2000): number {
   return id
 }
 
-function errorOf(run: () => unknown): AppError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  throw new Error('expected an AppError')
-}
+const errorOf = (run: () => unknown): AppError => thrownBy(AppError, run)
 
 describe('ListsService', () => {
   it('saves 10,000 rows in chunks and shows the list only once it is finished', () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { withFreshContext } from '../context.test-support'
 import type { NormalizePhone } from './opt-outs-service'
 import { OptOutsService } from './opt-outs-service'
 
@@ -13,30 +13,24 @@ const fakeNormalize: NormalizePhone = (raw, country) => {
 }
 
 let ctx: TestContext
-let remove: () => void
 let optOuts: OptOutsService
-let clock: Date
-let seen: unknown[]
+let clock = new Date()
+let seen: unknown[] = []
 
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
+withFreshContext((fresh) => {
+  ctx = fresh
   clock = new Date('2026-03-01T12:00:00Z')
+  const { db, events, record } = ctx
   optOuts = new OptOutsService({
-    db: ctx.db,
-    events: ctx.events,
-    record: (...args) => ctx.record(...args),
+    db,
+    events,
+    record,
     normalize: fakeNormalize,
     defaultCountry: () => 'GB',
     now: () => clock,
   })
   seen = []
-  ctx.events.subscribe((event, payload) => seen.push([event, payload]))
-})
-afterEach(async () => {
-  await ctx.shutdown()
-  remove()
+  events.subscribe((event, payload) => seen.push([event, payload]))
 })
 
 function later(minutes: number): void {

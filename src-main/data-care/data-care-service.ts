@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { DatabaseHealth as HealthCard, PrunePreview } from '../../src-shared/domain/reports'
+import { attachmentsDirOf } from '../campaign/attachments'
 import type { RecordEvent } from '../logging/app-events'
+import { referencedAttachments } from '../db/backup-attachments'
 import {
   backupDatabase,
   checkDatabase,
@@ -11,10 +13,13 @@ import {
   pruneCampaigns,
   prunePreview,
 } from '../db/maintenance'
-import type { DatabaseHealth, PruneCandidate } from '../db/maintenance'
+import type { BackupResult, DatabaseHealth, PruneCandidate } from '../db/maintenance'
 import { looksLikeSqlite, restoreDatabase, validateBackup } from '../db/restore'
-import type { RestoreCandidate } from '../db/restore'
+import type { RestoreResult } from '../db/restore'
+import type { DiskRoom } from '../disk-space'
 import type { DataPaths } from '../paths'
+import { attachmentGraceMs, removeUnusedAttachments } from './unused-attachments'
+import type { RemovedAttachments } from './unused-attachments'
 
 export type DataCareDeps = {
   db: Database
@@ -24,9 +29,14 @@ export type DataCareDeps = {
   counts(): { campaigns: number; messages: number }
   /** Closes every service in the safe order (AppContext.shutdown): a restore replaces the file under them. */
   shutdown(): Promise<void>
+  /** How a full disk is put into words (AppContext.disk). */
+  disk?: Pick<DiskRoom, 'explain'>
 }
 
 export type BackupFile = { file: string; bytes: number; modifiedAt: string }
+
+/** What pruning deleted: the campaigns, and the attachment files nothing uses any more. */
+export type PruneResult = PrunePreview & { attachments: RemovedAttachments }
 
 export type RestoreOptions = {
   /** Starts Herald again once its services are closed, whether the restore went through or not. */
@@ -39,14 +49,21 @@ const dayMs = 86_400_000
 
 /**
  * The database's care, for the app's Settings and the CLI's `herald db` alike: health, backups, restore,
- * retention (pruning old campaigns) and optimizing. What changes the data is recorded as an app event.
+ * retention (pruning old campaigns and the attachments nothing uses) and optimizing. What changes the
+ * data is recorded as an app event.
+ *
+ * A backup is one file: the SQLite copy, with the attachments its templates and campaigns use in a table
+ * of its own (backup-attachments.ts); a restore puts them back and keeps the database without it. The
+ * WhatsApp login is never in a backup: whoever holds the file could otherwise send as the user.
  */
 export class DataCareService {
   /** Where the app proposes to keep backups, and lists them from. */
   readonly backupsFolder: string
+  private readonly attachmentsDir: string
 
   constructor(private readonly deps: DataCareDeps) {
     this.backupsFolder = path.join(deps.paths.dataDir, 'backups')
+    this.attachmentsDir = attachmentsDirOf(deps.paths.dataDir)
   }
 
   /** Integrity (the full check, or the quick one that skips index cross-checks) and the file sizes. */
@@ -72,10 +89,20 @@ export class DataCareService {
     }
   }
 
-  /** An online backup to `target` (safe while campaigns send), recorded. */
-  async backup(target: string): Promise<{ file: string; bytes: number }> {
-    const result = await backupDatabase(this.deps.db, target)
-    this.deps.record('db_backup', `Backed up the database to ${result.file}`, { bytes: result.bytes })
+  /** An online backup to `target` (safe while campaigns send) with the attachments in use, recorded. */
+  async backup(target: string): Promise<BackupResult> {
+    const file = this.deps.paths.databasePath
+    const need = { action: 'this backup', bytes: fileBytes(file) + fileBytes(`${file}-wal`) }
+    const result = await backupDatabase(this.deps.db, target, undefined, this.attachmentsDir).catch(
+      (error: unknown) => {
+        throw this.deps.disk ? this.deps.disk.explain(error, need, target) : error
+      },
+    )
+    this.deps.record('db_backup', `Backed up the database to ${result.file}`, {
+      bytes: result.bytes,
+      attachments: result.attachments?.files,
+      missingAttachments: result.attachments?.missing,
+    })
     return result
   }
 
@@ -100,16 +127,13 @@ export class DataCareService {
    * Replaces the database with a backup, once it has passed the checks: the services close first (in the
    * safe order), the previous database is kept beside the restored one, and `restart` runs last.
    */
-  async restore(
-    file: string,
-    options: RestoreOptions = {},
-  ): Promise<RestoreCandidate & { previous: string | null }> {
+  async restore(file: string, options: RestoreOptions = {}): Promise<RestoreResult> {
     validateBackup(file)
     const then = options.restart ? '; Herald restarts on it' : ''
     this.deps.record('db_restoring', `Restoring the database from ${file}${then}`)
     await this.deps.shutdown()
     try {
-      return restoreDatabase(this.deps.paths.databasePath, file, options.now)
+      return restoreDatabase(this.deps.paths.databasePath, file, options.now, this.attachmentsDir)
     } finally {
       // Restored or not, the services start again: on the backup, or on the database left untouched.
       options.restart?.()
@@ -122,14 +146,28 @@ export class DataCareService {
     return preview(cutoff, prunePreview(this.deps.db, cutoff))
   }
 
-  /** Deletes what `pruneCandidates` lists (never a campaign that is sending or waiting), recorded. */
-  prune(olderThanDays: number, now: Date): PrunePreview {
+  /**
+   * Deletes what `pruneCandidates` lists (never a campaign that is sending or waiting), then the
+   * attachment files no template or campaign uses any more; recorded.
+   */
+  prune(olderThanDays: number, now: Date): PruneResult {
     const cutoff = cutoffOf(olderThanDays, now)
     const deleted = pruneCampaigns(this.deps.db, cutoff)
+    const attachments = this.removeUnusedAttachments()
     this.deps.record('db_pruned', `Deleted ${deleted.length} campaign(s) older than ${olderThanDays} days`, {
       ids: deleted.map((c) => c.id),
+      attachments,
     })
-    return preview(cutoff, deleted)
+    return { ...preview(cutoff, deleted), attachments }
+  }
+
+  /**
+   * Removes the attachment files no template or campaign uses, except those stored in the last day (a
+   * file attached in Compose is stored before its template is saved). Never one still in use.
+   */
+  removeUnusedAttachments(): RemovedAttachments {
+    const inUse = referencedAttachments(this.deps.db)
+    return removeUnusedAttachments(this.attachmentsDir, inUse, new Date(Date.now() - attachmentGraceMs))
   }
 
   /** Lets SQLite refresh its statistics; `vacuum` also gives the space of deleted rows back. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDataDir } from '../context.test-support'
+import { thrownBy } from '../thrown.test-support'
 import { openDatabase, quickCheck } from './connection'
 import { DatabaseError } from './errors'
 import { latestSchemaVersion } from './migrations'
@@ -16,15 +17,8 @@ function dbFile(): string {
   return path.join(temp.dir, 'nested', 'herald.db')
 }
 
-function openError(file: string): DatabaseError {
-  try {
-    openDatabase(file).db.close()
-  } catch (error) {
-    if (error instanceof DatabaseError) return error
-    throw error
-  }
-  throw new Error('expected the database to be refused')
-}
+const openError = (file: string): DatabaseError =>
+  thrownBy(DatabaseError, () => openDatabase(file).db.close())
 
 describe('openDatabase', () => {
   it('creates the folder and the database with WAL, foreign keys, a busy timeout and the latest schema', () => {

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 import type { Database } from 'better-sqlite3'
+import { packAttachments } from './backup-attachments'
+import type { PackedAttachments } from './backup-attachments'
 
 export type DatabaseHealth = {
   /** 'ok', or the first problems PRAGMA integrity_check found. */
@@ -32,21 +34,34 @@ export function checkDatabase(db: Database, file: string, mode: 'full' | 'quick'
   }
 }
 
+/** Bytes the database file holds free (pages of deleted rows), which new rows take before the file grows. */
+export function reusableBytes(db: Database): number {
+  const free = db.pragma('freelist_count', { simple: true }) as number
+  const pageSize = db.pragma('page_size', { simple: true }) as number
+  return free * pageSize
+}
+
 const stepPages = 200
+
+export type BackupResult = { file: string; bytes: number; attachments: PackedAttachments | null }
 
 /**
  * An online backup (SQLite's backup API through better-sqlite3): the app may keep writing meanwhile, the
- * copy restarts as needed and is a consistent snapshot. Written beside the target and renamed at the end.
+ * copy restarts as needed and is a consistent snapshot. With `attachmentsDir`, the attachments the copy's
+ * templates and campaigns use are put into it (backup-attachments.ts), so the backup stays one file.
+ * Written beside the target and renamed at the end.
  */
 export async function backupDatabase(
   db: Database,
   target: string,
   onProgress: (progress: { totalPages: number; remainingPages: number }) => void = () => undefined,
-): Promise<{ file: string; bytes: number }> {
+  attachmentsDir?: string,
+): Promise<BackupResult> {
   const partial = `${target}.partial`
   fs.rmSync(partial, { force: true })
   let remaining = Infinity
   let restarted = false
+  let attachments: PackedAttachments | null = null
   try {
     await db.backup(partial, {
       progress: (p) => {
@@ -58,12 +73,14 @@ export async function backupDatabase(
         return restarted ? Math.max(p.totalPages, 1) : stepPages
       },
     })
+    if (attachmentsDir !== undefined) attachments = packAttachments(partial, attachmentsDir)
     fs.renameSync(partial, target)
   } catch (error) {
     fs.rmSync(partial, { force: true })
+    for (const suffix of ['-journal', '-wal', '-shm']) fs.rmSync(`${partial}${suffix}`, { force: true })
     throw error
   }
-  return { file: target, bytes: fileBytes(target) }
+  return { file: target, bytes: fileBytes(target), attachments }
 }
 
 export type PruneCandidate = { id: number; name: string; createdAt: string; messages: number }

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { AppError } from '../errors'
+import { unpackAttachments } from './backup-attachments'
+import type { UnpackedAttachments } from './backup-attachments'
 import { latestSchemaVersion } from './migrations'
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1')
@@ -112,21 +114,36 @@ const stamp = (date: Date): string =>
     .replace(/\.\d+Z$/, 'Z')
     .replace(/:/g, '-')
 
+export type RestoreResult = RestoreCandidate & {
+  previous: string | null
+  /** What came back into the attachments folder; null when no folder was given. */
+  attachments: UnpackedAttachments | null
+}
+
 /**
  * Replaces the database at `current` with the backup `candidate`, once it has passed `validateBackup`.
  * Every connection to `current` must be closed (the CLI closes its own first). The previous database
  * is kept as `<current>.before-restore-<date>`; the backup is copied beside it first and renamed into
- * place, so an interrupted restore leaves either the old database or the new one.
+ * place, so an interrupted restore leaves either the old database or the new one. With `attachmentsDir`,
+ * the attachments a backup carries are put back there first (a database-only backup carries none).
  */
 export function restoreDatabase(
   current: string,
   candidate: string,
   now: Date = new Date(),
-): RestoreCandidate & { previous: string | null } {
+  attachmentsDir?: string,
+): RestoreResult {
   const checked = validateBackup(candidate)
   if (fs.existsSync(current)) settleCurrent(current)
   const incoming = path.join(path.dirname(current), `.${path.basename(current)}.restoring`)
   fs.copyFileSync(candidate, incoming)
+  let attachments: UnpackedAttachments | null = null
+  try {
+    if (attachmentsDir !== undefined) attachments = unpackAttachments(incoming, attachmentsDir)
+  } catch (error) {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${incoming}${suffix}`, { force: true })
+    throw error
+  }
   let previous: string | null = null
   if (fs.existsSync(current)) {
     previous = `${current}.before-restore-${stamp(now)}`
@@ -137,5 +154,5 @@ export function restoreDatabase(
     }
   }
   fs.renameSync(incoming, current)
-  return { ...checked, previous }
+  return { ...checked, previous, attachments }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import type { MessageStatus, ErrorCategory } from '../../src-shared/domain/campaigns'
 import type { TestContext } from '../context.test-support'
-import { withFreshContext } from '../context.test-support'
+import { messagesOf, withFreshContext } from '../context.test-support'
 
 let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
@@ -89,9 +89,8 @@ async function campaignWith(status: 'completed' | 'paused' = 'completed'): Promi
 }
 
 const phonesOf = (campaignId: number): string[] =>
-  ctx.campaigns
-    .messagesOf(campaignId, { offset: 0, limit: 100 })
-    .rows.map((m) => m.phone)
+  messagesOf(ctx, campaignId)
+    .map((m) => m.phone)
     .sort()
 
 describe('retry failed / unsent', () => {
@@ -128,9 +127,7 @@ describe('retry failed / unsent', () => {
   it("keeps the contacts' fields, so the same variants and placeholders come out", async () => {
     const id = await campaignWith()
     const { campaign } = await ctx.history.retry({ campaignId: id, include: 'failed' })
-    const bodies = ctx.campaigns
-      .messagesOf(campaign.id, { offset: 0, limit: 10 })
-      .rows.map((m) => [m.variant, m.body])
+    const bodies = messagesOf(ctx, campaign.id).map((m) => [m.variant, m.body])
     expect(bodies).toEqual([
       ['creation', 'Hi Shop 3, shall we make you a website?'],
       ['enhancement', 'Hi Shop 4, we can improve https://shop4.example.'],

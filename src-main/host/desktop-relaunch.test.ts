@@ -50,6 +50,7 @@ describe('restore in the browser run', () => {
     const app = live('data')
     seedHistoryOf(app.ctx)
     const backup = savedFile(await app.handlers['db:backup']({}))
+    expect([...app.savedFiles]).toEqual([path.resolve(backup)])
     expect(await app.handlers['db:backups']({})).toEqual([
       expect.objectContaining({ file: backup, bytes: fs.statSync(backup).size }),
     ])
@@ -70,6 +71,8 @@ describe('restore in the browser run', () => {
     expect(() => before.settings.get()).toThrow(/not open/)
     expect(app.ctx).not.toBe(before)
     expect(relaunched).toHaveBeenCalledWith(app.ctx)
+    // The files saved before the restore are still this run's: the page may download them
+    expect(app.savedFiles.has(path.resolve(backup))).toBe(true)
     expect(app.ctx.campaigns.list().map((c) => c.name)).toHaveLength(2)
     expect(await app.handlers['db:health']({})).toMatchObject({ ok: true, campaigns: 2, messages: 14 })
     // The database kept aside is the one from before the restore: without the pruned campaigns.

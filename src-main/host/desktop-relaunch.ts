@@ -11,6 +11,8 @@ export type LiveContext = {
   readonly ctx: AppContext
   readonly handlers: Handlers
   readonly events: EventHub
+  /** Files this run saved (exports, backups), kept across a restore: all that downloads serve. */
+  readonly savedFiles: ReadonlySet<string>
   /** Called once a fresh context serves, after a restore. */
   onRelaunch(listener: (ctx: AppContext) => void): void
 }
@@ -24,12 +26,13 @@ export function openLiveContext(
   desktop: Omit<BrowserDesktopOptions, 'onRelaunch'> = {},
 ): LiveContext {
   const listeners = new Set<(ctx: AppContext) => void>()
+  const savedFiles = new Set<string>()
   const open = (): { ctx: AppContext; handlers: Handlers } => {
     const ctx = openAppContext({
       ...options,
       desktop: createBrowserDesktop({ ...desktop, onRelaunch: relaunch }),
     })
-    return { ctx, handlers: createHandlers(ctx) }
+    return { ctx, handlers: createHandlers(ctx, { saved: savedFiles }) }
   }
   let current = open()
   function relaunch(): void {
@@ -50,6 +53,7 @@ export function openLiveContext(
     get events() {
       return current.ctx.events
     },
+    savedFiles,
     onRelaunch: (listener) => void listeners.add(listener),
   }
 }

@@ -88,6 +88,7 @@ export async function runBrowserHost(
       log: ctx.log,
       rendererDir,
       port: options.port,
+      savedFiles: live.savedFiles,
     })
   } catch (error) {
     await ctx.shutdown()

@@ -8,6 +8,7 @@ import { requestChannels } from '../../src-shared/ipc/channels'
 import type { AppContext } from '../context'
 import { createHandlers } from '../ipc/handlers'
 import { openTestContext, tempDataDir } from '../context.test-support'
+import { contentDisposition } from './download'
 import { checkRequest } from './guard'
 import { startHost } from './server'
 import type { RunningHost } from './server'
@@ -15,17 +16,22 @@ import type { RunningHost } from './server'
 let ctx: AppContext
 let host: RunningHost
 let remove: () => void
+let dir: string
+let savedFiles: Set<string>
 
 beforeEach(async () => {
   const temp = tempDataDir()
   remove = temp.remove
+  dir = temp.dir
   const rendererDir = path.join(temp.dir, 'renderer')
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true })
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Herald</title>')
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'do not serve')
   ctx = openTestContext({ dataDir: path.join(temp.dir, 'data'), runtime: 'browser' })
-  host = await startHost({ handlers: createHandlers(ctx), events: ctx.events, log: ctx.log, rendererDir })
+  savedFiles = new Set()
+  const handlers = createHandlers(ctx, { saved: savedFiles })
+  host = await startHost({ handlers, events: ctx.events, log: ctx.log, rendererDir, savedFiles })
 })
 
 afterEach(async () => {
@@ -201,5 +207,139 @@ describe('browser host over WebSocket', () => {
     })
     a.ws.close()
     b.ws.close()
+  })
+})
+
+type Answer = { status: number | undefined; headers: http.IncomingHttpHeaders; body: Buffer }
+
+/** A request as any program on this computer could make it: every header its own choice. */
+function request(target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: host.port, path: target, method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+const download = (file: string, token = host.token): string =>
+  `/download?file=${encodeURIComponent(file)}&token=${encodeURIComponent(token)}`
+
+async function saved(channel: 'reports:export' | 'db:backup', input: unknown): Promise<string> {
+  const client = await connect(`ws://127.0.0.1:${host.port}/api?token=${host.token}`)
+  const result = (await client.call(channel, input)) as {
+    ok: boolean
+    value: { status: string; file: string }
+  }
+  client.ws.close()
+  expect(result).toMatchObject({ ok: true, value: { status: 'saved' } })
+  return result.value.file
+}
+
+describe('browser host downloads', () => {
+  it('hands out a file this run exported or backed up, with the token, as an attachment of its type', async () => {
+    const csv = await saved('reports:export', { exportId: 'x', reports: ['summary'], format: 'csv' })
+    const answer = await request(download(csv))
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-type']).toBe('text/csv; charset=utf-8')
+    expect(answer.headers['content-disposition']).toBe(
+      `attachment; filename="${path.basename(csv)}"; filename*=UTF-8''${encodeURIComponent(path.basename(csv))}`,
+    )
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    expect(answer.headers['cache-control']).toBe('no-store')
+    expect(answer.headers['set-cookie']).toBeUndefined()
+    expect(answer.body.equals(fs.readFileSync(csv))).toBe(true)
+
+    const backup = await saved('db:backup', {})
+    const copy = await request(download(backup))
+    expect(copy.status).toBe(200)
+    expect(copy.headers['content-type']).toBe('application/vnd.sqlite3')
+    expect(Number(copy.headers['content-length'])).toBe(fs.statSync(backup).size)
+    expect(copy.body.equals(fs.readFileSync(backup))).toBe(true)
+
+    const head = await request(download(csv), {}, 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.body.length).toBe(0)
+  })
+
+  it('names a file in Arabic or with emoji so that a browser saves it under that name', () => {
+    expect(contentDisposition('عرض رمضان 🌙-summary.csv')).toBe(
+      `attachment; filename="___ _____ _-summary.csv"; filename*=UTF-8''${encodeURIComponent('عرض رمضان 🌙-summary.csv')}`,
+    )
+    expect(contentDisposition(`a"b\\c%'(x).csv`)).toBe(
+      `attachment; filename="a_b_c_'(x).csv"; filename*=UTF-8''a%22b%5Cc%25%27%28x%29.csv`,
+    )
+  })
+
+  it('refuses a download without the token, from another site or through another host name', async () => {
+    const csv = await saved('reports:export', { exportId: 'x', reports: ['summary'], format: 'csv' })
+    const warn = vi.spyOn(ctx.log, 'warn')
+    const refused: Answer[] = [
+      await request(`/download?file=${encodeURIComponent(csv)}`),
+      await request(download(csv, 'nope')),
+      await request(download(csv, `${host.token}x`)),
+      await request(download(csv), { origin: 'https://evil.example' }),
+      await request(download(csv), { origin: `http://127.0.0.1:${host.port + 1}` }),
+      await request(download(csv), { host: `evil.example:${host.port}` }),
+    ]
+    for (const answer of refused) {
+      expect(answer.status).toBe(403)
+      expect(answer.body.toString()).not.toContain('Campaign')
+    }
+    expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).not.toContain(host.token)
+    expect((await request(download(csv), {}, 'POST')).status).toBe(405)
+  })
+
+  it('refuses every file this run did not save: traversal, the database, another export, a link', async () => {
+    const csv = await saved('reports:export', { exportId: 'x', reports: ['summary'], format: 'csv' })
+    const exports = path.dirname(csv)
+    const stranger = path.join(exports, 'not-from-this-run.csv')
+    fs.writeFileSync(stranger, 'not exported by Herald')
+    const attempts = [
+      path.join(exports, '..', 'herald.db'),
+      `${exports}/../herald.db`,
+      `${exports}/%2e%2e/herald.db`,
+      ctx.paths.databasePath,
+      path.join(dir, 'secret.txt'),
+      `${exports}/../../secret.txt`,
+      stranger,
+      exports,
+      path.relative(process.cwd(), csv),
+      path.basename(csv),
+      '',
+    ]
+    for (const file of attempts) {
+      const answer = await request(download(file))
+      expect(answer.status, file).toBe(403)
+      expect(answer.body.toString(), file).not.toMatch(/do not serve|not exported|SQLite/)
+    }
+    expect((await request(`/download?token=${host.token}`)).status).toBe(403)
+    // A link put in the exported file's place leads nowhere
+    fs.rmSync(csv)
+    fs.symlinkSync(path.join(dir, 'secret.txt'), csv)
+    const linked = await request(download(csv))
+    expect(linked.status).toBe(403)
+    expect(linked.body.toString()).not.toContain('do not serve')
+  })
+
+  it('refuses the files another run saved: the list belongs to this host', async () => {
+    const csv = await saved('reports:export', { exportId: 'x', reports: ['summary'], format: 'csv' })
+    const other = await startHost({
+      handlers: createHandlers(ctx),
+      events: ctx.events,
+      log: ctx.log,
+      rendererDir: path.join(dir, 'renderer'),
+    })
+    try {
+      const answer = await fetch(`http://127.0.0.1:${other.port}${download(csv, other.token)}`)
+      expect(answer.status).toBe(403)
+    } finally {
+      await other.close()
+    }
   })
 })

@@ -9,6 +9,7 @@ import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/dispatch'
 import type { Logger } from '../logging/logger'
+import { downloadPath, serveDownload } from './download'
 import { checkRequest, loggablePath, newToken } from './guard'
 import { readStatic } from '../renderer-files'
 
@@ -20,6 +21,8 @@ export type HostOptions = {
   /** 0 picks a free port. */
   port?: number
   token?: string
+  /** Resolved paths of the files this run saved: the only ones the page may download. None when absent. */
+  savedFiles?: ReadonlySet<string>
 }
 
 export type RunningHost = {
@@ -106,7 +109,12 @@ function answer(socket: WebSocket, options: HostOptions, data: RawData): void {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken()
   let port = 0
-  const server = http.createServer((req, res) => serveFile(req, res, options, port))
+  const server = http.createServer((req, res) => {
+    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === downloadPath) {
+      const savedFiles = options.savedFiles ?? new Set<string>()
+      serveDownload(req, res, { port, token, savedFiles, log: options.log })
+    } else serveFile(req, res, options, port)
+  })
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxRequestBytes })
 
   server.on('upgrade', (req, socket, head) => {

@@ -3,7 +3,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../src-shared/domain/contacts'
 import { analyzeSheet, pickDefaultSheet } from './analyze'
+import type { Analysis } from './analyze'
 import { readWorkbook } from './read-workbook'
+import type { RawSheet } from './read-workbook'
 import { analyzeFixture, readFixture } from './fixtures.test-support'
 
 type Seen = Pick<ImportRow, 'row' | 'name' | 'phone' | 'verdict' | 'reason' | 'duplicateOf' | 'repaired'>
@@ -29,6 +31,10 @@ const ok = (row: number, name: string, phone: string, repaired = true): Seen => 
   duplicateOf: null,
   repaired,
 })
+/** A one-sheet spreadsheet of these rows, read with GB as the default country and no opt-outs. */
+const analyzeInGb = (rows: RawSheet['rows']): Analysis =>
+  analyzeSheet({ name: 'S', rows }, { country: 'GB', optOuts: new Set() })
+
 const bad = (row: number, name: string, reason: string): Seen => ({
   row,
   name,
@@ -186,16 +192,10 @@ describe('analyzeSheet choices and problems', () => {
   })
 
   it('says so when no column holds phone numbers', () => {
-    const a = analyzeSheet(
-      {
-        name: 'S',
-        rows: [
-          ['Name', 'City'],
-          ['Jo', 'Leeds'],
-        ],
-      },
-      { country: 'GB', optOuts: new Set() },
-    )
+    const a = analyzeInGb([
+      ['Name', 'City'],
+      ['Jo', 'Leeds'],
+    ])
     expect(a.problem).toBe(
       'Herald found no column with phone numbers. Choose the phone column below, or add one to your spreadsheet.',
     )
@@ -203,16 +203,10 @@ describe('analyzeSheet choices and problems', () => {
   })
 
   it('suggests checking the country when no number is valid for it', () => {
-    const a = analyzeSheet(
-      {
-        name: 'S',
-        rows: [
-          ['Name', 'Phone'],
-          ['Jo', '612 345 678'],
-        ],
-      },
-      { country: 'GB', optOuts: new Set() },
-    )
+    const a = analyzeInGb([
+      ['Name', 'Phone'],
+      ['Jo', '612 345 678'],
+    ])
     expect(a.problem).toMatch(/valid for United Kingdom \(\+44\)/)
   })
 })

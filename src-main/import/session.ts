@@ -12,6 +12,7 @@ import type {
 import { maxImportBytes } from '../../src-shared/domain/contacts'
 import type { ListsService } from '../contacts/lists-service'
 import type { OptOutsService } from '../contacts/opt-outs-service'
+import type { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
 import { ImportWorker } from './worker-client'
 import type { AnalyzeResult, OpenResult, RowFilter } from './worker-protocol'
@@ -22,6 +23,8 @@ type Deps = {
   defaultCountry: () => string
   onProgress: (progress: ImportProgress) => void
   record: (kind: string, message: string, data?: unknown) => void
+  /** The room on the data folder's disk: checked before a list is saved, and how a full disk is told. */
+  room?: Pick<DiskRoom, 'ensure' | 'explain'>
 }
 
 type Session = {
@@ -45,8 +48,30 @@ const saveChunk = 4000
 const idleMs = 30 * 60 * 1000
 const maxSessions = 10
 
+// Measured on schema 13: a contact with its indexes takes about 130 bytes plus its text. A row as the
+// worker sends it (JSON, with its keys) is longer than what is stored, which keeps the estimate on the
+// side of room; the WAL's copy of the pages is in DiskRoom's margin (session-room.test.ts checks both).
+const bytesPerContact = 120
+const bytesPerTextByte = 1
+
+/** About how much the database grows by for `total` contacts like those of `sample`. */
+export function listBytes(total: number, sample: RowPage['rows']): number {
+  const text = sample.reduce((sum, row) => sum + Buffer.byteLength(JSON.stringify(row), 'utf8'), 0)
+  const perRow = sample.length > 0 ? text / sample.length : 0
+  return Math.ceil(total * (bytesPerContact + bytesPerTextByte * perRow))
+}
+
 const noRows =
   'This sheet has no contacts: there is nothing under its header. Choose another sheet, or check that you picked the right file.'
+
+/** A list whose saving failed goes; if even that fails (a full disk), the next start removes it. */
+function abandon(lists: Pick<ListsService, 'abandon'>, listId: number): void {
+  try {
+    lists.abandon(listId)
+  } catch {
+    // Never shown meanwhile: only finished lists are read (ListsService.deleteUnfinished at start-up).
+  }
+}
 
 /**
  * Imports in progress: each has its own worker holding the parsed file, until it is saved or closed.
@@ -115,11 +140,37 @@ export class ImportSessions {
     return session.worker.request<RowPage>({ type: 'rows', ...filter }, requestSeconds)
   }
 
-  /** Saves the analysed rows as a named list; a failure part-way leaves no half list behind. */
+  /**
+   * Saves the analysed rows as a named list, once the disk has room for it; a failure part-way leaves no
+   * half list behind.
+   */
   async save(sessionId: string, name: string): Promise<ContactList> {
     const session = this.get(sessionId)
     const analysis = session.analysis ?? (await this.analyze(sessionId))
     if (analysis.problem) throw new AppError('BAD_INPUT', analysis.problem)
+    const first = await this.page(session, 0)
+    const need = this.deps.room?.ensure(
+      `saving this list of ${analysis.counts.total} contacts`,
+      listBytes(analysis.counts.total, first.rows),
+    )
+    try {
+      return await this.write(session, analysis, name, first)
+    } catch (error) {
+      throw this.deps.room ? this.deps.room.explain(error, need) : error
+    }
+  }
+
+  private page(session: Session, offset: number): Promise<RowPage> {
+    return session.worker.request<RowPage>({ type: 'rows', offset, limit: saveChunk }, requestSeconds)
+  }
+
+  private async write(
+    session: Session,
+    analysis: ImportAnalysis,
+    name: string,
+    first: RowPage,
+  ): Promise<ContactList> {
+    const sessionId = session.id
     const listId = this.deps.lists.create({
       name,
       sourceFile: session.fileName,
@@ -131,17 +182,14 @@ export class ImportSessions {
     })
     try {
       for (let offset = 0; offset < analysis.counts.total; offset += saveChunk) {
-        const page = await session.worker.request<RowPage>(
-          { type: 'rows', offset, limit: saveChunk },
-          requestSeconds,
-        )
+        const page = offset === 0 ? first : await this.page(session, offset)
         this.deps.lists.appendChunk(listId, page.rows)
         const percent = Math.round(((offset + page.rows.length) / analysis.counts.total) * 100)
         this.deps.onProgress({ sessionId, phase: 'saving', percent, message: 'Saving the list…' })
         await yieldToEvents()
       }
     } catch (error) {
-      this.deps.lists.abandon(listId)
+      abandon(this.deps.lists, listId)
       throw error
     }
     const list = this.deps.lists.finish(listId, analysis.counts)

@@ -18,7 +18,6 @@ export type CampaignChannels =
   | 'campaigns:stop'
   | 'campaigns:delete'
   | 'campaigns:progress'
-  | 'campaigns:messages'
 
 /** What the campaign handlers need; AppContext has it once it carries `templates` and `campaigns`. */
 export type CampaignCtx = { templates: TemplatesService; campaigns: CampaignsService }
@@ -49,7 +48,5 @@ export function campaignHandlers(ctx: CampaignCtx): Pick<Handlers, CampaignChann
       return null
     },
     'campaigns:progress': ({ campaignId }) => campaigns.progress(campaignId),
-    'campaigns:messages': ({ campaignId, status, offset, limit }) =>
-      campaigns.messagesOf(campaignId, { status, offset, limit }),
   }
 }

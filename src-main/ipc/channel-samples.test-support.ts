@@ -133,6 +133,5 @@ async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<
     'campaigns:stop': { campaignId: toStop!.id },
     'campaigns:delete': { campaignId: toDelete!.id },
     'campaigns:progress': { campaignId: running!.id },
-    'campaigns:messages': { campaignId: draft!.id, status: 'queued', offset: 0, limit: 10 },
   }
 }

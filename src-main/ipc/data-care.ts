@@ -16,7 +16,7 @@ export type DataCareChannels =
   | 'db:prune'
   | 'db:optimize'
 
-export type DataCareOptions = Partial<Omit<FileHandlerOptions, 'saved'>>
+export type DataCareOptions = Partial<FileHandlerOptions>
 
 const backupFilters = [{ name: 'Herald backup', extensions: ['db'] }]
 
@@ -47,7 +47,13 @@ function restoreHandler(ctx: AppContext): Handlers['db:restore'] {
       }))
     if (!chosen) return { status: 'cancelled' }
     const restored = await ctx.dataCare.restore(chosen, { restart: () => ctx.desktop.relaunch() })
-    return { status: 'restored', previous: restored.previous, campaigns: restored.campaigns }
+    return {
+      status: 'restored',
+      previous: restored.previous,
+      campaigns: restored.campaigns,
+      attachments: restored.attachments?.files ?? 0,
+      missingAttachments: restored.attachments?.missing.length ?? 0,
+    }
   }
 }
 
@@ -74,9 +80,10 @@ function dbHandlers(
     'db:backups': () => ctx.dataCare.backups(),
     'db:restore': restoreHandler(ctx),
     'db:prune-preview': ({ olderThanDays }) => ctx.dataCare.pruneCandidates(olderThanDays, options.now()),
-    'db:prune': ({ olderThanDays }) => ({
-      deleted: ctx.dataCare.prune(olderThanDays, options.now()).campaigns,
-    }),
+    'db:prune': ({ olderThanDays }) => {
+      const pruned = ctx.dataCare.prune(olderThanDays, options.now())
+      return { deleted: pruned.campaigns, removedAttachments: pruned.attachments }
+    },
     'db:optimize': ({ vacuum }) => ctx.dataCare.optimize(vacuum),
   }
 }
@@ -87,7 +94,7 @@ export function dataCareHandlers(
   options: DataCareOptions = {},
 ): Pick<Handlers, DataCareChannels> {
   const resolved: FileHandlerOptions = {
-    saved: new Set(),
+    saved: options.saved ?? new Set(),
     now: options.now ?? (() => new Date()),
     progressIntervalMs: options.progressIntervalMs ?? 100,
   }

@@ -2,6 +2,7 @@ import type { AppContext } from '../context'
 import { appHandlers } from './app'
 import { campaignHandlers } from './campaigns'
 import { dataCareHandlers } from './data-care'
+import { explainingDiskFull } from './disk-full'
 import type { Handlers } from './dispatch'
 import { importHandlers } from './import'
 import { insightHandlers } from './insight'
@@ -9,9 +10,13 @@ import { listsHandlers } from './lists'
 import { settingsHandlers } from './settings'
 import { whatsappHandlers } from './whatsapp'
 
-/** Every request channel's handler; leaving one out fails the type check. */
-export function createHandlers(ctx: AppContext): Handlers {
-  return {
+/**
+ * Every request channel's handler; leaving one out fails the type check. A full disk comes out of any of
+ * them in words (disk-full.ts). `files.saved` gathers the files this run saves, which the browser run
+ * also hands out as downloads.
+ */
+export function createHandlers(ctx: AppContext, files: { saved?: Set<string> } = {}): Handlers {
+  return explainingDiskFull(ctx.disk, {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...whatsappHandlers(ctx),
@@ -19,6 +24,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...listsHandlers(ctx),
     ...campaignHandlers(ctx),
     ...insightHandlers(ctx),
-    ...dataCareHandlers(ctx),
-  }
+    ...dataCareHandlers(ctx, { saved: files.saved }),
+  })
 }

@@ -19,7 +19,7 @@ export type FileHandlerOptions = {
 }
 
 const formatFilters: Record<ExportFormat, FileFilter> = {
-  csv: { name: 'CSV for spreadsheets', extensions: ['csv'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   json: { name: 'JSON', extensions: ['json'] },
 }
@@ -79,7 +79,7 @@ const campaignNameOf = (ctx: AppContext, campaignId: number | undefined): string
   campaignId === undefined ? null : ctx.reports.campaignName(campaignId)
 
 function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['reports:export'] {
-  return async ({ exportId, reports, format, campaignId }) => {
+  return async ({ exportId, reports, format, campaignId, timeZone }) => {
     if (format === 'csv' && reports.length > 1) {
       throw new AppError(
         'BAD_INPUT',
@@ -104,6 +104,7 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
         format,
         file,
         campaignId,
+        timeZone,
         force: true,
         onProgress: progress.push,
       })

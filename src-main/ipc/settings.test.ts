@@ -1,26 +1,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { AppContext } from '../context'
 import type { Desktop } from '../desktop'
 import { createBrowserDesktop } from '../host/desktop-browser'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { closeAfterEach, contextIn, tempDataDir } from '../context.test-support'
 import { browserPathFromWindow, installedBrowsers } from '../whatsapp/browser'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
 
-let opened: { ctx: AppContext; remove: () => void } | undefined
-afterEach(async () => {
-  await opened?.ctx.shutdown()
-  opened?.remove()
-  opened = undefined
-})
+const closing = closeAfterEach()
 
 describe('the browser for WhatsApp, set from a window (desktop IPC or the browser run’s WebSocket)', () => {
   it('refuses a program of the caller’s choosing, such as a script, and says how to set another browser', async () => {
     const temp = tempDataDir()
-    const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
-    opened = { ctx, remove: temp.remove }
+    const ctx = closing(contextIn(temp, { runtime: 'cli' }))
     const script = path.join(temp.dir, 'chrome')
     fs.writeFileSync(script, '#!/bin/sh\ntouch /tmp/herald-pwned\n', { mode: 0o700 })
     const result = await dispatch(
@@ -66,8 +60,7 @@ function desktopContext(picked: (dir: string) => string | null): {
   const temp = tempDataDir()
   const chooseOpenFile = vi.fn<Desktop['chooseOpenFile']>(() => Promise.resolve(picked(temp.dir)))
   const desktop: Desktop = { ...createBrowserDesktop(), chooseOpenFile }
-  const ctx = openTestContext({ dataDir: temp.dir, runtime: 'electron', desktop })
-  opened = { ctx, remove: temp.remove }
+  const ctx = closing(contextIn(temp, { runtime: 'electron', desktop }))
   return { ctx, dir: temp.dir, chooseOpenFile }
 }
 
@@ -155,8 +148,7 @@ describe('Browse… for the browser, asked of the browser run', () => {
     const temp = tempDataDir()
     const chooseOpenFile = vi.fn<Desktop['chooseOpenFile']>(() => Promise.resolve('/usr/bin/chromium'))
     const desktop: Desktop = { ...createBrowserDesktop(), chooseOpenFile }
-    const ctx = openTestContext({ dataDir: temp.dir, runtime: 'browser', desktop })
-    opened = { ctx, remove: temp.remove }
+    const ctx = closing(contextIn(temp, { runtime: 'browser', desktop }))
     const result = await choose(ctx)
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } })
     expect(result.ok ? '' : result.error.message).toMatch(

@@ -1,6 +1,7 @@
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { messageStatuses } from '../../src-shared/domain/campaigns'
 import type { ErrorCategory, StatusCounts } from '../../src-shared/domain/campaigns'
+import { campaignStatusLabels, messageStatusLabels } from '../../src-shared/domain/status-words'
 import type { CampaignSummaryRow, MessageLogRow, ReportScope, ReportsRepo } from '../db/repos/reports-repo'
 import { columns, smallSection } from './report'
 import type { Cell, Report, ReportKind, Section } from './report'
@@ -24,19 +25,26 @@ export function rates(c: StatusCounts): {
   }
 }
 
-const countColumns = messageStatuses.map((s) => [s, `${s[0]?.toUpperCase()}${s.slice(1)}`] as const)
+const countColumns = messageStatuses.map((s) => [s, messageStatusLabels[s]] as const)
+
+const time = { time: true }
+const campaignStatus = { words: campaignStatusLabels }
+const messageStatus = { words: messageStatusLabels }
+const problem = {
+  words: Object.fromEntries(Object.entries(categoryInfo).map(([code, info]) => [code, info.label])),
+}
 
 function summarySection(rows: CampaignSummaryRow[]): Section {
   const cols = columns([
     ['campaignId', 'Campaign ID'],
     ['name', 'Campaign'],
-    ['status', 'Status'],
+    ['status', 'Status', campaignStatus],
     ['dryRun', 'Dry run'],
     ['list', 'List'],
     ['message', 'Message'],
-    ['createdAt', 'Created'],
-    ['startedAt', 'Started'],
-    ['finishedAt', 'Finished'],
+    ['createdAt', 'Created', time],
+    ['startedAt', 'Started', time],
+    ['finishedAt', 'Finished', time],
     ['total', 'Messages'],
     ...countColumns,
     ['successRate', 'Success rate %'],
@@ -74,16 +82,16 @@ const messageCols = columns([
   ['name', 'Name'],
   ['phone', 'Phone'],
   ['variant', 'Variant'],
-  ['status', 'Status'],
-  ['category', 'Error category'],
+  ['status', 'Status', messageStatus],
+  ['category', 'Error category', problem],
   ['detail', 'Detail'],
   ['attempts', 'Attempts'],
-  ['queuedAt', 'Queued'],
-  ['sentAt', 'Sent'],
-  ['deliveredAt', 'Delivered'],
-  ['readAt', 'Read'],
-  ['repliedAt', 'Replied'],
-  ['failedAt', 'Failed'],
+  ['queuedAt', 'Queued', time],
+  ['sentAt', 'Sent', time],
+  ['deliveredAt', 'Delivered', time],
+  ['readAt', 'Read', time],
+  ['repliedAt', 'Replied', time],
+  ['failedAt', 'Failed', time],
   ['body', 'Message text'],
 ])
 
@@ -150,11 +158,11 @@ function errorsReport(repo: ReportsRepo, scope: ReportScope): Report {
       ['messageId', 'Message ID'],
       ['name', 'Name'],
       ['phone', 'Phone'],
-      ['status', 'Status'],
-      ['category', 'Error category'],
+      ['status', 'Status', messageStatus],
+      ['category', 'Error category', problem],
       ['detail', 'Detail'],
       ['attempts', 'Attempts'],
-      ['failedAt', 'Failed'],
+      ['failedAt', 'Failed', time],
       ['recommendation', 'What to do'],
     ]),
     total: repo.countMessages(scope, true),
@@ -194,7 +202,7 @@ function analyticsReport(repo: ReportsRepo, scope: ReportScope): Report {
     'funnel',
     'Funnel',
     columns([
-      ['stage', 'Stage'],
+      ['stage', 'Stage', messageStatus],
       ['messages', 'Messages'],
     ]),
     [

@@ -6,14 +6,24 @@ import { openDatabase } from '../db/connection'
 import { ReportsRepo } from '../db/repos/reports-repo'
 import { AppError } from '../errors'
 import { parseCsv } from '../import/csv'
-import { tempDataDir } from '../context.test-support'
+import { inTimeZone, tempDataDir } from '../context.test-support'
 import { csvCell } from './csv'
 import { buildReport } from './definitions'
 import { exportFileName, exportReports } from './exports'
-import type { Cell, Report } from './report'
+import type { ExportRequest } from './exports'
+import { heading, shownAs } from './for-people'
+import type { ShownCell } from './for-people'
+import { localClock, wallText } from './local-time'
+import type { Report, Section } from './report'
 import { reportKinds } from './report'
 import { writeXlsx, xlsxRowLimit } from './xlsx'
-import { awkwardNames, needLibreOffice, readWithLibreOffice, seedSmallHistory } from './fixtures.test-support'
+import {
+  awkwardNames,
+  libreOfficeXml,
+  needLibreOffice,
+  readWithLibreOffice,
+  seedSmallHistory,
+} from './fixtures.test-support'
 
 let dir: string
 let remove: () => void
@@ -32,24 +42,33 @@ afterEach(() => {
   remove()
 })
 
-const rowsOf = (report: Report): Cell[][][] => report.sections.map((s) => [...s.pages()].flat())
+// Every test names the zone: CI runs the suite in any zone (Pacific/Kiritimati too) and at any hour.
+const timeZone = 'Asia/Kolkata'
+const clock = localClock(timeZone)
+const exportTo = (request: Omit<ExportRequest, 'timeZone'>): ReturnType<typeof exportReports> =>
+  exportReports(repo, { ...request, timeZone })
+
+/** The section's rows as a person gets them: times in the zone, codes in words, Yes/No. */
+const shownRows = (section: Section): ShownCell[][] => {
+  const shown = section.columns.map((c) => shownAs(c, clock))
+  return [...section.pages()].flat().map((row) => row.map((cell, i) => shown[i]?.(cell) ?? null))
+}
+const headings = (section: Section): string[] => section.columns.map((c) => heading(c, clock))
 /** A cell as a spreadsheet shows it once saved as CSV. */
-const shown = (cell: Cell): string =>
-  cell === null
-    ? ''
-    : typeof cell === 'boolean'
-      ? cell
-        ? 'TRUE'
-        : 'FALSE'
-      : String(cell).replace(/\r\n?/g, '\n')
+const onScreen = (cell: ShownCell): string =>
+  cell === null ? '' : typeof cell === 'object' ? wallText(cell.wallMs) : String(cell).replace(/\r\n?/g, '\n')
 const lines = (text: string): string => text.replace(/\r\n?/g, '\n')
+const only = <T>(items: readonly T[]): T => {
+  expect(items).toHaveLength(1)
+  return items[0] as T
+}
 
 async function csvOf(
   kind: (typeof reportKinds)[number],
   campaignId?: number,
 ): Promise<{ file: string; table: string[][] }> {
   const file = path.join(dir, `${kind}.csv`)
-  await exportReports(repo, { reports: [kind], format: 'csv', file, campaignId })
+  await exportTo({ reports: [kind], format: 'csv', file, campaignId })
   const bytes = fs.readFileSync(file)
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   return { file, table: parseCsv(bytes.subarray(3).toString('utf8'), ',') }
@@ -59,7 +78,7 @@ describe('CSV export', () => {
   it('writes the message log with every value back, names intact and formulas neutralised', async () => {
     const progress: [number, number][] = []
     const file = path.join(dir, 'log.csv')
-    const result = await exportReports(repo, {
+    const result = await exportTo({
       reports: ['messages'],
       format: 'csv',
       file,
@@ -68,9 +87,10 @@ describe('CSV export', () => {
     expect(result).toEqual({ file, rows: awkwardNames.length + 3, campaign: null })
     expect(progress.at(-1)).toEqual([14, 14])
     const table = parseCsv(fs.readFileSync(file, 'utf8').slice(1), ',')
-    const expected = rowsOf(buildReport(repo, 'messages', {}))[0] ?? []
+    const section = only(buildReport(repo, 'messages', {}).sections)
+    expect(table[0]).toEqual(headings(section))
     expect(table.slice(1)).toEqual(
-      expected.map((row) => row.map((c) => parseCsv(csvCell(c), ',')[0]?.[0] ?? '')),
+      shownRows(section).map((row) => row.map((c) => parseCsv(csvCell(c), ',')[0]?.[0] ?? '')),
     )
     const names = table.slice(1, awkwardNames.length + 1).map((row) => row[3])
     expect(names).toContain("'=1+1")
@@ -82,15 +102,31 @@ describe('CSV export', () => {
     expect(names).toContain('Ann "The Baker" Lee')
     expect(names).toContain('محل الورد')
     expect(names).toContain('Café 🌸👩‍👩‍👧')
-    expect(table[1]?.[1]).toBe('Spring, "sale"\nYork')
-    expect(table[1]?.[4]).toBe("'+447911123400")
+    const first = Object.fromEntries((table[0] ?? []).map((label, i) => [label, table[1]?.[i]]))
+    expect(first).toMatchObject({
+      Campaign: 'Spring, "sale"\nYork',
+      Phone: '+447911123400',
+      Status: 'Sent',
+      'Sent (Asia/Kolkata)': '2026-03-02 15:30:00',
+      'Delivered (Asia/Kolkata)': '',
+    })
+    expect(table[2]?.[table[0]?.indexOf('Delivered (Asia/Kolkata)') ?? -1]).toBe('2026-03-02 15:32:00')
+    const failed = Object.fromEntries((table[0] ?? []).map((label, i) => [label, table[5]?.[i]]))
+    expect(failed).toMatchObject({ Status: 'Failed', 'Error category': 'Not on WhatsApp' })
   })
 
   it('summarises one campaign with its counts and rates', async () => {
     const { table } = await csvOf('summary', ids[1])
     expect(table[0]?.slice(0, 4)).toEqual(['Campaign ID', 'Campaign', 'Status', 'Dry run'])
     const row = Object.fromEntries((table[0] ?? []).map((label, i) => [label, table[1]?.[i]]))
-    expect(row).toMatchObject({ Campaign: 'عرض رمضان 🌙', Status: 'paused', 'Dry run': 'no', Messages: '3' })
+    expect(row).toMatchObject({
+      Campaign: 'عرض رمضان 🌙',
+      Status: 'Paused',
+      'Dry run': 'No',
+      Messages: '3',
+      'Started (Asia/Kolkata)': '2026-03-03 15:30:00',
+      'Finished (Asia/Kolkata)': '',
+    })
     expect(row).toMatchObject({
       Read: '1',
       Failed: '1',
@@ -107,8 +143,16 @@ describe('CSV export', () => {
     async (ctx) => {
       needLibreOffice(ctx)
       const { file, table } = await csvOf('messages')
+      // Told to keep quoted fields as text (the import dialog's option), it reads every value as written
+      const asText = [...readWithLibreOffice(file, dir, { quotedAsText: true }).values()][0]
+      expect(asText?.map((row) => row.map(lines))).toEqual(table.map((row) => row.map(lines)))
+      // By default it reads a phone number as a number: the reason the Export dialog recommends XLSX
       const read = [...readWithLibreOffice(file, dir).values()][0]
-      expect(read?.map((row) => row.map(lines))).toEqual(table.map((row) => row.map(lines)))
+      const phone = table[0]?.indexOf('Phone') ?? -1
+      const unplussed = table.map((row, r) =>
+        row.map((cell, c) => lines(r > 0 && c === phone ? cell.replace(/^\+/, '') : cell)),
+      )
+      expect(read?.map((row) => row.map(lines))).toEqual(unplussed)
     },
   )
 })
@@ -120,22 +164,42 @@ describe('XLSX export', () => {
     async (ctx) => {
       needLibreOffice(ctx)
       const file = path.join(dir, 'all.xlsx')
-      const result = await exportReports(repo, { reports: reportKinds, format: 'xlsx', file })
+      const result = await exportTo({ reports: reportKinds, format: 'xlsx', file })
       const sheets = readWithLibreOffice(file, dir)
       const reports = reportKinds.map((kind) => buildReport(repo, kind, {}))
       const sections = reports.flatMap((r) => r.sections)
       expect([...sheets.keys()].sort()).toEqual(sections.map((s) => s.title).sort())
       for (const section of sections) {
-        const expected = [section.columns.map((c) => c.label), ...[...section.pages()].flat()].map((r) =>
-          r.map(shown),
-        )
+        const expected = [headings(section), ...shownRows(section).map((r) => r.map(onScreen))]
         expect(
           sheets.get(section.title)?.map((row) => row.map(lines)),
           section.title,
         ).toEqual(expected)
       }
       expect(result.rows).toBe(sections.reduce((n, s) => n + s.total, 0))
-      expect(sheets.get('Messages')?.[1]?.[3]).toBe('=1+1')
+      const log = sheets.get('Messages') ?? []
+      expect(log[1]?.[3]).toBe('=1+1')
+      expect(log[1]?.[4]).toBe('+447911123400')
+      expect(log[1]?.[6]).toBe('Sent')
+      expect(log[1]?.[11]).toBe('2026-03-02 15:30:00')
+      expect(sheets.get('Campaigns')?.[1]?.slice(2, 4)).toEqual(['Finished', 'Yes'])
+    },
+  )
+
+  it(
+    'holds real dates, columns as wide as their content and filter buttons on each header, in LibreOffice',
+    { timeout: 120_000 },
+    async (ctx) => {
+      needLibreOffice(ctx)
+      const file = path.join(dir, 'log.xlsx')
+      await exportTo({ reports: ['messages'], format: 'xlsx', file })
+      const xml = libreOfficeXml(file, dir)
+      // A date LibreOffice can sort, filter and calculate with, on the wall clock of the zone asked for
+      expect(xml).toMatch(/office:value-type="date" office:date-value="2026-03-02T15:30:00"/)
+      expect(xml).toContain('table:display-filter-buttons="true"')
+      const widths = new Set([...xml.matchAll(/style:column-width="([\d.]+)in"/g)].map((m) => Number(m[1])))
+      expect(widths.size).toBeGreaterThan(3)
+      expect(Math.max(...widths)).toBeGreaterThan(2 * Math.min(...widths))
     },
   )
 })
@@ -148,7 +212,7 @@ describe('XLSX limit', () => {
       title: 'Big',
       sections: [{ key: 'm', title: 'M', columns: [], total: xlsxRowLimit + 1, pages: () => [] }],
     }
-    await expect(writeXlsx([big], file)).rejects.toThrow(
+    await expect(writeXlsx([big], file, clock)).rejects.toThrow(
       'This export has 100,001 rows; Excel files are limited to 100,000 here. Export it as CSV instead, or one campaign at a time.',
     )
     expect(fs.existsSync(file)).toBe(false)
@@ -158,7 +222,7 @@ describe('XLSX limit', () => {
 describe('JSON export', () => {
   it('writes one document with each table as an array of objects', async () => {
     const file = path.join(dir, 'all.json')
-    await exportReports(repo, {
+    await exportTo({
       reports: ['summary', 'errors'],
       format: 'json',
       file,
@@ -174,8 +238,11 @@ describe('JSON export', () => {
     expect(doc.generatedAt).toBe('1970-01-01T00:00:00.000Z')
     expect(doc.campaign).toEqual({ id: ids[0], name: 'Spring, "sale"\nYork' })
     expect(doc.summary.campaigns).toHaveLength(1)
+    // For programs: the stored codes, UTC times and true/false, whatever the zone asked for
     expect(doc.summary.campaigns[0]).toMatchObject({
       name: 'Spring, "sale"\nYork',
+      status: 'completed',
+      createdAt: '2026-03-02T10:00:00.000Z',
       dryRun: true,
       total: 11,
       replied: 2,
@@ -193,6 +260,23 @@ describe('JSON export', () => {
     const file = path.join(dir, 'empty.json')
     await exportReports(repo, { reports: ['messages'], format: 'json', file })
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ messages: { messages: [] } })
+  })
+})
+
+describe('the time zone of an export', () => {
+  it('is the computer’s when none is given, and an unknown one writes nothing', async () => {
+    const file = path.join(dir, 'here.csv')
+    await inTimeZone('Pacific/Kiritimati', () =>
+      exportReports(repo, { reports: ['summary'], format: 'csv', file }),
+    )
+    const table = parseCsv(fs.readFileSync(file, 'utf8').slice(1), ',')
+    expect(table[0]).toContain('Created (Pacific/Kiritimati)')
+    expect(table[1]?.[table[0]?.indexOf('Created (Pacific/Kiritimati)') ?? -1]).toBe('2026-03-03 00:00:00')
+    const other = path.join(dir, 'nowhere.csv')
+    await expect(
+      exportReports(repo, { reports: ['summary'], format: 'csv', file: other, timeZone: 'Mars/Olympus' }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' })
+    expect(fs.existsSync(other)).toBe(false)
   })
 })
 

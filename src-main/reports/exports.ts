@@ -4,6 +4,7 @@ import type { ReportsRepo } from '../db/repos/reports-repo'
 import { writeCsv } from './csv'
 import { buildReport } from './definitions'
 import { writeJson } from './json'
+import { localClock, machineTimeZone } from './local-time'
 import type { ExportFormat, ExportProgress, ReportKind } from './report'
 import { writeXlsx } from './xlsx'
 
@@ -16,6 +17,8 @@ export type ExportRequest = {
   force?: boolean
   onProgress?: (progress: ExportProgress) => void
   now?: () => Date
+  /** The IANA zone CSV and XLSX show times in (the user's); the computer's when left out. JSON keeps UTC. */
+  timeZone?: string
 }
 
 export type ExportResult = { file: string; rows: number; campaign: { id: number; name: string } | null }
@@ -80,14 +83,15 @@ export async function exportReports(repo: ReportsRepo, request: ExportRequest): 
     if (name === undefined) throw new AppError('NOT_FOUND', `There is no campaign ${campaignId}.`)
     campaign = { id: campaignId, name }
   }
+  const clock = localClock(request.timeZone ?? machineTimeZone())
   await assertWritable(file, request.force ?? false)
   const scope = campaignId === undefined ? {} : { campaignId }
   const reports = request.reports.map((kind) => buildReport(repo, kind, scope))
   const progress = request.onProgress
   const generatedAt = (request.now?.() ?? new Date()).toISOString()
   let rows: number
-  if (format === 'csv' && reports[0]) rows = await writeCsv(reports[0], file, progress)
+  if (format === 'csv' && reports[0]) rows = await writeCsv(reports[0], file, clock, progress)
   else if (format === 'json') rows = await writeJson(reports, file, { generatedAt, campaign }, progress)
-  else rows = await writeXlsx(reports, file, progress)
+  else rows = await writeXlsx(reports, file, clock, progress)
   return { file, rows, campaign }
 }

@@ -89,33 +89,51 @@ export function needLibreOffice(ctx: { skip(note: string): void }): void {
   ctx.skip('soffice (LibreOffice) is not on PATH')
 }
 
-/**
- * Opens `file` in LibreOffice (headless) and saves every sheet as UTF-8 CSV; the tables it read, by sheet.
- * A CSV is read with `separator` between fields, as a spreadsheet in that locale would (";" in Spain).
- */
-export function readWithLibreOffice(
-  file: string,
-  workDir: string,
-  separator: ',' | ';' = ',',
-): Map<string, string[][]> {
-  const out = path.join(workDir, 'libreoffice-out')
-  fs.mkdirSync(out, { recursive: true })
+const libreOfficeEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' }
+
+/** How LibreOffice reads a CSV: the field separator, and whether quoted fields stay text (its import option). */
+export type CsvReading = { separator?: ',' | ';'; quotedAsText?: boolean }
+
+function convert(file: string, workDir: string, out: string, to: string, reading: CsvReading): void {
   const profile = `file://${path.join(workDir, 'libreoffice-profile')}`
+  const separator = (reading.separator ?? ',').charCodeAt(0)
+  const csv = path.extname(file).toLowerCase() === '.csv'
   execFileSync(
     'soffice',
     [
       `-env:UserInstallation=${profile}`,
       '--headless',
-      `--infilter=CSV:${separator.charCodeAt(0)},34,76,1`,
+      ...(csv ? [`--infilter=CSV:${separator},34,76,1,,1033,${reading.quotedAsText === true}`] : []),
       '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      to,
       '--outdir',
       out,
       file,
     ],
     // LibreOffice writes TRUE as VERDADEIRO under a Portuguese locale: the reader speaks English, so the test
     // compares the cells' values, not their translation.
-    { stdio: 'ignore', timeout: 90_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
+    { stdio: 'ignore', timeout: 90_000, env: libreOfficeEnv },
+  )
+}
+
+/**
+ * Opens `file` in LibreOffice (headless) and saves every sheet as UTF-8 CSV, each cell as LibreOffice shows
+ * it; the tables it read, by sheet. A CSV is read as `reading` says (";" between fields, as a spreadsheet in
+ * Spain would; quoted fields as text, as the import dialog offers).
+ */
+export function readWithLibreOffice(
+  file: string,
+  workDir: string,
+  reading: CsvReading = {},
+): Map<string, string[][]> {
+  const out = path.join(workDir, 'libreoffice-out')
+  fs.mkdirSync(out, { recursive: true })
+  convert(
+    file,
+    workDir,
+    out,
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+    reading,
   )
   const stem = path.basename(file, path.extname(file))
   const sheets = new Map<string, string[][]>()
@@ -126,4 +144,17 @@ export function readWithLibreOffice(
   }
   fs.rmSync(out, { recursive: true, force: true })
   return sheets
+}
+
+/**
+ * The file as LibreOffice holds it once opened, in flat OpenDocument XML (.fods): what each cell is (a
+ * date, a number, text), the columns' widths and the filter buttons.
+ */
+export function libreOfficeXml(file: string, workDir: string, reading: CsvReading = {}): string {
+  const out = path.join(workDir, 'libreoffice-fods')
+  fs.mkdirSync(out, { recursive: true })
+  convert(file, workDir, out, 'fods', reading)
+  const xml = fs.readFileSync(path.join(out, `${path.basename(file, path.extname(file))}.fods`), 'utf8')
+  fs.rmSync(out, { recursive: true, force: true })
+  return xml
 }

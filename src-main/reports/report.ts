@@ -1,8 +1,17 @@
 /** One spreadsheet cell: text, a number, yes/no, or empty. */
 export type Cell = string | number | boolean | null
 
-/** `key` names the field in JSON; `label` heads the column in CSV and XLSX. */
-export type Column = { key: string; label: string }
+/**
+ * `key` names the field in JSON; `label` heads the column in CSV and XLSX. JSON, for programs, keeps the
+ * values as stored (codes, UTC times); CSV and XLSX, for people, show a `time` column (ISO text) in their
+ * time zone and a column with `words` (a status, a problem) in the words the screens use.
+ */
+export type Column = {
+  key: string
+  label: string
+  time?: boolean
+  words?: Readonly<Partial<Record<string, string>>>
+}
 
 /** One table of a report: a sheet in XLSX, an array in JSON, a block of rows in CSV. */
 export type Section = {
@@ -25,8 +34,9 @@ export type Report = { kind: ReportKind; title: string; sections: Section[] }
 /** Rows written so far out of all the rows of the export. */
 export type ExportProgress = { rowsWritten: number; totalRows: number }
 
-export const columns = (pairs: readonly (readonly [string, string])[]): Column[] =>
-  pairs.map(([key, label]) => ({ key, label }))
+export const columns = (
+  pairs: readonly (readonly [string, string] | readonly [string, string, Omit<Column, 'key' | 'label'>])[],
+): Column[] => pairs.map(([key, label, more]) => ({ key, label, ...more }))
 
 /** A section whose rows are already in memory (short tables: campaigns, categories, days). */
 export function smallSection(key: string, title: string, cols: Column[], rows: Cell[][]): Section {

@@ -192,13 +192,16 @@ describe.skipIf(process.platform === 'win32')('a browser picked in the desktopâ€
     }
   })
 
+  /** The refusal of a program that is no browser, with the example of the platform. */
+  const notABrowser = (example: string): { ok: false; reason: string } => ({
+    ok: false,
+    reason: `That file is not Chrome, Chromium or Edge. Choose the browser program itself, e.g. ${example}.`,
+  })
+
   it('refuses a program with another name, and says what to pick', () => {
-    expect(checkChosenBrowser(program('evil.sh'), 'linux')).toEqual({
-      ok: false,
-      reason:
-        'That file is not Chrome, Chromium or Edge. Choose the browser program itself, e.g. ' +
-        '/usr/bin/google-chrome-stable or /usr/bin/chromium.',
-    })
+    expect(checkChosenBrowser(program('evil.sh'), 'linux')).toEqual(
+      notABrowser('/usr/bin/google-chrome-stable or /usr/bin/chromium'),
+    )
     expect(checkChosenBrowser(program('chromium.sh'), 'linux')).toMatchObject({ ok: false })
   })
 
@@ -252,12 +255,9 @@ describe.skipIf(process.platform === 'win32')('a browser picked in the desktopâ€
       path: brave,
     })
     program('Terminal.app/Contents/MacOS/Terminal')
-    expect(checkChosenBrowser(path.join(dir, 'Terminal.app'), 'darwin')).toEqual({
-      ok: false,
-      reason:
-        'That file is not Chrome, Chromium or Edge. Choose the browser program itself, e.g. ' +
-        '/Applications/Google Chrome.app.',
-    })
+    expect(checkChosenBrowser(path.join(dir, 'Terminal.app'), 'darwin')).toEqual(
+      notABrowser('/Applications/Google Chrome.app'),
+    )
     // A program called like a Linux browser is not how a Mac browser is installed
     expect(checkChosenBrowser(program('chromium'), 'darwin')).toMatchObject({ ok: false })
   })

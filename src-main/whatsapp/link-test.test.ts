@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { phoneOf } from '../campaign/fixtures.test-support'
+import { closeAfterEach } from '../context.test-support'
 import { AppError } from '../errors'
 import { normalizePhone } from '../import/phone'
 import type { LinkTest } from '../../src-shared/domain/link-test'
@@ -10,17 +11,11 @@ import type { World } from './live-world.test-support'
 import { SessionFiles } from './session-files'
 import { WhatsAppTransport } from './transport'
 
-let world: World | undefined
-let transport: WhatsAppTransport | undefined
-afterEach(async () => {
-  transport?.close()
-  await world?.close()
-  world = undefined
-})
+const closing = closeAfterEach()
 
 /** A tester over the world's connection, its own transport, and the world's data folder. */
 function tester(w: World): { linkTest: LinkTester; files: SessionFiles; progress: LinkTest[] } {
-  transport = new WhatsAppTransport({ source: w.connection, clock: w.clock })
+  const transport = closing(new WhatsAppTransport({ source: w.connection, clock: w.clock }))
   const files = new SessionFiles(w.ctx.paths.dataDir)
   const progress: LinkTest[] = []
   const linkTest = new LinkTester({
@@ -52,7 +47,7 @@ const shop = '+447700900000'
 
 describe('a test message', () => {
   it('goes to the account’s own number, says each step with its time, and marks this login tested', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.sendAck = 0
     deliverAfter(w, fake, 1500)
@@ -79,7 +74,7 @@ describe('a test message', () => {
   })
 
   it('went out but was not delivered within a minute: a success that says so', async () => {
-    const w = (world = open())
+    const w = closing(open())
     await connect(w)
     const { linkTest } = tester(w)
     const test = await linkTest.run()
@@ -91,7 +86,7 @@ describe('a test message', () => {
   })
 
   it('to a number with no WhatsApp account: stops there, sends nothing, says what to do', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const { linkTest, files } = tester(w)
     const test = await linkTest.run({ to: '07911 123456' })
@@ -109,7 +104,7 @@ describe('a test message', () => {
   })
 
   it('refuses what is not a phone number, with the reason, before anything happens', async () => {
-    const w = (world = open())
+    const w = closing(open())
     await connect(w)
     const { linkTest } = tester(w)
     expect(() => linkTest.run({ to: 'call me' })).toThrow(AppError)
@@ -117,7 +112,7 @@ describe('a test message', () => {
   })
 
   it('while WhatsApp is not connected: fails at the first step and sends nothing', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const { linkTest } = tester(w)
     const test = await linkTest.run({ to: '+447911123456' })
     expect(test.status).toBe('failed')
@@ -126,7 +121,7 @@ describe('a test message', () => {
   })
 
   it('pressed twice while it runs: one message', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     deliverAfter(w, fake, 2000)
     const { linkTest } = tester(w)
@@ -136,7 +131,7 @@ describe('a test message', () => {
   })
 
   it('answered with nothing and not in the chat: "may still have gone out", never sent again', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     vi.spyOn(fake, 'sendMessage').mockImplementation(() => {
       fake.sendCalls += 1
@@ -154,7 +149,7 @@ describe('a test message', () => {
 
 describe('an account WhatsApp Web names only by its private "@lid" id', () => {
   it('shows no made-up number, and asks for the number to send the test message to', async () => {
-    const w = (world = open())
+    const w = closing(open())
     await w.connection.connect()
     const fake = w.clients.last()
     fake.becomeReady({ name: 'Corner Shop', phone: shop, lid: '190000000000001' })

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import type { Attachment } from '../../src-shared/domain/attachments'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { samples } from '../campaign/attachment-samples.test-support'
@@ -9,11 +10,7 @@ import { phoneOf, saveList } from '../campaign/fixtures.test-support'
 import { chatOf, connect, open, rows } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
+const closing = closeAfterEach()
 
 const body = 'Hi {{name}}, this week’s offer is attached.'
 
@@ -31,7 +28,7 @@ const dataDirOf = (w: World): string => w.ctx.paths.dataDir
 
 describe('a live campaign with an attachment', () => {
   it('hands whatsapp-web.js a MessageMedia with the file, its type and its own name, the text as caption', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const { default: wwebjs } = await import('whatsapp-web.js')
     const image = w.templates.attach('spring offer.png', samples.png)
@@ -47,32 +44,31 @@ describe('a live campaign with an attachment', () => {
       const { mimetype, filename, data } = content as { mimetype: string; filename: string; data: string }
       return { mimetype, filename, data }
     }
+    // To shops 0 and 1: the image as an image, then the PDF as a document, the text as its caption
+    const sentTwice = (
+      mimetype: string,
+      filename: string,
+      file: Buffer,
+      sendMediaAsDocument: boolean,
+    ): unknown[] =>
+      [0, 1].map((i) => [
+        { mimetype, filename, data: file.toString('base64') },
+        {
+          caption: `Hi Shop ${i}, this week’s offer is attached.`,
+          sendMediaAsDocument,
+          sendSeen: false,
+          linkPreview: false,
+          waitUntilMsgSent: true,
+        },
+      ])
     expect(fake.sent.map((s) => [media(s.content), s.options])).toEqual([
-      ...[0, 1].map((i) => [
-        { mimetype: 'image/png', filename: 'spring offer.png', data: samples.png.toString('base64') },
-        {
-          caption: `Hi Shop ${i}, this week’s offer is attached.`,
-          sendMediaAsDocument: false,
-          sendSeen: false,
-          linkPreview: false,
-          waitUntilMsgSent: true,
-        },
-      ]),
-      ...[0, 1].map((i) => [
-        { mimetype: 'application/pdf', filename: 'price list.pdf', data: samples.pdf.toString('base64') },
-        {
-          caption: `Hi Shop ${i}, this week’s offer is attached.`,
-          sendMediaAsDocument: true,
-          sendSeen: false,
-          linkPreview: false,
-          waitUntilMsgSent: true,
-        },
-      ]),
+      ...sentTwice('image/png', 'spring offer.png', samples.png, false),
+      ...sentTwice('application/pdf', 'price list.pdf', samples.pdf, true),
     ])
   })
 
   it('with its file deleted before sending: fails each message as an attachment problem and sends nothing', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const attachment = w.templates.attach('spring offer.png', samples.png)
     const id = await campaignWith(w, attachment, 2)

@@ -1,24 +1,28 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import { phoneOf } from '../campaign/fixtures.test-support'
-import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows, until } from './live-world.test-support'
-import type { World } from './live-world.test-support'
+import {
+  chatOf,
+  connect,
+  digits,
+  lidOf,
+  liveCampaign,
+  onSendTo,
+  open,
+  outgoingPerChat,
+  rows,
+  until,
+} from './live-world.test-support'
 
 /**
  * Live campaigns against a fake that answers as whatsapp-web.js 1.34.7 really does (fake-client.ts's
  * switches): every message goes out once or is marked "not sure it was sent", and none goes twice.
  */
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
-
-const lidOf = (i: number): string => `${90000000000 + i}@lid`
-const digits = (i: number): string => phoneOf(i).slice(1)
+const closing = closeAfterEach()
 
 describe('a live campaign, when whatsapp-web.js answers a send with nothing', () => {
   it('finds the message WhatsApp filed under the "@lid" chat: sent with its id, never sent again', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.sendAck = 0
     for (const i of [1, 2]) fake.lids.set(lidOf(i), chatOf(phoneOf(i)))
@@ -37,13 +41,11 @@ describe('a live campaign, when whatsapp-web.js answers a send with nothing', ()
   })
 
   it('not in any chat either: "not sure it was sent", never failed as unexpected, never sent again', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
-    const send = fake.sendMessage.bind(fake)
-    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
-      if (chatId !== chatOf(phoneOf(0))) return send(chatId, content, options)
+    onSendTo(fake, 0, () => {
       fake.sendCalls += 1
-      return undefined
+      return Promise.resolve(undefined)
     })
     const id = await liveCampaign(w, 2)
     w.campaigns.start(id)
@@ -56,7 +58,7 @@ describe('a live campaign, when whatsapp-web.js answers a send with nothing', ()
 
 describe('replies from a contact’s private "@lid" chat', () => {
   it('a STOP from the chat a message was filed under opts the number out, even when WhatsApp will not say whose it is', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
     fake.emptySends = 1
@@ -72,7 +74,7 @@ describe('replies from a contact’s private "@lid" chat', () => {
 
 describe('a live campaign, when a send times out but keeps running in the page', () => {
   it('waits for it: the message that went out late is sent once, never a second time', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.lateSends = 2
     fake.lateByMs = 90_000 // past the transport's 60 s limit
@@ -89,7 +91,7 @@ describe('a live campaign, when a send times out but keeps running in the page',
   })
 
   it('one that never answers is "not sure it was sent", and is not sent again', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.sendHangs = true
     const id = await liveCampaign(w, 1)
@@ -102,7 +104,7 @@ describe('a live campaign, when a send times out but keeps running in the page',
 
 describe('a live campaign, when whatsapp-web.js is unsure of a number', () => {
   it('asks once more when getNumberId answers null for a number on WhatsApp, and sends to it', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.numberIdNullOnce.add(digits(1))
     const id = await liveCampaign(w, 3)
@@ -115,7 +117,7 @@ describe('a live campaign, when whatsapp-web.js is unsure of a number', () => {
 
 describe('what a send asks of WhatsApp Web', () => {
   it('leaves the chat unread on the owner’s phone, adds no link preview, and waits for the server', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.sendAck = 0
     const id = await liveCampaign(w, 1)
@@ -133,7 +135,7 @@ describe('what a send asks of WhatsApp Web', () => {
 
 describe('a live campaign resumed after a crash, when the message is in the "@lid" chat', () => {
   it('finds it there: sent with that id, not sent a second time', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
     const id = await liveCampaign(w, 1)
@@ -155,7 +157,7 @@ describe('a live campaign resumed after a crash, when the message is in the "@li
 
 describe('200 messages against a WhatsApp as awkward as 1.34.7', () => {
   it('every message sent exactly once or "not sure it was sent"; none failed that went out, none twice', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const count = 200
     for (let i = 0; i < count; i++) fake.register(phoneOf(i))
@@ -182,7 +184,7 @@ describe('200 messages against a WhatsApp as awkward as 1.34.7', () => {
     const id = await liveCampaign(w, count)
     w.campaigns.start(id)
     expect(await w.campaigns.whenDone(id)).toBe('completed')
-    const all = w.campaigns.messagesOf(id, { offset: 0, limit: count }).rows
+    const all = rows(w, id)
     expect(all).toHaveLength(count)
     const outcome = (m: (typeof all)[number]): string =>
       ['sent', 'delivered'].includes(m.status) ? 'went out' : `${m.status}/${m.category}`

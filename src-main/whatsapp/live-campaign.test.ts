@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import { phoneOf } from '../campaign/fixtures.test-support'
 import { chatOf, connect, liveCampaign, open, rows, until } from './live-world.test-support'
-import type { World } from './live-world.test-support'
 
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
+const closing = closeAfterEach()
 
 describe('a live campaign over WhatsApp', () => {
   it('sends each contact one message, WhatsApp ids stored, typing first', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const id = await liveCampaign(w, 4)
     w.campaigns.start(id)
@@ -24,7 +20,7 @@ describe('a live campaign over WhatsApp', () => {
   })
 
   it('skips numbers not on WhatsApp without trying to send, and without pausing the campaign', async () => {
-    const w = (world = open((_phone, i) => i === 0 || i === 5))
+    const w = closing(open((_phone, i) => i === 0 || i === 5))
     const fake = await connect(w)
     const id = await liveCampaign(w, 6)
     w.campaigns.start(id)
@@ -37,7 +33,7 @@ describe('a live campaign over WhatsApp', () => {
   })
 
   it('moves messages to delivered and read on acks, and records replies and opt-outs', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const id = await liveCampaign(w, 3)
     const later = await liveCampaign(w, 3)
@@ -63,7 +59,7 @@ describe('a live campaign over WhatsApp', () => {
 
 describe('a live campaign resumed after a crash', () => {
   it('settles messages left sending from the chat: found → sent, absent → sent once, unreadable → uncertain', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const id = await liveCampaign(w, 4)
     const [found, absent, unreadable, fresh] = w.messages.withStatus(id, 'queued', 4)

@@ -1,11 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { phoneOf, saveList } from '../campaign/fixtures.test-support'
+import { describe, expect, it } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
+import { newCampaign, phoneOf } from '../campaign/fixtures.test-support'
 import {
   chatOf,
   connect,
   dropWhileTyping,
   liveCampaign,
   oncePerPhone,
+  onSendTo,
   open,
   outgoingPerChat,
   rows,
@@ -14,18 +16,20 @@ import {
   until,
 } from './live-world.test-support'
 import type { World } from './live-world.test-support'
+import type { FakeWaClient } from './fake-client'
 
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
+const closing = closeAfterEach()
+
+/** A world connected to WhatsApp, whose campaigns resume by themselves after a reconnect, or not. */
+async function connected(autoResume: 'yes' | 'no'): Promise<{ w: World; fake: FakeWaClient }> {
+  const w = closing(open())
+  w.ctx.settings.update({ 'campaign.autoResume': autoResume })
+  return { w, fake: await connect(w) }
+}
 
 describe('a live campaign when WhatsApp disconnects', () => {
   it('pauses, sends nothing while disconnected, and resumes by itself without a duplicate', async () => {
-    const w = (world = open())
-    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
-    const fake = await connect(w)
+    const { w, fake } = await connected('yes')
     const id = await liveCampaign(w, 6)
     dropWhileTyping(fake, phoneOf(2), () => fake.changeState('TIMEOUT'))
     w.campaigns.start(id)
@@ -57,15 +61,11 @@ describe('a live campaign when WhatsApp disconnects', () => {
   })
 
   it('after a browser crash on a message that did go, reconnects and never sends it again', async () => {
-    const w = (world = open())
-    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
-    const fake = await connect(w)
+    const { w, fake } = await connected('yes')
     const id = await liveCampaign(w, 5)
-    const original = fake.sendMessage.bind(fake)
-    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
-      if (chatId !== chatOf(phoneOf(2))) return original(chatId, content, options)
+    onSendTo(fake, 2, async (sendAsUsual) => {
       // WhatsApp took the message, then the page died before answering.
-      await original(chatId, content, options)
+      await sendAsUsual()
       fake.disconnect('NAVIGATION')
       throw new Error('Protocol error (Runtime.callFunctionOn): Session closed.')
     })
@@ -83,15 +83,11 @@ describe('a live campaign when WhatsApp disconnects', () => {
   })
 
   it('a send meets a dead page that whatsapp-web.js never reports: the connection ends it and resumes', async () => {
-    const w = (world = open())
-    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
-    const fake = await connect(w)
+    const { w, fake } = await connected('yes')
     const id = await liveCampaign(w, 4)
-    const original = fake.sendMessage.bind(fake)
-    vi.spyOn(fake, 'sendMessage').mockImplementation(async (chatId, content, options) => {
-      if (chatId !== chatOf(phoneOf(1))) return original(chatId, content, options)
-      throw new Error('Protocol error (Runtime.callFunctionOn): Target closed.')
-    })
+    onSendTo(fake, 1, () =>
+      Promise.reject(new Error('Protocol error (Runtime.callFunctionOn): Target closed.')),
+    )
     w.campaigns.start(id)
     await w.campaigns.whenDone(id)
     expect(w.campaigns.get(id)).toMatchObject({
@@ -111,15 +107,18 @@ describe('a live campaign when WhatsApp disconnects', () => {
 
   it('reconnects by itself after the Wi-Fi blinks and resumes the campaign, nothing sent twice', async () => {
     const madeAt: number[] = []
-    const w = (world = open(undefined, {
-      savedLogin: true,
-      prepare: (fake, n) => {
-        madeAt.push(w.clock.now())
-        // The first automatic try meets no internet yet; the second gets through with the saved login.
-        if (n === 1) fake.initializeOutcome = new Error('net::ERR_INTERNET_DISCONNECTED at web.whatsapp.com')
-        if (n === 2) setImmediate(() => fake.becomeReady({ name: 'Corner Shop', phone: '+447700900000' }))
-      },
-    }))
+    const w = closing(
+      open(undefined, {
+        savedLogin: true,
+        prepare: (fake, n) => {
+          madeAt.push(w.clock.now())
+          // The first automatic try meets no internet yet; the second gets through with the saved login.
+          if (n === 1)
+            fake.initializeOutcome = new Error('net::ERR_INTERNET_DISCONNECTED at web.whatsapp.com')
+          if (n === 2) setImmediate(() => fake.becomeReady({ name: 'Corner Shop', phone: '+447700900000' }))
+        },
+      }),
+    )
     w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
     const fake = await connect(w)
     const id = await liveCampaign(w, 6)
@@ -148,24 +147,15 @@ describe('a live campaign when WhatsApp disconnects', () => {
   })
 
   it('leaves dry runs and campaigns the user stopped alone', async () => {
-    const w = (world = open())
-    w.ctx.settings.update({ 'campaign.autoResume': 'yes' })
-    const fake = await connect(w)
+    const { w, fake } = await connected('yes')
     const stopped = await liveCampaign(w, 3)
-    const listId = saveList(w.ctx, 5, 'Rehearsal')
-    const template = w.templates.save({ name: 'Rehearsal', variants: [{ name: 'A', body: 'Hi' }] })
-    const rehearsal = await w.campaigns.create({
-      listId,
-      templateId: template.id,
-      dryRun: true,
-      pace: 'fast',
-    })
+    const rehearsal = await newCampaign(w, 5, 'fast')
     dropWhileTyping(fake, phoneOf(1), () => fake.changeState('TIMEOUT'))
-    w.campaigns.start(rehearsal.id)
+    w.campaigns.start(rehearsal)
     w.campaigns.start(stopped)
     await until(() => status(w, stopped) === 'paused', 'the pause')
-    expect(status(w, rehearsal.id)).toBe('running')
-    expect(await w.campaigns.whenDone(rehearsal.id)).toBe('completed')
+    expect(status(w, rehearsal)).toBe('running')
+    expect(await w.campaigns.whenDone(rehearsal)).toBe('completed')
     await w.campaigns.stop(stopped)
     fake.changeState('CONNECTED')
     await w.clock.sleep(60 * 60_000)
@@ -174,9 +164,7 @@ describe('a live campaign when WhatsApp disconnects', () => {
   })
 
   it('stays paused when WhatsApp is back if auto-resume is off, and sends nothing until Resume', async () => {
-    const w = (world = open())
-    w.ctx.settings.update({ 'campaign.autoResume': 'no' })
-    const fake = await connect(w)
+    const { w, fake } = await connected('no')
     const id = await liveCampaign(w, 4)
     dropWhileTyping(fake, phoneOf(1), () => fake.changeState('TIMEOUT'))
     w.campaigns.start(id)
@@ -194,7 +182,7 @@ describe('a live campaign when WhatsApp disconnects', () => {
   })
 
   it('pauses a live campaign started while WhatsApp is not connected, with nothing left to check', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const id = await liveCampaign(w, 2)
     w.campaigns.start(id)
     expect(await w.campaigns.whenDone(id)).toBe('paused')

@@ -1,32 +1,30 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { phoneOf } from '../campaign/fixtures.test-support'
 import { seedHistory } from '../db/history-fixtures.test-support'
-import type { TestContext } from '../context.test-support'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { closeAfterEach, contextIn, tempDataDir } from '../context.test-support'
 import { fakeClientFactory } from './fake-client'
-import { chatOf, connect, liveCampaign, open, outgoingPerChat, rows, until } from './live-world.test-support'
-import type { World } from './live-world.test-support'
+import {
+  chatOf,
+  connect,
+  digits,
+  lidOf,
+  liveCampaign,
+  open,
+  outgoingPerChat,
+  rows,
+  until,
+} from './live-world.test-support'
 
 /**
  * The first message to a number: whatsapp-web.js 1.34.7 cannot create a chat from a number whose private
  * "@lid" id WhatsApp Web has not learned ("No LID for user").
  */
-let world: World | undefined
-let cleanup: (() => Promise<void>) | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-  await cleanup?.()
-  cleanup = undefined
-})
-
-const lidOf = (i: number): string => `${90000000000 + i}@lid`
-const digits = (i: number): string => phoneOf(i).slice(1)
+const closing = closeAfterEach()
 
 describe('a first message to a number whatsapp-web.js cannot start a chat with', () => {
   it('goes to the contact’s "@lid" chat when WhatsApp Web knows it: sent once, and a STOP from there counts', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.noLidYet.add(digits(1))
     fake.lids.set(lidOf(1), chatOf(phoneOf(1)))
@@ -43,7 +41,7 @@ describe('a first message to a number whatsapp-web.js cannot start a chat with',
   })
 
   it('fails with its own category and what to do when WhatsApp Web knows no "@lid": nothing sent, not retried', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     fake.noLidYet.add(digits(0))
     const id = await liveCampaign(w, 2)
@@ -61,17 +59,8 @@ describe('a first message to a number whatsapp-web.js cannot start a chat with',
 
 describe('a STOP from a private "@lid" chat after Herald restarted', () => {
   it('finds its contact in the message log when WhatsApp Web will not say whose chat it is', async () => {
-    const temp = tempDataDir()
     const fakes = fakeClientFactory()
-    const ctx: TestContext = openTestContext({
-      dataDir: temp.dir,
-      runtime: 'cli',
-      whatsappClient: fakes.factory,
-    })
-    cleanup = async () => {
-      await ctx.shutdown()
-      temp.remove()
-    }
+    const ctx = closing(contextIn(tempDataDir(), { runtime: 'cli', whatsappClient: fakes.factory }))
     const [campaignId] = seedHistory(ctx.db, [
       {
         name: 'Last week',

@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
+import type { SettingsPatch } from '../../src-shared/domain/settings'
 import { phoneOf } from '../campaign/fixtures.test-support'
 import type { FakeWaClient } from './fake-client'
 import { chatOf, connect, liveCampaign, open, until } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
+const closing = closeAfterEach()
 
 /**
  * Before each message goes out, the ones before it are delivered (or the circuit breaker would pause), and
@@ -25,14 +23,24 @@ function replyBeforeNextSend(fake: FakeWaClient, replies: Record<number, string>
   })
 }
 
+/** A live campaign to 30 contacts who reply as `replies` says, sent until it pauses or completes. */
+async function sentWithReplies(
+  replies: Record<number, string>,
+  settings?: SettingsPatch,
+): Promise<{ w: World; fake: FakeWaClient; id: number; ended: string }> {
+  const w = closing(open())
+  const fake = await connect(w)
+  if (settings) w.ctx.settings.update(settings)
+  const id = await liveCampaign(w, 30)
+  replyBeforeNextSend(fake, replies)
+  w.campaigns.start(id)
+  return { w, fake, id, ended: await w.campaigns.whenDone(id) }
+}
+
 describe('a live campaign watched for account-safety signals', () => {
   it('pauses when 3 of the first people ask to stop, and goes on when resumed', async () => {
-    const w = (world = open())
-    const fake = await connect(w)
-    const id = await liveCampaign(w, 30)
-    replyBeforeNextSend(fake, { 2: 'STOP', 7: 'Stop please', 12: 'BAJA' })
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('paused')
+    const { w, fake, id, ended } = await sentWithReplies({ 2: 'STOP', 7: 'Stop please', 12: 'BAJA' })
+    expect(ended).toBe('paused')
     // Not judged before 20 people got a message: the third opt-out came at the 13th.
     expect(fake.sent).toHaveLength(20)
     expect(w.campaigns.get(id).statusReason).toBe(
@@ -47,12 +55,11 @@ describe('a live campaign watched for account-safety signals', () => {
   })
 
   it('pauses when two people reply "who is this?", quoting no more of what they wrote', async () => {
-    const w = (world = open())
-    const fake = await connect(w)
-    const id = await liveCampaign(w, 30)
-    replyBeforeNextSend(fake, { 4: 'who is this?', 15: 'Who is this? Mrs Patel here, never heard of you' })
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('paused')
+    const { w, fake, id, ended } = await sentWithReplies({
+      4: 'who is this?',
+      15: 'Who is this? Mrs Patel here, never heard of you',
+    })
+    expect(ended).toBe('paused')
     expect(fake.sent).toHaveLength(20)
     const reason = w.campaigns.get(id).statusReason ?? ''
     expect(reason).toMatch(
@@ -62,22 +69,16 @@ describe('a live campaign watched for account-safety signals', () => {
   })
 
   it('does not watch for complaints once the complaint words are emptied in Settings', async () => {
-    const w = (world = open())
-    const fake = await connect(w)
-    w.ctx.settings.update({ 'campaign.complaintWords': '' })
-    const id = await liveCampaign(w, 30)
-    replyBeforeNextSend(fake, { 4: 'who is this?', 15: 'Who is this?' })
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const { ended } = await sentWithReplies(
+      { 4: 'who is this?', 15: 'Who is this?' },
+      { 'campaign.complaintWords': '' },
+    )
+    expect(ended).toBe('completed')
   })
 
   it('is not set off by one opt-out and an ordinary reply', async () => {
-    const w = (world = open())
-    const fake = await connect(w)
-    const id = await liveCampaign(w, 30)
-    replyBeforeNextSend(fake, { 2: 'STOP', 7: 'Thanks, how much is it?' })
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const { w, ended } = await sentWithReplies({ 2: 'STOP', 7: 'Thanks, how much is it?' })
+    expect(ended).toBe('completed')
     await until(() => w.ctx.optOuts.has(phoneOf(2)), 'the opt-out')
   })
 })

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { closeAfterEach } from '../context.test-support'
 import { guardProcess } from '../logging/process-guard'
 import {
   connect,
@@ -11,17 +12,12 @@ import {
   status,
   until,
 } from './live-world.test-support'
-import type { World } from './live-world.test-support'
 
-let world: World | undefined
-afterEach(async () => {
-  await world?.close()
-  world = undefined
-})
+const closing = closeAfterEach()
 
 describe('an uncaught exception while a live campaign sends', () => {
   it('pauses it after the message in flight is recorded; resuming sends the rest, none twice', async () => {
-    const w = (world = open())
+    const w = closing(open())
     const fake = await connect(w)
     const processEvents = new EventEmitter()
     const told: string[] = []

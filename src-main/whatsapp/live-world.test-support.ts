@@ -1,4 +1,5 @@
 import { expect, vi } from 'vitest'
+import type { MessageLogRow } from '../../src-shared/domain/history'
 import fs from 'node:fs'
 import path from 'node:path'
 import { attachmentsDirOf } from '../campaign/attachments'
@@ -8,7 +9,7 @@ import { campaignServices, phoneOf, saveList, start } from '../campaign/fixtures
 import type { TemplatesService } from '../campaign/templates-service'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { TestContext } from '../context.test-support'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { messagesOf, openTestContext, tempDataDir } from '../context.test-support'
 import { DryRunTransport } from '../transport/dry-run'
 import { followConnection } from './auto-resume'
 import { WhatsAppConnection } from './connection'
@@ -30,6 +31,10 @@ export type World = {
 }
 
 export const chatOf = (phone: string): string => `${phone.slice(1)}@c.us`
+/** The private "@lid" chat id WhatsApp Web may know contact `i` (of `phoneOf`) by. */
+export const lidOf = (i: number): string => `${90000000000 + i}@lid`
+/** Contact `i`'s number as WhatsApp Web's ids write it: digits only. */
+export const digits = (i: number): string => phoneOf(i).slice(1)
 
 export type WorldOptions = {
   /** A login saved in the data folder, as after a QR scan: what lets Herald reconnect by itself. */
@@ -147,8 +152,18 @@ export const oncePerPhone = (count: number): Record<string, number> =>
 
 export const sendCalls = (w: World): number => w.clients.created.reduce((n, c) => n + c.sendCalls, 0)
 export const status = (w: World, id: number): string => w.campaigns.get(id).status
-export const rows = (w: World, id: number): ReturnType<CampaignsService['messagesOf']>['rows'] =>
-  w.campaigns.messagesOf(id, { offset: 0, limit: 100 }).rows
+export const rows = (w: World, id: number): MessageLogRow[] => messagesOf(w.ctx, id)
+
+type Sent = ReturnType<FakeWaClient['sendMessage']>
+
+/** The send to contact `i` (of `phoneOf`) does `instead`, which may still `sendAsUsual`; the others go as usual. */
+export function onSendTo(fake: FakeWaClient, i: number, instead: (sendAsUsual: () => Sent) => Sent): void {
+  const original = fake.sendMessage.bind(fake)
+  vi.spyOn(fake, 'sendMessage').mockImplementation((chatId, content, options) => {
+    const sendAsUsual = (): Sent => original(chatId, content, options)
+    return chatId === chatOf(phoneOf(i)) ? instead(sendAsUsual) : sendAsUsual()
+  })
+}
 
 /** Calls `drop` once, while "typing…" is shown to the contact at `phone`, before the message is handed over. */
 export function dropWhileTyping(fake: FakeWaClient, phone: string, drop: () => void): void {

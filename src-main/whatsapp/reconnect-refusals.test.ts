@@ -47,11 +47,7 @@ describe('Herald does not retry when a retry cannot help or the user decided', (
   })
 
   it('Cancel pressed while Herald waits to try again', async () => {
-    w.open()
-    await w.ready()
-    w.clock.holding = true
-    w.fakes.last().disconnect('NAVIGATION')
-    await w.heldWait()
+    await w.droppedAndWaiting()
     const state = await w.conn.cancel()
     expect(w.clock.waiting()).toBe(false)
     expect(state).toMatchObject({ status: 'not_connected', problem: null, reconnect: null, detail: null })
@@ -71,11 +67,7 @@ describe('Herald does not retry when a retry cannot help or the user decided', (
   })
 
   it('Log out pressed while Herald waits to try again', async () => {
-    w.open()
-    await w.ready()
-    w.clock.holding = true
-    w.fakes.last().disconnect('NAVIGATION')
-    await w.heldWait()
+    await w.droppedAndWaiting()
     await w.conn.logout()
     expect(w.clock.waiting()).toBe(false)
     await w.anHourLater()
@@ -97,11 +89,7 @@ describe('Herald does not retry when a retry cannot help or the user decided', (
   )
 
   it('the saved login was deleted meanwhile: the waiting ends without starting a browser', async () => {
-    w.open()
-    await w.ready()
-    w.clock.holding = true
-    w.fakes.last().disconnect('NAVIGATION')
-    await w.heldWait()
+    await w.droppedAndWaiting()
     fs.rmSync(w.sessionDir(), { recursive: true })
     await w.anHourLater()
     expect(w.fakes.created).toHaveLength(1)
@@ -134,11 +122,7 @@ describe('Connect and quit', () => {
   })
 
   it('quit cancels the waiting: no browser starts after close()', async () => {
-    w.open()
-    await w.ready()
-    w.clock.holding = true
-    w.fakes.last().disconnect('NAVIGATION')
-    await w.heldWait()
+    await w.droppedAndWaiting()
     await w.conn.close()
     expect(w.clock.waiting()).toBe(false)
     await w.anHourLater()

@@ -123,6 +123,15 @@ export class ReconnectWorld {
     await until(() => this.clock.waiting(), 'Herald to wait for its next try')
   }
 
+  /** Connected with the saved login, then dropped with time held: Herald waits to try again. */
+  async droppedAndWaiting(): Promise<void> {
+    this.open()
+    await this.ready()
+    this.clock.holding = true
+    this.fakes.last().disconnect('NAVIGATION')
+    await this.heldWait()
+  }
+
   /** Lets time run again, then an hour of it passes: any retry still pending would have started. */
   async anHourLater(): Promise<void> {
     this.clock.holding = false

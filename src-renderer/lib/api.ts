@@ -34,11 +34,13 @@ const withoutToken: HeraldApi = {
   on: () => () => undefined,
 } as unknown as HeraldApi
 
-function pickApi(): { api: HeraldApi; connection: Connection; refusal: string | null } {
+type Picked = { api: HeraldApi; connection: Connection; refusal: string | null; token: string | null }
+
+function pickApi(): Picked {
   if (window.api) {
     // The Electron bridge lives as long as the window, so it never loses its connection.
     const connection: Connection = { status: () => 'open', onStatus: () => () => undefined }
-    return { api: window.api, connection, refusal: null }
+    return { api: window.api, connection, refusal: null, token: null }
   }
   // Reaching sessionStorage throws where the browser blocks storage; takeHostToken copes with that.
   const storage = {
@@ -48,10 +50,10 @@ function pickApi(): { api: HeraldApi; connection: Connection; refusal: string | 
   const token = takeHostToken({ location, history, storage })
   if (!token) {
     const connection: Connection = { status: () => 'lost', onStatus: () => () => undefined }
-    return { api: withoutToken, connection, refusal: refusal.message }
+    return { api: withoutToken, connection, refusal: refusal.message, token: null }
   }
   const client = createWsClient(hostSocketUrl(token))
-  return { api: client.api, connection: client, refusal: null }
+  return { api: client.api, connection: client, refusal: null, token }
 }
 
 const picked = pickApi()
@@ -64,3 +66,6 @@ export const connection: Connection = picked.connection
 
 /** Why the browser run cannot start here (the page was opened without Herald's link), or null. */
 export const startRefusal: string | null = picked.refusal
+
+/** The browser run's key, for its other address (downloads, see download.ts); null in the desktop app. */
+export const hostToken: string | null = picked.token

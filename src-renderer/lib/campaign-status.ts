@@ -1,25 +1,7 @@
-import type { CampaignStatus, MessageStatus, StatusCounts } from '../../src-shared/domain/campaigns'
+import type { CampaignStatus, StatusCounts } from '../../src-shared/domain/campaigns'
 
-export const campaignStatusLabels: Record<CampaignStatus, string> = {
-  draft: 'Not started',
-  scheduled: 'Scheduled',
-  running: 'Sending',
-  paused: 'Paused',
-  completed: 'Finished',
-  cancelled: 'Stopped',
-  interrupted: 'Interrupted',
-}
-
-export const messageStatusLabels: Record<MessageStatus, string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  read: 'Read',
-  replied: 'Replied',
-  failed: 'Failed',
-  skipped: 'Skipped',
-}
+// One word table for the screens and the exports
+export { campaignStatusLabels, messageStatusLabels } from '../../src-shared/domain/status-words'
 
 /** Messages that have reached an outcome: everything but those still waiting or on their way. */
 export function doneCount(counts: StatusCounts): number {

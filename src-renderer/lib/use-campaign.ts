@@ -27,6 +27,6 @@ export function useCampaign(campaignId: number): LoadView<Campaign> {
   return {
     data: campaign,
     error: failed?.id === campaignId ? failed.problem : null,
-    onRetry: () => setAttempt((n) => n + 1),
+    refetch: () => setAttempt((n) => n + 1),
   }
 }

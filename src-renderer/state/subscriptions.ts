@@ -1,4 +1,5 @@
 import { api, connection } from '../lib/api'
+import { createInvalidator, queryClient } from '../lib/query'
 import { useStore } from './store'
 
 let stop: (() => void) | null = null
@@ -8,6 +9,7 @@ function refreshAfterReconnect(): void {
   void store.loadWhatsAppState()
   if (store.linkTestStatus !== 'idle') void store.loadLinkTestStatus()
   // Events pushed while the socket was down are lost, so read again what the screens show.
+  void queryClient.invalidateQueries()
   if (store.settingsStatus !== 'idle') void store.loadSettings()
   if (store.appInfoStatus === 'failed') void store.loadAppInfo()
   store.noteListsChanged(null)
@@ -23,14 +25,28 @@ export function startSubscriptions(): () => void {
   if (stop) return stop
   const store = useStore.getState()
   store.setConnection(connection.status())
+  // What the query layer read goes stale on the events each read named.
+  const stale = createInvalidator(queryClient)
   const unsubscribers = [
-    api.on('settings:changed', (settings) => useStore.getState().setSettings(settings)),
+    api.on('settings:changed', (settings) => {
+      useStore.getState().setSettings(settings)
+      stale('settings:changed')
+    }),
     api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
     api.on('whatsapp:test-progress', (test) => useStore.getState().setLinkTest(test)),
-    api.on('lists:changed', ({ listId }) => useStore.getState().noteListsChanged(listId)),
+    api.on('lists:changed', ({ listId }) => {
+      useStore.getState().noteListsChanged(listId)
+      stale('lists:changed')
+    }),
     api.on('import:progress', (progress) => useStore.getState().setImportProgress(progress)),
-    api.on('templates:changed', () => useStore.getState().noteTemplatesChanged()),
-    api.on('campaign:progress', (progress) => useStore.getState().setProgress(progress)),
+    api.on('templates:changed', () => {
+      useStore.getState().noteTemplatesChanged()
+      stale('templates:changed')
+    }),
+    api.on('campaign:progress', (progress) => {
+      useStore.getState().setProgress(progress)
+      stale('campaign:progress')
+    }),
     connection.onStatus((status) => {
       const wasLost = useStore.getState().connection === 'lost'
       useStore.getState().setConnection(status)

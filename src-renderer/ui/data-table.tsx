@@ -61,3 +61,25 @@ export function TableCard({ title, titled, className, children }: TableCardProps
     </section>
   )
 }
+
+type RowActionProps = {
+  /** "Delete", "Remove" */
+  label: string
+  /** What the row is, so that screen readers hear "Delete Spring offer" rather than one more "Delete". */
+  name: string
+  onClick: () => void
+}
+
+/** A row's own action, at its end: small and quiet, so that a column of them does not shout. */
+export function RowAction({ label, name, onClick }: RowActionProps): ReactElement {
+  return (
+    <button
+      type="button"
+      className="button button--small button--quiet"
+      aria-label={`${label} ${name}`}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  )
+}

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
-import { ArrowRightIcon } from './icons'
+import { ArrowRightIcon, InfoIcon } from './icons'
 
 type EmptyStateProps = {
   icon: ReactElement
@@ -24,11 +24,45 @@ export function EmptyState({ icon, title, children, next, actions }: EmptyStateP
   )
   return (
     <section className="card empty-state" aria-label={title}>
-      <div className="empty-state__icon">{icon}</div>
+      <div className="round-mark round-mark--green empty-state__icon">{icon}</div>
       <h2 className="empty-state__title">{title}</h2>
       <div className="empty-state__text">{children}</div>
       {buttons ? <div className="empty-state__actions">{buttons}</div> : null}
     </section>
+  )
+}
+
+type GoneProps = {
+  /** "This list no longer exists" */
+  title: string
+  /** Where the rest is, as a link. */
+  back: { to: string; label: string }
+  icon?: ReactElement
+  /** What may have happened. */
+  children: ReactNode
+}
+
+/** In place of something that is not there (any more): what may have happened, and the way back. */
+export function Gone({ title, back, icon = <InfoIcon />, children }: GoneProps): ReactElement {
+  return (
+    <EmptyState icon={icon} title={title} next={back}>
+      <p>{children}</p>
+    </EmptyState>
+  )
+}
+
+/** Before the first campaign, on a screen that shows what campaigns did: what it will show, and where to start. */
+export function NoCampaignsYet({
+  icon,
+  children,
+}: {
+  icon: ReactElement
+  children: ReactNode
+}): ReactElement {
+  return (
+    <EmptyState icon={icon} title="No campaigns yet" next={{ to: '/campaigns', label: 'Go to Campaigns' }}>
+      <p>{children}</p>
+    </EmptyState>
   )
 }
 

@@ -9,7 +9,7 @@ export type FieldControlProps = {
   'aria-invalid': boolean
 }
 
-type FieldProps = {
+export type FieldProps = {
   label: string
   help?: ReactNode
   error?: string | null

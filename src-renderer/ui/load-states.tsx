@@ -20,6 +20,22 @@ export function LoadFailed({ title, message, onRetry }: LoadFailedProps): ReactE
   )
 }
 
+type InlineErrorProps = { children: ReactNode; onRetry?: () => void; className?: string }
+
+/** What went wrong, in place of or above what it concerns; with `onRetry`, a Retry button beside it. */
+export function InlineError({ children, onRetry, className }: InlineErrorProps): ReactElement {
+  return (
+    <div className={className ? `inline-error ${className}` : 'inline-error'} role="alert">
+      <p>{children}</p>
+      {onRetry ? (
+        <button type="button" className="button button--small" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  )
+}
+
 export function Loading({ label }: { label: string }): ReactElement {
   return (
     <section className="card" aria-busy="true">
@@ -40,9 +56,9 @@ type LoadStateProps<T> = LoadView<T> & {
 
 /** What a screen shows for something it reads from Herald: it, or that it is gone, or why not, or a wait. */
 export function LoadState<T>(props: LoadStateProps<T>): ReactNode {
-  const { data, error, onRetry, loading, failed, missing, children } = props
+  const { data, error, refetch, loading, failed, missing, children } = props
   if (error?.missing && missing) return missing
   if (data !== null && data !== undefined) return children(data)
-  if (error) return <LoadFailed title={failed} message={error.message} onRetry={onRetry} />
+  if (error) return <LoadFailed title={failed} message={error.message} onRetry={refetch} />
   return <Loading label={loading} />
 }

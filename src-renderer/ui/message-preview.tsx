@@ -19,7 +19,7 @@ function MissingWarning({ row }: { row: PreviewRow }): ReactElement | null {
   const who = row.name ?? 'This contact'
   const example = row.missing[0] ?? 'name'
   return (
-    <div className="preview-warning" role="note">
+    <div className="warning-note preview-warning" role="note">
       <AlertIcon className="icon icon--small" />
       <p>
         {who} has nothing for {listOf(row.missing)}, so that part is left out. Add a word to use instead, like{' '}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement, ReactNode } from 'react'
 import { api } from '../lib/api'
+import { canDownload, downloadSavedFile } from '../lib/download'
 import { useStore } from '../state/store'
 import { CheckIcon } from './icons'
 import './saved-file.css'
@@ -18,16 +19,33 @@ function folderOf(file: string): string {
   return cut > 0 ? file.slice(0, cut) : file
 }
 
-/** Where a file went, and a button to open its folder. */
+/** Where a file went, a button to open its folder and, in the browser run, one to download it. */
 export function SavedFile({ title, file, detail }: SavedFileProps): ReactElement {
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [note, setNote] = useState('')
+  const [downloading, setDownloading] = useState(false)
+  const browser = runtime === 'browser' && canDownload
   const show = async (): Promise<void> => {
     setNote('')
     const result = await api.invoke('reports:show-in-folder', { file })
     if (!result.ok) setNote(result.error.message)
     else if (!result.value.shown)
-      setNote('Herald could not open a file manager on this computer. The file is in the folder shown above.')
+      setNote(
+        browser
+          ? 'Herald could not open a file manager on this computer. Download the file instead.'
+          : 'Herald could not open a file manager on this computer. The file is in the folder shown above.',
+      )
+  }
+  const download = async (): Promise<void> => {
+    setNote('')
+    setDownloading(true)
+    try {
+      await downloadSavedFile(file)
+    } catch (error) {
+      setNote(error instanceof Error ? error.message : String(error))
+    } finally {
+      setDownloading(false)
+    }
   }
   return (
     <div className="saved-file" role="status">
@@ -40,10 +58,21 @@ export function SavedFile({ title, file, detail }: SavedFileProps): ReactElement
       {runtime === 'browser' ? (
         <p className="saved-file__detail">
           Your web browser cannot ask where to save, so Herald keeps it in{' '}
-          <code className="path">{folderOf(file)}</code>.
+          <code className="path">{folderOf(file)}</code>. <strong>Download</strong> puts a copy where your
+          browser saves downloads.
         </p>
       ) : null}
       <div className="saved-file__actions">
+        {browser ? (
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => void download()}
+            disabled={downloading}
+          >
+            {downloading ? 'Downloading…' : 'Download'}
+          </button>
+        ) : null}
         <button type="button" className="button button--small" onClick={() => void show()}>
           Show in folder
         </button>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { ReactElement, ReactNode } from 'react'
+import { InlineError } from './load-states'
 import type { PagedRows } from './use-paged-rows'
 import './virtual-table.css'
 
@@ -43,12 +44,7 @@ function TableMessage({ children }: { children: ReactNode }): ReactElement {
 function LoadFailed({ error, onRetry }: { error: string; onRetry: () => void }): ReactElement {
   return (
     <TableMessage>
-      <div className="inline-error" role="alert">
-        <p>Could not load these rows. {error}</p>
-        <button type="button" className="button button--small" onClick={onRetry}>
-          Retry
-        </button>
-      </div>
+      <InlineError onRetry={onRetry}>Could not load these rows. {error}</InlineError>
     </TableMessage>
   )
 }

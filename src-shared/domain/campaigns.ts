@@ -200,21 +200,6 @@ export const CampaignInputSchema = z
   .strict()
 export type CampaignInput = z.infer<typeof CampaignInputSchema>
 
-export const MessageSchema = z.object({
-  id: z.number().int(),
-  contactId: z.number().int(),
-  phone: z.string(),
-  name: z.string().nullable(),
-  variant: z.string(),
-  body: z.string(),
-  status: z.enum(messageStatuses),
-  category: z.enum(errorCategories).nullable(),
-  detail: z.string().nullable(),
-  attempts: z.number().int(),
-  updatedAt: z.string(),
-})
-export type Message = z.infer<typeof MessageSchema>
-
 /** Pushed to the live view, at most 10 times a second per campaign. */
 export const CampaignProgressSchema = z.object({
   campaignId: z.number().int(),

@@ -14,6 +14,8 @@ export const ExportInputSchema = z
     format: z.enum(exportFormats),
     /** All campaigns when left out. */
     campaignId: z.number().int().positive().optional(),
+    /** The IANA time zone the screen shows times in, for the times of CSV and Excel files. */
+    timeZone: z.string().min(1).max(64).optional(),
   })
   .strict()
 
@@ -68,7 +70,18 @@ export const PrunePreviewSchema = z.object({
 export type PrunePreview = z.infer<typeof PrunePreviewSchema>
 
 export const RestoreResultSchema = z.discriminatedUnion('status', [
-  /** The database was replaced; Herald starts again on it (the window reloads). */
-  z.object({ status: z.literal('restored'), previous: z.string().nullable(), campaigns: z.number().int() }),
+  /**
+   * The database was replaced; Herald starts again on it (the window reloads). `attachments`: files the
+   * backup put back; `missingAttachments`: files its templates and campaigns use that are still not there
+   * (a database-only backup from an older Herald, restored on another computer). The WhatsApp login is
+   * never in a backup: this computer keeps its own.
+   */
+  z.object({
+    status: z.literal('restored'),
+    previous: z.string().nullable(),
+    campaigns: z.number().int(),
+    attachments: z.number().int(),
+    missingAttachments: z.number().int(),
+  }),
   z.object({ status: z.literal('cancelled') }),
 ])

@@ -27,17 +27,36 @@ type SettingDef = {
   options?: readonly { value: string; label: string }[]
 }
 
+/** A yes/no setting, offered as "no" then "yes", each in the words that say what it means here. */
+const yesOrNo = (label: string, help: string, words: { no: string; yes: string }) =>
+  ({
+    schema: z.enum(['yes', 'no'], { error: 'Choose yes or no.' }),
+    label,
+    help,
+    kind: 'choice',
+    options: [
+      { value: 'no', label: words.no },
+      { value: 'yes', label: words.yes },
+    ],
+  }) as const
+
 // No "remote" copy: whatsapp-web.js 1.34.7 works with the WhatsApp Web builds of its own time, and an
 // archive address cannot promise one; an older Herald's stored "remote" reads as "local".
 export const webVersionCacheModes = ['local', 'none'] as const
 export type WebVersionCacheMode = (typeof webVersionCacheModes)[number]
 
-const keywordList = z
-  .string({ error: 'Enter the words, separated by commas.' })
-  .max(2000, { error: 'That list is too long; keep it under 2,000 characters.' })
-  .refine((text) => parseKeywords(text).length > 0, {
+/** Text of at most `max` characters; `what` is what the message calls it when it is longer ("list"). */
+const textUpTo = (max: number, what: string, enter: string): z.ZodString =>
+  z
+    .string({ error: enter })
+    .max(max, { error: `That ${what} is too long; keep it under ${max.toLocaleString('en')} characters.` })
+
+const keywordList = textUpTo(2000, 'list', 'Enter the words, separated by commas.').refine(
+  (text) => parseKeywords(text).length > 0,
+  {
     error: 'Keep at least one word (e.g. STOP), or people could never opt out by replying.',
-  })
+  },
+)
 
 const zoneList = z
   .string({ error: 'Enter COUNTRY=Time/Zone pairs separated by commas, or leave it empty.' })
@@ -121,9 +140,7 @@ export const settingDefs = {
     kind: 'text',
   },
   'campaign.complaintWords': {
-    schema: z
-      .string({ error: 'Enter the words, separated by commas, or leave it empty.' })
-      .max(2000, { error: 'That list is too long; keep it under 2,000 characters.' }),
+    schema: textUpTo(2000, 'list', 'Enter the words, separated by commas, or leave it empty.'),
     label: 'Complaint words',
     help: 'When 2 of the last 50 people you messaged reply with one of these (e.g. "who is this", "wrong number"), Herald pauses the campaign: people who complain often block or report you, and WhatsApp bans numbers that many people report. Separate them with commas; case and accents do not matter. Leave empty to not watch replies for complaints.',
     kind: 'text',
@@ -134,36 +151,24 @@ export const settingDefs = {
     help: 'For countries with several time zones, the one the sending hours follow, e.g. US=America/Chicago, BR=America/Manaus. Leave empty to use the most populous zone.',
     kind: 'text',
   },
-  'campaign.autoResume': {
-    schema: z.enum(['yes', 'no'], { error: 'Choose yes or no.' }),
-    label: 'Resume after a reconnect',
-    help: 'When WhatsApp disconnects, running campaigns pause. With "yes" they carry on by themselves once WhatsApp is connected again; with "no" you press Resume.',
-    kind: 'choice',
-    options: [
-      { value: 'no', label: 'No, I resume them myself' },
-      { value: 'yes', label: 'Yes, resume automatically' },
-    ],
-  },
+  'campaign.autoResume': yesOrNo(
+    'Resume after a reconnect',
+    'When WhatsApp disconnects, running campaigns pause. With "yes" they carry on by themselves once WhatsApp is connected again; with "no" you press Resume.',
+    { no: 'No, I resume them myself', yes: 'Yes, resume automatically' },
+  ),
   'campaign.skipRecentDays': {
     schema: wholeNumber('the number of days', 0, maxSkipRecentDays, 'The days cannot be negative'),
     label: 'Leave out contacts messaged in the last … days',
     help: 'New campaigns leave out numbers that got a message from Herald in this many days, so nobody hears from you too often: people who feel pestered report the number, and WhatsApp bans reported numbers. 7 suits most shops; 0 messages everyone. You can change it for each campaign.',
     kind: 'number',
   },
-  'whatsapp.establishedNumber': {
-    schema: z.enum(['yes', 'no'], { error: 'Choose yes or no.' }),
-    label: 'This number has sent to customers for months',
-    help: 'A number new to sending in bulk is warmed up for its first 10 days: at most 50 messages a day at first, then 200, then 500. Choose "yes" only for a number that has messaged customers for months: WhatsApp bans new numbers that send a lot at once.',
-    kind: 'choice',
-    options: [
-      { value: 'no', label: 'No, warm it up (recommended)' },
-      { value: 'yes', label: 'Yes, it is established: no warm-up' },
-    ],
-  },
+  'whatsapp.establishedNumber': yesOrNo(
+    'This number has sent to customers for months',
+    'A number new to sending in bulk is warmed up for its first 10 days: at most 50 messages a day at first, then 200, then 500. Choose "yes" only for a number that has messaged customers for months: WhatsApp bans new numbers that send a lot at once.',
+    { no: 'No, warm it up (recommended)', yes: 'Yes, it is established: no warm-up' },
+  ),
   'whatsapp.browserPath': {
-    schema: z
-      .string({ error: 'Enter the full path of Chrome, Chromium or Edge, or leave it empty.' })
-      .max(1000, { error: 'That path is too long; keep it under 1,000 characters.' }),
+    schema: textUpTo(1000, 'path', 'Enter the full path of Chrome, Chromium or Edge, or leave it empty.'),
     label: 'Browser for WhatsApp',
     help: 'Herald runs WhatsApp Web in Chrome, Chromium or Edge. Leave empty to find one automatically, or enter the full path of one Herald found, e.g. C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe. A browser installed elsewhere is chosen with Browse… in the desktop app, or set from a terminal: herald settings set whatsapp.browserPath "PATH".',
     kind: 'text',

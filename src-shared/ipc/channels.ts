@@ -41,7 +41,6 @@ export const requestChannels = [
   'campaigns:stop',
   'campaigns:delete',
   'campaigns:progress',
-  'campaigns:messages',
   'analytics:get',
   'history:messages',
   'history:retry',

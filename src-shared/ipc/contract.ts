@@ -8,8 +8,6 @@ import {
   CampaignInputSchema,
   CampaignProgressSchema,
   CampaignSchema,
-  messageStatuses,
-  MessageSchema,
   TemplateInputSchema,
   TemplateSchema,
   VariantRuleSchema,
@@ -263,16 +261,6 @@ export const contract = {
   'campaigns:stop': { input: CampaignRef, output: CampaignSchema },
   'campaigns:delete': { input: CampaignRef, output: z.null() },
   'campaigns:progress': { input: CampaignRef, output: CampaignProgressSchema },
-  'campaigns:messages': {
-    input: z
-      .object({
-        campaignId: z.number().int().positive(),
-        status: z.enum(messageStatuses).optional(),
-        ...Paging,
-      })
-      .strict(),
-    output: z.object({ total: z.number().int(), rows: z.array(MessageSchema) }),
-  },
   'analytics:get': { input: AnalyticsQuerySchema, output: AnalyticsSchema },
   'history:messages': { input: MessageLogQuerySchema, output: MessageLogPageSchema },
   'history:retry': { input: RetryInputSchema, output: RetryResultSchema },
@@ -296,7 +284,11 @@ export const contract = {
   'db:prune-preview': { input: PruneInputSchema, output: PrunePreviewSchema },
   'db:prune': {
     input: PruneInputSchema,
-    output: z.object({ deleted: z.array(PruneCandidateSchema) }),
+    /** With the campaigns go the attachment files no template or campaign uses any more. */
+    output: z.object({
+      deleted: z.array(PruneCandidateSchema),
+      removedAttachments: z.object({ files: z.number().int(), bytes: z.number().int() }),
+    }),
   },
   'db:optimize': {
     input: z.object({ vacuum: z.boolean().default(false) }).strict(),

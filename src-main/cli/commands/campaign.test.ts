@@ -3,18 +3,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readLedger } from '../../transport/dry-run'
 import { tempDataDir } from '../../context.test-support'
-import { runCli } from '../run'
+import { runHerald } from './cli-harness.test-support'
+import type { Run } from './cli-harness.test-support'
 
 const temp = tempDataDir()
 afterAll(() => temp.remove())
 
-async function herald(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }
-  const status = await runCli([...argv, '--data-dir', path.join(temp.dir, 'data')], io)
-  return { status, out, err }
-}
+const herald = (...argv: string[]): Promise<Run> => runHerald(path.join(temp.dir, 'data'), ...argv)
 
 beforeAll(async () => {
   const csv = [
@@ -65,10 +60,14 @@ describe('herald template', () => {
   })
 })
 
+/** `herald campaign create` from Shops with Offer; then as a dry run without waiting between messages. */
+const createFromShops = ['campaign', 'create', '--list', 'Shops', '--template', 'Offer']
+const createDryRun = [...createFromShops, '--dry-run', '--pace', 'none']
+
 describe('herald campaign', () => {
   it('creates a campaign on the custom pace, with the numbers from Settings', async () => {
     expect((await herald('settings', 'set', 'pacing.minDelaySeconds', '25')).status).toBe(0)
-    const base = ['campaign', 'create', '--list', 'Shops', '--template', 'Offer', '--dry-run']
+    const base = [...createFromShops, '--dry-run']
     const created = await herald(...base, '--pace', 'custom', '--name', 'Custom pace', '--json')
     expect(created.status).toBe(0)
     const { id } = JSON.parse(created.out) as { id: number }
@@ -82,7 +81,7 @@ describe('herald campaign', () => {
   })
 
   it('refuses pace none without --dry-run, an unknown list, a bad rule', async () => {
-    const base = ['campaign', 'create', '--list', 'Shops', '--template', 'Offer']
+    const base = createFromShops
     expect((await herald(...base, '--pace', 'none')).err).toMatch(/only allowed with --dry-run/)
     expect(
       (await herald('campaign', 'create', '--list', 'Nope', '--template', 'Offer', '--dry-run')).status,
@@ -96,15 +95,7 @@ describe('herald campaign', () => {
 
   it('creates, runs to the end with a ledger, and reports the status with each message', async () => {
     const created = await herald(
-      'campaign',
-      'create',
-      '--list',
-      'Shops',
-      '--template',
-      'Offer',
-      '--dry-run',
-      '--pace',
-      'none',
+      ...createDryRun,
       '--variant-rule',
       'field:website:empty:A:B',
       '--name',
@@ -140,17 +131,7 @@ describe('herald campaign', () => {
 
   it('leaves out numbers messaged in the last --skip-recent days, and says how many', async () => {
     // The dry run above sent to all 12 of Shops; a dry run counts earlier dry runs
-    const base = [
-      'campaign',
-      'create',
-      '--list',
-      'Shops',
-      '--template',
-      'Offer',
-      '--dry-run',
-      '--pace',
-      'none',
-    ]
+    const base = createDryRun
     const capped = await herald(...base, '--skip-recent', '7')
     expect(capped.status).toBe(0)
     expect(capped.out).toMatch(/^\d+\n$/)

@@ -106,7 +106,7 @@ function everyMessage(
 ): { phone: string; status: MessageStatus; category: string | null }[] {
   const all: { phone: string; status: MessageStatus; category: string | null }[] = []
   for (;;) {
-    const page = ctx.campaigns.messagesOf(id, { offset: all.length, limit: 1000 })
+    const page = ctx.history.messages({ campaignId: id, offset: all.length, limit: 1000 })
     all.push(...page.rows.map((m) => ({ phone: m.phone, status: m.status, category: m.category })))
     if (page.rows.length < 1000) return all
   }

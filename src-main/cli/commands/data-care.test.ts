@@ -5,6 +5,7 @@ import type { Run } from './cli-harness.test-support'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestContext } from '../../context.test-support'
 import { latestSchemaVersion } from '../../db/migrations'
+import { samples } from '../../campaign/attachment-samples.test-support'
 import { seedSmallHistory } from '../../reports/fixtures.test-support'
 import { inTimeZone, openTestContext, tempDataDir } from '../../context.test-support'
 import type { Command } from '../command'
@@ -148,10 +149,27 @@ describe('herald db', () => {
     const restored = await herald('db', 'restore', backup)
     expect(restored.status).toBe(0)
     expect(restored.out).toBe(
-      `Restored ${backup} (2 campaign(s)). The previous database is kept as ${ctx.paths.databasePath}.before-restore-2026-06-01T12-00-00Z.\n`,
+      `Restored ${backup} (2 campaign(s)). The previous database is kept as ${ctx.paths.databasePath}.before-restore-2026-06-01T12-00-00Z. The WhatsApp login is never in a backup: this computer keeps its own (link again with herald wa login if needed).\n`,
     )
     await ctx.shutdown()
     ctx = openTestContext({ dataDir: path.join(dir, 'data'), runtime: 'cli' })
     expect(ctx.db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(14)
+  })
+
+  it('says how many attached files a backup holds and a restore put back', async () => {
+    const attachment = ctx.templates.attach('prices.pdf', samples.pdf)
+    ctx.templates.save({ name: 'Prices', variants: [{ name: 'A', body: 'Hi' }], attachment })
+    const backup = path.join(dir, 'with-files.db')
+    const made = await herald('db', 'backup', backup)
+    expect(made.out).toMatch(
+      new RegExp(
+        `^Backed up the database, with 1 attached file\\(s\\), to ${backup} \\(\\d+\\.\\d MB\\)\\.\\n$`,
+      ),
+    )
+    fs.rmSync(path.join(ctx.paths.dataDir, 'attachments', attachment.file))
+    const restored = await herald('db', 'restore', backup)
+    expect(restored.out).toContain(' 1 attached file(s) put back. ')
+    expect(restored.out).toContain('The WhatsApp login is never in a backup')
+    expect(fs.readFileSync(path.join(ctx.paths.dataDir, 'attachments', attachment.file))).toEqual(samples.pdf)
   })
 })

@@ -1,30 +1,23 @@
 import { runCommand } from './cli-harness.test-support'
 import type { Run } from './cli-harness.test-support'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { ListsService } from '../../contacts/lists-service'
 import type { ListsServiceDeps } from '../../contacts/lists-service'
 import { OptOutsService } from '../../contacts/opt-outs-service'
 import type { TestContext } from '../../context.test-support'
-import { openTestContext, tempDataDir } from '../../context.test-support'
+import { withFreshContext } from '../../context.test-support'
 import { columns, listsCommand } from './lists'
 import type { ContactsCommand, ContactsCtx } from './lists'
 import { optOutsCommand } from './optouts'
 
 let ctx: TestContext
-let remove: () => void
 let services: ContactsCtx
 
-beforeEach(() => {
-  const temp = tempDataDir()
-  remove = temp.remove
-  ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli' })
-  const deps: ListsServiceDeps = {
-    db: ctx.db,
-    events: ctx.events,
-    record: (...args) => ctx.record(...args),
-    now: () => new Date(2026, 2, 1, 12),
-  }
+withFreshContext((fresh) => {
+  ctx = fresh
+  const { db, events, record } = ctx
+  const deps: ListsServiceDeps = { db, events, record, now: () => new Date(2026, 2, 1, 12) }
   services = {
     lists: new ListsService(deps),
     optOuts: new OptOutsService({
@@ -34,10 +27,6 @@ beforeEach(() => {
       defaultCountry: () => 'GB',
     }),
   }
-})
-afterEach(async () => {
-  await ctx.shutdown()
-  remove()
 })
 
 function herald(command: ContactsCommand, ...argv: string[]): Promise<Run> {

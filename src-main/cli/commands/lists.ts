@@ -1,7 +1,7 @@
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import type { ContactsServices } from '../../contacts/lists-service'
 import type { CommandOn } from '../command'
-import { UsageError } from '../io'
+import { printList, UsageError } from '../io'
 
 /** What the contact commands need; AppContext has it once it carries `lists` and `optOuts`. */
 export type ContactsCtx = ContactsServices
@@ -54,11 +54,8 @@ export const listsCommand: ContactsCommand = {
     if (positionals.length > 0 && positionals[0] !== 'list') {
       throw new UsageError(`Unknown lists action "${positionals[0]}".`, usage)
     }
-    const lists = ctx.lists.list()
-    if (json) io.out(JSON.stringify(lists))
-    else if (lists.length === 0)
-      io.out('No saved contact lists yet. Import one with: herald import FILE --save NAME')
-    else io.out(listTable(lists))
+    const none = 'No saved contact lists yet. Import one with: herald import FILE --save NAME'
+    printList(io, json, ctx.lists.list(), none, listTable)
     return 0
   },
 }

@@ -3,7 +3,7 @@ import type { OptOut } from '../../../src-shared/domain/contacts'
 import { AppError } from '../../errors'
 import type { CommandArgs } from '../command'
 import type { CliIo } from '../io'
-import { UsageError } from '../io'
+import { printList, UsageError } from '../io'
 import { columns, localDate } from './lists'
 import type { ContactsCommand, ContactsCtx } from './lists'
 
@@ -26,18 +26,15 @@ function everyOptOut(ctx: ContactsCtx): OptOut[] {
   }
 }
 
+const optOutTable = (optOuts: OptOut[]): string =>
+  columns(
+    ['Phone', 'Added', 'Source', 'Reason'],
+    optOuts.map((o) => [o.phone, localDate(o.createdAt), o.source, o.reason ?? '']),
+  )
+
 function list(ctx: ContactsCtx, json: boolean, io: CliIo): void {
-  const optOuts = everyOptOut(ctx)
-  if (json) io.out(JSON.stringify(optOuts))
-  else if (optOuts.length === 0) io.out('No opted-out numbers. Add one with: herald optouts add PHONE')
-  else {
-    io.out(
-      columns(
-        ['Phone', 'Added', 'Source', 'Reason'],
-        optOuts.map((o) => [o.phone, localDate(o.createdAt), o.source, o.reason ?? '']),
-      ),
-    )
-  }
+  const none = 'No opted-out numbers. Add one with: herald optouts add PHONE'
+  printList(io, json, everyOptOut(ctx), none, optOutTable)
 }
 
 function country(values: CommandArgs['values']): string | undefined {

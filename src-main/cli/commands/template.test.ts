@@ -3,18 +3,13 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { hugePng, samples } from '../../campaign/attachment-samples.test-support'
 import { tempDataDir } from '../../context.test-support'
-import { runCli } from '../run'
+import { runHerald } from './cli-harness.test-support'
+import type { Run } from './cli-harness.test-support'
 
 const temp = tempDataDir()
 afterAll(() => temp.remove())
 
-async function herald(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), env: {} }
-  const status = await runCli([...argv, '--data-dir', path.join(temp.dir, 'data')], io)
-  return { status, out, err }
-}
+const herald = (...argv: string[]): Promise<Run> => runHerald(path.join(temp.dir, 'data'), ...argv)
 
 const file = (name: string, bytes: Buffer): string => {
   const at = path.join(temp.dir, name)

@@ -11,7 +11,7 @@ import type { Template, Variant } from '../../../src-shared/domain/campaigns'
 import type { TemplatesService } from '../../campaign/templates-service'
 import { AppError } from '../../errors'
 import type { CommandArgs, CommandOn } from '../command'
-import { UsageError } from '../io'
+import { printList, UsageError } from '../io'
 import { columns, localDate } from './lists'
 
 /** What the template commands need; AppContext has it. */
@@ -124,11 +124,8 @@ export const templatesCommand: TemplatesCommand = {
   usage: listUsage,
   run(ctx, { positionals, json }, io) {
     if (positionals.length > 0) throw new UsageError(`Unexpected "${positionals[0]}".`, listUsage)
-    const templates = ctx.templates.list()
-    if (json) io.out(JSON.stringify(templates))
-    else if (templates.length === 0)
-      io.out('No templates yet. Save one with: herald template add NAME --body TEXT')
-    else io.out(table(templates))
+    const none = 'No templates yet. Save one with: herald template add NAME --body TEXT'
+    printList(io, json, ctx.templates.list(), none, table)
     return 0
   },
 }

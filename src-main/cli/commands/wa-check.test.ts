@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { phoneOf, saveList } from '../../campaign/fixtures.test-support'
 import type { AppContext } from '../../context'
 import { MessagesRepo } from '../../db/repos/messages-repo'
-import { openTestContext, tempDataDir } from '../../context.test-support'
+import { messagesOf, openTestContext, tempDataDir } from '../../context.test-support'
 import type { WaClientFactory } from '../../whatsapp/client'
 import RehearsalClient from '../../whatsapp/rehearsal-client'
 import { markLinked } from '../../whatsapp/session-files'
@@ -141,7 +141,7 @@ describe('a whole rehearsal through the CLI, with HERALD_WHATSAPP_CLIENT', () =>
     expect(run.out).toMatch(
       new RegExp(`^Campaign ${campaign.id} finished: (sent|delivered|read) 1, skipped 1\\.\n$`),
     )
-    const rows = ctx.campaigns.messagesOf(campaign.id, { offset: 0, limit: 10 }).rows
+    const rows = messagesOf(ctx, campaign.id)
     // The rehearsal's numbers ending in 0000 are not on WhatsApp
     expect(rows.map((m) => [m.phone, m.category])).toEqual([
       [phoneOf(0), 'not_on_whatsapp'],

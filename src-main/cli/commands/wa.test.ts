@@ -1,15 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../context'
-import { openTestContext, tempDataDir } from '../../context.test-support'
+import { closeAfterEach, contextIn, openTestContext, tempDataDir } from '../../context.test-support'
 import { fakeClientFactory } from '../../whatsapp/fake-client'
 import type { FakeWaClient } from '../../whatsapp/fake-client'
 import { runCommand } from './cli-harness.test-support'
 import { waCommand } from './wa'
 import { markLinked } from '../../whatsapp/session-files'
 
-let opened: { ctx: AppContext; remove: () => void } | null = null
+const closing = closeAfterEach()
 
 /** A data folder whose WhatsApp client is a fake; `script` plays WhatsApp's part once it is started. */
 function open(script?: (fake: FakeWaClient) => void): {
@@ -23,20 +23,12 @@ function open(script?: (fake: FakeWaClient) => void): {
       if (script) setTimeout(() => script(fake), 5)
     }
   })
-  const temp = tempDataDir()
-  const ctx = openTestContext({ dataDir: temp.dir, runtime: 'cli', whatsappClient: fakes.factory })
-  opened = { ctx, remove: temp.remove }
+  const ctx = closing(contextIn(tempDataDir(), { runtime: 'cli', whatsappClient: fakes.factory }))
   return { ctx, fakes }
 }
 
 const sessionDir = (ctx: AppContext): string => path.join(ctx.paths.dataDir, 'whatsapp', 'session-herald-1')
 const rosa = { name: 'Rosa Bakery', phone: '447911123456' }
-
-afterEach(async () => {
-  await opened?.ctx.shutdown()
-  opened?.remove()
-  opened = null
-})
 
 describe('herald wa status', () => {
   it('ready with the saved login: exit 0, the account, and the browser closed afterwards', async () => {

@@ -1,5 +1,6 @@
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import type { ImportRow } from '../../../src-shared/domain/contacts'
 import { migrations } from '../migrations'
 import { ContactListsRepo, likePattern, phoneDigits } from './contact-lists-repo'
 import { migrate } from '../migrate'
@@ -33,19 +34,17 @@ describe('ContactListsRepo', () => {
   it('maps rows to the shared types, nulls and JSON included, and shows only ready lists', () => {
     const { repo: lists } = repo()
     const id = lists.insertList(newList)
-    lists.insertContacts(id, [
-      {
-        row: 7,
-        name: null,
-        phoneRaw: 'x',
-        phone: null,
-        verdict: 'duplicate',
-        reason: 'Same number as row 2',
-        duplicateOf: 2,
-        repaired: true,
-        fields: { city: 'Bath "Spa"' },
-      },
-    ])
+    const duplicate: Omit<ImportRow, 'repaired'> = {
+      row: 7,
+      name: null,
+      phoneRaw: 'x',
+      phone: null,
+      verdict: 'duplicate',
+      reason: 'Same number as row 2',
+      duplicateOf: 2,
+      fields: { city: 'Bath "Spa"' },
+    }
+    lists.insertContacts(id, [{ ...duplicate, repaired: true }])
     expect(lists.status(id)).toBe('saving')
     expect(lists.get(id)).toBeUndefined()
     const counts = { total: 1, valid: 0, invalid: 0, duplicate: 1, opted_out: 0, repaired: 1 }
@@ -54,17 +53,7 @@ describe('ContactListsRepo', () => {
     const { createdAt, ...rest } = newList
     expect(lists.all()).toEqual([{ id, ...rest, createdAt, counts }])
     expect(lists.contacts(id, { search: '"spa"', offset: 0, limit: 5 }).rows).toEqual([
-      {
-        id: 1,
-        row: 7,
-        name: null,
-        phoneRaw: 'x',
-        phone: null,
-        verdict: 'duplicate',
-        reason: 'Same number as row 2',
-        duplicateOf: 2,
-        fields: { city: 'Bath "Spa"' },
-      },
+      { id: 1, ...duplicate },
     ])
   })
 

@@ -1,5 +1,5 @@
-// The shape of a messages row and its mapping to the engine's and the windows' types.
-import type { ErrorCategory, Message, MessageStatus } from '../../../src-shared/domain/campaigns'
+// The shape of a messages row and its mapping to the engine's type.
+import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
 
 export type NewMessage = {
   contactId: number
@@ -86,22 +86,6 @@ export function toRecord(row: MessageRow): MessageRecord {
     sendingAt: row.sending_at,
     sentAt: row.sent_at,
     updatedAt: row.updated_at,
-  }
-}
-
-export function toMessage(m: MessageRecord): Message {
-  return {
-    id: m.id,
-    contactId: m.contactId,
-    phone: m.phone,
-    name: m.name,
-    variant: m.variant,
-    body: m.body,
-    status: m.status,
-    category: m.category,
-    detail: m.detail,
-    attempts: m.attempts,
-    updatedAt: m.updatedAt,
   }
 }
 

@@ -103,13 +103,4 @@ describe('messages repo', () => {
     expect(repo.sentTimesSince('2026-03-01T00:00:00.000Z', true)).toEqual(['2026-03-01T10:00:30.000Z'])
     expect(repo.sentTimesSince('2026-03-01T00:00:00.000Z', false)).toEqual([])
   })
-
-  it('pages a campaign’s messages, all or by status', () => {
-    expect(repo.page(campaignId, { offset: 1, limit: 1 })).toMatchObject({ total: 3, rows: [{ id: 2 }] })
-    repo.move(repo.get(3)!, 'queued', 'skipped', { at: 'a', error: { category: 'opted_out', detail: null } })
-    expect(repo.page(campaignId, { status: 'skipped', offset: 0, limit: 5 })).toMatchObject({
-      total: 1,
-      rows: [{ id: 3, category: 'opted_out' }],
-    })
-  })
 })

@@ -4,7 +4,6 @@ import { MessageEventsRepo } from './message-events-repo'
 import { columns, moveSql, toRecord } from './message-rows'
 import type { MessageChange, MessageRecord, MessageRow, NewMessage } from './message-rows'
 
-export { toMessage } from './message-rows'
 export type { MessageChange, MessageRecord, NewMessage } from './message-rows'
 
 /**
@@ -77,18 +76,6 @@ export class MessagesRepo {
       queuedTo: db.prepare<[string], MessageRow>(
         `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND status = 'queued'`,
       ),
-      page: db.prepare<[number, number, number], MessageRow>(
-        `SELECT ${columns} FROM messages WHERE campaign_id = ? ORDER BY id LIMIT ? OFFSET ?`,
-      ),
-      pageStatus: db.prepare<[number, MessageStatus, number, number], MessageRow>(
-        `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = ? ORDER BY id LIMIT ? OFFSET ?`,
-      ),
-      count: db.prepare<[number], number>('SELECT count(*) FROM messages WHERE campaign_id = ?').pluck(),
-      countStatus: db
-        .prepare<[number, MessageStatus], number>(
-          'SELECT count(*) FROM messages WHERE campaign_id = ? AND status = ?',
-        )
-        .pluck(),
       sentSince: db
         .prepare<[string, number], string>(
           `SELECT m.sent_at FROM messages m JOIN campaigns c ON c.id = m.campaign_id
@@ -274,26 +261,6 @@ export class MessagesRepo {
 
   queuedTo(phone: string): MessageRecord[] {
     return this.stmts.queuedTo.all(phone).map(toRecord)
-  }
-
-  page(
-    campaignId: number,
-    query: { status?: MessageStatus; offset: number; limit: number },
-  ): {
-    total: number
-    rows: MessageRecord[]
-  } {
-    const { status, offset, limit } = query
-    if (status === undefined) {
-      return {
-        total: this.stmts.count.get(campaignId) ?? 0,
-        rows: this.stmts.page.all(campaignId, limit, offset).map(toRecord),
-      }
-    }
-    return {
-      total: this.stmts.countStatus.get(campaignId, status) ?? 0,
-      rows: this.stmts.pageStatus.all(campaignId, status, limit, offset).map(toRecord),
-    }
   }
 
   /** When messages went out since `sinceIso`, oldest first, over live or over dry-run campaigns. */

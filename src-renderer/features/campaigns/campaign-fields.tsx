@@ -6,6 +6,7 @@ import type { ContactList } from '../../../src-shared/domain/contacts'
 import { formatCount, plural } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
+import { SelectField } from '../../ui/select'
 import { BubbleAttachment } from '../../ui/bubble-attachment'
 import { MessagePreview } from '../../ui/message-preview'
 import { RecentField } from './recent-field'
@@ -39,22 +40,14 @@ type SelectProps<T> = { error: string | undefined; onChange: (id: number) => voi
 function ListSelect({ list, error, onChange }: SelectProps<{ list: ContactList | null }>): ReactElement {
   const lists = useStore((state) => state.lists)
   return (
-    <Field label="Contact list" help={listHelp(list)} error={error}>
-      {(control) => (
-        <select
-          {...control}
-          className="input form-select"
-          value={list?.id ?? ''}
-          onChange={(event) => onChange(Number(event.target.value))}
-        >
-          {lists.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name} — {formatCount(l.counts.valid)} valid
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label="Contact list"
+      help={listHelp(list)}
+      error={error}
+      value={list?.id ?? ''}
+      options={lists.map((l) => ({ value: l.id, label: `${l.name} — ${formatCount(l.counts.valid)} valid` }))}
+      onChange={onChange}
+    />
   )
 }
 
@@ -73,22 +66,14 @@ function MessageSelect({
     </>
   ) : null
   return (
-    <Field label="Message" error={error} help={help}>
-      {(control) => (
-        <select
-          {...control}
-          className="input form-select"
-          value={template?.id ?? ''}
-          onChange={(event) => onChange(Number(event.target.value))}
-        >
-          {templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label="Message"
+      error={error}
+      help={help}
+      value={template?.id ?? ''}
+      options={templates.map((t) => ({ value: t.id, label: t.name }))}
+      onChange={onChange}
+    />
   )
 }
 

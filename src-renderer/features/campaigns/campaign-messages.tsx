@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
-import type { Message, MessageStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
+import type { MessageStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
 import { formatClock, formatCount, formatPhone } from '../../lib/format'
 import { doneCount, messageStatusLabels } from '../../lib/campaign-status'
@@ -13,7 +14,13 @@ import { MessageStatusChip } from '../../ui/status-chip'
 
 type Filter = MessageStatus | 'all'
 
-const columns: TableColumn<Message>[] = [
+/** When the message last moved: the latest of its timestamps (ISO strings sort as times do). */
+function lastMovedAt(m: MessageLogRow): string {
+  const times = [m.sentAt, m.deliveredAt, m.readAt, m.repliedAt, m.failedAt]
+  return times.reduce<string>((latest, at) => (at !== null && at > latest ? at : latest), m.queuedAt)
+}
+
+const columns: TableColumn<MessageLogRow>[] = [
   {
     id: 'name',
     header: 'Name',
@@ -42,7 +49,7 @@ const columns: TableColumn<Message>[] = [
         </span>
       ) : null,
   },
-  { id: 'at', header: 'Time', width: 70, numeric: true, render: (m) => formatClock(m.updatedAt) },
+  { id: 'at', header: 'Time', width: 70, numeric: true, render: (m) => formatClock(lastMovedAt(m)) },
 ]
 
 type CampaignMessagesProps = { campaignId: number; counts: StatusCounts; total: number; finished: boolean }
@@ -61,12 +68,11 @@ export function CampaignMessages({
   const [doneAtRead, setDoneAtRead] = useState(done)
   const status = filter === 'all' ? undefined : filter
   const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      api.invoke('campaigns:messages', { campaignId, status, offset, limit }),
+    (offset: number, limit: number) => api.invoke('history:messages', { campaignId, status, offset, limit }),
     [campaignId, status],
   )
   const key = `${campaignId}|${filter}|${revision}|${finished}`
-  const rows = usePagedRows<Message>(key, fetchPage, filter === 'all' ? total : counts[filter])
+  const rows = usePagedRows<MessageLogRow>(key, fetchPage, filter === 'all' ? total : counts[filter])
   const options = useMemo(() => messageStatuses.filter((s) => s !== 'sending'), [])
   const refresh = (): void => {
     setDoneAtRead(done)

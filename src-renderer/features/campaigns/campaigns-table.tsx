@@ -5,7 +5,7 @@ import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { formatCount, formatDateTime } from '../../lib/format'
 import { doneCount, isActive, percentDone } from '../../lib/campaign-status'
 import { useStore } from '../../state/store'
-import { DataTable, TableCard } from '../../ui/data-table'
+import { DataTable, RowAction, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
 import { DeleteDialog } from '../../ui/delete-dialog'
 import { ProgressBar } from '../../ui/progress-bar'
@@ -57,14 +57,7 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
       <td className="campaigns-table__started">{started(campaign)}</td>
       <td className="data-table__actions">
         {isActive(campaign.status) ? null : (
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            aria-label={`Delete ${campaign.name}`}
-            onClick={onDelete}
-          >
-            Delete
-          </button>
+          <RowAction label="Delete" name={campaign.name} onClick={onDelete} />
         )}
       </td>
     </tr>

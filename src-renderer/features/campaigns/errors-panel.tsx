@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
-import type { ErrorCategory, Message } from '../../../src-shared/domain/campaigns'
+import type { ErrorCategory } from '../../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
 import { useThrottled } from '../../lib/use-throttled'
 import { formatCount, formatPhone } from '../../lib/format'
@@ -13,7 +14,7 @@ type Failures = { groups: Problem[]; partial: boolean }
 
 /** Enough rows to show the pattern; the full list is in the messages table below. */
 const sampleLimit = 500
-function group(rows: Message[]): Problem[] {
+function group(rows: MessageLogRow[]): Problem[] {
   const groups = new Map<ErrorCategory, Problem & { examples: string[] }>()
   for (const row of rows) {
     const category = row.category ?? 'unknown'
@@ -34,7 +35,7 @@ function useFailures(campaignId: number, failed: number, skipped: number): Failu
     if (failed + skipped === 0) return
     let current = true
     const read = (status: 'failed' | 'skipped') =>
-      api.invoke('campaigns:messages', { campaignId, status, offset: 0, limit: sampleLimit })
+      api.invoke('history:messages', { campaignId, status, offset: 0, limit: sampleLimit })
     void Promise.all([read('failed'), read('skipped')]).then(([f, s]) => {
       if (!current) return
       const rows = [...(f.ok ? f.value.rows : []), ...(s.ok ? s.value.rows : [])]

@@ -1,37 +1,11 @@
-import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Output } from '../../../src-shared/ipc/contract'
-import { api } from '../../lib/api'
 import { formatCount, formatWhen, plural } from '../../lib/format'
+import { useQuery } from '../../lib/query'
 import { leftOutSentence } from './labels'
 import type { Pace } from './use-campaign-form'
 
 type Estimate = Output<'campaigns:estimate'>
-type Loaded = { key: string; estimate: Estimate | null; error: string | null }
-
-type Question = { listId: number | null; pace: Pace; dryRun: boolean; skipRecentDays: number }
-
-function useEstimate({ listId, pace, dryRun, skipRecentDays }: Question): Loaded | null {
-  const key = `${listId}|${pace}|${dryRun}|${skipRecentDays}`
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  useEffect(() => {
-    if (listId === null) return
-    let current = true
-    const question = { listId, pace, dryRun, skipRecentDays }
-    void api.invoke('campaigns:estimate', question).then((result) => {
-      if (!current) return
-      setLoaded(
-        result.ok
-          ? { key, estimate: result.value, error: null }
-          : { key, estimate: null, error: result.error.message },
-      )
-    })
-    return () => {
-      current = false
-    }
-  }, [key, listId, pace, dryRun, skipRecentDays])
-  return loaded?.key === key ? loaded : null
-}
 
 function sentence({ messages, finishAt, days }: Estimate, later: boolean): string {
   const about = `About ${plural(messages, 'message', 'messages')}`
@@ -69,17 +43,23 @@ type EstimateLineProps = {
  * many contacts the frequency cap leaves out.
  */
 export function EstimateLine(props: EstimateLineProps): ReactElement {
-  const loaded = useEstimate({ ...props, skipRecentDays: props.skipRecentDays ?? 0 })
-  if (props.listId === null) return <p className="estimate muted">Choose a list to see how long it takes.</p>
-  if (!loaded) return <p className="estimate muted">Working out how long it takes…</p>
-  if (loaded.error || !loaded.estimate)
-    return <p className="estimate muted">Herald could not work out how long it takes: {loaded.error}</p>
+  const { listId, pace, dryRun, later } = props
+  const question =
+    listId === null ? null : { listId, pace, dryRun, skipRecentDays: props.skipRecentDays ?? 0 }
+  // The time depends on the list and on the pacing settings; either may change while the form is open.
+  const { data, error } = useQuery('campaigns:estimate', question, {
+    invalidateOn: ['lists:changed', 'settings:changed'],
+  })
+  if (listId === null) return <p className="estimate muted">Choose a list to see how long it takes.</p>
+  if (error)
+    return <p className="estimate muted">Herald could not work out how long it takes: {error.message}</p>
+  if (!data) return <p className="estimate muted">Working out how long it takes…</p>
   return (
     <p className="estimate" aria-live="polite">
       {[
-        sentence(loaded.estimate, props.later),
-        leftOutSentence(loaded.estimate.recentlyContacted, loaded.estimate.skipRecentDays),
-        ...accountSentences(loaded.estimate),
+        sentence(data, later),
+        leftOutSentence(data.recentlyContacted, data.skipRecentDays),
+        ...accountSentences(data),
       ]
         .filter(Boolean)
         .join(' ')}

@@ -5,7 +5,7 @@ import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useCampaign } from '../../lib/use-campaign'
 import { useStore } from '../../state/store'
-import { EmptyState } from '../../ui/empty-state'
+import { Gone } from '../../ui/empty-state'
 import { InfoIcon } from '../../ui/icons'
 import { LoadState } from '../../ui/load-states'
 import { ActivityFeed } from './activity-feed'
@@ -61,18 +61,6 @@ function Live({ campaign }: { campaign: Campaign }): ReactElement {
   )
 }
 
-function Missing(): ReactElement {
-  return (
-    <EmptyState
-      icon={<InfoIcon />}
-      title="This campaign no longer exists"
-      next={{ to: '/campaigns', label: 'See all campaigns' }}
-    >
-      <p>It may have been deleted. Your other campaigns are on the Campaigns screen.</p>
-    </EmptyState>
-  )
-}
-
 export function LiveScreen(): ReactElement {
   const campaignId = Number(useParams().campaignId)
   const campaign = useCampaign(campaignId)
@@ -87,7 +75,14 @@ export function LiveScreen(): ReactElement {
         data={campaign.error ? null : campaign.data}
         loading="Loading the campaign…"
         failed="Could not load this campaign"
-        missing={<Missing />}
+        missing={
+          <Gone
+            title="This campaign no longer exists"
+            back={{ to: '/campaigns', label: 'See all campaigns' }}
+          >
+            It may have been deleted. Your other campaigns are on the Campaigns screen.
+          </Gone>
+        }
       >
         {(loaded) => <Live campaign={loaded} />}
       </LoadState>

@@ -4,7 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
-import { Loading } from '../../ui/load-states'
+import { useLoadOnOpen } from '../../state/use-loaded'
+import { InlineError, Loading } from '../../ui/load-states'
 import { CampaignFields } from './campaign-fields'
 import { EstimateLine } from './estimate'
 import { PaceFields } from './pace-fields'
@@ -18,33 +19,24 @@ import './new-campaign.css'
 type Failure = { message: string; created: Campaign | null }
 
 function useLoadedInputs(): boolean {
-  const loadLists = useStore((state) => state.loadLists)
-  const loadTemplates = useStore((state) => state.loadTemplates)
-  const loadSettings = useStore((state) => state.loadSettings)
-  const loadLinkTestStatus = useStore((state) => state.loadLinkTestStatus)
+  useLoadOnOpen('loadLists', 'loadTemplates', 'loadSettings', 'loadLinkTestStatus')
   const ready = useStore((state) => state.listsStatus !== 'idle' && state.listsStatus !== 'loading')
   const templatesReady = useStore((s) => s.templatesStatus !== 'idle' && s.templatesStatus !== 'loading')
-  useEffect(() => {
-    void loadLists()
-    void loadTemplates()
-    void loadSettings()
-    void loadLinkTestStatus()
-  }, [loadLists, loadTemplates, loadSettings, loadLinkTestStatus])
   return ready && templatesReady
 }
 
 function FailureNote({ failure }: { failure: Failure }): ReactElement {
   return (
-    <div className="inline-error" role="alert">
+    <InlineError>
       {failure.created ? (
-        <p>
+        <>
           The campaign was created but did not start: {failure.message}{' '}
           <Link to={`/campaigns/${failure.created.id}`}>Open it</Link> to try again.
-        </p>
+        </>
       ) : (
-        <p>The campaign was not created: {failure.message}</p>
+        `The campaign was not created: ${failure.message}`
       )}
-    </div>
+    </InlineError>
   )
 }
 

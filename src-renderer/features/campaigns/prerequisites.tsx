@@ -8,7 +8,7 @@ import { CampaignsIcon, CheckIcon } from '../../ui/icons'
 function Step(props: { n: number; done: boolean; children: ReactElement }): ReactElement {
   return (
     <li className={props.done ? 'checklist__done' : undefined}>
-      <span className={`checklist__step${props.done ? ' checklist__step--done' : ''}`}>
+      <span className={`round-mark checklist__step${props.done ? ' checklist__step--done' : ''}`}>
         {props.done ? <CheckIcon className="icon icon--small" /> : props.n}
         <span className="visually-hidden">{props.done ? ' (done)' : ' (to do)'}</span>
       </span>

@@ -31,13 +31,30 @@ describe('the campaigns list', () => {
 })
 
 describe('progress', () => {
-  it('carries a pushed status and counts into the campaign', () => {
+  it('carries a pushed status and counts into that campaign alone', () => {
     const store = createHeraldStore()
-    store.setState({ campaigns: [campaign({ id: 1 }), campaign({ id: 2, name: 'Other' })] })
+    const other = campaign({ id: 2, name: 'Other' })
+    store.setState({ campaigns: [campaign({ id: 1 }), other] })
     store.getState().setProgress(progress({ campaignId: 1, status: 'paused', counts: counts({ sent: 4 }) }))
     const [first, second] = store.getState().campaigns
     expect(first).toMatchObject({ status: 'paused', counts: counts({ sent: 4 }) })
-    expect(second).toEqual(campaign({ id: 2, name: 'Other' }))
+    expect(second).toBe(other)
+  })
+
+  it('keeps the same list when a push changes nothing the list shows', () => {
+    const store = createHeraldStore()
+    const pushed = progress({ campaignId: 1, status: 'running', counts: counts({ sent: 4 }) })
+    store.setState({ campaigns: [campaign({ id: 1 }), campaign({ id: 2 })] })
+    store.getState().setProgress(pushed)
+    const campaigns = store.getState().campaigns
+    // The same figures again, in new objects, as every push brings them, and the per-minute chart moved on.
+    store.getState().setProgress({ ...pushed, counts: { ...pushed.counts }, perMinute: [] })
+    expect(store.getState().campaigns).toBe(campaigns)
+    store.getState().setProgress(progress({ campaignId: 3 }))
+    expect(store.getState().campaigns).toBe(campaigns)
+    store.getState().setProgress({ ...pushed, counts: counts({ sent: 5 }) })
+    expect(store.getState().campaigns).not.toBe(campaigns)
+    expect(store.getState().campaigns[1]).toBe(campaigns[1])
   })
 
   it('keeps a pushed progress over a read that left before it', async () => {

@@ -1,9 +1,15 @@
 import type { StateCreator } from 'zustand'
-import type { Campaign, CampaignInput, CampaignProgress } from '../../../src-shared/domain/campaigns'
+import type {
+  Campaign,
+  CampaignInput,
+  CampaignProgress,
+  StatusCounts,
+} from '../../../src-shared/domain/campaigns'
 import type { AppFailure, Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
 import type { Loadable } from '../../state/app-slice'
 import type { Store } from '../../state/store'
+import { loadWhole } from '../../state/whole-lists'
 import type { CampaignForm } from './use-campaign-form'
 
 export type CampaignAction = 'start' | 'pause' | 'resume' | 'stop'
@@ -43,10 +49,25 @@ function upsert(set: SetState, campaign: Campaign): void {
   })
 }
 
-/** The fields of a campaign that its progress also carries, so the list stays current without reads. */
-function withProgress(campaign: Campaign, progress: CampaignProgress): Campaign {
+const sameCounts = (a: StatusCounts, b: StatusCounts): boolean =>
+  (Object.keys(a) as (keyof StatusCounts)[]).every((status) => a[status] === b[status])
+
+/**
+ * The list with a campaign's progress carried into it (status, reason, counts, total), so it stays current
+ * without reads. Only that campaign's object is new; when nothing shown changed, the list is the same array,
+ * and the screens that select it do not draw again.
+ */
+function carryProgress(campaigns: Campaign[], progress: CampaignProgress): Campaign[] {
+  const index = campaigns.findIndex((c) => c.id === progress.campaignId)
+  const campaign = campaigns[index]
+  if (!campaign) return campaigns
   const { status, statusReason, counts, total } = progress
-  return { ...campaign, status, statusReason, counts, total }
+  const same =
+    campaign.status === status &&
+    campaign.statusReason === statusReason &&
+    campaign.total === total &&
+    sameCounts(campaign.counts, counts)
+  return same ? campaigns : campaigns.with(index, { ...campaign, status, statusReason, counts, total })
 }
 
 export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> = (set, get) => {
@@ -70,19 +91,7 @@ export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> =
     keepCampaignDraft(campaignDraft) {
       set({ campaignDraft })
     },
-    async loadCampaigns() {
-      set((state) =>
-        state.campaignsStatus === 'loaded' ? {} : { campaignsStatus: 'loading', campaignsError: null },
-      )
-      const result = await api.invoke('campaigns:list', {})
-      if (result.ok) set({ campaigns: result.value, campaignsStatus: 'loaded', campaignsError: null })
-      else
-        set((state) =>
-          state.campaignsStatus === 'loaded'
-            ? {}
-            : { campaignsStatus: 'failed', campaignsError: result.error.message },
-        )
-    },
+    loadCampaigns: () => loadWhole(set, 'campaigns', () => api.invoke('campaigns:list', {})),
     async loadCampaign(campaignId) {
       const [result] = await Promise.all([
         api.invoke('campaigns:get', { campaignId }),
@@ -95,7 +104,7 @@ export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> =
       pushedAt.set(progress.campaignId, ++clock)
       set((state) => ({
         progress: { ...state.progress, [progress.campaignId]: progress },
-        campaigns: state.campaigns.map((c) => (c.id === progress.campaignId ? withProgress(c, progress) : c)),
+        campaigns: carryProgress(state.campaigns, progress),
       }))
     },
     async createAndStart(input, at) {

@@ -17,7 +17,7 @@ export function TestOffer({ form }: { form: CampaignForm }): ReactElement | null
   const keepCampaignDraft = useStore((state) => state.keepCampaignDraft)
   if (form.dryRun || !connected || !never) return null
   return (
-    <div className="test-offer" role="note">
+    <div className="warning-note test-offer" role="note">
       <InfoIcon className="icon test-offer__icon" />
       <p className="test-offer__text">
         <strong>No test message has been sent on this WhatsApp login yet.</strong> One short message to

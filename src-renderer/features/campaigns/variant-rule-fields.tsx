@@ -3,6 +3,8 @@ import type { Template, VariantRule } from '../../../src-shared/domain/campaigns
 import { describeRule } from '../../../src-shared/domain/variant-rule'
 import { Field } from '../../ui/field'
 import { Segmented } from '../../ui/segmented'
+import { SelectField } from '../../ui/select'
+import type { Choice } from '../../ui/select'
 import { conditionFor, evenWeights, weightsFor } from './use-campaign-form'
 import type { CampaignForm, Condition, ConditionTest } from './use-campaign-form'
 
@@ -11,7 +13,7 @@ const ruleKinds = [
   ['condition', 'Choose by a field'],
 ] as const
 
-const tests: { value: ConditionTest; label: string }[] = [
+const tests: Choice<ConditionTest>[] = [
   { value: 'empty', label: 'is empty' },
   { value: 'not_empty', label: 'is not empty' },
   { value: 'equals', label: 'equals' },
@@ -63,57 +65,20 @@ function SplitFields({ template, form, update }: RuleFieldsProps): ReactElement 
 function ConditionFields({ template, form, fields, update }: RuleFieldsProps): ReactElement {
   const condition = conditionFor(form, template.variants, fields)
   const set = (patch: Partial<Condition>): void => update({ condition: { ...condition, ...patch } })
-  const names = template.variants.map((v) => v.name)
-  const variantSelect = (label: string, key: 'then' | 'otherwise'): ReactElement => (
-    <Field label={label}>
-      {(control) => (
-        <select
-          {...control}
-          className="input form-select"
-          value={condition[key]}
-          onChange={(e) => set({ [key]: e.target.value })}
-        >
-          {names.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>
-      )}
-    </Field>
-  )
+  const names = template.variants.map((v) => ({ value: v.name, label: v.name }))
+  const keys = [...new Set([condition.field, ...fields])].map((key) => ({
+    value: key,
+    label: key.replace(/_/g, ' '),
+  }))
   return (
     <div className="rule-condition">
-      <Field label="Field">
-        {(control) => (
-          <select
-            {...control}
-            className="input form-select"
-            value={condition.field}
-            onChange={(e) => set({ field: e.target.value })}
-          >
-            {[...new Set([condition.field, ...fields])].map((key) => (
-              <option key={key} value={key}>
-                {key.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Test">
-        {(control) => (
-          <select
-            {...control}
-            className="input form-select"
-            value={condition.test}
-            onChange={(e) => set({ test: e.target.value as ConditionTest })}
-          >
-            {tests.map((test) => (
-              <option key={test.value} value={test.value}>
-                {test.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Field"
+        value={condition.field}
+        options={keys}
+        onChange={(field) => set({ field })}
+      />
+      <SelectField label="Test" value={condition.test} options={tests} onChange={(test) => set({ test })} />
       {condition.test === 'equals' || condition.test === 'contains' ? (
         <Field label="Value">
           {(control) => (
@@ -126,8 +91,18 @@ function ConditionFields({ template, form, fields, update }: RuleFieldsProps): R
           )}
         </Field>
       ) : null}
-      {variantSelect('Then use', 'then')}
-      {variantSelect('Otherwise use', 'otherwise')}
+      <SelectField
+        label="Then use"
+        value={condition.then}
+        options={names}
+        onChange={(then) => set({ then })}
+      />
+      <SelectField
+        label="Otherwise use"
+        value={condition.otherwise}
+        options={names}
+        onChange={(otherwise) => set({ otherwise })}
+      />
     </div>
   )
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
-import type { DragEvent, ReactElement } from 'react'
+import { useEffect, useRef } from 'react'
+import type { ReactElement } from 'react'
 import { isImageAttachment } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import { thumbnailOf } from '../../lib/attachment-thumbnails'
 import { formatFileSize } from '../../lib/format'
+import { FileDrop } from '../../ui/file-drop'
 import { AlertIcon, DocumentIcon, ImageIcon, PaperclipIcon } from '../../ui/icons'
 import { acceptedAttachments, useAttach } from './use-attach'
 import './attachment.css'
@@ -31,49 +32,27 @@ function kindOf(attachment: Attachment): string {
 /** The image or PDF sent with every message of this template: choose or drop a file, see it, remove it. */
 export function AttachmentField({ attachment, onChange }: AttachmentFieldProps): ReactElement {
   const chooser = useRef<HTMLInputElement>(null)
-  const [over, setOver] = useState(false)
+  const choose = (): void => chooser.current?.click()
   const { reading, problem, attach, clearProblem } = useAttach(onChange)
   const problemRef = useRef<HTMLDivElement>(null)
   // The box sits low on the page, where the floating save bar could hide the reason.
   useEffect(() => {
     problemRef.current?.scrollIntoView({ block: 'center' })
   }, [problem])
-  const choose = (): void => chooser.current?.click()
-  const drop = (event: DragEvent): void => {
-    event.preventDefault()
-    setOver(false)
-    const file = event.dataTransfer.files[0]
-    if (file) void attach(file)
-  }
   return (
     <div className="attachment-field">
       <p className="form-field__label" aria-hidden="true">
         Attachment
       </p>
-      <section
-        className={`attachment${over ? ' attachment--over' : ''}`}
-        aria-label="Attachment"
-        aria-busy={reading !== null}
-        onDragOver={(event) => {
-          event.preventDefault()
-          setOver(true)
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
+      <FileDrop
+        className="attachment"
+        label="Attachment"
+        accept={acceptedAttachments}
+        inputLabel="Image or PDF to attach"
+        busy={reading !== null}
+        onFile={(file) => void attach(file)}
+        inputRef={chooser}
       >
-        <input
-          ref={chooser}
-          hidden
-          type="file"
-          accept={acceptedAttachments}
-          aria-label="Image or PDF to attach"
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (file) void attach(file)
-          }}
-        />
         {reading ? (
           <p className="attachment__reading" role="status">
             Attaching {reading}…
@@ -124,7 +103,7 @@ export function AttachmentField({ attachment, onChange }: AttachmentFieldProps):
             </p>
           </div>
         ) : null}
-      </section>
+      </FileDrop>
     </div>
   )
 }

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
+import { useLoadOnOpen } from '../../state/use-loaded'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LoadState } from '../../ui/load-states'
+import { Select } from '../../ui/select'
 import { TemplateEditor } from './template-editor'
 import { TemplateList } from './template-list'
 import './compose.css'
@@ -37,18 +39,16 @@ function PreviewListPicker(props: {
       <label htmlFor="preview-list" className="preview-list__label">
         Preview with list
       </label>
-      <select
+      <Select
         id="preview-list"
         className="input form-select preview-list__select"
         value={props.listId ?? ''}
-        onChange={(event) => props.onChange(Number(event.target.value))}
-      >
-        {lists.map((list) => (
-          <option key={list.id} value={list.id}>
-            {list.name} ({formatCount(list.counts.valid)})
-          </option>
-        ))}
-      </select>
+        options={lists.map((list) => ({
+          value: list.id,
+          label: `${list.name} (${formatCount(list.counts.valid)})`,
+        }))}
+        onChange={props.onChange}
+      />
     </div>
   )
 }
@@ -80,7 +80,6 @@ export function ComposeScreen(): ReactElement {
   const lists = useStore((state) => state.lists)
   const listsStatus = useStore((state) => state.listsStatus)
   const loadTemplates = useStore((state) => state.loadTemplates)
-  const loadLists = useStore((state) => state.loadLists)
   const { current, session, choose, keep } = useSelection(templates)
   const [previewListId, setPreviewListId] = useState<number | null>(null)
   const [pending, setPending] = useState<number | 'new' | null>(null)
@@ -89,10 +88,7 @@ export function ComposeScreen(): ReactElement {
     dirty.current = value
   }, [])
 
-  useEffect(() => {
-    void loadTemplates()
-    void loadLists()
-  }, [loadTemplates, loadLists])
+  useLoadOnOpen('loadTemplates', 'loadLists')
 
   const previewList = lists.find((l) => l.id === previewListId) ?? lists[0] ?? null
   const template = current === 'new' ? null : (templates.find((t) => t.id === current) ?? null)
@@ -112,7 +108,7 @@ export function ComposeScreen(): ReactElement {
               status === 'loaded' && listsStatus !== 'idle' && listsStatus !== 'loading' ? templates : null
             }
             error={status === 'failed' ? { message: error } : null}
-            onRetry={() => void loadTemplates()}
+            refetch={() => void loadTemplates()}
             loading="Loading your messages…"
             failed="Could not load your messages"
           >

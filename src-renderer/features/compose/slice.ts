@@ -4,6 +4,7 @@ import type { Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
 import type { Loadable } from '../../state/app-slice'
 import type { Store } from '../../state/store'
+import { loadWhole } from '../../state/whole-lists'
 
 export type ComposeSlice = {
   /** Saved messages, most recently changed first. */
@@ -22,21 +23,11 @@ export const createComposeSlice: StateCreator<Store, [], [], ComposeSlice> = (se
   templates: [],
   templatesStatus: 'idle',
   templatesError: null,
-  async loadTemplates() {
-    // Messages already on screen stay there while they are read again, so the editor never blinks.
-    set((state) =>
-      state.templatesStatus === 'loaded' ? {} : { templatesStatus: 'loading', templatesError: null },
-    )
-    const result = await api.invoke('templates:list', {})
-    if (result.ok)
-      set({ templates: [...result.value].sort(newestFirst), templatesStatus: 'loaded', templatesError: null })
-    else
-      set((state) =>
-        state.templatesStatus === 'loaded'
-          ? {}
-          : { templatesStatus: 'failed', templatesError: result.error.message },
-      )
-  },
+  loadTemplates: () =>
+    loadWhole(set, 'templates', async () => {
+      const result = await api.invoke('templates:list', {})
+      return result.ok ? { ok: true, value: [...result.value].sort(newestFirst) } : result
+    }),
   async saveTemplate(input) {
     const result = await api.invoke('templates:save', input)
     if (result.ok)

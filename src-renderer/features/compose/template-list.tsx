@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import { formatDate } from '../../lib/format'
+import { Card } from '../../ui/card'
 
 type TemplateListProps = {
   templates: Template[]
@@ -16,11 +17,12 @@ function describe(template: Template): string {
 /** The saved messages, newest first, and the way to start a new one. */
 export function TemplateList({ templates, selected, onSelect }: TemplateListProps): ReactElement {
   return (
-    <section className="card template-list" aria-labelledby="template-list-title">
-      <div className="template-list__head">
-        <h2 id="template-list-title" className="template-list__title">
-          Saved messages
-        </h2>
+    <Card
+      title="Saved messages"
+      className="template-list"
+      headClassName="template-list__head"
+      titleClassName="template-list__title"
+      actions={
         <button
           type="button"
           className="button button--small button--primary"
@@ -28,7 +30,8 @@ export function TemplateList({ templates, selected, onSelect }: TemplateListProp
         >
           New message
         </button>
-      </div>
+      }
+    >
       {templates.length === 0 ? (
         <p className="template-list__empty">
           {selected === 'new' ? 'None yet. Your first message is on the right.' : 'None yet.'}
@@ -58,6 +61,6 @@ export function TemplateList({ templates, selected, onSelect }: TemplateListProp
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   )
 }

@@ -25,7 +25,7 @@ function Mark({ mark }: { mark: StepMark }): ReactElement {
       <span className="spinner spinner--small" />
     ) : null
   return (
-    <span className="link-test__mark" aria-hidden="true">
+    <span className="round-mark link-test__mark" aria-hidden="true">
       {icon}
     </span>
   )

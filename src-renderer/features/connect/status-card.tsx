@@ -89,7 +89,12 @@ export function StatusCard({ view, whatsapp, actions, onLogout }: StatusCardProp
         <p className="connect-status__text">{view.text}</p>
         {view.detail && view.detail !== view.text ? <p className="muted">{view.detail}</p> : null}
         {view.progress !== null ? (
-          <progress className="connect-progress" max={100} value={view.progress} aria-label="Loading chats">
+          <progress
+            className="meter connect-progress"
+            max={100}
+            value={view.progress}
+            aria-label="Loading chats"
+          >
             {view.progress}%
           </progress>
         ) : null}

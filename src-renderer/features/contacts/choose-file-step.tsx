@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import type { DragEvent, ReactElement, RefObject } from 'react'
+import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
 import { readAsBase64 } from '../../lib/read-file'
 import { useStore } from '../../state/store'
+import { FileDrop } from '../../ui/file-drop'
 import { AlertIcon, SheetIcon } from '../../ui/icons'
 import { ImportProgressBar } from './import-progress'
 import { acceptedTypes, isTooLarge, tooLargeMessage } from './spreadsheet-file'
@@ -70,46 +71,24 @@ function OpenProgress({ reading }: { reading: Reading }): ReactElement {
 type DropZoneProps = { onFile: (file: File) => void; chooseRef: RefObject<HTMLInputElement | null> }
 
 function DropZone({ onFile, chooseRef }: DropZoneProps): ReactElement {
-  const [over, setOver] = useState(false)
-  const drop = (event: DragEvent): void => {
-    event.preventDefault()
-    setOver(false)
-    const file = event.dataTransfer.files[0]
-    if (file) onFile(file)
-  }
   return (
-    <section
-      className={`dropzone${over ? ' dropzone--over' : ''}`}
-      aria-label="Choose your spreadsheet"
-      onDragOver={(event) => {
-        event.preventDefault()
-        setOver(true)
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
+    <FileDrop
+      className="dropzone"
+      label="Choose your spreadsheet"
+      accept={acceptedTypes}
+      inputLabel="Spreadsheet file"
+      onFile={onFile}
+      inputRef={chooseRef}
     >
-      <div className="dropzone__icon">
+      <div className="round-mark round-mark--green dropzone__icon">
         <SheetIcon />
       </div>
       <p className="dropzone__title">Drop your spreadsheet here, or choose a file</p>
       <button type="button" className="button button--primary" onClick={() => chooseRef.current?.click()}>
         Choose a file
       </button>
-      <input
-        ref={chooseRef}
-        className="visually-hidden"
-        type="file"
-        accept={acceptedTypes}
-        aria-label="Spreadsheet file"
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          event.target.value = ''
-          if (file) onFile(file)
-        }}
-      />
       <Formats />
-    </section>
+    </FileDrop>
   )
 }
 

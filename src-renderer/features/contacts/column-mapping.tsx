@@ -1,8 +1,11 @@
 import type { ReactElement } from 'react'
 import { columnRoles, roleLabels } from '../../../src-shared/domain/contacts'
 import type { Column, ColumnRole } from '../../../src-shared/domain/contacts'
+import { choicesOf, Select } from '../../ui/select'
 
 /** The placeholder a column gives templates, if any: {{name}}, {{city}} or the extra field's own key. */
+const roleChoices = choicesOf(columnRoles, roleLabels)
+
 export function placeholderOf(column: Column): string | null {
   if (column.role === 'name') return 'name'
   if (column.role === 'city' || column.role === 'website' || column.role === 'field') return column.key
@@ -37,21 +40,13 @@ function MappingRow({
         )}
       </td>
       <td>
-        <select
+        <Select
           className={`input form-select mapping__select mapping__select--${column.role}`}
           aria-label={`Use of column "${column.header}"`}
           value={column.role}
-          onChange={(event) => {
-            const role = columnRoles.find((option) => option === event.target.value)
-            if (role) onChange(column.index, role)
-          }}
-        >
-          {columnRoles.map((role) => (
-            <option key={role} value={role}>
-              {roleLabels[role]}
-            </option>
-          ))}
-        </select>
+          options={roleChoices}
+          onChange={(role) => onChange(column.index, role)}
+        />
       </td>
       <td>{placeholder ? <code className="placeholder">{`{{${placeholder}}}`}</code> : null}</td>
     </tr>

@@ -1,18 +1,18 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
-import { listCountries } from '../../../src-shared/domain/countries'
 import type { Column, ColumnRole, ImportAnalysis, ImportOpened } from '../../../src-shared/domain/contacts'
 import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { AlertIcon } from '../../ui/icons'
 import { Card } from '../../ui/card'
+import { countryChoices, Select } from '../../ui/select'
+import { InlineError } from '../../ui/load-states'
 import type { AnalyzeOptions } from './slice'
 import { ColumnMapping, placeholderOf } from './column-mapping'
+import { ContactsField } from './contacts-field'
 import { ImportProgressBar } from './import-progress'
 import { WizardFooter } from './wizard-footer'
 import './mapping.css'
-
-const countries = listCountries('en')
 
 function useAnalysis(): {
   analysis: ImportAnalysis | null
@@ -40,44 +40,28 @@ type SheetAndCountryProps = {
 }
 
 function SheetAndCountry({ opened, sheet, country, onSheet, onCountry }: SheetAndCountryProps): ReactElement {
-  const sheetId = useId()
-  const countryId = useId()
+  const sheets = opened.sheets.map((info) => ({
+    value: info.name,
+    label: `${info.name} — ${formatCount(info.rows)} rows`,
+  }))
   return (
     <div className="import-options">
-      <div className="contacts-field">
-        <label className="contacts-field__label" htmlFor={sheetId}>
-          Sheet
-        </label>
-        <select
-          id={sheetId}
-          className="input form-select"
-          value={sheet}
-          onChange={(e) => onSheet(e.target.value)}
-        >
-          {opened.sheets.map((info) => (
-            <option key={info.name} value={info.name}>
-              {info.name} — {formatCount(info.rows)} rows
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="contacts-field">
-        <label className="contacts-field__label" htmlFor={countryId}>
-          Country for numbers without +
-        </label>
-        <select
-          id={countryId}
-          className="input form-select"
-          value={country}
-          onChange={(e) => onCountry(e.target.value)}
-        >
-          {countries.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.name} (+{option.callingCode})
-            </option>
-          ))}
-        </select>
-      </div>
+      <ContactsField label="Sheet">
+        {(id) => (
+          <Select id={id} className="input form-select" value={sheet} options={sheets} onChange={onSheet} />
+        )}
+      </ContactsField>
+      <ContactsField label="Country for numbers without +">
+        {(id) => (
+          <Select
+            id={id}
+            className="input form-select"
+            value={country}
+            options={countryChoices}
+            onChange={onCountry}
+          />
+        )}
+      </ContactsField>
     </div>
   )
 }
@@ -167,14 +151,7 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
         {busy === 'analysing' && progress && !analysis ? (
           <ImportProgressBar progress={progress} title="Reading the columns" />
         ) : null}
-        {error ? (
-          <div className="inline-error" role="alert">
-            <p>{error}</p>
-            <button type="button" className="button button--small" onClick={() => run({ sheet, country })}>
-              Retry
-            </button>
-          </div>
-        ) : null}
+        {error ? <InlineError onRetry={() => run({ sheet, country })}>{error}</InlineError> : null}
         {analysis ? (
           <div className="mapping-area" aria-busy={busy === 'analysing'}>
             {analysis.problem ? <Problem problem={analysis.problem} /> : null}

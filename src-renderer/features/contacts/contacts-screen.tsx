@@ -1,8 +1,6 @@
-import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { Screen } from '../../app/screen'
-import { useStore } from '../../state/store'
 import { useLoaded } from '../../state/use-loaded'
 import { EmptyState } from '../../ui/empty-state'
 import { SheetIcon } from '../../ui/icons'
@@ -57,28 +55,14 @@ function NoLists(): ReactElement {
   )
 }
 
-function ListsContent(): ReactElement {
-  return (
-    <LoadState
-      {...useLoaded('lists')}
-      loading="Loading your contact lists…"
-      failed="Could not load your contact lists"
-    >
-      {(loaded) => (loaded.length === 0 ? <NoLists /> : <ListsTable lists={loaded} />)}
-    </LoadState>
-  )
-}
-
 export function ContactsScreen(): ReactElement {
-  const load = useStore((state) => state.loadLists)
-  const hasLists = useStore((state) => state.lists.length > 0)
-  useEffect(() => {
-    void load()
-  }, [load])
+  const lists = useLoaded('lists')
   return (
     <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
-      <ContactsTabs actions={hasLists ? <ImportActions /> : null} />
-      <ListsContent />
+      <ContactsTabs actions={lists.data?.length ? <ImportActions /> : null} />
+      <LoadState {...lists} loading="Loading your contact lists…" failed="Could not load your contact lists">
+        {(loaded) => (loaded.length === 0 ? <NoLists /> : <ListsTable lists={loaded} />)}
+      </LoadState>
     </Screen>
   )
 }

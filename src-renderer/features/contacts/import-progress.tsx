@@ -23,7 +23,7 @@ export function ImportProgressBar({ progress, title }: ImportProgressBarProps): 
         <p className="import-progress__title">{title}</p>
         <p className="import-progress__percent">{percent}%</p>
       </div>
-      <progress className="import-progress__bar" max={100} value={percent} aria-label={title} />
+      <progress className="meter" max={100} value={percent} aria-label={title} />
       <p className="import-progress__message">
         <strong>{phaseLabels[progress.phase]}</strong>
         {progress.message ? ` · ${progress.message}` : null}

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { formatCount, formatDate } from '../../lib/format'
-import { DataTable, TableCard } from '../../ui/data-table'
+import { DataTable, RowAction, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
 import { DeleteListDialog } from './delete-list-dialog'
 import { CountChip } from './verdict-chip'
@@ -47,14 +47,7 @@ function ListRow({ list, onDelete }: { list: ContactList; onDelete: () => void }
         <NotMessaged list={list} />
       </td>
       <td className="data-table__actions">
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          aria-label={`Delete ${list.name}`}
-          onClick={onDelete}
-        >
-          Delete
-        </button>
+        <RowAction label="Delete" name={list.name} onClick={onDelete} />
       </td>
     </tr>
   )

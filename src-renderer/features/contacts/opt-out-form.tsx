@@ -3,10 +3,11 @@ import type { FormEvent, ReactElement } from 'react'
 import { api } from '../../lib/api'
 import { formatPhone } from '../../lib/format'
 import { useStore } from '../../state/store'
+import { ContactsField } from './contacts-field'
 
 type Notice = { kind: 'added' | 'error'; text: string } | null
 
-function useAddOptOut(onAdded: () => void): {
+function useAddOptOut(): {
   busy: boolean
   notice: Notice
   add: (phone: string, reason: string) => Promise<boolean>
@@ -28,19 +29,16 @@ function useAddOptOut(onAdded: () => void): {
       return false
     }
     setNotice({ kind: 'added', text: `${formatPhone(result.value.phone)} will never be messaged.` })
-    onAdded()
     return true
   }
   return { busy, notice, add }
 }
 
-/** Someone asked, by phone or in person, not to be messaged: add them by hand. */
-export function OptOutForm({ onAdded }: { onAdded: () => void }): ReactElement {
+/** Someone asked, by phone or in person, not to be messaged: add them by hand (the table follows by itself). */
+export function OptOutForm(): ReactElement {
   const [phone, setPhone] = useState('')
   const [reason, setReason] = useState('')
-  const { busy, notice, add } = useAddOptOut(onAdded)
-  const phoneId = useId()
-  const reasonId = useId()
+  const { busy, notice, add } = useAddOptOut()
   const errorId = useId()
   const failed = notice?.kind === 'error'
 
@@ -56,34 +54,32 @@ export function OptOutForm({ onAdded }: { onAdded: () => void }): ReactElement {
     <form className="card optout-form" onSubmit={(event) => void submit(event)} aria-label="Add to opt-outs">
       <h2 className="card__title">Add someone by hand</h2>
       <div className="optout-form__fields">
-        <div className="contacts-field">
-          <label className="contacts-field__label" htmlFor={phoneId}>
-            Phone number
-          </label>
-          <input
-            id={phoneId}
-            className="input phone-input"
-            inputMode="tel"
-            autoComplete="off"
-            value={phone}
-            aria-invalid={failed}
-            aria-describedby={failed ? errorId : undefined}
-            onChange={(event) => setPhone(event.target.value)}
-          />
-        </div>
-        <div className="contacts-field contacts-field--grow">
-          <label className="contacts-field__label" htmlFor={reasonId}>
-            Reason (optional)
-          </label>
-          <input
-            id={reasonId}
-            className="input"
-            maxLength={500}
-            placeholder="For example: asked by phone on 3 May"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
+        <ContactsField label="Phone number">
+          {(id) => (
+            <input
+              id={id}
+              className="input phone-input"
+              inputMode="tel"
+              autoComplete="off"
+              value={phone}
+              aria-invalid={failed}
+              aria-describedby={failed ? errorId : undefined}
+              onChange={(event) => setPhone(event.target.value)}
+            />
+          )}
+        </ContactsField>
+        <ContactsField label="Reason (optional)" size="grow">
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              maxLength={500}
+              placeholder="For example: asked by phone on 3 May"
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          )}
+        </ContactsField>
         <button type="submit" className="button button--primary" disabled={busy || !phone.trim()}>
           {busy ? 'Adding…' : 'Add to opt-outs'}
         </button>

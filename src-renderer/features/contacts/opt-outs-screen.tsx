@@ -6,6 +6,7 @@ import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
 import { formatCount, formatDate, formatPhone } from '../../lib/format'
 import { useStore } from '../../state/store'
+import { RowAction } from '../../ui/data-table'
 import { DeleteDialog } from '../../ui/delete-dialog'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
@@ -37,26 +38,12 @@ function columnsWith(onRemove: (optOut: OptOut) => void): TableColumn<OptOut>[] 
       id: 'remove',
       header: <span className="visually-hidden">Actions</span>,
       width: 100,
-      render: (o) => (
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          aria-label={`Remove ${formatPhone(o.phone)}`}
-          onClick={() => onRemove(o)}
-        >
-          Remove
-        </button>
-      ),
+      render: (o) => <RowAction label="Remove" name={formatPhone(o.phone)} onClick={() => onRemove(o)} />,
     },
   ]
 }
 
-function RemoveDialog(props: {
-  optOut: OptOut | null
-  onClose: () => void
-  onRemoved: () => void
-}): ReactElement {
-  const { optOut, onClose, onRemoved } = props
+function RemoveDialog({ optOut, onClose }: { optOut: OptOut | null; onClose: () => void }): ReactElement {
   return (
     <DeleteDialog
       item={optOut}
@@ -65,7 +52,6 @@ function RemoveDialog(props: {
       notDone="Not removed"
       onDelete={(shown) => api.invoke('optouts:remove', { phone: shown.phone })}
       onClose={onClose}
-      onDeleted={onRemoved}
     >
       <p>Campaigns will be able to message this number again. Only do this if the person asked for it.</p>
     </DeleteDialog>
@@ -110,11 +96,11 @@ function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: 
 }
 
 export function OptOutsScreen(): ReactElement {
-  const [revision, setRevision] = useState(0)
+  // Herald says 'lists:changed' whenever a number is added or removed, here or from the command line.
+  const revision = useStore((state) => state.listsRevision)
   const [removing, setRemoving] = useState<OptOut | null>(null)
   const settingsStatus = useStore((state) => state.settingsStatus)
   const loadSettings = useStore((state) => state.loadSettings)
-  const refresh = useCallback(() => setRevision((n) => n + 1), [])
   useEffect(() => {
     if (settingsStatus === 'idle') void loadSettings()
   }, [settingsStatus, loadSettings])
@@ -125,9 +111,9 @@ export function OptOutsScreen(): ReactElement {
       <p className="optouts-intro">
         People on this list are never messaged by any campaign, whatever list they are on.
       </p>
-      <OptOutForm onAdded={refresh} />
+      <OptOutForm />
       <OptOutsTable revision={revision} onRemove={setRemoving} />
-      <RemoveDialog optOut={removing} onClose={() => setRemoving(null)} onRemoved={refresh} />
+      <RemoveDialog optOut={removing} onClose={() => setRemoving(null)} />
     </Screen>
   )
 }

@@ -5,6 +5,7 @@ import type { VerdictCounts } from '../../../src-shared/domain/contacts'
 import { plural } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { ImportProgressBar } from './import-progress'
+import { ContactsField } from './contacts-field'
 import { WizardFooter } from './wizard-footer'
 
 /** "Customers 2024.xlsx" → "Customers 2024", the list name the user most likely wants. */
@@ -51,7 +52,6 @@ export function SaveStep({ onBack, onCancel }: SaveStepProps): ReactElement | nu
   const progress = useStore((state) => state.importProgress)
   const [name, setName] = useState(() => (opened ? fileStem(opened.fileName) : ''))
   const { busy, error, save } = useSave()
-  const nameId = useId()
   const errorId = useId()
   if (!opened || !analysis) return null
 
@@ -65,25 +65,26 @@ export function SaveStep({ onBack, onCancel }: SaveStepProps): ReactElement | nu
       <section className="card import-card">
         <h2 className="card__title">Name the list and save it</h2>
         <p className="card__intro">You will pick this list by its name when you start a campaign.</p>
-        <div className="contacts-field contacts-field--wide">
-          <label className="contacts-field__label" htmlFor={nameId}>
-            List name
-          </label>
-          <input
-            id={nameId}
-            className="input"
-            value={name}
-            maxLength={120}
-            aria-invalid={blank}
-            aria-describedby={blank ? errorId : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-          {blank ? (
-            <p id={errorId} className="contacts-field__error">
-              Give the list a name.
-            </p>
-          ) : null}
-        </div>
+        <ContactsField label="List name" size="wide">
+          {(id) => (
+            <>
+              <input
+                id={id}
+                className="input"
+                value={name}
+                maxLength={120}
+                aria-invalid={blank}
+                aria-describedby={blank ? errorId : undefined}
+                onChange={(event) => setName(event.target.value)}
+              />
+              {blank ? (
+                <p id={errorId} className="contacts-field__error">
+                  Give the list a name.
+                </p>
+              ) : null}
+            </>
+          )}
+        </ContactsField>
         <p className="save-summary">{saveSummary(analysis.counts)}</p>
         {busy && progress ? <ImportProgressBar progress={progress} title="Saving the list" /> : null}
         {error ? (

@@ -10,6 +10,7 @@ import type { Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
 import type { Loadable } from '../../state/app-slice'
 import type { Store } from '../../state/store'
+import { loadWhole } from '../../state/whole-lists'
 
 export type AnalyzeOptions = {
   sheet?: string
@@ -133,15 +134,7 @@ export const createContactsSlice: StateCreator<Store, [], [], ContactsSlice> = (
   importProgress: null,
   importBusy: null,
   importChoice: {},
-  async loadLists() {
-    set((state) => (state.listsStatus === 'loaded' ? {} : { listsStatus: 'loading', listsError: null }))
-    const result = await api.invoke('lists:list', {})
-    if (result.ok) set({ lists: result.value, listsStatus: 'loaded', listsError: null })
-    else
-      set((state) =>
-        state.listsStatus === 'loaded' ? {} : { listsStatus: 'failed', listsError: result.error.message },
-      )
-  },
+  loadLists: () => loadWhole(set, 'lists', () => api.invoke('lists:list', {})),
   async deleteList(listId) {
     const result = await api.invoke('lists:delete', { listId })
     if (result.ok) set((state) => ({ lists: state.lists.filter((list) => list.id !== listId) }))

@@ -4,19 +4,11 @@ import type { Verdict } from '../../../src-shared/domain/contacts'
 import { formatCount } from '../../lib/format'
 import './verdicts.css'
 
+/** A verdict, or one of the two groups the screens add: numbers Herald repaired, and every row. */
 export type ChipTone = Verdict | 'repaired' | 'all'
 
-const toneClass: Record<ChipTone, string> = {
-  all: 'chip--all',
-  valid: 'chip--valid',
-  invalid: 'chip--invalid',
-  duplicate: 'chip--duplicate',
-  opted_out: 'chip--opted-out',
-  repaired: 'chip--repaired',
-}
-
 export function chipClass(tone: ChipTone): string {
-  return `chip ${toneClass[tone]}`
+  return `chip chip--${tone.replace('_', '-')}`
 }
 
 export function VerdictChip({ verdict }: { verdict: Verdict }): ReactElement {

@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react'
-import type { Verdict, VerdictCounts } from '../../../src-shared/domain/contacts'
+import type { VerdictCounts } from '../../../src-shared/domain/contacts'
 import { formatCount } from '../../lib/format'
 import { chipClass } from './verdict-chip'
+import type { ChipTone } from './verdict-chip'
 
-export type VerdictFilterValue = Verdict | 'repaired' | 'all'
+export type VerdictFilterValue = ChipTone
 
 const filterLabels: Record<VerdictFilterValue, string> = {
   all: 'All',

@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
+import type { Analytics } from '../../../src-shared/domain/analytics'
 import { Screen } from '../../app/screen'
+import type { Query } from '../../lib/query'
 import { useAnalytics } from '../../lib/use-analytics'
-import type { AnalyticsLoad } from '../../lib/use-analytics'
 import { useStore } from '../../state/store'
-import { EmptyState } from '../../ui/empty-state'
+import { useLoadOnOpen } from '../../state/use-loaded'
+import { EmptyState, NoCampaignsYet } from '../../ui/empty-state'
 import { DashboardIcon } from '../../ui/icons'
-import { LoadFailed, Loading } from '../../ui/load-states'
+import { InlineError, LoadFailed, Loading } from '../../ui/load-states'
 import { ReportActions } from '../reports'
 import { QuickStats } from './quick-stats'
 import { DashboardBody, NoMessages } from './dashboard-body'
@@ -16,23 +18,8 @@ import type { Period } from './period'
 import './dashboard.css'
 import './dashboard-panels.css'
 
-function NoCampaigns(): ReactElement {
-  return (
-    <EmptyState
-      icon={<DashboardIcon />}
-      title="No campaigns yet"
-      next={{ to: '/campaigns', label: 'Go to Campaigns' }}
-    >
-      <p>
-        After your first campaign, this is where you will see how many messages were sent, delivered, read and
-        answered, and the best times of day to reach your customers.
-      </p>
-    </EmptyState>
-  )
-}
-
 type ContentProps = {
-  load: AnalyticsLoad
+  load: Query<Analytics>
   /** False while the custom dates cannot be asked for. */
   asking: boolean
   period: Period
@@ -68,7 +55,7 @@ function Content({
     )
   }
   if (error && !current) {
-    return <LoadFailed title="Could not load the dashboard" message={error.message} onRetry={load.retry} />
+    return <LoadFailed title="Could not load the dashboard" message={error.message} onRetry={load.refetch} />
   }
   if (!data) return <Loading label="Adding up your messages…" />
   if (current && data.funnel.queued === 0) {
@@ -84,12 +71,7 @@ function Content({
   return (
     <div className={current ? 'dashboard-data' : 'dashboard-data dashboard-data--stale'} aria-busy={!current}>
       {error ? (
-        <div className="inline-error" role="alert">
-          <p>The numbers could not be refreshed: {error.message}</p>
-          <button type="button" className="button button--small" onClick={load.retry}>
-            Retry
-          </button>
-        </div>
+        <InlineError onRetry={load.refetch}>The numbers could not be refreshed: {error.message}</InlineError>
       ) : null}
       <DashboardBody analytics={data} />
     </div>
@@ -100,16 +82,12 @@ function Content({
 export function DashboardScreen(): ReactElement {
   const campaigns = useStore((state) => state.campaigns)
   const campaignsStatus = useStore((state) => state.campaignsStatus)
-  const loadCampaigns = useStore((state) => state.loadCampaigns)
   const [period, setPeriod] = useState<Period>(defaultPeriod)
   const [campaignId, setCampaignId] = useState<number | null>(null)
   const query = useMemo(() => periodQuery(period, campaignId, new Date()), [period, campaignId])
   const load = useAnalytics(query)
 
-  useEffect(() => {
-    void loadCampaigns()
-  }, [loadCampaigns])
-
+  useLoadOnOpen('loadCampaigns')
   const campaign = campaigns.find((c) => c.id === campaignId)
   const refusal = load.error?.code === 'BAD_INPUT' ? load.error.message : null
   const noCampaigns = campaignsStatus === 'loaded' && campaigns.length === 0
@@ -117,7 +95,10 @@ export function DashboardScreen(): ReactElement {
   return (
     <Screen title="Dashboard" intro="How your messages are doing, at a glance.">
       {noCampaigns ? (
-        <NoCampaigns />
+        <NoCampaignsYet icon={<DashboardIcon />}>
+          After your first campaign, this is where you will see how many messages were sent, delivered, read
+          and answered, and the best times of day to reach your customers.
+        </NoCampaignsYet>
       ) : waiting ? (
         <Loading label="Adding up your messages…" />
       ) : (

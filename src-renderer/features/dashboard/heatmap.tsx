@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Hourly } from '../../../src-shared/domain/analytics'
 import { formatCount, formatHour, formatOffset, formatPercent, formatTimeOfDay } from '../../lib/format'
+import { Card } from '../../ui/card'
 import { Segmented } from '../../ui/segmented'
 import {
   currentOffsetMinutes,
@@ -20,6 +21,7 @@ const modes: { mode: Mode; label: string; unit: [string, string] }[] = [
   { mode: 'sends', label: 'Messages sent', unit: ['message sent', 'messages sent'] },
   { mode: 'replies', label: 'Replies received', unit: ['reply received', 'replies received'] },
 ]
+const modeOptions = modes.map((m) => [m.mode, m.label] as const)
 
 const hours = Array.from({ length: 24 }, (_, hour) => hour)
 
@@ -107,19 +109,13 @@ export function Heatmap({ hourly }: { hourly: Hourly }): ReactElement {
   const frame = hourFrame(currentOffsetMinutes())
   const matrix = shiftMatrix(hourly[mode], frame.offsetHours)
   return (
-    <section className="card heatmap" aria-labelledby="heatmap-title">
-      <div className="card__head">
-        <h2 id="heatmap-title" className="card__title">
-          Best times
-        </h2>
-        <Segmented
-          label="Show"
-          name="heatmap-mode"
-          options={modes.map((m) => [m.mode, m.label] as const)}
-          value={mode}
-          onChange={setMode}
-        />
-      </div>
+    <Card
+      title="Best times"
+      className="heatmap"
+      actions={
+        <Segmented label="Show" name="heatmap-mode" options={modeOptions} value={mode} onChange={setMode} />
+      }
+    >
       <BestHour hourly={hourly} frame={frame} />
       <Grid matrix={matrix} mode={mode} />
       {matrix.flat().some((n) => n > 0) ? null : (
@@ -131,6 +127,6 @@ export function Heatmap({ hourly }: { hourly: Hourly }): ReactElement {
         Darker means more. Hours are {frame.local ? 'in ' : ''}
         {zoneWords(frame)}.
       </p>
-    </section>
+    </Card>
   )
 }

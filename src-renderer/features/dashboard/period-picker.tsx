@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { ReactElement } from 'react'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Segmented } from '../../ui/segmented'
+import { Select } from '../../ui/select'
 import { customPeriodError, periodKinds, periodLabels, utcDate } from './period'
 import type { Period, PeriodKind } from './period'
 
@@ -96,19 +97,16 @@ export function CampaignFilter({ campaigns, campaignId, onCampaign }: CampaignFi
   return (
     <span className="inline-field campaign-filter">
       <label htmlFor={id}>Campaign</label>
-      <select
+      <Select<number | ''>
         id={id}
         className="input select"
         value={campaignId ?? ''}
-        onChange={(e) => onCampaign(e.target.value ? Number(e.target.value) : null)}
-      >
-        <option value="">All campaigns</option>
-        {campaigns.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+        options={[
+          { value: '', label: 'All campaigns' },
+          ...campaigns.map((c) => ({ value: c.id, label: c.name })),
+        ]}
+        onChange={(chosen) => onCampaign(chosen === '' ? null : chosen)}
+      />
     </span>
   )
 }

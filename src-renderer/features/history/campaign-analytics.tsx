@@ -3,6 +3,7 @@ import { useAnalytics } from '../../lib/use-analytics'
 import { plural } from '../../lib/format'
 import { ErrorsList, FunnelChart, StatCards, TimingCard, VariantsPanel } from '../../ui/analytics'
 import { Card } from '../../ui/card'
+import { InlineError } from '../../ui/load-states'
 
 /** Skipped without an error category: the campaign was stopped before their turn came. */
 export function notSentWords(skipped: number): string {
@@ -11,15 +12,12 @@ export function notSentWords(skipped: number): string {
 
 /** The campaign's figures, with the Dashboard's own cards and charts, kept to what one campaign needs. */
 export function CampaignAnalytics({ campaignId }: { campaignId: number }): ReactElement {
-  const { data, error, retry } = useAnalytics({ campaignId })
+  const { data, error, refetch } = useAnalytics({ campaignId })
   if (error && !data) {
     return (
-      <div className="card inline-error" role="alert">
-        <p>Could not add up this campaign&apos;s figures. {error.message}</p>
-        <button type="button" className="button button--small" onClick={retry}>
-          Retry
-        </button>
-      </div>
+      <InlineError className="card" onRetry={refetch}>
+        Could not add up this campaign&apos;s figures. {error.message}
+      </InlineError>
     )
   }
   if (!data) return <p className="muted">Adding up the figures…</p>

@@ -7,7 +7,7 @@ import { Screen } from '../../app/screen'
 import { useCampaign } from '../../lib/use-campaign'
 import { formatDateTime } from '../../lib/format'
 import { isActive } from '../../lib/campaign-status'
-import { EmptyState } from '../../ui/empty-state'
+import { Gone } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
 import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
 import { LoadState } from '../../ui/load-states'
@@ -87,18 +87,6 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
   )
 }
 
-function Missing(): ReactElement {
-  return (
-    <EmptyState
-      icon={<HistoryIcon />}
-      title="This campaign is not here any more"
-      next={{ to: '/history', label: 'Back to History' }}
-    >
-      <p>It may have been deleted, here or in another Herald window.</p>
-    </EmptyState>
-  )
-}
-
 /** One campaign's history: what it was, how it did, and every message with its outcome. */
 export function HistoryCampaignScreen(): ReactElement {
   const campaignId = Number(useParams().campaignId)
@@ -109,7 +97,15 @@ export function HistoryCampaignScreen(): ReactElement {
         {...campaign}
         loading="Opening the campaign…"
         failed="Could not open this campaign"
-        missing={<Missing />}
+        missing={
+          <Gone
+            icon={<HistoryIcon />}
+            title="This campaign is not here any more"
+            back={{ to: '/history', label: 'Back to History' }}
+          >
+            It may have been deleted, here or in another Herald window.
+          </Gone>
+        }
       >
         {(loaded) => (
           <div className="history-campaign">

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { Analytics } from '../../../src-shared/domain/analytics'
@@ -7,6 +6,7 @@ import { Screen } from '../../app/screen'
 import { useAnalytics } from '../../lib/use-analytics'
 import { formatCount, formatDateTime, formatPercent } from '../../lib/format'
 import { useStore } from '../../state/store'
+import { useLoadOnOpen } from '../../state/use-loaded'
 import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
 import { LoadFailed, Loading } from '../../ui/load-states'
 import { notSentWords } from './campaign-analytics'
@@ -114,7 +114,7 @@ function useSide(campaignId: number): { side: Side | null; error: string | null;
   const campaign = useStore((state) => state.campaigns.find((c) => c.id === campaignId))
   const load = useAnalytics(Number.isInteger(campaignId) && campaignId > 0 ? { campaignId } : null)
   const side = campaign && load.data && load.current ? { campaign, analytics: load.data } : null
-  return { side, error: load.error?.message ?? null, retry: load.retry }
+  return { side, error: load.error?.message ?? null, retry: load.refetch }
 }
 
 /** Two campaigns side by side: the main figures with the better one marked, then each one's variants and errors. */
@@ -123,12 +123,10 @@ export function CompareScreen(): ReactElement {
   const [search] = useSearchParams()
   const a = Number(params.a ?? search.get('a'))
   const b = Number(params.b ?? search.get('b'))
+  useLoadOnOpen('loadCampaigns')
   const loadCampaigns = useStore((state) => state.loadCampaigns)
   const status = useStore((state) => state.campaignsStatus)
   const campaigns = useStore((state) => state.campaigns)
-  useEffect(() => {
-    void loadCampaigns()
-  }, [loadCampaigns])
   const left = useSide(a)
   const right = useSide(b)
   const missing =

@@ -1,35 +1,27 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import { campaignStatuses } from '../../../src-shared/domain/campaigns'
-import type { Campaign, CampaignStatus } from '../../../src-shared/domain/campaigns'
+import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { formatCount } from '../../lib/format'
 import { campaignStatusLabels } from '../../lib/campaign-status'
-import { useStore } from '../../state/store'
 import { useLoaded } from '../../state/use-loaded'
-import { EmptyState } from '../../ui/empty-state'
+import { NoCampaignsYet } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
 import { LoadState } from '../../ui/load-states'
+import { choicesOf, Select } from '../../ui/select'
+import type { Choice } from '../../ui/select'
 import { HistoryTable } from './history-table'
 import { filterCampaigns, sortCampaigns } from './summary'
 import type { CampaignFilter, Mode, Sort } from './summary'
 import './history.css'
 
-function NoCampaigns(): ReactElement {
-  return (
-    <EmptyState
-      icon={<HistoryIcon />}
-      title="No campaigns yet"
-      next={{ to: '/campaigns', label: 'Go to Campaigns' }}
-    >
-      <p>
-        Herald keeps a record of every campaign: who each message went to, whether it arrived, and any that
-        failed. Once you have sent one, you can look it up and export a report here.
-      </p>
-    </EmptyState>
-  )
-}
+const modes: Choice<Mode>[] = [
+  { value: 'all', label: 'Dry runs and live' },
+  { value: 'dry', label: 'Dry runs only' },
+  { value: 'live', label: 'Live only' },
+]
 
 type ToolbarProps = {
   filter: CampaignFilter
@@ -53,30 +45,21 @@ function Toolbar({ filter, onFilter, selected, onCompare }: ToolbarProps): React
       </label>
       <label className="history-toolbar__field">
         <span>Status</span>
-        <select
+        <Select
           className="input form-select"
           value={filter.status}
-          onChange={(event) => onFilter({ ...filter, status: event.target.value as CampaignStatus | 'all' })}
-        >
-          <option value="all">Any</option>
-          {campaignStatuses.map((s) => (
-            <option key={s} value={s}>
-              {campaignStatusLabels[s]}
-            </option>
-          ))}
-        </select>
+          options={[{ value: 'all', label: 'Any' }, ...choicesOf(campaignStatuses, campaignStatusLabels)]}
+          onChange={(status) => onFilter({ ...filter, status })}
+        />
       </label>
       <label className="history-toolbar__field">
         <span>Mode</span>
-        <select
+        <Select
           className="input form-select"
           value={filter.mode}
-          onChange={(event) => onFilter({ ...filter, mode: event.target.value as Mode })}
-        >
-          <option value="all">Dry runs and live</option>
-          <option value="dry">Dry runs only</option>
-          <option value="live">Live only</option>
-        </select>
+          options={modes}
+          onChange={(mode) => onFilter({ ...filter, mode })}
+        />
       </label>
       <div className="history-toolbar__compare">
         <span className="muted">
@@ -99,7 +82,13 @@ function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement 
     () => sortCampaigns(filterCampaigns(campaigns, filter), sort),
     [campaigns, filter, sort],
   )
-  if (campaigns.length === 0) return <NoCampaigns />
+  if (campaigns.length === 0)
+    return (
+      <NoCampaignsYet icon={<HistoryIcon />}>
+        Herald keeps a record of every campaign: who each message went to, whether it arrived, and any that
+        failed. Once you have sent one, you can look it up and export a report here.
+      </NoCampaignsYet>
+    )
   const select = (id: number, on: boolean): void =>
     setSelected((current) =>
       on ? [...current.filter((x) => x !== id), id].slice(-2) : current.filter((x) => x !== id),
@@ -138,10 +127,6 @@ function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement 
 /** Every campaign Herald has run, with its summary: sort, filter, open one, or compare two. */
 export function HistoryScreen(): ReactElement {
   const campaigns = useLoaded('campaigns')
-  const load = useStore((state) => state.loadCampaigns)
-  useEffect(() => {
-    void load()
-  }, [load])
   return (
     <Screen title="History" intro="Every campaign you have run, message by message.">
       <LoadState {...campaigns} loading="Loading your campaigns…" failed="Could not load your campaigns">

@@ -8,9 +8,12 @@ import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
 import { formatClock, formatCount, formatDateTime, formatPhone } from '../../lib/format'
 import { messageStatusLabels } from '../../lib/campaign-status'
+import { Card } from '../../ui/card'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
+import { choicesOf, Select } from '../../ui/select'
+import type { Choice } from '../../ui/select'
 import { MessageStatusChip } from '../../ui/status-chip'
 
 // The time alone keeps four time columns in view; the day is in the tooltip.
@@ -54,29 +57,29 @@ const columns: TableColumn<MessageLogRow>[] = [
 type Filters = { status: MessageStatus | ''; category: ErrorCategory | ''; variant: string }
 const noFilters: Filters = { status: '', category: '', variant: '' }
 
+const statusChoices: Choice<Filters['status']>[] = [
+  { value: '', label: 'Any status' },
+  ...choicesOf(messageStatuses, messageStatusLabels),
+]
+const problemChoices: Choice<Filters['category']>[] = [
+  { value: '', label: 'Any problem' },
+  ...errorCategories.map((c) => ({ value: c, label: categoryInfo[c].label })),
+]
+
 type LogProps = { campaignId: number; total: number; revision: string }
 
-function Select(props: {
+type FilterProps<T extends string> = {
   label: string
-  value: string
-  onChange: (value: string) => void
-  options: { value: string; label: string }[]
-}): ReactElement {
+  value: T
+  options: Choice<T>[]
+  onChange: (value: T) => void
+}
+
+function Filter<T extends string>({ label, ...select }: FilterProps<T>): ReactElement {
   return (
     <label className="log-filter">
-      <span className="visually-hidden">{props.label}</span>
-      <select
-        className="input form-select"
-        aria-label={props.label}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <span className="visually-hidden">{label}</span>
+      <Select className="input form-select" aria-label={label} {...select} />
     </label>
   )
 }
@@ -115,15 +118,16 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
   const set = (change: Partial<Filters>): void => setFilters((f) => ({ ...f, ...change }))
 
   return (
-    <section className="card card--flush message-log" aria-labelledby="log-title">
-      <div className="message-log__bar">
-        <h2 id="log-title" className="card__title">
-          Message log
-        </h2>
+    <Card
+      title="Message log"
+      className="card--flush message-log"
+      headClassName="message-log__bar"
+      actions={
         <span className="message-log__count" role="status" aria-label="Messages shown">
           {rows.loading ? 'Counting…' : `${formatCount(rows.total)} ${filtered ? 'matching' : 'messages'}`}
         </span>
-      </div>
+      }
+    >
       <div className="message-log__filters">
         <label className="log-filter log-filter--search">
           <span className="visually-hidden">Search</span>
@@ -136,29 +140,23 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
-        <Select
+        <Filter
           label="Status"
           value={filters.status}
-          onChange={(v) => set({ status: v as Filters['status'] })}
-          options={[
-            { value: '', label: 'Any status' },
-            ...messageStatuses.map((s) => ({ value: s, label: messageStatusLabels[s] })),
-          ]}
+          options={statusChoices}
+          onChange={(status) => set({ status })}
         />
-        <Select
+        <Filter
           label="Problem"
           value={filters.category}
-          onChange={(v) => set({ category: v as Filters['category'] })}
-          options={[
-            { value: '', label: 'Any problem' },
-            ...errorCategories.map((c) => ({ value: c, label: categoryInfo[c].label })),
-          ]}
+          options={problemChoices}
+          onChange={(category) => set({ category })}
         />
-        <Select
+        <Filter
           label="Variant"
           value={filters.variant}
-          onChange={(v) => set({ variant: v })}
           options={[{ value: '', label: 'Any variant' }, ...variants.map((v) => ({ value: v, label: v }))]}
+          onChange={(variant) => set({ variant })}
         />
         {filtered ? (
           <button
@@ -181,6 +179,6 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
         rowHeight={52}
         empty={<p className="muted">No message matches these filters.</p>}
       />
-    </section>
+    </Card>
   )
 }

@@ -33,19 +33,30 @@ function reportOptions(format: ExportFormat, oneCampaign: boolean): RadioCardOpt
   ]
 }
 
+// A spreadsheet reads "+447911123456" in a CSV file as the number 447911123456 (Excel may even show
+// 4.47911E+11), so spreadsheet users get the workbook, where a phone number is text and a date a date.
 function formatOptions(report: ReportChoice): RadioCardOption<ExportFormat>[] {
   return [
     {
-      value: 'csv',
-      label: 'CSV for spreadsheets',
+      value: 'xlsx',
+      label: 'Excel workbook',
       summary:
-        report === 'all' ? 'Holds one report: choose one above.' : 'Opens in Excel, Numbers, LibreOffice.',
+        'Best for Excel, LibreOffice or Numbers: phone numbers as written, real dates, a sheet per table.',
+    },
+    {
+      value: 'csv',
+      label: 'CSV',
+      summary:
+        report === 'all'
+          ? 'Holds one report: choose one above.'
+          : 'For other programs (a mailing tool, a CRM). Opened in a spreadsheet, phone numbers lose their +.',
       disabled: report === 'all',
     },
-    { value: 'xlsx', label: 'Excel workbook', summary: 'An .xlsx file, one sheet per table.' },
-    { value: 'json', label: 'JSON', summary: 'For other programs and developers.' },
+    { value: 'json', label: 'JSON', summary: 'For developers: codes, and times in UTC.' },
   ]
 }
+
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 function Progress({ state }: { state: Extract<ExportState, { step: 'saving' }> }): ReactElement {
   const { rowsWritten, totalRows } = state
@@ -65,7 +76,7 @@ function Progress({ state }: { state: Extract<ExportState, { step: 'saving' }> }
 export function ExportDialog({ open, campaignId, campaignName, onClose }: ExportDialogProps): ReactElement {
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [report, setReport] = useState<ReportChoice>('messages')
-  const [format, setFormat] = useState<ExportFormat>('csv')
+  const [format, setFormat] = useState<ExportFormat>('xlsx')
   const { state, start, reset } = useExport(campaignId)
   const busy = state.step === 'saving'
 
@@ -118,7 +129,13 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
             value={report}
             onChange={setReport}
           />
-          <RadioCards legend="Format" options={formatOptions(report)} value={format} onChange={setFormat} />
+          <RadioCards
+            legend="Format"
+            help={`Times are in your time zone (${timeZone}), statuses in the words Herald's screens use.`}
+            options={formatOptions(report)}
+            value={format}
+            onChange={setFormat}
+          />
           {state.error ? (
             <div className="inline-error export-dialog__error" role="alert">
               <p>{state.error}</p>

@@ -6,6 +6,7 @@ import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { formatDateTime } from '../../lib/format'
 import { campaignStatusLabels } from '../../lib/campaign-status'
 import { useStore } from '../../state/store'
+import { InlineError } from '../../ui/load-states'
 import { Countries, Daily, Errors, Funnel, KeyFigures, Variants } from './report-sections'
 import { useReportData } from './use-report-data'
 import './report-page.css'
@@ -75,10 +76,11 @@ export function ReportPage(): ReactElement {
   const ready = data.status === 'loaded'
   usePrintOnce(ready, search.get('print') === '1')
 
+  const name = data.status === 'loaded' ? data.campaign.name : null
   useEffect(() => {
     // The browser offers the page title as the PDF's file name.
-    if (data.status === 'loaded') document.title = `${data.campaign.name} – Herald report`
-  }, [data])
+    if (name !== null) document.title = `${name} – Herald report`
+  }, [name])
 
   return (
     <div className="report-page">
@@ -103,11 +105,9 @@ export function ReportPage(): ReactElement {
         {data.status === 'loaded' ? (
           <Report campaign={data.campaign} analytics={data.analytics} />
         ) : data.status === 'failed' ? (
-          <div className="inline-error" role="alert">
-            <p>
-              The report could not be made: {data.message} Go back to History and open the campaign again.
-            </p>
-          </div>
+          <InlineError>
+            The report could not be made: {data.message} Go back to History and open the campaign again.
+          </InlineError>
         ) : (
           <p className="muted">Preparing the report…</p>
         )}

@@ -48,6 +48,8 @@ export function useExport(campaignId: number | undefined): ExportControl {
         exportId,
         reports,
         format,
+        // The times of the file, as the screens show them
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         ...(campaignId === undefined ? {} : { campaignId }),
       })
       current.current = null

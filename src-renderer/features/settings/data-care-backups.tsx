@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
 import { api } from '../../lib/api'
 import { formatDateTime, formatFileSize } from '../../lib/format'
+import { useQuery } from '../../lib/query'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { SavedFile } from '../../ui/saved-file'
+import { InlineError } from '../../ui/load-states'
 
 type Backup = { file: string; bytes: number; modifiedAt: string }
 /** A file from the list, or the app's own file dialog. */
@@ -13,24 +15,6 @@ type RestoreChoice = { file: string; label: string } | { file: undefined; label:
 
 const baseName = (file: string): string =>
   file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)
-
-function useBackups(): { backups: Backup[] | null; reload: () => Promise<void> } {
-  const [backups, setBackups] = useState<Backup[] | null>(null)
-  const reload = useCallback(async (): Promise<void> => {
-    const result = await api.invoke('db:backups', {})
-    setBackups(result.ok ? result.value : [])
-  }, [])
-  useEffect(() => {
-    let live = true
-    void api.invoke('db:backups', {}).then((result) => {
-      if (live) setBackups(result.ok ? result.value : [])
-    })
-    return () => {
-      live = false
-    }
-  }, [])
-  return { backups, reload }
-}
 
 function BackupNow({ onSaved }: { onSaved: () => void }): ReactElement {
   const [busy, setBusy] = useState(false)
@@ -50,7 +34,10 @@ function BackupNow({ onSaved }: { onSaved: () => void }): ReactElement {
   return (
     <>
       <div className="data-care__row">
-        <p>A copy of all your lists, messages and campaigns. Safe to make while a campaign is sending.</p>
+        <p>
+          One file with all your lists, messages and campaigns, and the pictures and PDFs they attach. The
+          WhatsApp login is never in it. Safe to make while a campaign is sending.
+        </p>
         <button
           type="button"
           className="button button--primary"
@@ -60,11 +47,7 @@ function BackupNow({ onSaved }: { onSaved: () => void }): ReactElement {
           {busy ? 'Backing up…' : 'Back up now'}
         </button>
       </div>
-      {error ? (
-        <div className="inline-error" role="alert">
-          <p>The backup was not made: {error}</p>
-        </div>
-      ) : null}
+      {error ? <InlineError>The backup was not made: {error}</InlineError> : null}
       {saved ? <SavedFile title="Backed up." file={saved.file} detail={formatFileSize(saved.bytes)} /> : null}
     </>
   )
@@ -104,12 +87,26 @@ function BackupList(props: {
   )
 }
 
-type RestoreState = { step: 'idle' } | { step: 'working' } | { step: 'restored'; previous: string | null }
+type Restored = { previous: string | null; attachments: number; missingAttachments: number }
+type RestoreState = { step: 'idle' } | { step: 'working' } | ({ step: 'restored' } & Restored)
+
+/** What the restore put back, what is still missing, and that the WhatsApp login stays as it was. */
+function restoredText(restored: Restored): string {
+  const files = restored.attachments > 0 ? ` ${restored.attachments} attached file(s) put back.` : ''
+  const missing =
+    restored.missingAttachments > 0
+      ? ` ${restored.missingAttachments} attached file(s) the backup's campaigns use are missing: attach them again in Compose.`
+      : ''
+  const kept = restored.previous ? ` Your previous data is kept as ${restored.previous}.` : ''
+  return `Restored.${files}${missing} The WhatsApp login is never in a backup: this computer keeps its own.${kept} Herald is starting again on the backup…`
+}
 
 /** Back up now, the backups found, and restoring one of them (Herald then starts again on it). */
 export function BackupsPanel({ backupsFolder }: { backupsFolder: string | null }): ReactElement {
   const runtime = useStore((state) => state.appInfo?.runtime)
-  const { backups, reload } = useBackups()
+  const read = useQuery('db:backups', {})
+  // A folder Herald could not look in has, as far as restoring goes, no backups.
+  const backups = read.data ?? (read.error ? [] : null)
   const [choice, setChoice] = useState<RestoreChoice | null>(null)
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' })
   const [error, setError] = useState<string | null>(null)
@@ -125,9 +122,11 @@ export function BackupsPanel({ backupsFolder }: { backupsFolder: string | null }
       setError(result.error.message)
     } else if (result.value.status === 'cancelled') setRestore({ step: 'idle' })
     else {
-      setRestore({ step: 'restored', previous: result.value.previous })
-      // The services behind this page already run on the restored data; the page starts over on it too.
-      window.setTimeout(() => window.location.reload(), 1500)
+      const { previous, attachments, missingAttachments } = result.value
+      setRestore({ step: 'restored', previous, attachments, missingAttachments })
+      // The services behind this page already run on the restored data; the page starts over on it too,
+      // after time enough to read about files that are missing.
+      window.setTimeout(() => window.location.reload(), missingAttachments > 0 ? 8000 : 1500)
     }
   }
 
@@ -136,7 +135,7 @@ export function BackupsPanel({ backupsFolder }: { backupsFolder: string | null }
       <h3 id="data-care-backups" className="field-group__title">
         Backup and restore
       </h3>
-      <BackupNow onSaved={() => void reload()} />
+      <BackupNow onSaved={read.refetch} />
       <h4 className="data-care__subtitle">Backups found{backupsFolder ? ` in ${backupsFolder}` : ''}</h4>
       <BackupList backups={backups} onRestore={setChoice} />
       {runtime === 'electron' ? (
@@ -148,15 +147,10 @@ export function BackupsPanel({ backupsFolder }: { backupsFolder: string | null }
           Choose a file…
         </button>
       ) : null}
-      {error ? (
-        <div className="inline-error" role="alert">
-          <p>Nothing was restored. {error}</p>
-        </div>
-      ) : null}
+      {error ? <InlineError>Nothing was restored. {error}</InlineError> : null}
       {restore.step === 'restored' ? (
         <p className="data-care__verdict data-care__verdict--ok" role="status">
-          Restored. Herald is starting again on the backup…
-          {restore.previous ? ` Your previous data is kept as ${restore.previous}.` : ''}
+          {restoredText(restore)}
         </p>
       ) : null}
       <ConfirmDialog

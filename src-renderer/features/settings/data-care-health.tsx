@@ -1,35 +1,16 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { DatabaseHealth } from '../../../src-shared/domain/reports'
-import type { Result } from '../../../src-shared/ipc/result'
-import { api } from '../../lib/api'
 import { formatCount, formatFileSize } from '../../lib/format'
+import type { Query } from '../../lib/query'
 import { AlertIcon, CheckIcon } from '../../ui/icons'
+import { InlineError } from '../../ui/load-states'
 
-type HealthState = { health: DatabaseHealth | null; checking: boolean; error: string | null }
-
-/** The database's health, read when Settings opens and again on "Check now". */
-export function useHealth(): HealthState & { check: () => Promise<void> } {
-  const [state, setState] = useState<HealthState>({ health: null, checking: true, error: null })
-  const settle = useCallback((result: Result<DatabaseHealth>): void => {
-    if (result.ok) setState({ health: result.value, checking: false, error: null })
-    else setState((s) => ({ ...s, checking: false, error: result.error.message }))
-  }, [])
-  const check = useCallback(async (): Promise<void> => {
-    setState((s) => ({ ...s, checking: true, error: null }))
-    settle(await api.invoke('db:health', {}))
-  }, [settle])
-  useEffect(() => {
-    let live = true
-    void api.invoke('db:health', {}).then((result) => {
-      if (live) settle(result)
-    })
-    return () => {
-      live = false
-    }
-  }, [settle])
-  return { ...state, check }
-}
+const figuresOf = (health: DatabaseHealth): [string, string][] => [
+  ['Database size', formatFileSize(health.databaseBytes)],
+  ['Changes not yet folded in (WAL)', formatFileSize(health.walBytes)],
+  ['Campaigns', formatCount(health.campaigns)],
+  ['Messages', formatCount(health.messages)],
+]
 
 function Verdict({ health }: { health: DatabaseHealth }): ReactElement {
   if (health.ok) {
@@ -60,48 +41,32 @@ function Verdict({ health }: { health: DatabaseHealth }): ReactElement {
   )
 }
 
-export function HealthPanel(props: HealthState & { check: () => Promise<void> }): ReactElement {
-  const { health, checking, error, check } = props
+/** The database's health, read when Settings opens and again on "Check now". */
+export function HealthPanel({ read }: { read: Query<DatabaseHealth> }): ReactElement {
+  const { data: health, fetching: checking } = read
+  // A new check starts clean: the last one's failure is not shown while it runs.
+  const error = checking ? null : read.error?.message
   return (
     <div className="data-care__part" aria-labelledby="data-care-health">
       <div className="data-care__head">
         <h3 id="data-care-health" className="field-group__title">
           Health
         </h3>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void check()}
-          disabled={checking}
-        >
+        <button type="button" className="button button--small" onClick={read.refetch} disabled={checking}>
           {checking ? 'Checking…' : 'Check now'}
         </button>
       </div>
-      {error ? (
-        <div className="inline-error" role="alert">
-          <p>The check could not run: {error}</p>
-        </div>
-      ) : null}
+      {error ? <InlineError>The check could not run: {error}</InlineError> : null}
       {health ? (
         <>
           <Verdict health={health} />
           <dl className="data-care__figures">
-            <div>
-              <dt>Database size</dt>
-              <dd>{formatFileSize(health.databaseBytes)}</dd>
-            </div>
-            <div>
-              <dt>Changes not yet folded in (WAL)</dt>
-              <dd>{formatFileSize(health.walBytes)}</dd>
-            </div>
-            <div>
-              <dt>Campaigns</dt>
-              <dd>{formatCount(health.campaigns)}</dd>
-            </div>
-            <div>
-              <dt>Messages</dt>
-              <dd>{formatCount(health.messages)}</dd>
-            </div>
+            {figuresOf(health).map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
           </dl>
         </>
       ) : checking ? (

@@ -30,7 +30,8 @@ function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () =>
       <p>
         {formatCount(preview.campaigns.length)} campaign(s) created before {formatDate(preview.cutoff)}, with{' '}
         {formatCount(preview.messages)} message(s), would be deleted. Campaigns that are sending, paused or
-        scheduled are always kept.
+        scheduled are always kept. Attached pictures and PDFs that no template or campaign uses any more go
+        with them.
       </p>
       <table className="data-care__table">
         <thead>
@@ -81,7 +82,12 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
     setPreview(null)
     if (!result.ok) setMessage({ error: true, text: `Nothing was deleted: ${result.error.message}` })
     else {
-      setMessage({ error: false, text: `Deleted ${formatCount(result.value.deleted.length)} campaign(s).` })
+      const { deleted, removedAttachments: files } = result.value
+      const unused =
+        files.files > 0
+          ? ` Removed ${formatCount(files.files)} attached file(s) nothing uses any more (${formatFileSize(files.bytes)}).`
+          : ''
+      setMessage({ error: false, text: `Deleted ${formatCount(deleted.length)} campaign(s).${unused}` })
       onChanged()
     }
   }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { useStore } from '../../state/store'
 import { Card } from '../../ui/card'
+import { InlineError } from '../../ui/load-states'
 
 const runtimeNames = { electron: 'Desktop app', browser: 'In your web browser', cli: 'Command line' } as const
 
@@ -66,12 +67,9 @@ export function DataSection(): ReactElement {
         Everything Herald knows lives in this folder on your computer. Include it in your backups.
       </p>
       {status === 'failed' ? (
-        <div className="inline-error" role="alert">
-          <p>Could not read where Herald keeps its data. {error}</p>
-          <button type="button" className="button button--small" onClick={() => void load()}>
-            Retry
-          </button>
-        </div>
+        <InlineError onRetry={() => void load()}>
+          Could not read where Herald keeps its data. {error}
+        </InlineError>
       ) : status === 'loaded' ? (
         <DataDetails />
       ) : (

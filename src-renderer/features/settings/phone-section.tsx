@@ -1,10 +1,8 @@
 import type { ReactElement } from 'react'
-import { listCountries } from '../../../src-shared/domain/countries'
 import type { SettingKey } from '../../../src-shared/domain/settings'
 import { Card } from '../../ui/card'
+import { countryChoices, Select } from '../../ui/select'
 import { describedBy, FieldFrame } from './setting-field'
-
-const countries = listCountries('en')
 
 type PhoneSectionProps = {
   value: string
@@ -16,18 +14,13 @@ export function PhoneSection({ value, error, onChange }: PhoneSectionProps): Rea
   return (
     <Card title="Phone numbers" className="settings-section">
       <FieldFrame settingKey="defaultCountry" error={error}>
-        <select
+        <Select
           {...describedBy('defaultCountry', error)}
           className="input select"
           value={value}
-          onChange={(event) => onChange('defaultCountry', event.target.value)}
-        >
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name} (+{country.callingCode})
-            </option>
-          ))}
-        </select>
+          options={countryChoices}
+          onChange={(country) => onChange('defaultCountry', country)}
+        />
       </FieldFrame>
     </Card>
   )

@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
+import { useLoadOnOpen } from '../../state/use-loaded'
 import { LoadState } from '../../ui/load-states'
 import { DataCareSection } from './data-care-section'
 import { DataSection } from './data-section'
@@ -14,17 +14,14 @@ export function SettingsScreen(): ReactElement {
   const status = useStore((state) => state.settingsStatus)
   const error = useStore((state) => state.settingsError)
   const load = useStore((state) => state.loadSettings)
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  useLoadOnOpen('loadSettings')
 
   return (
     <Screen title="Settings" intro="How Herald reads phone numbers and how fast it sends.">
       <LoadState
         data={settings}
         error={status === 'failed' ? { message: error } : null}
-        onRetry={() => void load()}
+        refetch={() => void load()}
         loading="Loading your settings…"
         failed="Could not load your settings"
       >
