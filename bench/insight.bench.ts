@@ -78,8 +78,8 @@ function seedIfEmpty(db: Database, now: Date): void {
 
 function dashboardQueries(db: Database, floor: number): void {
   const repo = new AnalyticsRepo(db)
-  const all: AnalyticsScope = periodBounds({})
-  const since30 = new Date(Date.now() - 30 * dayMs).toISOString()
+  // The seeded history is made of dry runs: 'all' reads every one of them, as before the filter.
+  const all: AnalyticsScope = { ...periodBounds({}), dryRun: 'all' }
   const queries: [string, () => unknown][] = [
     ['summary', () => repo.summary(all)],
     ['totals', () => repo.totals(all)],
@@ -94,7 +94,6 @@ function dashboardQueries(db: Database, floor: number): void {
     ['daily', () => repo.daily(all)],
     ['prefixes (countries)', () => repo.prefixes(all)],
     ['campaignCounts', () => repo.campaignCounts(all)],
-    ['quickStats (last 30 days)', () => repo.quickStats(since30)],
   ]
   console.log('\nEach dashboard query, all history')
   for (const [name, work] of queries) row(`  ${name}`, time(work), floor, 100)
@@ -103,9 +102,9 @@ function dashboardQueries(db: Database, floor: number): void {
 function wholeDashboard(ctx: AppContext, floor: number, campaignId: number): void {
   const day = (ago: number): string => new Date(Date.now() - ago * dayMs).toISOString().slice(0, 10)
   const scopes: [string, AnalyticsQuery][] = [
-    ['all history', {}],
-    ['last 30 days', { since: day(30) }],
-    ['last 90 days', { since: day(90) }],
+    ['all history', { dryRun: 'all' }],
+    ['last 30 days', { since: day(30), dryRun: 'all' }],
+    ['last 90 days', { since: day(90), dryRun: 'all' }],
     [`one campaign (#${campaignId})`, { campaignId }],
   ]
   console.log('\nWhole dashboard (AnalyticsService.analytics)')

@@ -71,7 +71,7 @@ test('attach a PNG on Compose, see it in the preview, and rehearse the campaign 
   await expect(page.locator('.campaign-facts')).toContainText('image “shop-logo.png” (21 KB)')
 
   // A new campaign with the message says what goes with it, and its preview shows it.
-  await page.goto(`${herald.url}#/campaigns/new?testPace=1`)
+  await page.goto(`${herald.url}#/campaigns/new`)
   await selectByText(page.getByLabel('Message', { exact: true }), 'Spring offer with logo')
   await expect(page.getByText('With the image “shop-logo.png” (21 KB).')).toBeVisible()
   await expect(

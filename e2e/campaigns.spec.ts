@@ -14,11 +14,11 @@ test('a 50-message dry run: write the message, start, pause, reload, resume, fin
   await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
   await page.screenshot({ path: testInfo.outputPath('compose.png') })
 
-  await page.goto(`${herald.url}#/campaigns/new?testPace=1`)
+  await page.goto(`${herald.url}#/campaigns/new`)
   await page.getByLabel('Campaign name').fill('Spring rehearsal')
   await selectByText(page.getByLabel('Contact list'), 'Fifty shops')
   await selectByText(page.getByLabel('Message', { exact: true }), 'Spring offer')
-  await page.getByRole('radio', { name: 'Test pace (no waiting, dry run only)' }).check()
+  await page.getByRole('radio', { name: 'No waiting (rehearsal)' }).check()
   await expect(page.getByRole('checkbox', { name: 'Dry run' })).toBeChecked()
   await page.screenshot({ path: testInfo.outputPath('new-campaign.png'), fullPage: true })
   await page.getByRole('button', { name: 'Create and start' }).click()
@@ -30,6 +30,11 @@ test('a 50-message dry run: write the message, start, pause, reload, resume, fin
   await page.waitForTimeout(1000)
   const paused = await percent(bar)
   expect(paused).toBeLessThan(100)
+  // The message table follows the campaign by itself: the fifth row is no longer "Queued".
+  const table = page.getByRole('table', { name: 'Messages of this campaign' })
+  await expect(table.locator('tbody tr[aria-rowindex="6"]').locator('.chip')).not.toHaveText('Queued', {
+    timeout: 5_000,
+  })
   await page.screenshot({ path: testInfo.outputPath('live-paused.png'), fullPage: true })
 
   await page.reload()
@@ -37,5 +42,13 @@ test('a 50-message dry run: write the message, start, pause, reload, resume, fin
   await page.getByRole('button', { name: 'Resume' }).click()
   await expect.poll(() => percent(bar), { timeout: 60_000 }).toBe(100)
   await expect(page.getByText('Dry run', { exact: false }).first()).toBeVisible()
+  // The counters are the funnel: "Sent" counts every message that went out, delivered and read included.
+  const count = async (key: string): Promise<number> =>
+    Number((await page.locator(`.count-card--${key} .count-card__value`).innerText()).replace(/\D/g, ''))
+  await expect(page.locator('.count-card--queued .count-card__label')).toHaveText('Waiting')
+  const sent = await count('sent')
+  expect(sent).toBe(50 - (await count('failed')) - (await count('skipped')))
+  expect(sent).toBeGreaterThanOrEqual(await count('delivered'))
+  await expect(page.locator('.live-summary__done')).toHaveText(`Finished · ${sent} of 50 sent`)
   await page.screenshot({ path: testInfo.outputPath('live-finished.png'), fullPage: true })
 })

@@ -1,6 +1,12 @@
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/app-shell'
-import { liveCounts, startDryRun, startSpringRehearsal, waitUntilFinished } from './pages/dry-run-campaign'
+import {
+  liveCounts,
+  percentDone,
+  startDryRun,
+  startSpringRehearsal,
+  waitUntilFinished,
+} from './pages/dry-run-campaign'
 import { HistoryPage } from './pages/history-page'
 
 test('History: a finished dry run, its log filtered, a stopped one retried, two compared', async ({
@@ -28,6 +34,9 @@ test('History: a finished dry run, its log filtered, a stopped one retried, two 
   await expect.poll(async () => (await liveCounts(page)).queued).toBe(0)
   const stopped = await liveCounts(page)
   expect(stopped.skipped).toBeGreaterThan(0)
+  // A stopped campaign says how many it sent, and its bar shows that, not "50 of 50 done".
+  await expect(page.locator('.live-summary__done')).toHaveText(`Stopped · ${stopped.sent} of 50 sent`)
+  expect(await percentDone(page)).toBe(Math.floor((stopped.sent / 50) * 100))
 
   await history.open()
   await expect(history.row('Spring rehearsal')).toBeVisible()
@@ -90,4 +99,23 @@ test('History: a finished dry run, its log filtered, a stopped one retried, two 
   await page.getByRole('dialog').getByRole('button', { name: 'Delete campaign' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('History')
   await expect(history.row('Retry of Stopped early')).toHaveCount(0)
+
+  // One read rate: the list's and the campaign page's card are the same number, "of messages sent".
+  // A dry run's reads keep coming for a while after it finishes: compare both screens at one moment.
+  const readCard = page
+    .getByRole('list', { name: 'Totals' })
+    .getByRole('listitem', { name: 'Read', exact: true })
+  await expect
+    .poll(
+      async () => {
+        await history.open()
+        const inList = await history.cell('Spring rehearsal', 'Read')
+        await history.openCampaign('Spring rehearsal')
+        await expect(readCard).toContainText('of messages sent')
+        const onPage = await readCard.locator('.stat-card__value').innerText()
+        return inList === onPage ? 'the same' : `${inList} in the list, ${onPage} on the page`
+      },
+      { timeout: 90_000, intervals: [3000] },
+    )
+    .toBe('the same')
 })

@@ -55,7 +55,17 @@ export class DashboardPage {
     return this.page.getByRole('region', { name: 'Best times' })
   }
 
+  /** Real campaigns, dry runs or both, in History's words. */
+  mode(): Locator {
+    return this.page.getByLabel('Mode', { exact: true })
+  }
+
+  async includeDryRuns(): Promise<void> {
+    await this.mode().selectOption({ label: 'Dry runs and live' })
+  }
+
+  /** The line over the figures, about the period, campaign and mode chosen. */
   quickStats(): Locator {
-    return this.page.getByLabel('Last 30 days', { exact: true }).and(this.page.locator('.quick-stats'))
+    return this.page.getByLabel('Headline', { exact: true }).and(this.page.locator('.quick-stats'))
   }
 }

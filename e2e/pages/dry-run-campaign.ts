@@ -47,11 +47,11 @@ type DryRun = { name: string; list: string; message: string }
 
 /** Creates a dry-run campaign at test pace and starts it; the page is then its live view. */
 export async function startDryRun(page: Page, url: string, run: DryRun): Promise<void> {
-  await page.goto(`${url}#/campaigns/new?testPace=1`)
+  await page.goto(`${url}#/campaigns/new`)
   await page.getByLabel('Campaign name').fill(run.name)
   await selectByText(page.getByLabel('Contact list'), run.list)
   await selectByText(page.getByLabel('Message', { exact: true }), run.message)
-  await page.getByRole('radio', { name: 'Test pace (no waiting, dry run only)' }).check()
+  await page.getByRole('radio', { name: 'No waiting (rehearsal)' }).check()
   await expect(page.getByRole('checkbox', { name: 'Dry run' })).toBeChecked()
   await page.getByRole('button', { name: 'Create and start' }).click()
   await expect(progressBar(page)).toBeVisible()
@@ -87,7 +87,10 @@ export function countIn(text: string): number {
   return Number(text.replace(/[^\d]/g, ''))
 }
 
-/** The live view's count cards, by message status ("Queued" includes those being sent). */
+/**
+ * The live view's counters: how far messages got, cumulative (`sent` includes those delivered, read and
+ * replied), `queued` the "Waiting" card (those being sent included), then failed and skipped.
+ */
 export async function liveCounts(page: Page): Promise<Record<Exclude<MessageStatus, 'sending'>, number>> {
   const read = async (status: string): Promise<number> =>
     countIn(await page.locator(`.count-card--${status} .count-card__value`).innerText())

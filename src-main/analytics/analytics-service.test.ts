@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { countsOf } from '../../src-shared/domain/status-counts.test-support'
 import type { TestContext } from '../context.test-support'
 import { pruneCampaigns } from '../db/maintenance'
 import { HistorySeedRepo } from '../db/repos/history-seed-repo'
@@ -10,7 +11,6 @@ import { analytics, periodBounds } from './analytics-service'
 
 let ctx: TestContext
 let remove: () => void
-const now = new Date('2026-03-10T00:00:00.000Z')
 
 const gb = (n: number): string => `+4474000000${String(n).padStart(2, '0')}`
 const us = '+12129460101'
@@ -24,7 +24,7 @@ const d5 = (time: string): string => `2026-03-05T${time}.000Z` // a Thursday
  */
 function seed(): void {
   const repo = new HistorySeedRepo(ctx.db)
-  const base = { listId: null, listName: 'Shops', startedAt: null, finishedAt: null }
+  const base = { listId: null, listName: 'Shops', startedAt: null, finishedAt: null, dryRun: false }
   const spring = repo.insertCampaign({
     ...base,
     name: 'Spring',
@@ -128,28 +128,20 @@ afterEach(async () => {
   remove()
 })
 
-const empty = { queued: 0, sending: 0, sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, skipped: 0 }
-
 describe('analytics over all history', () => {
   it('counts totals, the cumulative funnel and the rates', () => {
-    const a = analytics(ctx.db, {}, now)
-    expect(a.totals).toEqual({
-      ...empty,
-      queued: 1,
-      delivered: 2,
-      read: 1,
-      replied: 2,
-      failed: 2,
-      skipped: 1,
-    })
+    const a = analytics(ctx.db, {})
+    expect(a.totals).toEqual(
+      countsOf({ queued: 1, delivered: 2, read: 1, replied: 2, failed: 2, skipped: 1 }),
+    )
     expect(a.funnel).toEqual({ queued: 9, sent: 5, delivered: 5, read: 3, replied: 2 })
     expect(a.rates).toMatchObject({
       attempted: 7,
       success: 5 / 7,
       delivery: 1,
-      // Readers are gb(1) and gb(2): of their 3 delivered messages 2 were read; gb(3) and the US number
-      // never send receipts and are counted apart.
-      read: 2 / 3,
+      // Read is of the messages sent, as in the funnel (3 of 5); gb(3) and the US number never send
+      // receipts, which the screens say beside it.
+      read: 3 / 5,
       deliveredWithoutReadReceipts: 2,
       numbersWithoutReadReceipts: 2,
       reply: 2 / 5,
@@ -161,7 +153,7 @@ describe('analytics over all history', () => {
   })
 
   it('gives median and p90 (linear interpolation) of the time to deliver, read and reply', () => {
-    const { rates } = analytics(ctx.db, {}, now)
+    const { rates } = analytics(ctx.db, {})
     // Deliver: [5, 10, 20, 20, 40] → median 20, p90 at rank 3.6 → 20 + 0.6 × 20 = 32.
     expect(rates.timeToDeliver).toEqual({ count: 5, medianSeconds: 20, p90Seconds: 32 })
     // Read: [60, 600] → 330 and 60 + 0.9 × 540 = 546.
@@ -171,7 +163,7 @@ describe('analytics over all history', () => {
   })
 
   it('fills the weekday × hour matrices in UTC', () => {
-    const { hourly } = analytics(ctx.db, {}, now)
+    const { hourly } = analytics(ctx.db, {})
     const cells = (m: number[][]): string[] =>
       m.flatMap((row, day) => row.flatMap((n, hour) => (n > 0 ? [`${day}/${hour}:${n}`] : [])))
     expect(cells(hourly.sends)).toEqual(['1/10:2', '1/11:2', '4/9:1'])
@@ -180,7 +172,7 @@ describe('analytics over all history', () => {
   })
 
   it('compares the variants with a z-test and says it is too early', () => {
-    const { variants } = analytics(ctx.db, {}, now)
+    const { variants } = analytics(ctx.db, {})
     expect(variants.list).toEqual([
       { variant: 'A', sent: 3, replied: 1, replyRate: 1 / 3 },
       { variant: 'B', sent: 2, replied: 1, replyRate: 0.5 },
@@ -193,7 +185,7 @@ describe('analytics over all history', () => {
   })
 
   it('lists errors with recommendations, the daily trend, countries and campaigns', () => {
-    const a = analytics(ctx.db, {}, now)
+    const a = analytics(ctx.db, {})
     expect(a.errors.map((e) => [e.category, e.count])).toEqual([
       ['not_on_whatsapp', 1],
       ['opted_out', 1],
@@ -214,12 +206,18 @@ describe('analytics over all history', () => {
         id: 1,
         name: 'Spring',
         status: 'completed',
-        counts: { ...empty, queued: 1, delivered: 1, read: 1, replied: 2, failed: 1, skipped: 1 },
+        dryRun: false,
+        counts: countsOf({ queued: 1, delivered: 1, read: 1, replied: 2, failed: 1, skipped: 1 }),
       },
-      { id: 2, name: 'Summer', status: 'running', counts: { ...empty, delivered: 1, failed: 1 } },
+      {
+        id: 2,
+        name: 'Summer',
+        status: 'running',
+        dryRun: false,
+        counts: countsOf({ delivered: 1, failed: 1 }),
+      },
     ])
-    expect(a.last30Days).toEqual({
-      since: '2026-02-08T00:00:00.000Z',
+    expect(a.headline).toEqual({
       campaigns: 2,
       sent: 5,
       replied: 2,
@@ -231,8 +229,8 @@ describe('analytics over all history', () => {
 
 describe('analytics of a campaign or a period', () => {
   it('keeps to one campaign', () => {
-    const a = analytics(ctx.db, { campaignId: 2 }, now)
-    expect(a.totals).toEqual({ ...empty, delivered: 1, failed: 1 })
+    const a = analytics(ctx.db, { campaignId: 2 })
+    expect(a.totals).toEqual(countsOf({ delivered: 1, failed: 1 }))
     expect(a.rates).toMatchObject({
       success: 0.5,
       read: 0,
@@ -244,14 +242,70 @@ describe('analytics of a campaign or a period', () => {
   })
 
   it('keeps to the days asked for, by queued time, both ends included', () => {
-    expect(analytics(ctx.db, { since: '2026-03-03' }, now).funnel.queued).toBe(2)
-    expect(analytics(ctx.db, { until: '2026-03-02' }, now).funnel.queued).toBe(7)
-    expect(analytics(ctx.db, { since: '2026-03-02', until: '2026-03-05' }, now).funnel.queued).toBe(9)
-    const none = analytics(ctx.db, { since: '2026-04-01' }, now)
+    expect(analytics(ctx.db, { since: '2026-03-03' }).funnel.queued).toBe(2)
+    expect(analytics(ctx.db, { until: '2026-03-02' }).funnel.queued).toBe(7)
+    expect(analytics(ctx.db, { since: '2026-03-02', until: '2026-03-05' }).funnel.queued).toBe(9)
+    const none = analytics(ctx.db, { since: '2026-04-01' })
     expect(none.rates.success).toBeNull()
     expect(none.rates.timeToDeliver).toEqual({ count: 0, medianSeconds: null, p90Seconds: null })
     expect(none.variants).toEqual({ list: [], comparison: null })
     expect(periodBounds({ until: '2026-02-28' }).to).toBe('2026-03-01T00:00:00.000Z')
+  })
+
+  it('gives the headline for the period and campaign asked for, not the last 30 days', () => {
+    expect(analytics(ctx.db, { since: '2026-03-03' }).headline).toEqual({
+      campaigns: 1,
+      sent: 1,
+      replied: 0,
+      failed: 1,
+      replyRate: 0,
+    })
+    expect(analytics(ctx.db, { campaignId: 1 }).headline).toMatchObject({ campaigns: 1, sent: 4, replied: 2 })
+    expect(analytics(ctx.db, { since: '2026-04-01' }).headline).toEqual({
+      campaigns: 0,
+      sent: 0,
+      replied: 0,
+      failed: 0,
+      replyRate: null,
+    })
+  })
+
+  it('counts real campaigns only unless dry runs are asked for; one campaign by id whatever it is', () => {
+    const repo = new HistorySeedRepo(ctx.db)
+    const rehearsal = repo.insertCampaign({
+      name: 'Rehearsal',
+      listId: null,
+      listName: 'Shops',
+      status: 'completed',
+      variants: ['A'],
+      createdAt: d5('07:00:00'),
+      startedAt: null,
+      finishedAt: null,
+    })
+    repo.insertMessages([
+      {
+        campaignId: rehearsal,
+        queuedAt: d5('07:00:00'),
+        contactId: 1,
+        phone: gb(1),
+        variant: 'A',
+        status: 'replied',
+        sentAt: d5('07:01:00'),
+        deliveredAt: d5('07:01:05'),
+        readAt: d5('07:02:00'),
+        repliedAt: d5('07:03:00'),
+      },
+    ])
+    const live = analytics(ctx.db, {})
+    expect(live.funnel).toEqual({ queued: 9, sent: 5, delivered: 5, read: 3, replied: 2 })
+    expect(live.campaigns.map((c) => c.name)).toEqual(['Spring', 'Summer'])
+    expect(analytics(ctx.db, { dryRun: 'live' }).headline).toEqual(live.headline)
+    const dry = analytics(ctx.db, { dryRun: 'dry' })
+    expect(dry.funnel).toEqual({ queued: 1, sent: 1, delivered: 1, read: 1, replied: 1 })
+    expect(dry.campaigns).toEqual([expect.objectContaining({ name: 'Rehearsal', dryRun: true })])
+    expect(dry.hourly.replies.flat().reduce((sum, n) => sum + n, 0)).toBe(1)
+    expect(analytics(ctx.db, { dryRun: 'all' }).headline).toMatchObject({ campaigns: 3, sent: 6, replied: 3 })
+    expect(analytics(ctx.db, { campaignId: rehearsal }).funnel.replied).toBe(1)
   })
 
   it('refuses a date that does not exist, a reversed period and an unknown campaign', () => {
@@ -260,21 +314,22 @@ describe('analytics of a campaign or a period', () => {
       { until: '03/02/2026' },
       { since: '2026-03-05', until: '2026-03-01' },
       { campaignId: 99 },
+      { dryRun: 'some' as 'all' },
     ]) {
-      expect(() => analytics(ctx.db, query, now)).toThrow(AppError)
+      expect(() => analytics(ctx.db, query)).toThrow(AppError)
     }
   })
 })
 
 /** What is left once Spring (campaign 1) is gone: Summer's delivered gb(1) and failed gb(3). */
 function expectOnlySummer(): void {
-  const a = analytics(ctx.db, {}, now)
-  expect(a.totals).toEqual({ ...empty, delivered: 1, failed: 1 })
+  const a = analytics(ctx.db, {})
+  expect(a.totals).toEqual(countsOf({ delivered: 1, failed: 1 }))
   expect(a.funnel).toEqual({ queued: 2, sent: 1, delivered: 1, read: 0, replied: 0 })
   // gb(1) sent its only read receipt for Spring: without Spring it has never sent one.
   expect(a.rates).toMatchObject({
     success: 0.5,
-    read: null,
+    read: 0,
     deliveredWithoutReadReceipts: 1,
     numbersWithoutReadReceipts: 1,
     optOuts: 0,
@@ -311,14 +366,14 @@ describe('analytics as history changes', () => {
       .pluck()
       .get(gb(1)) as number
     expect(messages.move({ id, campaignId: 2 }, 'delivered', 'read', { at: d5('09:30:00') })).toBe(true)
-    const summer = analytics(ctx.db, { campaignId: 2 }, now)
+    const summer = analytics(ctx.db, { campaignId: 2 })
     expect(summer.funnel).toEqual({ queued: 2, sent: 1, delivered: 1, read: 1, replied: 0 })
     expect(summer.rates.read).toBe(1)
     expect(summer.rates.timeToRead).toEqual({ count: 1, medianSeconds: 1800, p90Seconds: 1800 })
     expect(messages.move({ id, campaignId: 2 }, 'read', 'replied', { at: d5('10:00:00') })).toBe(true)
-    const all = analytics(ctx.db, {}, now)
-    // gb(1) and gb(2): 3 delivered, all read; gb(3) and the US number are still counted apart.
-    expect(all.rates).toMatchObject({ read: 1, deliveredWithoutReadReceipts: 2, reply: 3 / 5 })
+    const all = analytics(ctx.db, {})
+    // 4 of the 5 sent now read; gb(3) and the US number still never send receipts.
+    expect(all.rates).toMatchObject({ read: 4 / 5, deliveredWithoutReadReceipts: 2, reply: 3 / 5 })
     expect(all.hourly.replies[4]?.[10]).toBe(1)
     expect(all.daily.at(-1)).toEqual({
       date: '2026-03-05',

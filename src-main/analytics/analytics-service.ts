@@ -3,9 +3,9 @@ import { AnalyticsQuerySchema } from '../../src-shared/domain/analytics'
 import type { Analytics, AnalyticsQuery } from '../../src-shared/domain/analytics'
 import { AnalyticsRepo } from '../db/repos/analytics-repo'
 import type { AnalyticsScope } from '../db/repos/analytics-repo'
+import { ratesOf } from '../../src-shared/domain/rates'
 import { AppError } from '../errors'
 import * as section from './sections'
-import { ratio } from './stats'
 
 const dayMs = 86_400_000
 
@@ -22,18 +22,19 @@ function rates(repo: AnalyticsRepo, scope: AnalyticsScope): Pick<Analytics, 'rat
   const s = repo.summary(scope)
   const durationSeconds = section.round(section.activeSeconds(repo.spans(scope)), 3)
   const attempted = s.sent + s.failed
+  const shared = ratesOf(s, s.opt_outs)
   return {
     funnel: { queued: s.queued, sent: s.sent, delivered: s.delivered, read: s.read, replied: s.replied },
     rates: {
       attempted,
-      success: ratio(s.sent, attempted),
-      delivery: ratio(s.delivered, s.sent),
-      read: ratio(s.read_with_receipts, s.delivered_with_receipts),
+      success: shared.success,
+      delivery: shared.delivery,
+      read: shared.read,
       deliveredWithoutReadReceipts: s.delivered_without_receipts,
       numbersWithoutReadReceipts: s.numbers_without_receipts,
-      reply: ratio(s.replied, s.sent),
+      reply: shared.reply,
       optOuts: s.opt_outs,
-      optOut: ratio(s.opt_outs, s.sent),
+      optOut: shared.optOut,
       timeToDeliver: section.durationStats(repo.durations(scope, 'delivered_at')),
       timeToRead: section.durationStats(repo.durations(scope, 'read_at')),
       timeToReply: section.durationStats(repo.durations(scope, 'replied_at')),
@@ -43,28 +44,26 @@ function rates(repo: AnalyticsRepo, scope: AnalyticsScope): Pick<Analytics, 'rat
   }
 }
 
-function last30Days(repo: AnalyticsRepo, now: Date): Analytics['last30Days'] {
-  const since = new Date(now.getTime() - 30 * dayMs).toISOString()
-  const q = repo.quickStats(since)
-  return { since, ...q, replyRate: ratio(q.replied, q.sent) }
+/** The one line above the dashboard, over the same period, campaign and kind as everything below it. */
+function headline(a: Pick<Analytics, 'funnel' | 'rates' | 'totals' | 'campaigns'>): Analytics['headline'] {
+  const campaigns = a.campaigns.filter((c) => Object.values(c.counts).some((n) => n > 0)).length
+  const { sent, replied } = a.funnel
+  return { campaigns, sent, replied, failed: a.totals.failed, replyRate: a.rates.reply }
 }
 
 /**
  * What the campaigns did over a period (messages by their queued_at, UTC dates inclusive) and optionally
  * for one campaign. Hours and weekdays are UTC. Throws AppError for bad dates or an unknown campaign.
  */
-export function analytics(db: Database, query: AnalyticsQuery, now: Date = new Date()): Analytics {
-  return new AnalyticsService(db, () => now).analytics(query)
+export function analytics(db: Database, query: AnalyticsQuery): Analytics {
+  return new AnalyticsService(db).analytics(query)
 }
 
 /** The analytics of one data folder; its statements are prepared once and reused. */
 export class AnalyticsService {
   private readonly repo: AnalyticsRepo
 
-  constructor(
-    db: Database,
-    private readonly now: () => Date = () => new Date(),
-  ) {
+  constructor(db: Database) {
     this.repo = new AnalyticsRepo(db)
   }
 
@@ -80,19 +79,25 @@ export class AnalyticsService {
         `There is no campaign ${query.campaignId}. Run herald analytics to see every campaign and its ID.`,
       )
     }
-    const scope: AnalyticsScope = { ...periodBounds(query), campaignId: query.campaignId }
+    const scope: AnalyticsScope = {
+      ...periodBounds(query),
+      campaignId: query.campaignId,
+      dryRun: query.dryRun,
+    }
     const totals = section.emptyCounts()
     for (const row of this.repo.totals(scope)) totals[row.status] = row.n
+    const funnelAndRates = rates(this.repo, scope)
+    const campaigns = this.campaigns(scope, query.campaignId)
     return {
       totals,
-      ...rates(this.repo, scope),
+      ...funnelAndRates,
       hourly: section.hourly(this.repo.sendHours(scope), this.repo.replyHours(scope)),
       variants: section.variants(this.repo.variants(scope)),
       errors: section.errors(this.repo.errors(scope)),
       daily: this.repo.daily(scope),
       countries: section.countries(this.repo.prefixes(scope)),
-      campaigns: this.campaigns(scope, query.campaignId),
-      last30Days: last30Days(this.repo, this.now()),
+      campaigns,
+      headline: headline({ ...funnelAndRates, totals, campaigns }),
     }
   }
 

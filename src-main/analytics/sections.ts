@@ -149,6 +149,7 @@ export function campaigns(rows: readonly CampaignCountRow[]): Analytics['campaig
       id: row.id,
       name: row.name,
       status: row.campaignStatus,
+      dryRun: row.dryRun === 1,
       counts: emptyCounts(),
     }
     entry.counts[row.status] = row.n

@@ -195,6 +195,8 @@ export const shell = {
 type DialogAnswer = { canceled: boolean; filePath?: string; filePaths: string[] }
 export const dialog = {
   showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+  /** The index of the button the user pressed; 0 unless a test says otherwise. */
+  showMessageBoxSync: vi.fn((..._args: unknown[]): number => 0),
   showSaveDialog: vi.fn((..._args: unknown[]): Promise<DialogAnswer> =>
     Promise.resolve({ canceled: true, filePaths: [] }),
   ),

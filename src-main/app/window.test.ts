@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { BrowserWindow, resetElectronFake } from './fake-electron.test-support'
+import { BrowserWindow, dialog, resetElectronFake } from './fake-electron.test-support'
 import { createMainWindow, resolveAppEntry } from './window'
 
 vi.mock('electron', () => import('./fake-electron.test-support'))
@@ -69,6 +69,30 @@ describe('createMainWindow', () => {
     const { window, log } = open()
     await vi.waitFor(() => expect(log.error).toHaveBeenCalled())
     expect(window.visible).toBe(true)
+  })
+})
+
+describe('closing with unsaved work', () => {
+  const tryToClose = (window: BrowserWindow): { preventDefault: ReturnType<typeof vi.fn> } => {
+    const event = { preventDefault: vi.fn() }
+    window.webContents.emit('will-prevent-unload', event)
+    return event
+  }
+
+  it('asks, and lets the window go when the user chooses Leave', () => {
+    const { window } = open()
+    dialog.showMessageBoxSync.mockReturnValueOnce(0)
+    expect(tryToClose(window).preventDefault).toHaveBeenCalled()
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Leave', 'Stay'], cancelId: 1 }),
+    )
+  })
+
+  it('keeps the window and its work when the user chooses Stay', () => {
+    const { window } = open()
+    dialog.showMessageBoxSync.mockReturnValueOnce(1)
+    expect(tryToClose(window).preventDefault).not.toHaveBeenCalled()
   })
 })
 

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
 import type { WebPreferences } from 'electron'
 import type { Logger } from '../logging/logger'
 import { entryUrl, isLoopbackDevServer } from './security'
@@ -61,6 +61,9 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     webPreferences: hardenedWebPreferences(mainDir),
   })
   window.once('ready-to-show', () => window.show())
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (askToLeave(window)) event.preventDefault()
+  })
   const loading = window.loadURL(entryUrl(entry))
   loading.catch((error: unknown) => {
     log.error('The Herald window could not load its page', error)
@@ -68,4 +71,21 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     if (!window.isDestroyed()) window.show()
   })
   return window
+}
+
+/**
+ * The page holds back a close or reload while it has unsaved work (its beforeunload). Electron would then
+ * silently keep the window open, so Herald asks; true lets the window go.
+ */
+function askToLeave(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'question',
+    buttons: ['Leave', 'Stay'],
+    defaultId: 1,
+    cancelId: 1,
+    title: 'Leave without saving?',
+    message: 'You have changes you have not saved.',
+    detail: 'If you close Herald now, they are lost.',
+  })
+  return choice === 0
 }

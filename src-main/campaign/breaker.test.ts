@@ -16,6 +16,15 @@ describe('circuit breaker', () => {
     expect(breaker.verdict(0)).toMatch(/^3 messages in a row could not be sent \(last: Timed out\)/)
   })
 
+  it('gives advice for a campaign it has already paused, never "pause the campaign"', () => {
+    const breaker = new CircuitBreaker(() => [])
+    for (let i = 0; i < 3; i += 1) breaker.failure('unknown')
+    const verdict = breaker.verdict(0) ?? ''
+    expect(verdict).toMatch(/^3 messages in a row could not be sent \(last: Unexpected error\)/)
+    expect(verdict).not.toMatch(/pause the campaign/)
+    expect(verdict).toMatch(/resume once the cause is fixed/)
+  })
+
   it('trips when fewer than 40% of at least 5 settled sends were delivered', () => {
     const statuses = new Map<number, MessageStatus>()
     const breaker = new CircuitBreaker((ids) => ids.map((id) => statuses.get(id) ?? 'sent'))

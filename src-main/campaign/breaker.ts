@@ -1,5 +1,5 @@
 import type { ErrorCategory, MessageStatus } from '../../src-shared/domain/campaigns'
-import { categoryInfo } from '../../src-shared/domain/error-categories'
+import { adviceWhilePaused, categoryInfo } from '../../src-shared/domain/error-categories'
 
 export type BreakerOptions = {
   maxConsecutiveFailures: number
@@ -55,7 +55,7 @@ export class CircuitBreaker {
       const info = categoryInfo[this.lastCategory]
       return (
         `${this.consecutive} messages in a row could not be sent (last: ${info.label}). Herald paused the ` +
-        `campaign to protect your WhatsApp number. ${info.recommendation}`
+        `campaign to protect your WhatsApp number. ${adviceWhilePaused(this.lastCategory)}`
       )
     }
     const judged = this.sends.filter((s) => s.at <= now - o.settleMs)

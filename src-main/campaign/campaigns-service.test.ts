@@ -100,6 +100,17 @@ describe('creating a campaign', () => {
     expect(Date.parse(estimate.finishAt!)).toBeGreaterThan(start + 2 * 24 * 3600_000)
     expect(h.campaigns.estimate(listId, 'none').days).toBe(1)
   })
+
+  it('counts the numbers that opted out after the import: the list and the estimate leave them out', () => {
+    const h = closing(harness())
+    const listId = saveList(h.ctx, 17)
+    expect(h.ctx.lists.get(listId).counts).toMatchObject({ valid: 17, opted_out: 0 })
+    h.ctx.optOuts.add(phoneOf(3), { source: 'manual' })
+    h.ctx.optOuts.add(phoneOf(9), { source: 'reply' })
+    expect(h.ctx.lists.get(listId).counts).toMatchObject({ total: 17, valid: 15, opted_out: 2 })
+    expect(h.ctx.lists.list().find((l) => l.id === listId)?.counts.valid).toBe(15)
+    expect(h.campaigns.estimate(listId, 'safe').messages).toBe(15)
+  })
 })
 
 describe('running a campaign', () => {

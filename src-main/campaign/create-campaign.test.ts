@@ -1,28 +1,17 @@
 import fs from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { rejectionOf } from '../thrown.test-support'
 import { withMargin } from '../disk-space'
 import type { FreeSpace } from '../disk-space'
 import { capDatabase, MB } from '../disk-space.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { closeAfterEach, contextIn, tempDataDir } from '../context.test-support'
 import type { TestContext } from '../context.test-support'
 import { campaignBytes } from './create-campaign'
 import { saveList } from './fixtures.test-support'
 
-const opened: { ctx: TestContext; remove: () => void }[] = []
-afterEach(async () => {
-  for (const { ctx, remove } of opened.splice(0)) {
-    await ctx.shutdown()
-    remove()
-  }
-})
-
-function open(freeSpace?: FreeSpace): TestContext {
-  const temp = tempDataDir()
-  const ctx = openTestContext({ dataDir: temp.dir, freeSpace })
-  opened.push({ ctx, remove: temp.remove })
-  return ctx
-}
+const closing = closeAfterEach()
+const open = (freeSpace?: FreeSpace): TestContext => closing(contextIn(tempDataDir(), { freeSpace }))
 
 const longBody = `Hi {{name}}, ${'we have a new offer for your shop this spring. '.repeat(20)}`
 const rows = (ctx: TestContext, table: string): number =>
@@ -32,22 +21,12 @@ const onDisk = (ctx: TestContext): number => {
   return fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0)
 }
 
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError)
-    return error as AppError
-  }
-  throw new Error('It was not refused.')
-}
-
 describe('creating a campaign on a disk without room for it', () => {
   it('is refused before anything is written, saying what it needs, what is free and what to do', async () => {
     const ctx = open(() => 10 * MB)
     const listId = saveList(ctx, 5000)
     const template = ctx.templates.save({ name: 'Spring', variants: [{ name: 'A', body: longBody }] })
-    const error = await refusal(() =>
+    const error = await rejectionOf(AppError, () =>
       ctx.campaigns.create({ listId, templateId: template.id, dryRun: true, pace: 'none' }),
     )
     expect(error.message).toMatch(
@@ -77,7 +56,7 @@ describe('creating a campaign on a disk without room for it', () => {
     const input = { listId, templateId: template.id, dryRun: true, pace: 'none' } as const
     await ctx.campaigns.create(input)
     free = 12 * MB
-    await refusal(() => ctx.campaigns.create(input))
+    await rejectionOf(AppError, () => ctx.campaigns.create(input))
     // What the message advises: pruning the old campaign makes the room, though the file keeps its size.
     ctx.dataCare.prune(1, new Date(Date.now() + 400 * 86_400_000))
     expect((await ctx.campaigns.create(input)).total).toBe(5000)
@@ -88,7 +67,7 @@ describe('creating a campaign on a disk without room for it', () => {
     const listId = saveList(ctx, 5000)
     const template = ctx.templates.save({ name: 'Spring', variants: [{ name: 'A', body: longBody }] })
     capDatabase(ctx.db, 200)
-    const error = await refusal(() =>
+    const error = await rejectionOf(AppError, () =>
       ctx.campaigns.create({ listId, templateId: template.id, dryRun: true, pace: 'none' }),
     )
     expect(error.message).toMatch(

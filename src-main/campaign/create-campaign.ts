@@ -27,6 +27,11 @@ export type CreatePlan = {
   pacing: PacingSpec
   /** The contact frequency cap; without it nobody is left out for a recent message. */
   recent?: RecentCap
+  /**
+   * The variant each number must get, whatever the rule would draw (a retry keeps what the contact was sent
+   * the first time, so that "which wording worked" still compares like with like).
+   */
+  keptVariants?: ReadonlyMap<string, string>
 }
 
 // About 20 ms of rendering and writing per chunk in our measurement: other requests are served between
@@ -79,10 +84,11 @@ function messageFor(
   isOptedOut: (phone: string) => boolean,
 ): NewMessage | null {
   if (contact.phone === null) return null
+  const kept = plan.template.variants.find((v) => v.name === plan.keptVariants?.get(contact.phone ?? ''))
   // Rendered once, now, from a seed of (campaign, contact): a resumed campaign sends exactly this text.
   const rendered = renderMessage(
-    plan.template.variants,
-    rule,
+    kept ? [kept] : plan.template.variants,
+    kept ? { kind: 'single' } : rule,
     contactFields(contact),
     `${campaignId}:${contact.id}`,
   )

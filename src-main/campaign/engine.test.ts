@@ -149,6 +149,17 @@ describe('campaign engine', () => {
     expect(h.campaigns.pauseCause(id)).toBe('breaker')
   })
 
+  it('finishes instead of pausing when the breaker trips on the last message', async () => {
+    const transport = new ScriptedTransport(() => 'media_error')
+    const h = closing(harness({ transport: () => transport }))
+    const id = await newCampaign(h, 3)
+    h.campaigns.start(id)
+    // Three failures in a row trip the breaker, but nothing is left that a pause would protect.
+    expect(await h.campaigns.whenDone(id)).toBe('completed')
+    expect(statuses(h, id)).toEqual(['failed', 'failed', 'failed'])
+    expect(h.campaigns.get(id)).toMatchObject({ status: 'completed', statusReason: null })
+  })
+
   it('pauses itself when too few of the last sends were delivered', async () => {
     const transport = new ScriptedTransport()
     const h = closing(harness({ transport: () => transport }))

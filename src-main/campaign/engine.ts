@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ErrorCategory, PauseCause, PausingCategory } from '../../src-shared/domain/campaigns'
+import type { ErrorCategory, PauseCause, PausingCategory, Waiting } from '../../src-shared/domain/campaigns'
 import { categoryInfo, pausesCampaign } from '../../src-shared/domain/error-categories'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
@@ -8,7 +8,7 @@ import type { OutgoingMessage, Transport } from '../transport/transport'
 import { CircuitBreaker } from './breaker'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from '../clock'
-import type { Pacer } from './pacing'
+import type { PaceDecision, Pacer } from './pacing'
 import type { CampaignBudget } from './send-budget'
 import { ask, outgoing, reconcileSending } from './reconcile'
 
@@ -58,6 +58,8 @@ export class CampaignEngine {
   private readonly campaignId: number
   /** The random spread of the next send's gap in the shared budget, kept until that send is taken. */
   private draw: number | null = null
+  /** The wait last recorded in SQLite, as written, so that an unchanged wait is not written again. */
+  private recordedWait = 'null'
 
   constructor(
     private readonly deps: EngineDeps,
@@ -113,14 +115,40 @@ export class CampaignEngine {
       this.skipOptedOut(next)
       return 'continue'
     }
-    const paced = this.deps.pacer.nextSendAt(now, this.deps.timeZoneFor(next.phone))
-    const at = Math.max(paced, this.deps.budget?.nextFree(now, this.nextDraw()) ?? now)
-    if (at > now) {
-      await clock.sleep(at - now, this.signal)
+    const zone = this.deps.timeZoneFor(next.phone)
+    const paced = this.deps.pacer.decide(now, zone)
+    const budgeted = this.deps.budget?.decide(now, this.nextDraw())
+    // The later of the two holds the message, and its rule is the reason the live view gives
+    const wait = budgeted && budgeted.at > paced.at ? budgeted : paced
+    if (wait.at > now) {
+      this.recordWait(this.waiting(wait, zone))
+      await clock.sleep(wait.at - now, this.signal)
       // The budget is shared: another campaign may have taken the slot meanwhile, so all is asked again
       return this.stillRunning() ? 'continue' : 'stopped'
     }
+    this.recordWait(null)
     return this.sendOne(next)
+  }
+
+  private waiting(decision: PaceDecision, zone: string): Waiting {
+    const until = iso(decision.at)
+    const reason = decision.reason ?? 'pace'
+    if (reason !== 'window') return { reason, until }
+    return { reason, until, opensAt: this.campaign.pacing.windowStart, zone }
+  }
+
+  /** Tells every window (and other processes, through SQLite) why the next message waits. */
+  private recordWait(waiting: Waiting | null): void {
+    const text = JSON.stringify(waiting)
+    if (text === this.recordedWait) return
+    try {
+      this.deps.campaigns.setWaiting(this.campaignId, waiting)
+    } catch {
+      // Only words for the windows: a full disk is met, and said, by the send's own write
+      return
+    }
+    this.recordedWait = text
+    this.deps.onChange(this.campaignId)
   }
 
   /** Nothing ready: finished, or waiting for a retry that is not due yet. */
@@ -287,9 +315,15 @@ export class CampaignEngine {
 
   private judge(now: number): EngineOutcome | 'continue' {
     const breaker = this.breaker.verdict(now)
-    if (breaker) return this.pause('breaker', breaker)
+    if (breaker) return this.pauseUnlessDone('breaker', breaker)
     const safety = this.deps.safety?.(now) ?? null
-    return safety ? this.pause('safety', safety) : 'continue'
+    return safety ? this.pauseUnlessDone('safety', safety) : 'continue'
+  }
+
+  /** A pause protects the messages still to send: with none left, the campaign finishes instead. */
+  private pauseUnlessDone(cause: PauseCause, reason: string): EngineOutcome | 'continue' {
+    if (this.deps.messages.unfinished(this.campaignId) === 0) return 'continue'
+    return this.pause(cause, reason)
   }
 
   /** Pauses on a failure of a pausing category, which is the cause; the words are the category's. */

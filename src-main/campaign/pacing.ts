@@ -1,4 +1,4 @@
-import type { PacingSpec } from '../../src-shared/domain/campaigns'
+import type { PacingSpec, WaitReason } from '../../src-shared/domain/campaigns'
 import { warmUpCaps } from './pace-presets'
 import { localMinutes } from './time-zones'
 
@@ -48,6 +48,12 @@ function nextOpening(t: number, timeZone: string, start: number): number {
 
 export type History = { sentAt: readonly number[]; firstSendAt?: number }
 
+/** When the next message may go and the rule that holds it until then (null: it may go now). */
+export type PaceDecision = { at: number; reason: WaitReason | null }
+
+/** A time found by one rule, and that rule. */
+type Step = { at: number; reason: WaitReason }
+
 /**
  * Decides when each message may go. Pure: time is passed in as epoch ms, the clock is never read.
  *
@@ -83,14 +89,26 @@ export class Pacer {
 
   /** Earliest time (epoch ms, ≥ now) at which the next message to a recipient in `timeZone` may go. */
   nextSendAt(now: number, timeZone: string): number {
-    if (this.spec.preset === 'none') return now
-    let t = Math.max(now, this.afterGap())
+    return this.decide(now, timeZone).at
+  }
+
+  /**
+   * The same decision with its reason: the rule that last moved the time on (a gap that ends in a closed
+   * window waits for the window; a cap that ends in one also does).
+   */
+  decide(now: number, timeZone: string): PaceDecision {
+    if (this.spec.preset === 'none') return { at: now, reason: null }
+    const gap = this.afterGap()
+    let t = Math.max(now, gap.at)
+    let reason: WaitReason | null = gap.at > now ? gap.reason : null
     for (let i = 0; i < 10; i++) {
-      t = this.afterCaps(t)
-      if (!this.window || inWindow(this.window, localMinutes(t, timeZone))) return t
+      const capped = this.afterCaps(t)
+      if (capped.at > t) ({ at: t, reason } = capped)
+      if (!this.window || inWindow(this.window, localMinutes(t, timeZone))) break
       t = nextOpening(t, timeZone, this.window.start)
+      reason = 'window'
     }
-    return t
+    return { at: t, reason: t > now ? reason : null }
   }
 
   /** Call after each send is recorded, with the time it went. */
@@ -126,16 +144,17 @@ export class Pacer {
     if (drop > 0) this.sent.splice(0, drop)
   }
 
-  private afterGap(): number {
+  private afterGap(): Step {
     const last = this.sent.at(-1)
-    if (last === undefined) return -Infinity
+    if (last === undefined) return { at: -Infinity, reason: 'pace' }
     if (this.gap === null) {
       const low = Math.min(this.spec.minDelaySeconds, this.spec.maxDelaySeconds) * 1000
       const high = Math.max(this.spec.minDelaySeconds, this.spec.maxDelaySeconds) * 1000
       this.gap = Math.ceil(low + this.random() * (high - low))
     }
     const batchDone = this.pauseMs > 0 && this.inBatch >= this.spec.batchSize
-    return last + (batchDone ? Math.max(this.gap, this.pauseMs) : this.gap)
+    if (batchDone && this.pauseMs > this.gap) return { at: last + this.pauseMs, reason: 'batch_pause' }
+    return { at: last + this.gap, reason: 'pace' }
   }
 
   private capsAt(t: number): { hourlyCap: number; dailyCap: number } {
@@ -150,16 +169,21 @@ export class Pacer {
     return index < 0 ? -Infinity : this.sent[index]! + span
   }
 
-  private afterCaps(t: number): number {
-    let at = t
+  /** The earliest time ≥ t the caps allow, and the cap that binds (the warm-up's when it lowered it). */
+  private afterCaps(t: number): Step {
+    let step: Step = { at: t, reason: 'pace' }
     // Warm-up caps grow with the day, so a later time can only relax them: a few rounds settle it.
     for (let i = 0; i < 5; i++) {
-      const { hourlyCap, dailyCap } = this.capsAt(at)
-      const next = Math.max(at, this.freeAfter(hourlyCap, HOUR), this.freeAfter(dailyCap, DAY))
-      if (next === at) break
-      at = next
+      const { hourlyCap, dailyCap } = this.capsAt(step.at)
+      const hourly = this.freeAfter(hourlyCap, HOUR)
+      const daily = this.freeAfter(dailyCap, DAY)
+      const next = Math.max(step.at, hourly, daily)
+      if (next === step.at) break
+      const lowered = daily >= hourly ? dailyCap < this.spec.dailyCap : hourlyCap < this.spec.hourlyCap
+      const cap = daily >= hourly ? 'daily_cap' : 'hourly_cap'
+      step = { at: next, reason: lowered ? 'warm_up' : cap }
     }
-    return at
+    return step
   }
 }
 

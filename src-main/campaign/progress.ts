@@ -57,6 +57,7 @@ export class ProgressReporter {
       counts: campaign.counts,
       total: campaign.total,
       eta: this.eta(campaign, now),
+      waiting: campaign.status === 'running' ? this.deps.campaigns.waiting(campaign.id) : null,
       ...this.deps.account?.(campaign, now),
       perMinute: perMinute(this.deps.messages, campaign.id, now),
       recent: this.deps.messages.events.recent(campaign.id, 20),

@@ -2,6 +2,7 @@ import type { PacingSpec } from '../../src-shared/domain/campaigns'
 import type { SendAccount, SendSlotsRepo } from '../db/repos/send-slots-repo'
 import { warmUpCaps } from './pace-presets'
 import { Pacer } from './pacing'
+import type { PaceDecision } from './pacing'
 
 const DAY = 24 * 60 * 60_000
 const unlimited = 1_000_000_000
@@ -88,6 +89,17 @@ export class CampaignBudget {
   /** The earliest time ≥ now at which the account allows this campaign's next send; `draw` (0–1) picks the gap. */
   nextFree(now: number, draw: number): number {
     return this.budget.pacerFor(this.account, this.spec, now, draw).nextSendAt(now, 'UTC')
+  }
+
+  /**
+   * The same answer with its reason: the gap after another campaign's send on this number is the shared
+   * budget's wait, not this campaign's pace.
+   */
+  decide(now: number, draw: number): PaceDecision {
+    const decision = this.budget.pacerFor(this.account, this.spec, now, draw).decide(now, 'UTC')
+    if (decision.reason !== 'pace') return decision
+    const last = this.budget.slots.lastCampaign(this.account)
+    return last !== null && last !== this.campaignId ? { ...decision, reason: 'shared_budget' } : decision
   }
 
   /**

@@ -6,6 +6,7 @@ import { corrupt, DatabaseError, locked, notADatabase, unreadable } from './erro
 import { migrate } from './migrate'
 import type { MigrationReport } from './migrate'
 import { migrations } from './migrations'
+import { readHeader, sqliteHeader } from './sqlite-header'
 
 export type OpenOptions = {
   /** better-sqlite3's compiled addon for this runtime, when it is not the one in node_modules (Electron). */
@@ -14,24 +15,18 @@ export type OpenOptions = {
 
 export type OpenedDatabase = { db: Database; migration: MigrationReport }
 
-const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1')
-
 /** Reads the first bytes so that a foreign file is reported, not overwritten. */
 function assertSqliteFile(file: string): void {
-  let fd: number | undefined
+  let head: Buffer
   try {
-    fd = fs.openSync(file, 'r')
-    const head = Buffer.alloc(sqliteHeader.length)
-    const read = fs.readSync(fd, head, 0, head.length, 0)
-    if (read > 0 && !head.subarray(0, read).equals(sqliteHeader.subarray(0, read))) throw notADatabase(file)
-    if (read > 0 && read < sqliteHeader.length) throw corrupt(file, 'the file is cut short')
+    head = readHeader(file)
   } catch (error) {
-    if (error instanceof DatabaseError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOENT') throw unreadable(file, code === 'EACCES' ? 'permission denied' : String(code))
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd)
+    return
   }
+  if (head.length > 0 && !head.equals(sqliteHeader.subarray(0, head.length))) throw notADatabase(file)
+  if (head.length > 0 && head.length < sqliteHeader.length) throw corrupt(file, 'the file is cut short')
 }
 
 function translate(error: unknown, file: string): unknown {

@@ -1,6 +1,7 @@
 // Test and benchmark helper: writes campaign history straight into the tables, with known values.
 import type { Database } from 'better-sqlite3'
 import type { CampaignStatus, ErrorCategory, MessageStatus } from '../../src-shared/domain/campaigns'
+import { foldForSearch } from '../../src-shared/domain/search-text'
 
 export type SeedMessage = {
   phone: string
@@ -44,6 +45,9 @@ export function seedHistory(db: Database, campaigns: readonly SeedCampaign[]): n
       failed_at, updated_at)
     VALUES (@campaignId, @contactId, @phone, @name, @variant, @body, @status, @attempts, @category, @detail,
       @queuedAt, @sentAt, @deliveredAt, @readAt, @repliedAt, @failedAt, @queuedAt)`)
+  // From schema 15 on, a message keeps its name folded for search, as MessagesRepo writes it
+  const folds = db.prepare("SELECT 1 FROM pragma_table_info('messages') WHERE name = 'name_folded'").get()
+  const fold = folds ? db.prepare('UPDATE messages SET name_folded = ? WHERE id = ?') : null
   return db.transaction(() =>
     campaigns.map((c) => {
       const id = Number(
@@ -60,7 +64,7 @@ export function seedHistory(db: Database, campaigns: readonly SeedCampaign[]): n
         }).lastInsertRowid,
       )
       c.messages.forEach((m, i) => {
-        message.run({
+        const { lastInsertRowid } = message.run({
           campaignId: id,
           contactId: i + 1,
           phone: m.phone,
@@ -78,6 +82,7 @@ export function seedHistory(db: Database, campaigns: readonly SeedCampaign[]): n
           repliedAt: m.repliedAt ?? null,
           failedAt: m.failedAt ?? null,
         })
+        if (fold && m.name !== null) fold.run(foldForSearch(m.name), lastInsertRowid)
       })
       return id
     }),

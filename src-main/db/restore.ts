@@ -5,32 +5,25 @@ import { AppError } from '../errors'
 import { unpackAttachments } from './backup-attachments'
 import type { UnpackedAttachments } from './backup-attachments'
 import { latestSchemaVersion } from './migrations'
-
-const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1')
+import { readHeader, sqliteHeader } from './sqlite-header'
 
 export type RestoreCandidate = { schemaVersion: number; campaigns: number; bytes: number }
 
-function readHeader(file: string): Buffer {
-  let fd: number | undefined
+function headerOf(file: string): Buffer {
   try {
-    fd = fs.openSync(file, 'r')
-    const head = Buffer.alloc(sqliteHeader.length)
-    const read = fs.readSync(fd, head, 0, head.length, 0)
-    return head.subarray(0, read)
+    return readHeader(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =
       code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code)
     throw new AppError('BAD_INPUT', `Cannot read ${file}: ${why}. Nothing was restored.`)
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd)
   }
 }
 
 /** Whether the file starts as an SQLite database does; false when it cannot be read. */
 export function looksLikeSqlite(file: string): boolean {
   try {
-    return readHeader(file).equals(sqliteHeader)
+    return headerOf(file).equals(sqliteHeader)
   } catch {
     return false
   }
@@ -41,7 +34,7 @@ export function looksLikeSqlite(file: string): boolean {
  * Herald or an older one, and a Herald database. Opened read-only, so the file is not changed.
  */
 export function validateBackup(file: string): RestoreCandidate {
-  if (!readHeader(file).equals(sqliteHeader)) {
+  if (!headerOf(file).equals(sqliteHeader)) {
     throw new AppError(
       'BAD_INPUT',
       `${file} is not a Herald backup (it is not an SQLite database). Nothing was restored.`,

@@ -135,6 +135,29 @@ describe('retry failed / unsent', () => {
     ])
   })
 
+  it('gives each contact the variant it got the first time, not a new draw of the split', async () => {
+    const id = await campaignWith()
+    ctx.db
+      .prepare('UPDATE campaigns SET variant_rule = ? WHERE id = ?')
+      .run(JSON.stringify({ kind: 'split', weights: { creation: 50, enhancement: 50 } }), id)
+    // Every contact failed, and each got a variant the retry's own draw would not always give.
+    const variantOf = ctx.db.prepare(
+      'UPDATE messages SET status = ?, error_category = ?, variant = ? WHERE id = ?',
+    )
+    const messages = messagesOf(ctx, id)
+    messages.forEach((m, i) =>
+      variantOf.run('failed', 'network', i % 3 === 0 ? 'creation' : 'enhancement', m.id),
+    )
+    const { campaign } = await ctx.history.retry({ campaignId: id, include: 'failed' })
+    const given = new Map(messagesOf(ctx, id).map((m) => [m.phone, m.variant]))
+    const retried = messagesOf(ctx, campaign.id)
+    expect(retried).toHaveLength(messages.length)
+    for (const m of retried) expect([m.phone, m.variant]).toEqual([m.phone, given.get(m.phone)])
+    expect(retried.find((m) => m.phone === '+447911000002')?.body).toBe(
+      'Hi Shop 2, we can improve https://shop2.example.',
+    )
+  })
+
   it('works when the list and the template have been deleted since', async () => {
     const id = await campaignWith()
     const original = ctx.campaigns.get(id)

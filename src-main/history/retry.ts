@@ -31,7 +31,8 @@ const scopeWords: Record<RetryScope, string> = {
   'failed-and-unsent': 'failed and unsent',
 }
 
-type Gathered = { rows: ImportRow[]; optedOut: number }
+/** The contacts to retry; `variants` holds the variant each number was given the first time. */
+type Gathered = { rows: ImportRow[]; variants: Map<string, string>; optedOut: number }
 
 function toRow(c: RetryCandidate, row: number): ImportRow {
   const fields = c.fields ? (JSON.parse(c.fields) as Record<string, string>) : {}
@@ -51,7 +52,7 @@ function toRow(c: RetryCandidate, row: number): ImportRow {
 /**
  * "Retry failed / unsent": a new campaign, not started, to the contacts of a campaign whose message did not
  * go, with the same message (the text the campaign was created with), pace, variant rule and dry-run
- * flag. Its contacts are saved as a list of their own, fields included, so that placeholders still fill.
+ * flag; each contact keeps the variant it was given. Its contacts are saved as a list of their own, fields included, so that placeholders still fill.
  * A message that was sent, or may have been, is never part of it.
  */
 export class RetryService {
@@ -82,7 +83,7 @@ export class RetryService {
     )
     let campaign: Campaign
     try {
-      campaign = await this.createOn(original, listId, name)
+      campaign = await this.createOn(original, listId, name, gathered.variants)
     } catch (error) {
       await this.deps.lists.delete(listId)
       throw error
@@ -97,18 +98,18 @@ export class RetryService {
 
   private gather(campaignId: number, which: RetryWhich): Gathered {
     const rows: ImportRow[] = []
-    const seen = new Set<string>()
+    const variants = new Map<string, string>()
     let optedOut = 0
     for (let after = 0; ;) {
       const chunk = this.candidates.chunk(campaignId, which, after, chunkSize)
       for (const c of chunk) {
         if (c.optedOut || this.deps.optOuts.has(c.phone)) optedOut += 1
-        else if (!seen.has(c.phone)) {
-          seen.add(c.phone)
+        else if (!variants.has(c.phone)) {
+          variants.set(c.phone, c.variant)
           rows.push(toRow(c, rows.length + 1))
         }
       }
-      if (chunk.length < chunkSize) return { rows, optedOut }
+      if (chunk.length < chunkSize) return { rows, variants, optedOut }
       after = chunk[chunk.length - 1]?.messageId ?? after
     }
   }
@@ -153,7 +154,12 @@ export class RetryService {
     return listId
   }
 
-  private async createOn(original: CampaignRecord, listId: number, name: string): Promise<Campaign> {
+  private async createOn(
+    original: CampaignRecord,
+    listId: number,
+    name: string,
+    keptVariants: ReadonlyMap<string, string>,
+  ): Promise<Campaign> {
     await nextTurn()
     const template = this.templateOf(original)
     return this.deps.campaigns.createFrom({
@@ -168,6 +174,8 @@ export class RetryService {
       template,
       // The same pace as the original, as it was then: later changes to the pace settings do not apply.
       pacing: original.pacing,
+      // Each contact gets the wording it got the first time, not a new draw of the split.
+      keptVariants,
     })
   }
 

@@ -1,27 +1,16 @@
 import fs from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { rejectionOf } from '../thrown.test-support'
 import type { FreeSpace } from '../disk-space'
 import { withMargin } from '../disk-space'
 import { capDatabase, MB } from '../disk-space.test-support'
 import { AppError } from '../errors'
-import { openTestContext, tempDataDir } from '../context.test-support'
+import { closeAfterEach, contextIn, tempDataDir } from '../context.test-support'
 import type { TestContext } from '../context.test-support'
 import { listBytes } from './session'
 
-const opened: { ctx: TestContext; remove: () => void }[] = []
-afterEach(async () => {
-  for (const { ctx, remove } of opened.splice(0)) {
-    await ctx.shutdown()
-    remove()
-  }
-})
-
-function open(freeSpace?: FreeSpace): TestContext {
-  const temp = tempDataDir()
-  const ctx = openTestContext({ dataDir: temp.dir, freeSpace })
-  opened.push({ ctx, remove: temp.remove })
-  return ctx
-}
+const closing = closeAfterEach()
+const open = (freeSpace?: FreeSpace): TestContext => closing(contextIn(tempDataDir(), { freeSpace }))
 
 /** A spreadsheet of `count` shops with a long note each, as a CSV. */
 function shops(count: number): Buffer {
@@ -36,16 +25,6 @@ function shops(count: number): Buffer {
 const rows = (ctx: TestContext, table: string): number =>
   ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
 
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError)
-    return error as AppError
-  }
-  throw new Error('It was not refused.')
-}
-
 async function analysed(ctx: TestContext, count: number): Promise<string> {
   const { sessionId } = await ctx.imports.open('shops.csv', shops(count))
   await ctx.imports.analyze(sessionId, { country: 'GB' })
@@ -56,7 +35,7 @@ describe('saving an import on a disk without room for it', () => {
   it('is refused before anything is written, with what it needs, what is free and what to do', async () => {
     const ctx = open(() => 10 * MB)
     const sessionId = await analysed(ctx, 20_000)
-    const error = await refusal(() => ctx.imports.save(sessionId, 'Shops'))
+    const error = await rejectionOf(AppError, () => ctx.imports.save(sessionId, 'Shops'))
     expect(error.message).toMatch(
       /^There is not enough free space for saving this list of 20000 contacts: it needs about \d+\.\d MB on the disk of Herald's data folder \(.+\), and 10\.0 MB is free\./,
     )
@@ -71,7 +50,7 @@ describe('saving an import on a disk without room for it', () => {
     const ctx = open(() => 1000 * MB)
     const sessionId = await analysed(ctx, 9000)
     capDatabase(ctx.db, 300)
-    const error = await refusal(() => ctx.imports.save(sessionId, 'Shops'))
+    const error = await rejectionOf(AppError, () => ctx.imports.save(sessionId, 'Shops'))
     expect(error.message).toMatch(
       /^The disk of Herald's data folder \(.+\) is full \(1000\.0 MB free\)\. Herald needed about \d+\.\d MB for saving this list of 9000 contacts\./,
     )

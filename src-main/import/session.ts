@@ -48,11 +48,12 @@ const saveChunk = 4000
 const idleMs = 30 * 60 * 1000
 const maxSessions = 10
 
-// Measured on schema 13: a contact with its indexes takes about 130 bytes plus its text. A row as the
-// worker sends it (JSON, with its keys) is longer than what is stored, which keeps the estimate on the
-// side of room; the WAL's copy of the pages is in DiskRoom's margin (session-room.test.ts checks both).
+// Measured on schema 13: a contact with its indexes takes about 130 bytes plus its text, and since schema
+// 15 about half as much text again for search (search_text: name and fields folded, without the keys). A
+// row as the worker sends it (JSON, with its keys) is longer than what is stored, which keeps the estimate
+// on the side of room; the WAL's copy of the pages is in DiskRoom's margin (session-room.test.ts checks both).
 const bytesPerContact = 120
-const bytesPerTextByte = 1
+const bytesPerTextByte = 1.5
 
 /** About how much the database grows by for `total` contacts like those of `sample`. */
 export function listBytes(total: number, sample: RowPage['rows']): number {

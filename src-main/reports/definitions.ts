@@ -1,29 +1,25 @@
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { messageStatuses } from '../../src-shared/domain/campaigns'
+import { rateBases, rateNames, ratePercent, ratesOf, reachedOf } from '../../src-shared/domain/rates'
+import type { RateKey } from '../../src-shared/domain/rates'
 import type { ErrorCategory, StatusCounts } from '../../src-shared/domain/campaigns'
 import { campaignStatusLabels, messageStatusLabels } from '../../src-shared/domain/status-words'
 import type { CampaignSummaryRow, MessageLogRow, ReportScope, ReportsRepo } from '../db/repos/reports-repo'
 import { columns, smallSection } from './report'
 import type { Cell, Report, ReportKind, Section } from './report'
 
-const percent = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((1000 * part) / whole) / 10
-
-/** Success = reached "sent" out of those attempted; the other rates are out of those sent. */
-export function rates(c: StatusCounts): {
-  success: number | null
-  delivery: number | null
-  read: number | null
-  reply: number | null
-} {
-  const sent = c.sent + c.delivered + c.read + c.replied
+/** The shared rates (src-shared/domain/rates.ts) as percentages with one decimal. */
+export function rates(c: StatusCounts): Record<'success' | 'delivery' | 'read' | 'reply', number | null> {
+  const r = ratesOf(reachedOf(c))
   return {
-    success: percent(sent, sent + c.failed),
-    delivery: percent(c.delivered + c.read + c.replied, sent),
-    read: percent(c.read + c.replied, sent),
-    reply: percent(c.replied, sent),
+    success: ratePercent(r.success),
+    delivery: ratePercent(r.delivery),
+    read: ratePercent(r.read),
+    reply: ratePercent(r.reply),
   }
 }
+
+const rateHeader = (key: RateKey): string => `${rateNames[key]} % (${rateBases[key]})`
 
 const countColumns = messageStatuses.map((s) => [s, messageStatusLabels[s]] as const)
 
@@ -47,10 +43,10 @@ function summarySection(rows: CampaignSummaryRow[]): Section {
     ['finishedAt', 'Finished', time],
     ['total', 'Messages'],
     ...countColumns,
-    ['successRate', 'Success rate %'],
-    ['deliveryRate', 'Delivery rate %'],
-    ['readRate', 'Read rate %'],
-    ['replyRate', 'Reply rate %'],
+    ['successRate', rateHeader('success')],
+    ['deliveryRate', rateHeader('delivery')],
+    ['readRate', rateHeader('read')],
+    ['replyRate', rateHeader('reply')],
   ])
   const cells = rows.map((r): Cell[] => {
     const rate = rates(r.counts)

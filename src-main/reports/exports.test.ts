@@ -131,8 +131,9 @@ describe('CSV export', () => {
       Read: '1',
       Failed: '1',
       Queued: '1',
-      'Success rate %': '50',
-      'Read rate %': '100',
+      'Success rate % (of messages attempted)': '50',
+      // Of the messages sent, as on every screen and in the PDF.
+      'Read rate % (of messages sent)': '100',
     })
     expect(table).toHaveLength(2)
   })

@@ -1,8 +1,10 @@
 import { useEffect } from 'react'
 import type { ReactElement } from 'react'
-import { HashRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router'
+import { createHashRouter, Outlet, RouterProvider, useLocation } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { ConnectionBanner } from './connection-banner'
 import { ErrorBoundary } from './error-boundary'
+import { LandingRedirect } from './landing'
 import { NotFound } from './not-found'
 import { screens, subRoutes } from './routes'
 import { Sidebar } from './sidebar'
@@ -29,20 +31,27 @@ function Shell(): ReactElement {
   )
 }
 
+// A data router, so that a screen with unsaved work can hold back any navigation (useBlocker).
+const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <LandingRedirect /> },
+      ...[...screens, ...subRoutes].map(({ path, Screen }) => ({ path, element: <Screen /> })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]
+
+// One router for the page, made when the app first renders (StrictMode's second render must not make
+// another that would listen to the address too).
+let router: ReturnType<typeof createHashRouter> | null = null
+
 export function App(): ReactElement {
+  router ??= createHashRouter(routes)
   return (
     <ErrorBoundary screen="app">
-      <HashRouter>
-        <Routes>
-          <Route element={<Shell />}>
-            <Route index element={<Navigate to="/connect" replace />} />
-            {[...screens, ...subRoutes].map(({ path, Screen }) => (
-              <Route key={path} path={path} element={<Screen />} />
-            ))}
-            <Route path="*" element={<NotFound />} />
-          </Route>
-        </Routes>
-      </HashRouter>
+      <RouterProvider router={router} />
     </ErrorBoundary>
   )
 }

@@ -1,3 +1,4 @@
+import type { DryRunFilter } from '../../src-shared/domain/analytics'
 import type { CampaignStatus, StatusCounts } from '../../src-shared/domain/campaigns'
 
 // One word table for the screens and the exports
@@ -19,4 +20,11 @@ export function percentDone(counts: StatusCounts, total: number): number {
 /** Whether the engine may still send: the live view keeps following it. */
 export function isActive(status: CampaignStatus): boolean {
   return status === 'running' || status === 'paused' || status === 'scheduled' || status === 'interrupted'
+}
+
+/** The words for real campaigns and dry runs, the same in History's and the Dashboard's filters. */
+export const dryRunFilterLabels: Record<DryRunFilter, string> = {
+  all: 'Dry runs and live',
+  dry: 'Dry runs only',
+  live: 'Live only',
 }

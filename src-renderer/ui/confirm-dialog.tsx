@@ -6,6 +6,8 @@ type ConfirmDialogProps = {
   title: string
   children: ReactNode
   confirmLabel: string
+  /** "Cancel" unless the question needs other words ("Stay"). */
+  cancelLabel?: string
   busy?: boolean
   onConfirm: () => void
   onCancel: () => void
@@ -13,7 +15,7 @@ type ConfirmDialogProps = {
 
 /** A modal question inside the app window: Cancel (focused first, so Enter never confirms by surprise) or go. */
 export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
-  const { open, title, children, confirmLabel, busy, onConfirm, onCancel } = props
+  const { open, title, children, confirmLabel, cancelLabel, busy, onConfirm, onCancel } = props
   return (
     <Modal
       open={open}
@@ -23,7 +25,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
       actions={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
-            Cancel
+            {cancelLabel ?? 'Cancel'}
           </button>
           <button type="button" className="button button--primary" onClick={onConfirm} disabled={busy}>
             {busy ? 'Working…' : confirmLabel}

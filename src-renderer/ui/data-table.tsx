@@ -1,5 +1,6 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import type { ReactElement, ReactNode } from 'react'
+import { useScrollsSideways } from './use-scrolls-sideways'
 import './data-table.css'
 
 /** A column heading: its words, or the words for screen readers only (a column of buttons). */
@@ -18,13 +19,21 @@ type DataTableProps = {
   className?: string
   /** The headings, or a row of them made by the caller (sortable ones). */
   columns: Column[] | { row: ReactNode }
+  /** What the table shows, said when it scrolls sideways and so takes keyboard focus. */
+  label?: string
   children: ReactNode
 }
 
 /** A plain table of a few hundred rows at most, scrolling sideways in a narrow window. */
-export function DataTable({ className, columns, children }: DataTableProps): ReactElement {
+export function DataTable({ className, columns, label, children }: DataTableProps): ReactElement {
+  const scroller = useRef<HTMLDivElement>(null)
+  const scrolls = useScrollsSideways(scroller)
   return (
-    <div className="table-scroll">
+    <div
+      ref={scroller}
+      className="table-scroll"
+      {...(scrolls ? { tabIndex: 0, ...(label ? { role: 'region', 'aria-label': label } : {}) } : {})}
+    >
       <table className={className ? `data-table ${className}` : 'data-table'}>
         <thead>
           <tr>

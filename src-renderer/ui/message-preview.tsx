@@ -44,9 +44,20 @@ function SampleLine({ sample, total }: { sample: MissingSample | null; total: nu
   )
 }
 
-function contactLine(row: PreviewRow | null, index: number, total: number): string {
-  const who = row ? `${row.name ?? 'No name'} (${formatPhone(row.phone)})` : '…'
-  return `Contact ${formatCount(index + 1)} of ${formatCount(total)}: ${who}`
+// Name and number each in their own direction: an Arabic name must not turn "+44 7911…" around.
+function contactLine(row: PreviewRow | null, index: number, total: number): ReactElement {
+  return (
+    <>
+      Contact {formatCount(index + 1)} of {formatCount(total)}:{' '}
+      {row ? (
+        <>
+          <bdi>{row.name ?? 'No name'}</bdi> (<bdi dir="ltr">{formatPhone(row.phone)}</bdi>)
+        </>
+      ) : (
+        '…'
+      )}
+    </>
+  )
 }
 
 type MessagePreviewProps = {

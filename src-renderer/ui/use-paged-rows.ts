@@ -28,9 +28,15 @@ const settleMs = 60
 
 /**
  * Pages of rows for `query` (any string that changes when the filter or search does). `fetchPage` may be a
- * new function on every render; the latest one is used.
+ * new function on every render; the latest one is used. A new `revision` reads the pages already loaded
+ * again in place, keeping the rows and the scroll position: how a live list stays current.
  */
-export function usePagedRows<T>(query: string, fetchPage: PageFetcher<T>, expectedTotal = 0): PagedRows<T> {
+export function usePagedRows<T>(
+  query: string,
+  fetchPage: PageFetcher<T>,
+  expectedTotal = 0,
+  revision = 0,
+): PagedRows<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>(() => emptyFor<T>(query))
   const fetcher = useRef(fetchPage)
   const inFlight = useRef(new Set<string>())
@@ -69,6 +75,17 @@ export function usePagedRows<T>(query: string, fetchPage: PageFetcher<T>, expect
 
   const current = loaded.query === query ? loaded : null
   const pages = current?.pages
+  const loadedPages = useRef<Map<number, T[]> | undefined>(pages)
+  const readAt = useRef(revision)
+
+  useEffect(() => {
+    loadedPages.current = pages
+  })
+  useEffect(() => {
+    if (readAt.current === revision) return
+    readAt.current = revision
+    for (const page of loadedPages.current?.keys() ?? []) load(page)
+  }, [revision, load])
 
   const requestRange = useCallback(
     (first: number, last: number): void => {

@@ -37,6 +37,17 @@ function Placeholder({ columns }: { columns: number }): ReactElement {
   )
 }
 
+/** One cell; plain text that the column cuts off with "…" can be read whole in its tooltip. */
+function Cell<T>({ column, row }: { column: TableColumn<T>; row: T }): ReactElement {
+  const content = column.render(row)
+  const text = typeof content === 'string' && content !== '' ? content : undefined
+  return (
+    <td className={column.numeric ? 'vtable__numeric' : undefined} title={text}>
+      {content}
+    </td>
+  )
+}
+
 function TableMessage({ children }: { children: ReactNode }): ReactElement {
   return <div className="vtable vtable--message">{children}</div>
 }
@@ -112,11 +123,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
                 style={{ height: rowHeight }}
               >
                 {row ? (
-                  columns.map((column) => (
-                    <td key={column.id} className={column.numeric ? 'vtable__numeric' : undefined}>
-                      {column.render(row)}
-                    </td>
-                  ))
+                  columns.map((column) => <Cell key={column.id} column={column} row={row} />)
                 ) : (
                   <Placeholder columns={columns.length} />
                 )}

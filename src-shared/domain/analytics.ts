@@ -23,12 +23,15 @@ export const AnalyticsQuerySchema = z
     campaignId: z.number().int().positive().optional(),
     since: dateText.optional(),
     until: dateText.optional(),
+    /** Real campaigns only ('live', the default), dry runs only, or both. */
+    dryRun: z.enum(['live', 'dry', 'all']).default('live'),
   })
   .strict()
   .refine((q) => !q.since || !q.until || q.since <= q.until, {
     error: 'The start date comes after the end date.',
   })
-export type AnalyticsQuery = z.infer<typeof AnalyticsQuerySchema>
+export type AnalyticsQuery = z.input<typeof AnalyticsQuerySchema>
+export type DryRunFilter = NonNullable<AnalyticsQuery['dryRun']>
 
 /** Median and 90th percentile, in seconds; null when no message reached that stage. */
 export const DurationStatsSchema = z.object({
@@ -45,9 +48,9 @@ export const AnalyticsRatesSchema = z.object({
   success: z.number().nullable(),
   /** delivered / sent. */
   delivery: z.number().nullable(),
-  /** read / delivered, on numbers that have ever sent a read receipt. */
+  /** read / sent (src-shared/domain/rates.ts). */
   read: z.number().nullable(),
-  /** Delivered messages to numbers that have never sent a read receipt (left out of `read`). */
+  /** Delivered messages to numbers that have never sent a read receipt (they can only show as read by replying). */
   deliveredWithoutReadReceipts: z.number().int(),
   /** Distinct numbers among those that have never sent a read receipt. */
   numbersWithoutReadReceipts: z.number().int(),
@@ -146,18 +149,19 @@ export const CampaignCountsSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   status: z.enum(campaignStatuses),
+  dryRun: z.boolean(),
   counts: StatusCountsSchema,
 })
 
-export const QuickStatsSchema = z.object({
-  since: z.string(),
+/** The line above the dashboard: over the same period, campaign and kind as the rest. */
+export const HeadlineSchema = z.object({
   campaigns: z.number().int(),
   sent: z.number().int(),
   replied: z.number().int(),
   failed: z.number().int(),
   replyRate: z.number().nullable(),
 })
-export type QuickStats = z.infer<typeof QuickStatsSchema>
+export type Headline = z.infer<typeof HeadlineSchema>
 
 export const AnalyticsSchema = z.object({
   totals: z.record(z.enum(messageStatuses), z.number().int()),
@@ -169,8 +173,7 @@ export const AnalyticsSchema = z.object({
   daily: z.array(DailySchema),
   countries: z.array(CountryStatsSchema),
   campaigns: z.array(CampaignCountsSchema),
-  /** The last 30 days up to now, whatever the period asked for. */
-  last30Days: QuickStatsSchema,
+  headline: HeadlineSchema,
 })
 export type Analytics = z.infer<typeof AnalyticsSchema>
 

@@ -200,6 +200,32 @@ export const CampaignInputSchema = z
   .strict()
 export type CampaignInput = z.infer<typeof CampaignInputSchema>
 
+/**
+ * Why a running campaign's next message waits: the sending window (on the recipient's clock), the batch
+ * pause, the hourly or daily cap, the warm-up caps of a new number, the budget another campaign on the
+ * same number just used, or the random gap between messages.
+ */
+export const waitReasons = [
+  'window',
+  'batch_pause',
+  'hourly_cap',
+  'daily_cap',
+  'warm_up',
+  'shared_budget',
+  'pace',
+] as const
+export type WaitReason = (typeof waitReasons)[number]
+
+export const WaitingSchema = z.object({
+  reason: z.enum(waitReasons),
+  /** When the next message may go (ISO). */
+  until: z.string(),
+  /** 'window': the window's opening time, "HH:MM" on the recipient's clock, and their time zone. */
+  opensAt: z.string().optional(),
+  zone: z.string().optional(),
+})
+export type Waiting = z.infer<typeof WaitingSchema>
+
 /** Pushed to the live view, at most 10 times a second per campaign. */
 export const CampaignProgressSchema = z.object({
   campaignId: z.number().int(),
@@ -216,6 +242,8 @@ export const CampaignProgressSchema = z.object({
     .object({ day: z.number().int(), hourlyCap: z.number().int(), dailyCap: z.number().int() })
     .nullable()
     .optional(),
+  /** Why the next message has not gone yet, as the engine decided it; null when it is not waiting. */
+  waiting: WaitingSchema.nullable().optional(),
   /** Sends in each of the last minutes, oldest first. */
   perMinute: z.array(z.object({ minute: z.string(), sent: z.number().int() })),
   recent: z.array(

@@ -2,7 +2,13 @@ import type { ErrorCategory, PausingCategory } from './campaigns'
 
 export type Severity = 'skip' | 'pause' | 'retry' | 'fail'
 
-type CategoryInfo = { label: string; severity: Severity; recommendation: string }
+type CategoryInfo = {
+  label: string
+  severity: Severity
+  recommendation: string
+  /** The advice once these failures have paused the campaign, where `recommendation` says to pause it. */
+  whilePaused?: string
+}
 
 /** What each kind of failure means for the campaign, and what the shop owner can do about it. */
 export const categoryInfo: {
@@ -84,7 +90,15 @@ export const categoryInfo: {
     label: 'Unexpected error',
     severity: 'fail',
     recommendation: 'See the detail and the log file; if it happens often, pause the campaign.',
+    whilePaused:
+      'See the detail and the log file, and resume once the cause is fixed; if it happens again, choose a slower pace.',
   },
+}
+
+/** What to do about failures of this category once they have paused the campaign. */
+export function adviceWhilePaused(category: ErrorCategory): string {
+  const info: CategoryInfo = categoryInfo[category]
+  return info.whilePaused ?? info.recommendation
 }
 
 /** Whether a failure of this category pauses the campaign (the category is then its pause cause). */

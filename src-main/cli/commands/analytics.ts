@@ -1,12 +1,14 @@
 import { analyticsJsonKeys } from '../../../src-shared/domain/analytics'
 import type { Analytics, AnalyticsQuery, DurationStats } from '../../../src-shared/domain/analytics'
+import { rateBases } from '../../../src-shared/domain/rates'
 import type { AppContext } from '../../context'
 import type { Command, CommandArgs } from '../command'
 import { table, UsageError } from '../io'
 
 const usage = [
-  'herald analytics [--campaign ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--json]',
+  'herald analytics [--campaign ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--dry-runs live|dry|all] [--json]',
   '    what the campaigns did: totals, rates, funnel, hours, variants, errors, days, countries',
+  '    Real campaigns only unless --dry-runs says otherwise; a campaign chosen by ID counts whatever it is.',
   '    Messages count in the period by the day they were queued (UTC), both dates included;',
   '    hours and weekdays are UTC.',
 ].join('\n')
@@ -36,7 +38,12 @@ function query(values: CommandArgs['values']): AnalyticsQuery {
   if (campaign !== undefined && !/^[1-9]\d*$/.test(campaign)) {
     throw new UsageError('Give the campaign’s ID (a number).', usage)
   }
+  const dryRuns = text('dry-runs') ?? 'live'
+  if (dryRuns !== 'live' && dryRuns !== 'dry' && dryRuns !== 'all') {
+    throw new UsageError('Say --dry-runs live, dry or all.', usage)
+  }
   return {
+    dryRun: dryRuns,
     ...(campaign ? { campaignId: Number(campaign) } : {}),
     ...(text('since') ? { since: text('since') } : {}),
     ...(text('until') ? { until: text('until') } : {}),
@@ -54,12 +61,18 @@ function rateRows(a: Analytics): [string, string][] {
   const { rates: r, funnel: f } = a
   return [
     ['Messages', `${f.queued} in ${a.campaigns.length} campaign(s)`],
-    ['Sent', `${f.sent} of ${r.attempted} attempted (${percent(r.success)})`],
-    ['Delivered', `${f.delivered} (${percent(r.delivery)} of sent) — ${times(r.timeToDeliver)}`],
-    ['Read', `${percent(r.read)} of those with read receipts — ${times(r.timeToRead)}`],
-    ['No receipts', `${r.numbersWithoutReadReceipts} number(s) never send read receipts (left out of Read)`],
-    ['Replied', `${f.replied} (${percent(r.reply)} of sent) — ${times(r.timeToReply)}`],
-    ['Opted out', `${r.optOuts} (${percent(r.optOut)} of sent)`],
+    ['Sent', `${f.sent} (${percent(r.success)} ${rateBases.success}, ${r.attempted})`],
+    [
+      'Delivered',
+      `${f.delivered} (${percent(r.delivery)} ${rateBases.delivery}) — ${times(r.timeToDeliver)}`,
+    ],
+    ['Read', `${f.read} (${percent(r.read)} ${rateBases.read}) — ${times(r.timeToRead)}`],
+    [
+      'No receipts',
+      `${r.numbersWithoutReadReceipts} number(s) never send read receipts (only a reply shows them read)`,
+    ],
+    ['Replied', `${f.replied} (${percent(r.reply)} ${rateBases.reply}) — ${times(r.timeToReply)}`],
+    ['Opted out', `${r.optOuts} (${percent(r.optOut)} ${rateBases.optOut})`],
     [
       'Pace',
       // Under a minute of sending (a rehearsal without pauses) an hourly rate would only mislead.
@@ -104,11 +117,6 @@ function detailRows(a: Analytics): [string, string][] {
       .map((c) => `${c.country ?? `+${c.callingCode}`} ${c.messages}`)
       .join(', ') || '–',
   ])
-  const l = a.last30Days
-  rows.push([
-    'Last 30 days',
-    `${l.sent} sent, ${l.replied} replied (${percent(l.replyRate)}), ${l.failed} failed, ${l.campaigns} campaign(s)`,
-  ])
   return rows
 }
 
@@ -120,7 +128,12 @@ export const analyticsCommand: Command = {
   name: 'analytics',
   summary: 'What the campaigns did: rates, best hour, variants, errors',
   usage,
-  options: { campaign: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } },
+  options: {
+    campaign: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    'dry-runs': { type: 'string' },
+  },
   run(ctx: AnalyticsCtx, { positionals, values, json }, io) {
     if (positionals.length > 0) throw new UsageError(`Unexpected "${positionals[0]}".`, usage)
     const q = query(values)

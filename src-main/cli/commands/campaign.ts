@@ -1,6 +1,7 @@
 import { campaignPacePresets, maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
 import type { CampaignInput, MessageStatus } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
+import { waitingWords } from '../../../src-shared/domain/waiting-words'
 import { AppError } from '../../errors'
 import type { Command, CommandArgs } from '../command'
 import type { CliIo } from '../io'
@@ -115,15 +116,24 @@ function everyMessage(
 function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io: CliIo): number {
   const campaign = ctx.campaigns.get(id)
   const messages = values.messages === true ? { messages: everyMessage(ctx, id) } : {}
-  const { eta, sharing = [], warmUp = null } = ctx.campaigns.progress(id)
+  const { eta, sharing = [], warmUp = null, waiting = null } = ctx.campaigns.progress(id)
   if (json) {
-    io.out(JSON.stringify({ ...campaign, eta, sharing, warmUp, ...messages }))
+    io.out(JSON.stringify({ ...campaign, eta, sharing, warmUp, waiting, ...messages }))
     return 0
   }
+  const waitingLine = waiting
+    ? waitingWords(waiting, {
+        now: ctx.clock.now(),
+        batchSize: campaign.pacing.batchSize,
+        sharing,
+        ...(warmUp ? { warmUpDailyCap: warmUp.dailyCap } : {}),
+      })
+    : null
   const rows: [string, string][] = [
     ['Campaign', `${campaign.id} ${campaign.name}${campaign.dryRun ? ' (dry run)' : ''}`],
     ['Status', campaign.status + (campaign.statusReason ? ` — ${campaign.statusReason}` : '')],
     ['Messages', `${campaign.total}: ${describeCounts(campaign)}`],
+    ...(waitingLine ? [['Waiting', waitingLine] as [string, string]] : []),
     ['List', campaign.listName],
     ['Template', campaign.templateName],
     ['Pace', campaign.pacing.preset],

@@ -7,7 +7,7 @@ import { seedHistory } from '../../analytics/seed'
 import { pruneCampaigns } from '../maintenance'
 import { MessagesRepo } from '../repos/messages-repo'
 import { insightBackfillSql, insightRollups } from './0006-insight-rollups'
-import { schemaAt } from './schema.test-support'
+import { addSearchColumns, schemaAt } from './schema.test-support'
 
 const tables = [
   'insight_status',
@@ -46,6 +46,7 @@ function recomputed(db: Database): Record<string, unknown[]> {
 }
 
 const seed = (db: Database): void => {
+  addSearchColumns(db)
   seedHistory(db, { campaigns: 12, messages: 3000, now, seed: 'rollups' })
 }
 

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { MessageLogRepo } from '../repos/message-log-repo'
-import { schemaAt } from './schema.test-support'
+import { latestSchemaVersion } from './index'
+import { addSearchColumns, schemaAt } from './schema.test-support'
 
 /** The plan of the log's filtered page, as SQLite would run it. */
 function logPlan(db: Database): string {
@@ -24,8 +25,10 @@ function logPlan(db: Database): string {
 describe('migration 0008 message-log index', () => {
   it('lets a filtered message log read the index instead of the messages with their bodies', () => {
     const before = schemaAt(7)
+    addSearchColumns(before)
     expect(logPlan(before)).not.toMatch(/COVERING INDEX messages_log/)
-    const after = schemaAt(8)
+    // Today's log searches the folded name, which 0015 put in this index in place of the name
+    const after = schemaAt(latestSchemaVersion)
     expect(logPlan(after)).toMatch(/COVERING INDEX messages_log/)
   })
 })

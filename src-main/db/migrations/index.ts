@@ -12,6 +12,8 @@ import { webVersionRemoteDropped } from './0010-web-version-remote-dropped'
 import { sendSlots } from './0011-send-slots'
 import { recentlyContacted } from './0012-recently-contacted'
 import { pauseCause } from './0013-pause-cause'
+import { campaignWaiting } from './0014-campaign-waiting'
+import { searchText } from './0015-search-text'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +30,8 @@ export const migrations: readonly Migration[] = [
   sendSlots,
   recentlyContacted,
   pauseCause,
+  campaignWaiting,
+  searchText,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -143,3 +143,12 @@ export function strictTablesAndIndexes(db: Database): { strict: string[]; indexe
   const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[]
   return { strict, indexes }
 }
+
+/**
+ * Today's repositories write the search columns of schema 15; a test that runs them on an older schema
+ * adds those columns first (the same statements as 0015-search-text).
+ */
+export function addSearchColumns(db: Database): void {
+  db.exec(`ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE messages ADD COLUMN name_folded TEXT;`)
+}

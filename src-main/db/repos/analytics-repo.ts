@@ -1,11 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3'
+import type { DryRunFilter } from '../../../src-shared/domain/analytics'
 import type { CampaignStatus, ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
 import * as sql from './analytics-sql'
 import type { ScopeKind } from './analytics-sql'
 import { percentileRanks } from '../../analytics/stats'
 
-/** Messages queued in [from, to) — ISO bounds at UTC midnight, or '' and '\uffff' — optionally of one campaign. */
-export type AnalyticsScope = { campaignId?: number; from: string; to: string }
+/**
+ * Messages queued in [from, to) — ISO bounds at UTC midnight, or '' and '\uffff' — of one campaign, or of
+ * the real campaigns ('live', the default), the dry runs or both.
+ */
+export type AnalyticsScope = { campaignId?: number; from: string; to: string; dryRun?: DryRunFilter }
 
 export type SummaryRow = {
   queued: number
@@ -46,10 +50,10 @@ export type CampaignCountRow = {
   id: number
   name: string
   campaignStatus: CampaignStatus
+  dryRun: 0 | 1
   status: MessageStatus
   n: number
 }
-export type QuickStatsRow = { campaigns: number; sent: number; replied: number; failed: number }
 export type DurationStage = 'delivered_at' | 'read_at' | 'replied_at'
 
 const builders = {
@@ -86,12 +90,13 @@ type Params = Record<string, string | number>
  */
 export class AnalyticsRepo {
   private readonly prepared = new Map<string, Statement>()
-  private readonly quick: Statement<[{ from: string }], QuickStatsRow>
-  private readonly campaign: Statement<[number], { id: number; name: string; status: CampaignStatus }>
+  private readonly campaign: Statement<
+    [number],
+    { id: number; name: string; status: CampaignStatus; dryRun: 0 | 1 }
+  >
 
   constructor(private readonly db: Database) {
-    this.quick = db.prepare(sql.quickStatsSql)
-    this.campaign = db.prepare('SELECT id, name, status FROM campaigns WHERE id = ?')
+    this.campaign = db.prepare('SELECT id, name, status, dry_run AS dryRun FROM campaigns WHERE id = ?')
   }
 
   private stmt(name: QueryName, scope: AnalyticsScope): Statement {
@@ -108,6 +113,7 @@ export class AnalyticsRepo {
   private params(scope: AnalyticsScope, extra: Params = {}): Params {
     const params: Params = { from: scope.from, to: scope.to, ...extra }
     if (scope.campaignId !== undefined) params.campaignId = scope.campaignId
+    else params.dryRun = scope.dryRun ?? 'live'
     return params
   }
 
@@ -200,11 +206,10 @@ export class AnalyticsRepo {
     return this.all('campaigns', scope)
   }
 
-  quickStats(from: string): QuickStatsRow {
-    return this.quick.get({ from }) ?? { campaigns: 0, sent: 0, replied: 0, failed: 0 }
-  }
-
-  campaignById(id: number): { id: number; name: string; status: CampaignStatus } | undefined {
-    return this.campaign.get(id)
+  campaignById(
+    id: number,
+  ): { id: number; name: string; status: CampaignStatus; dryRun: boolean } | undefined {
+    const row = this.campaign.get(id)
+    return row ? { ...row, dryRun: row.dryRun === 1 } : undefined
   }
 }

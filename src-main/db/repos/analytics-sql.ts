@@ -9,15 +9,21 @@ export type DurationColumn = 'delivered_at' | 'read_at' | 'replied_at'
 
 const days = (t: string): string => `${t}.day >= substr(@from, 1, 10) AND ${t}.day < substr(@to, 1, 10)`
 
-/** Rollup rows (alias `r`) of the scope. */
+// Real campaigns, dry runs or both (@dryRun 'live', 'dry' or 'all'); the few campaign ids are read once.
+const ofKind = (column: string): string =>
+  `(@dryRun = 'all' OR ${column} IN (SELECT k.id FROM campaigns k WHERE k.dry_run = (@dryRun = 'dry')))`
+
+/** Rollup rows (alias `r`) of the scope; one campaign chosen by id is shown whatever its kind. */
 export const rollupScope = (kind: ScopeKind): string =>
-  kind === 'campaign' ? `r.campaign_id = @campaignId AND ${days('r')}` : days('r')
+  kind === 'campaign'
+    ? `r.campaign_id = @campaignId AND ${days('r')}`
+    : `${days('r')} AND ${ofKind('r.campaign_id')}`
 
 /** Messages (alias `m`) of the scope. */
 export const messageScope = (kind: ScopeKind): string =>
   kind === 'campaign'
     ? 'm.campaign_id = @campaignId AND m.queued_at >= @from AND m.queued_at < @to'
-    : 'm.queued_at >= @from AND m.queued_at < @to'
+    : `m.queued_at >= @from AND m.queued_at < @to AND ${ofKind('m.campaign_id')}`
 
 /** Counts per stage reached (a read message was delivered and sent) and failures. */
 export const summarySql = (kind: ScopeKind): string => `
@@ -113,14 +119,7 @@ export const countriesSql = (kind: ScopeKind): string => `
   FROM insight_prefix r WHERE ${rollupScope(kind)} GROUP BY r.prefix`
 
 export const campaignCountsSql = (kind: ScopeKind): string => `
-  SELECT c.id AS id, c.name AS name, c.status AS campaignStatus, r.status AS status, sum(r.n) AS n
+  SELECT c.id AS id, c.name AS name, c.status AS campaignStatus, c.dry_run AS dryRun, r.status AS status,
+    sum(r.n) AS n
   FROM insight_status r JOIN campaigns c ON c.id = r.campaign_id
   WHERE ${rollupScope(kind)} GROUP BY r.campaign_id, r.status ORDER BY r.campaign_id`
-
-const reachedSent = 'coalesce(m.sent_at, m.delivered_at, m.read_at, m.replied_at) IS NOT NULL'
-
-// From `now` minus 30 days to the millisecond, not whole days: read from messages_analytics.
-export const quickStatsSql = `
-  SELECT count(DISTINCT m.campaign_id) AS campaigns, coalesce(sum(${reachedSent}), 0) AS sent,
-    coalesce(sum(m.replied_at IS NOT NULL), 0) AS replied, coalesce(sum(m.status = 'failed'), 0) AS failed
-  FROM messages m WHERE m.queued_at >= @from`

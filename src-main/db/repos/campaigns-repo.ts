@@ -11,6 +11,7 @@ import type {
   StatusCounts,
   Variant,
   VariantRule,
+  Waiting,
 } from '../../../src-shared/domain/campaigns'
 
 export type NewCampaign = {
@@ -118,6 +119,8 @@ export class CampaignsRepo {
   private readonly statusStmt
   private readonly causeStmt
   private readonly liveRunningStmt
+  private readonly setWaitingStmt
+  private readonly waitingStmt
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(
@@ -140,7 +143,8 @@ export class CampaignsRepo {
       'SELECT campaign_id, status, count(*) AS n FROM messages GROUP BY campaign_id, status',
     )
     this.moveStmt = db.prepare(
-      `UPDATE campaigns SET status = @status, pause_cause = @cause,
+      // A change of status ends any wait the engine was in: a resumed campaign decides again
+      `UPDATE campaigns SET status = @status, pause_cause = @cause, waiting = NULL,
          status_reason = CASE WHEN @setReason THEN @reason ELSE status_reason END,
          scheduled_at = CASE WHEN @setScheduled THEN @scheduledAt ELSE scheduled_at END,
          started_at = coalesce(started_at, @startedAt),
@@ -164,6 +168,10 @@ export class CampaignsRepo {
       .prepare<[], number>(
         "SELECT id FROM campaigns WHERE status = 'running' AND dry_run = 0 AND prepared = 1 ORDER BY id",
       )
+      .pluck()
+    this.setWaitingStmt = db.prepare<[string | null, number]>('UPDATE campaigns SET waiting = ? WHERE id = ?')
+    this.waitingStmt = db
+      .prepare<[number], string | null>('SELECT waiting FROM campaigns WHERE id = ?')
       .pluck()
   }
 
@@ -246,6 +254,17 @@ export class CampaignsRepo {
   /** Why a paused campaign paused; null when it is not paused (or not there). */
   pauseCause(id: number): PauseCause | null {
     return this.causeStmt.get(id) ?? null
+  }
+
+  /** Records why the running campaign's next message waits (null: it is not waiting). */
+  setWaiting(id: number, waiting: Waiting | null): void {
+    this.setWaitingStmt.run(waiting === null ? null : JSON.stringify(waiting), id)
+  }
+
+  /** Why the campaign's next message waits, as its engine last recorded it. */
+  waiting(id: number): Waiting | null {
+    const text = this.waitingStmt.get(id)
+    return text ? (JSON.parse(text) as Waiting) : null
   }
 
   /** The campaigns sending on WhatsApp (not dry runs) now. */

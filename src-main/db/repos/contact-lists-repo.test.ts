@@ -57,6 +57,42 @@ describe('ContactListsRepo', () => {
     ])
   })
 
+  it('finds names and fields without their accents or case, in any script, and numbers by their digits', () => {
+    const { repo: lists } = repo()
+    const id = lists.insertList(newList)
+    const contact = (row: number, name: string, city: string, phone: string): ImportRow => ({
+      row,
+      name,
+      phoneRaw: phone,
+      phone: `+44${phone.slice(1).replace(/ /g, '')}`,
+      verdict: 'valid',
+      reason: null,
+      duplicateOf: null,
+      repaired: false,
+      fields: { city, website: '' },
+    })
+    lists.insertContacts(id, [
+      contact(2, 'José Núñez', 'Málaga', '07911 200201'),
+      contact(3, 'Café Lumière', 'Leeds', '07911 200202'),
+      contact(4, 'محمد العلي', 'York', '07911 200203'),
+      contact(5, 'अनीता शर्मा', 'Leicester', '07911 200204'),
+    ])
+    const found = (search: string): (string | null)[] =>
+      lists.contacts(id, { search, offset: 0, limit: 10 }).rows.map((c) => c.name)
+    for (const search of ['nunez', 'NÚÑEZ', 'Núñez', 'jose nu']) expect(found(search)).toEqual(['José Núñez'])
+    for (const search of ['cafe', 'CAFÉ', 'lumiere']) expect(found(search)).toEqual(['Café Lumière'])
+    expect(found('malaga')).toEqual(['José Núñez'])
+    expect(found('محمد')).toEqual(['محمد العلي'])
+    // Arabic's optional vowel marks are left out too: "مُحَمَّد" is "محمد"
+    expect(found('مُحَمَّد')).toEqual(['محمد العلي'])
+    expect(found('अनीता')).toEqual(['अनीता शर्मा'])
+    // Devanagari's vowel signs are letters, not accents: without them it is another name
+    expect(found('अनत')).toEqual([])
+    expect(found('07911 200203')).toEqual(['محمد العلي'])
+    expect(found('+44 7911 200204')).toEqual(['अनीता शर्मा'])
+    expect(found('nobody')).toEqual([])
+  })
+
   it('hides a ready list and deletes its contacts a chunk at a time', () => {
     const { db, repo: lists } = repo()
     const id = lists.insertList(newList)

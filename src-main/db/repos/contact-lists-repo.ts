@@ -7,6 +7,7 @@ import type {
   Verdict,
   VerdictCounts,
 } from '../../../src-shared/domain/contacts'
+import { contactSearchText, foldForSearch } from '../../../src-shared/domain/search-text'
 
 export type ListStatus = 'saving' | 'ready'
 
@@ -29,6 +30,8 @@ type ListRow = {
   country: string
   created_at: string
   field_keys: string
+  /** Valid contacts whose number has opted out since the import. */
+  opted_out_since: number
 } & VerdictCounts
 
 type ContactRow = {
@@ -47,7 +50,7 @@ type PageParams = {
   listId: number
   verdict?: Verdict
   text?: string
-  jsonText?: string
+  folded?: string
   digits?: string | null
   national?: string | null
   limit?: number
@@ -66,8 +69,13 @@ export function phoneDigits(search: string): string | null {
   return digits === '' ? null : digits
 }
 
+// Opt-outs are counted when the list is read, not only at import: a number that opted out since then is
+// no longer one the list will message. The few opt-outs lead; each finds the list's row by number.
 const listColumns = `id, name, source_file, sheet, country, created_at, field_keys,
-  total, valid, invalid, duplicate, opted_out, repaired`
+  total, valid, invalid, duplicate, opted_out, repaired,
+  (SELECT count(*) FROM opt_outs o CROSS JOIN contacts c INDEXED BY contacts_list_phone
+    WHERE c.list_id = contact_lists.id AND c.phone_e164 = o.phone_e164 AND c.verdict = 'valid'
+  ) AS opted_out_since`
 
 // Punctuation people put in phone numbers, removed so that "7700 900" finds "07700-900 123".
 const rawDigits = `replace(replace(replace(replace(replace(replace(phone_raw,
@@ -76,11 +84,10 @@ const rawDigits = `replace(replace(replace(replace(replace(replace(phone_raw,
 // Each part is a full scan of the list's rows, so the costly ones are narrowed first: a digit search
 // strips the raw number only where there is no E.164 to match (the trunk 0 dropped, so "07700" finds
 // "+447700…"), and JSON fields are opened only when their text could hold the search at all.
-const searchFilter = `(name LIKE @text ESCAPE '\\' OR phone_raw LIKE @text ESCAPE '\\'
+// Names and fields are searched folded (search_text, migration 0015): "nunez" finds "Núñez".
+const searchFilter = `(search_text LIKE @folded ESCAPE '\\' OR phone_raw LIKE @text ESCAPE '\\'
   OR phone_e164 LIKE @text ESCAPE '\\'
-  OR (@digits IS NOT NULL AND (phone_e164 LIKE @national OR (phone_e164 IS NULL AND ${rawDigits} LIKE @digits)))
-  OR (fields LIKE @jsonText ESCAPE '\\'
-    AND EXISTS (SELECT 1 FROM json_each(contacts.fields) AS f WHERE f.value LIKE @text ESCAPE '\\')))`
+  OR (@digits IS NOT NULL AND (phone_e164 LIKE @national OR (phone_e164 IS NULL AND ${rawDigits} LIKE @digits))))`
 
 function contactFilter(search: boolean, verdict: boolean): string {
   const where = ['list_id = @listId']
@@ -89,13 +96,12 @@ function contactFilter(search: boolean, verdict: boolean): string {
   return where.join(' AND ')
 }
 
-function searchParams(search: string): Pick<PageParams, 'text' | 'jsonText' | 'digits' | 'national'> {
+function searchParams(search: string): Pick<PageParams, 'text' | 'folded' | 'digits' | 'national'> {
   const digits = phoneDigits(search)
   const national = digits?.replace(/^0+/, '') || digits
   return {
     text: likePattern(search),
-    // The fields are stored as JSON text, where quotes and backslashes are escaped.
-    jsonText: likePattern(JSON.stringify(search).slice(1, -1)),
+    folded: likePattern(foldForSearch(search)),
     digits: digits === null ? null : likePattern(digits),
     national: national === null ? null : likePattern(national),
   }
@@ -113,10 +119,10 @@ function toList(row: ListRow): ContactList {
     createdAt: row.created_at,
     counts: {
       total: row.total,
-      valid: row.valid,
+      valid: row.valid - row.opted_out_since,
       invalid: row.invalid,
       duplicate: row.duplicate,
-      opted_out: row.opted_out,
+      opted_out: row.opted_out + row.opted_out_since,
       repaired: row.repaired,
     },
     fieldKeys: JSON.parse(row.field_keys) as string[],
@@ -161,11 +167,22 @@ export class ContactListsRepo {
        VALUES (@name, @sourceFile, @sheet, @country, @createdAt, 'saving', @fieldKeys)`,
     )
     this.insertContactStmt = db.prepare<
-      [number, number, string | null, string, string | null, string, Verdict, string | null, number | null]
+      [
+        number,
+        number,
+        string | null,
+        string,
+        string | null,
+        string,
+        Verdict,
+        string | null,
+        number | null,
+        string,
+      ]
     >(
       `INSERT INTO contacts
-         (list_id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (list_id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of, search_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     this.statusStmt = db
       .prepare<[number], ListStatus>('SELECT status FROM contact_lists WHERE id = ?')
@@ -226,6 +243,7 @@ export class ContactListsRepo {
           r.verdict,
           r.reason,
           r.duplicateOf,
+          contactSearchText(r.name, Object.values(r.fields)),
         )
       }
     })()

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { CampaignStatus, ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
+import { contactSearchText } from '../../../src-shared/domain/search-text'
 
 /** A messages row written as it is, timestamps included: for synthetic history and analytics tests. */
 export type HistoryMessage = {
@@ -29,6 +30,8 @@ export type HistoryCampaign = {
   createdAt: string
   startedAt: string | null
   finishedAt: string | null
+  /** Synthetic history is marked a dry run unless said otherwise. */
+  dryRun?: boolean
 }
 
 const pacing = JSON.stringify({
@@ -66,13 +69,13 @@ export class HistorySeedRepo {
          VALUES (?, ?, 'Sheet1', ?, ?, 'ready', '["name"]', ?, ?)`,
       ),
       contact: db.prepare(
-        `INSERT INTO contacts (list_id, row_number, name, phone_raw, phone_e164, fields, verdict)
-         VALUES (?, ?, ?, ?, ?, json_object('name', ?), 'valid')`,
+        `INSERT INTO contacts (list_id, row_number, name, phone_raw, phone_e164, fields, verdict, search_text)
+         VALUES (?, ?, ?, ?, ?, json_object('name', ?), 'valid', ?)`,
       ),
       campaign: db.prepare(
         `INSERT INTO campaigns (name, list_id, list_name, template_id, template_name, status, dry_run, pacing,
            variant_rule, template_snapshot, created_at, started_at, finished_at, prepared)
-         VALUES (@name, @listId, @listName, NULL, 'Synthetic', @status, 1, '${pacing}', @rule, @snapshot,
+         VALUES (@name, @listId, @listName, NULL, 'Synthetic', @status, @dryRun, '${pacing}', @rule, @snapshot,
            @createdAt, @startedAt, @finishedAt, 1)`,
       ),
       message: db.prepare(
@@ -124,7 +127,17 @@ export class HistorySeedRepo {
         this.stmts.list.run(name, `${name}.xlsx`, country, createdAt, contacts.length, contacts.length)
           .lastInsertRowid,
       )
-      contacts.forEach((c, i) => this.stmts.contact.run(id, i + 2, c.name, c.phone, c.phone, c.name))
+      contacts.forEach((c, i) =>
+        this.stmts.contact.run(
+          id,
+          i + 2,
+          c.name,
+          c.phone,
+          c.phone,
+          c.name,
+          contactSearchText(c.name, [c.name]),
+        ),
+      )
       return id
     })()
   }
@@ -136,6 +149,7 @@ export class HistorySeedRepo {
     return Number(
       this.stmts.campaign.run({
         ...c,
+        dryRun: c.dryRun === false ? 0 : 1,
         rule: JSON.stringify(rule),
         snapshot: JSON.stringify(snapshot),
       }).lastInsertRowid,

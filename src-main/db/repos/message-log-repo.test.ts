@@ -60,6 +60,8 @@ describe('the message log of a campaign', () => {
     expect(names('ANA')).toEqual(['Ana Lima', 'Dana', 'Ana Cruz'])
     expect(names('lima')).toEqual(['Ana Lima'])
     expect(names('50%')).toEqual(['Café 50% off'])
+    expect(names('cafe')).toEqual(['Café 50% off'])
+    expect(names('CAFÉ 50')).toEqual(['Café 50% off'])
     expect(names('+34 600 123')).toEqual(['Dana'])
     expect(names('34600123456')).toEqual(['Dana'])
     expect(names('07911 000002')).toEqual(['Ben Ode'])

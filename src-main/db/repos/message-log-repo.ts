@@ -3,6 +3,7 @@ import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/ca
 import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { neverRetriedFailures, permanentSkipCategories } from '../../../src-shared/domain/history'
 import { likePattern, phoneDigits } from './contact-lists-repo'
+import { foldForSearch } from '../../../src-shared/domain/search-text'
 
 /** Which of a campaign's messages the log shows; `search` matches the name or the phone number. */
 export type MessageLogFilter = {
@@ -49,7 +50,8 @@ const rowColumns = `id, name, phone_e164, variant, body, status, error_category,
 
 // A phone search compares digits only: E.164 keeps just the leading "+", so "+44 7911 12", "447911 12" and
 // "07911 12" (trunk 0 dropped) all find "+447911123456".
-const searchFilter = `(name LIKE @text ESCAPE '\\' OR (@digits IS NOT NULL AND phone_e164 LIKE @digits))`
+// Names are searched folded (name_folded, migration 0015): "nunez" finds "Núñez".
+const searchFilter = `(name_folded LIKE @text ESCAPE '\\' OR (@digits IS NOT NULL AND phone_e164 LIKE @digits))`
 
 type PagedRow = Row & { total: number }
 
@@ -136,7 +138,7 @@ export class MessageLogRepo {
     if (filter.variant !== undefined) params.variant = filter.variant
     if (search) {
       const digits = phoneDigits(search)
-      params.text = likePattern(search)
+      params.text = likePattern(foldForSearch(search))
       params.digits = digits === null ? null : likePattern(digits.replace(/^0+/, '') || digits)
     }
     const statements = this.statementsFor(keys)
@@ -181,6 +183,8 @@ export type RetryCandidate = {
   name: string | null
   /** The contact's spreadsheet fields (JSON), or null when its list has been deleted since. */
   fields: string | null
+  /** The variant this contact was given, which a retry keeps. */
+  variant: string
   optedOut: boolean
 }
 
@@ -192,7 +196,7 @@ export type RetryWhich = { failed: boolean; unsent: boolean; queuedToo: boolean 
 // campaign has finished (before that, the campaign itself will still send them). `sending` never.
 const listed = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ')
 
-const retrySql = `SELECT m.id AS messageId, m.phone_e164 AS phone, m.name, c.fields,
+const retrySql = `SELECT m.id AS messageId, m.phone_e164 AS phone, m.name, c.fields, m.variant,
     (o.phone_e164 IS NOT NULL) AS optedOut
   FROM messages m
   LEFT JOIN contacts c ON c.id = m.contact_id AND c.phone_e164 = m.phone_e164

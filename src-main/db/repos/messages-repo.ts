@@ -3,6 +3,7 @@ import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/ca
 import { MessageEventsRepo } from './message-events-repo'
 import { columns, moveSql, toRecord } from './message-rows'
 import type { MessageChange, MessageRecord, MessageRow, NewMessage } from './message-rows'
+import { foldForSearch } from '../../../src-shared/domain/search-text'
 
 export type { MessageChange, MessageRecord, NewMessage } from './message-rows'
 
@@ -28,9 +29,10 @@ export class MessagesRepo {
     this.events = new MessageEventsRepo(db)
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO messages (campaign_id, contact_id, phone_e164, name, variant, body, status, error_category,
-           error_detail, queued_at, updated_at)
-         VALUES (@campaignId, @contactId, @phone, @name, @variant, @body, @status, @category, @detail, @at, @at)`,
+        `INSERT INTO messages (campaign_id, contact_id, phone_e164, name, name_folded, variant, body, status,
+           error_category, error_detail, queued_at, updated_at)
+         VALUES (@campaignId, @contactId, @phone, @name, @nameFolded, @variant, @body, @status, @category,
+           @detail, @at, @at)`,
       ),
       move: db.prepare(moveSql),
       setError: db.prepare(
@@ -101,7 +103,8 @@ export class MessagesRepo {
   insertMany(campaignId: number, rows: readonly NewMessage[], at: string): void {
     this.db.transaction(() => {
       for (const row of rows) {
-        const id = Number(this.stmts.insert.run({ ...row, campaignId, at }).lastInsertRowid)
+        const nameFolded = row.name === null ? null : foldForSearch(row.name)
+        const id = Number(this.stmts.insert.run({ ...row, nameFolded, campaignId, at }).lastInsertRowid)
         this.events.append({
           messageId: id,
           campaignId,

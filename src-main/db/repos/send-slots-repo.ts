@@ -18,6 +18,11 @@ export class SendSlotsRepo {
       first: db
         .prepare<[SendAccount], number | null>('SELECT min(at) FROM send_slots WHERE account = ?')
         .pluck(),
+      lastCampaign: db
+        .prepare<[SendAccount], number>(
+          'SELECT campaign_id FROM send_slots WHERE account = ? ORDER BY at DESC, id DESC LIMIT 1',
+        )
+        .pluck(),
       insert: db.prepare<[SendAccount, number, number, number]>(
         'INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES (?, ?, ?, ?)',
       ),
@@ -37,6 +42,11 @@ export class SendSlotsRepo {
   /** The account's first slot: pruning keeps it, so the warm-up knows when it began. */
   oldest(account: SendAccount): number | null {
     return this.stmts.first.get(account) ?? null
+  }
+
+  /** The campaign that took the account's latest slot; null before the first. */
+  lastCampaign(account: SendAccount): number | null {
+    return this.stmts.lastCampaign.get(account) ?? null
   }
 
   take(account: SendAccount, at: number, campaignId: number, messageId: number): void {

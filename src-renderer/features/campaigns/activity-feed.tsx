@@ -14,7 +14,9 @@ function ActivityItem({ item }: { item: Activity }): ReactElement {
         {formatClock(item.at, { seconds: true })}
       </time>
       <span className="activity__who">
-        <span className="activity__name">{item.name ?? formatPhone(item.phone)}</span>
+        <span className="activity__name" title={item.name ?? undefined}>
+          {item.name ?? formatPhone(item.phone)}
+        </span>
         {item.name ? <span className="activity__phone">{formatPhone(item.phone)}</span> : null}
       </span>
       <span className="activity__status">
@@ -37,7 +39,8 @@ export function ActivityFeed({ recent }: { recent: Activity[] }): ReactElement {
       {items.length === 0 ? (
         <p className="muted activity__empty">Each message appears here as it goes out.</p>
       ) : (
-        <ol className="activity__list" aria-label="Latest messages, newest first">
+        // It scrolls, so it takes focus: the keyboard can scroll it too
+        <ol className="activity__list" aria-label="Latest messages, newest first" tabIndex={0}>
           {items.map((item, index) => (
             <ActivityItem key={`${item.at}|${item.phone}|${item.status}|${index}`} item={item} />
           ))}

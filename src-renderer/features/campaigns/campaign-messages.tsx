@@ -6,7 +6,8 @@ import { categoryInfo } from '../../../src-shared/domain/error-categories'
 import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
 import { formatClock, formatCount, formatPhone } from '../../lib/format'
-import { doneCount, messageStatusLabels } from '../../lib/campaign-status'
+import { messageStatusLabels } from '../../lib/campaign-status'
+import { useThrottled } from '../../lib/use-throttled'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
@@ -52,32 +53,33 @@ const columns: TableColumn<MessageLogRow>[] = [
   { id: 'at', header: 'Time', width: 70, numeric: true, render: (m) => formatClock(lastMovedAt(m)) },
 ]
 
-type CampaignMessagesProps = { campaignId: number; counts: StatusCounts; total: number; finished: boolean }
+type CampaignMessagesProps = {
+  campaignId: number
+  counts: StatusCounts
+  total: number
+  /** Replies still come in after the last send: the rows follow the counts either way. */
+  finished: boolean
+}
 
-/** Every message of the campaign, by status. It is read again on request while the campaign moves. */
-export function CampaignMessages({
-  campaignId,
-  counts,
-  total,
-  finished,
-}: CampaignMessagesProps): ReactElement {
+/**
+ * Every message of the campaign, by status. While the campaign moves, the pages on screen are read again
+ * (at most once a second) in place, so a row shows what became of it without losing the scroll position.
+ */
+export function CampaignMessages({ campaignId, counts, total }: CampaignMessagesProps): ReactElement {
   const [filter, setFilter] = useState<Filter>('all')
-  const [revision, setRevision] = useState(0)
-  const done = doneCount(counts)
-  // Rows change under a running campaign; reading them again on every event would make the table jump.
-  const [doneAtRead, setDoneAtRead] = useState(done)
+  // Every move of a message changes the counts: their sum over the later stages says "something moved".
+  const moved = useThrottled(
+    messageStatuses.reduce((sum, s, i) => sum + counts[s] * (i + 1), 0),
+    1000,
+  )
   const status = filter === 'all' ? undefined : filter
   const fetchPage = useCallback(
     (offset: number, limit: number) => api.invoke('history:messages', { campaignId, status, offset, limit }),
     [campaignId, status],
   )
-  const key = `${campaignId}|${filter}|${revision}|${finished}`
-  const rows = usePagedRows<MessageLogRow>(key, fetchPage, filter === 'all' ? total : counts[filter])
+  const key = `${campaignId}|${filter}`
+  const rows = usePagedRows<MessageLogRow>(key, fetchPage, filter === 'all' ? total : counts[filter], moved)
   const options = useMemo(() => messageStatuses.filter((s) => s !== 'sending'), [])
-  const refresh = (): void => {
-    setDoneAtRead(done)
-    setRevision((n) => n + 1)
-  }
 
   return (
     <section className="campaign-messages" aria-labelledby="messages-title">
@@ -90,10 +92,7 @@ export function CampaignMessages({
           <select
             className="input form-select"
             value={filter}
-            onChange={(event) => {
-              setFilter(event.target.value as Filter)
-              setDoneAtRead(done)
-            }}
+            onChange={(event) => setFilter(event.target.value as Filter)}
           >
             <option value="all">All ({formatCount(total)})</option>
             {options.map((s) => (
@@ -103,11 +102,6 @@ export function CampaignMessages({
             ))}
           </select>
         </label>
-        {done !== doneAtRead && !finished ? (
-          <button type="button" className="button button--small" onClick={refresh}>
-            Show latest ({formatCount(Math.abs(done - doneAtRead))} new)
-          </button>
-        ) : null}
       </div>
       <VirtualTable
         key={key}

@@ -12,6 +12,7 @@ import { ActivityFeed } from './activity-feed'
 import { CampaignMessages } from './campaign-messages'
 import { ErrorsPanel } from './errors-panel'
 import { LiveSummary } from './live-summary'
+import { NextSteps } from './next-steps'
 import type { LiveState } from './live-summary'
 import { PerMinuteChart } from './per-minute-chart'
 import './campaigns.css'
@@ -46,6 +47,7 @@ function Live({ campaign }: { campaign: Campaign }): ReactElement {
         {campaign.attachment ? <span>With the {attachmentWords(campaign.attachment)}</span> : null}
       </p>
       <LiveSummary campaign={campaign} live={live} />
+      <NextSteps campaign={campaign} status={live.status} counts={live.counts} />
       <div className="live-grid">
         <PerMinuteChart perMinute={progress?.perMinute ?? []} />
         <ActivityFeed recent={progress?.recent ?? []} />

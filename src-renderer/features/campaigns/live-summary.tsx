@@ -1,16 +1,12 @@
 import type { ReactElement } from 'react'
-import type {
-  Campaign,
-  CampaignStatus,
-  MessageStatus,
-  StatusCounts,
-} from '../../../src-shared/domain/campaigns'
+import type { Campaign, CampaignStatus, StatusCounts, Waiting } from '../../../src-shared/domain/campaigns'
 import { formatCount, formatDateTime, formatWhen } from '../../lib/format'
-import { doneCount, messageStatusLabels, percentDone } from '../../lib/campaign-status'
 import { ProgressBar } from '../../ui/progress-bar'
 import { CampaignStatusChip } from '../../ui/status-chip'
 import { accountLines } from './account-lines'
 import { LiveControls } from './live-controls'
+import { liveCounts, liveProgress } from './live-progress'
+import { WaitingLine } from './live-waiting'
 
 export type LiveState = {
   status: CampaignStatus
@@ -20,17 +16,8 @@ export type LiveState = {
   eta: string | null
   sharing?: string[]
   warmUp?: { day: number; hourlyCap: number; dailyCap: number } | null
+  waiting?: Waiting | null
 }
-
-const cards: { status: MessageStatus; help: string }[] = [
-  { status: 'queued', help: 'Waiting their turn' },
-  { status: 'sent', help: 'Left your phone' },
-  { status: 'delivered', help: 'Reached their phone' },
-  { status: 'read', help: 'Opened by them' },
-  { status: 'replied', help: 'They wrote back' },
-  { status: 'failed', help: 'Could not be sent' },
-  { status: 'skipped', help: 'Not messaged' },
-]
 
 /** Words for a status that has no reason attached, so the user always knows what is going on. */
 const defaultReasons: Partial<Record<CampaignStatus, string>> = {
@@ -52,27 +39,22 @@ function timing(campaign: Campaign, live: LiveState): string | null {
 
 function CountCards({ counts }: { counts: StatusCounts }): ReactElement {
   return (
-    <ul className="count-cards" aria-label="Messages by status">
-      {cards.map(({ status, help }) => {
-        const count = status === 'queued' ? counts.queued + counts.sending : counts[status]
-        return (
-          <li key={status} className={`count-card count-card--${status}`} title={help}>
-            <span className="count-card__label">{messageStatusLabels[status]}</span>
-            <span className="count-card__value">{formatCount(count)}</span>
-          </li>
-        )
-      })}
+    <ul className="count-cards" aria-label="How far the messages got">
+      {liveCounts(counts).map(({ key, label, help, count }) => (
+        <li key={key} className={`count-card count-card--${key}`} title={help}>
+          <span className="count-card__label">{label}</span>
+          <span className="count-card__value">{formatCount(count)}</span>
+        </li>
+      ))}
     </ul>
   )
 }
 
 /** Where the campaign stands: status and why, how far it has got, and the controls. */
 export function LiveSummary({ campaign, live }: { campaign: Campaign; live: LiveState }): ReactElement {
-  const done = doneCount(live.counts)
-  const percent = percentDone(live.counts, live.total)
+  const progress = liveProgress(live.status, live.counts, live.total)
   const reason = live.statusReason ?? defaultReasons[live.status] ?? null
   const when = timing(campaign, live)
-  const progress = `${formatCount(done)} of ${formatCount(live.total)}`
   const account = accountLines(live)
   return (
     <>
@@ -89,17 +71,25 @@ export function LiveSummary({ campaign, live }: { campaign: Campaign; live: Live
           <LiveControls campaignId={campaign.id} status={live.status} />
         </div>
         <ProgressBar
-          percent={percent}
+          percent={progress.percent}
           label="Campaign progress"
-          valueText={`${progress} messages done`}
+          valueText={progress.valueText}
           paused={live.status !== 'running' && live.status !== 'completed'}
         />
         <div className="live-summary__numbers">
           <p className="live-summary__done">
-            <strong>{progress}</strong> done · {percent}%
+            <strong>{progress.text}</strong>
           </p>
           {when ? <p className="live-summary__when">{when}</p> : null}
         </div>
+        {live.status === 'running' ? (
+          <WaitingLine
+            waiting={live.waiting}
+            batchSize={campaign.pacing.batchSize}
+            warmUp={live.warmUp}
+            sharing={live.sharing}
+          />
+        ) : null}
         {account.map((line) => (
           <p key={line} className="live-summary__account">
             {line}

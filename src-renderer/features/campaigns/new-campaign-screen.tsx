@@ -11,7 +11,16 @@ import { EstimateLine } from './estimate'
 import { PaceFields } from './pace-fields'
 import { Prerequisites } from './prerequisites'
 import { SendFields } from './send-fields'
-import { inputFor, recentDays, recentFor, ruleFor, useCampaignForm, validate } from './use-campaign-form'
+import {
+  defaultList,
+  inputFor,
+  listFields,
+  recentDays,
+  recentFor,
+  ruleFor,
+  useCampaignForm,
+  validate,
+} from './use-campaign-form'
 import type { CampaignForm, Pace } from './use-campaign-form'
 import './campaigns.css'
 import './new-campaign.css'
@@ -69,7 +78,7 @@ function useCreate(
   return { checkedAt, busy, failure, submit: () => void submit() }
 }
 
-function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactElement {
+function NewCampaignForm(): ReactElement {
   const lists = useStore((state) => state.lists)
   const templates = useStore((state) => state.templates)
   const defaultPace = useStore((state) => state.settings?.['pacing.preset'] ?? 'safe')
@@ -81,9 +90,9 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
   const keepCampaignDraft = useStore((state) => state.keepCampaignDraft)
   const { form, update } = useCampaignForm(draft ?? { templateId: Number(params.get('message')) || null })
   useEffect(() => keepCampaignDraft(null), [keepCampaignDraft])
-  const list = lists.find((l) => l.id === form.listId) ?? lists[0] ?? null
+  const list = lists.find((l) => l.id === form.listId) ?? defaultList(lists)
   const template = templates.find((t) => t.id === form.templateId) ?? templates[0] ?? null
-  const fields = [...new Set(['name', 'city', 'website', ...(list?.fieldKeys ?? [])])]
+  const fields = listFields(list)
   const pace: Pace = form.pace ?? defaultPace
   const rule = ruleFor(form, template, fields)
   const recent = recentFor(form, defaultRecentDays)
@@ -118,7 +127,7 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
         <PaceFields
           value={pace}
           onChange={(next) => update(next === 'none' ? { pace: next, dryRun: true } : { pace: next })}
-          offerTestPace={offerTestPace}
+          offerNoWaiting={form.dryRun}
           error={errors.pace}
         />
       </section>
@@ -154,7 +163,6 @@ function NewCampaignForm({ offerTestPace }: { offerTestPace: boolean }): ReactEl
 
 export function NewCampaignScreen(): ReactElement {
   const ready = useLoadedInputs()
-  const [params] = useSearchParams()
   const canStart = useStore((state) => state.lists.length > 0 && state.templates.length > 0)
   return (
     <Screen title="New campaign" intro="Choose who gets which message, how fast, and when.">
@@ -164,7 +172,7 @@ export function NewCampaignScreen(): ReactElement {
       {!ready ? (
         <Loading label="Loading your lists and messages…" />
       ) : canStart ? (
-        <NewCampaignForm offerTestPace={params.get('testPace') === '1'} />
+        <NewCampaignForm />
       ) : (
         <Prerequisites />
       )}

@@ -17,20 +17,26 @@ function useCustomSummary(): ReactElement {
   )
 }
 
-type PaceFieldsProps = { value: Pace; onChange: (pace: Pace) => void; offerTestPace: boolean; error?: string }
+type PaceFieldsProps = {
+  value: Pace
+  onChange: (pace: Pace) => void
+  /** A dry run may rehearse without any waiting, as `--pace none` does in the CLI. */
+  offerNoWaiting: boolean
+  error?: string
+}
 
-/** The pace presets as cards. The no-wait pace exists only for automated tests of a dry run. */
-export function PaceFields({ value, onChange, offerTestPace, error }: PaceFieldsProps): ReactElement {
+/** The pace presets as cards, and "No waiting" for a dry run. */
+export function PaceFields({ value, onChange, offerNoWaiting, error }: PaceFieldsProps): ReactElement {
   const custom = useCustomSummary()
   const options: RadioCardOption<Pace>[] = [
     ...(['safe', 'normal', 'fast'] as const).map((id) => ({ value: id, ...pacingPresets[id] })),
     { value: 'custom', label: 'Custom', summary: custom },
   ]
-  if (offerTestPace)
+  if (offerNoWaiting || value === 'none')
     options.push({
       value: 'none',
-      label: 'Test pace (no waiting, dry run only)',
-      summary: 'Every message at once. For checking Herald itself.',
+      label: 'No waiting (rehearsal)',
+      summary: 'Every message straight away, to see the whole run in a minute. Dry runs only.',
       className: 'radio-card--test',
     })
   return (

@@ -15,7 +15,7 @@ const startModes = [
 type SendFieldsProps = {
   form: CampaignForm
   update: (patch: Partial<CampaignForm>) => void
-  /** The test pace has no waits between messages, so it may never send for real. */
+  /** "No waiting" has no waits between messages, so it may never send for real. */
   dryRunOnly: boolean
   startError: string | undefined
 }
@@ -25,8 +25,14 @@ function LiveNote(): ReactElement {
   if (whatsapp?.status === 'ready')
     return (
       <p className="send-note send-note--live" role="note">
-        Messages will really be sent from {whatsapp.account?.name ?? 'your WhatsApp'}
-        {whatsapp.account ? ` (${formatPhone(whatsapp.account.phone)})` : ''}.
+        Messages will really be sent from <bdi>{whatsapp.account?.name ?? 'your WhatsApp'}</bdi>
+        {whatsapp.account ? (
+          <>
+            {' '}
+            (<bdi dir="ltr">{formatPhone(whatsapp.account.phone)}</bdi>)
+          </>
+        ) : null}
+        .
       </p>
     )
   return (
@@ -56,7 +62,7 @@ export function SendFields({ form, update, dryRunOnly, startError }: SendFieldsP
           </label>
           <span id="dry-run-help" className="form-check__help">
             Rehearse the whole campaign: nothing leaves your computer.
-            {dryRunOnly ? ' The test pace always runs dry.' : ''}
+            {dryRunOnly ? ' “No waiting” is for rehearsals: choose a pace above to send for real.' : ''}
           </span>
         </span>
       </div>

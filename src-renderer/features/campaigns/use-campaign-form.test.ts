@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import { leftOutSentence } from './labels'
-import { inputFor, recentDays, recentFor, validate } from './use-campaign-form'
+import {
+  conditionFor,
+  defaultList,
+  inputFor,
+  listFields,
+  recentDays,
+  recentFor,
+  validate,
+} from './use-campaign-form'
 import type { CampaignForm } from './use-campaign-form'
 
 const form: CampaignForm = {
@@ -49,5 +57,29 @@ describe('the frequency cap on the New campaign form', () => {
     expect(leftOutSentence(12, 7)).toBe('12 contacts got a message in the last 7 days and will be left out.')
     expect(leftOutSentence(1, 1)).toBe('1 contact got a message in the last day and will be left out.')
     expect(leftOutSentence(0, 7)).toBe('')
+  })
+})
+
+describe('what New campaign offers first', () => {
+  const imported = (id: number, fieldKeys: string[] = []): ContactList =>
+    ({ id, name: `List ${id}`, sheet: 'Sheet1', fieldKeys, counts: { valid: 10 } }) as ContactList
+  const retried = (id: number): ContactList => ({ ...imported(id), sheet: '' })
+  const variants = [
+    { name: 'A', body: 'Hi' },
+    { name: 'B', body: 'Hello' },
+  ]
+
+  it('the newest imported list, not the list a retry made for itself', () => {
+    expect(defaultList([retried(3), imported(2), imported(1)])?.id).toBe(2)
+    expect(defaultList([retried(3)])?.id).toBe(3)
+    expect(defaultList([])).toBeNull()
+  })
+
+  it('a field the list has for "Choose by a field", website only when the list has one', () => {
+    const field = (list: ContactList): string =>
+      conditionFor({ ...form, ruleKind: 'condition' }, variants, listFields(list)).field
+    expect(field(imported(1, ['city', 'owner']))).toBe('city')
+    expect(field(imported(1, ['city', 'website']))).toBe('website')
+    expect(field(imported(1))).toBe('name')
   })
 })

@@ -64,10 +64,24 @@ export function weightsFor(form: CampaignForm, variants: Variant[]): Record<stri
   return fits ? form.weights : evenWeights(variants)
 }
 
+/**
+ * The list New campaign offers first: the newest list read from a spreadsheet. A retry's list (made from a
+ * campaign, so read from no sheet) is for that retry only, so it is chosen only when there is nothing else.
+ */
+export function defaultList(lists: readonly ContactList[]): ContactList | null {
+  return lists.find((list) => list.sheet !== '') ?? lists[0] ?? null
+}
+
+/** The fields a rule can test on this list: its own columns, then the name every contact has. */
+export function listFields(list: ContactList | null): string[] {
+  return [...new Set([...(list?.fieldKeys ?? []), 'name'])]
+}
+
 export function conditionFor(form: CampaignForm, variants: Variant[], fields: string[]): Condition {
   const names = variants.map((v) => v.name)
   const c = form.condition
   if (c && names.includes(c.then) && names.includes(c.otherwise)) return c
+  // "Has a website?" is the usual question, when the list has websites; otherwise its first field.
   const field = fields.includes('website') ? 'website' : (fields[0] ?? 'name')
   return { field, test: 'empty', value: '', then: names[0] ?? '', otherwise: names[1] ?? names[0] ?? '' }
 }
@@ -110,7 +124,7 @@ export function validate(form: CampaignForm, context: Context): FormErrors {
   if (!context.template) errors.template = 'Choose the message to send.'
   const problems = context.template ? ruleProblems(context.rule, context.template.variants) : []
   if (problems.length) errors.rule = problems.join(' ')
-  if (context.pace === 'none' && !form.dryRun) errors.pace = 'The test pace is for dry runs only.'
+  if (context.pace === 'none' && !form.dryRun) errors.pace = '“No waiting” is for dry runs only.'
   if (recentDays(context.recent) === null)
     errors.recent = `Enter the number of days, from 1 to ${maxSkipRecentDays}, or untick the box.`
   if (form.startMode === 'later') {

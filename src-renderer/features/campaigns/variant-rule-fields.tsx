@@ -121,14 +121,16 @@ export function VariantRuleFields(props: RuleFieldsProps): ReactElement {
         onChange={(ruleKind) => update({ ruleKind })}
       />
       {form.ruleKind === 'split' ? <SplitFields {...props} /> : <ConditionFields {...props} />}
-      <p id="rule-description" className="rule__description" aria-live="polite">
-        {describeRule(rule)}
-      </p>
+      {/* A rule that cannot be used is not described as if it could ("70 % get A, 50 % get B"). */}
       {error ? (
-        <p className="form-field__error" role="alert">
+        <p id="rule-description" className="form-field__error" role="alert">
           {error}
         </p>
-      ) : null}
+      ) : (
+        <p id="rule-description" className="rule__description" aria-live="polite">
+          {describeRule(rule)}
+        </p>
+      )}
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { Template } from '../../../src-shared/domain/campaigns'
@@ -7,6 +7,7 @@ import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { useLoadOnOpen } from '../../state/use-loaded'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { LeaveGuard } from '../../ui/leave-guard'
 import { LoadState } from '../../ui/load-states'
 import { Select } from '../../ui/select'
 import { TemplateEditor } from './template-editor'
@@ -83,10 +84,7 @@ export function ComposeScreen(): ReactElement {
   const { current, session, choose, keep } = useSelection(templates)
   const [previewListId, setPreviewListId] = useState<number | null>(null)
   const [pending, setPending] = useState<number | 'new' | null>(null)
-  const dirty = useRef(false)
-  const onDirtyChange = useCallback((value: boolean) => {
-    dirty.current = value
-  }, [])
+  const [dirty, setDirty] = useState(false)
 
   useLoadOnOpen('loadTemplates', 'loadLists')
 
@@ -94,7 +92,7 @@ export function ComposeScreen(): ReactElement {
   const template = current === 'new' ? null : (templates.find((t) => t.id === current) ?? null)
   const select = (id: number | 'new'): void => {
     if (id === current && id !== 'new') return
-    if (dirty.current) setPending(id)
+    if (dirty) setPending(id)
     else choose(id)
   }
 
@@ -123,7 +121,7 @@ export function ComposeScreen(): ReactElement {
                 noLists={<NoLists />}
                 onSaved={(saved) => keep(saved.id)}
                 onDeleted={() => choose('new')}
-                onDirtyChange={onDirtyChange}
+                onDirtyChange={setDirty}
               />
             )}
           </LoadState>
@@ -141,6 +139,7 @@ export function ComposeScreen(): ReactElement {
       >
         <p>This message has changes you have not saved. They will be lost.</p>
       </ConfirmDialog>
+      <LeaveGuard when={dirty} what="your changes to this message" />
     </Screen>
   )
 }

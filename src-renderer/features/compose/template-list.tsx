@@ -54,7 +54,9 @@ export function TemplateList({ templates, selected, onSelect }: TemplateListProp
                 aria-current={selected === template.id ? 'true' : undefined}
                 onClick={() => onSelect(template.id)}
               >
-                <span className="template-list__name">{template.name}</span>
+                <span className="template-list__name" title={template.name}>
+                  {template.name}
+                </span>
                 <span className="template-list__meta">{describe(template)}</span>
               </button>
             </li>

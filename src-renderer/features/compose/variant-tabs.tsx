@@ -72,22 +72,25 @@ export function VariantTabs(props: VariantTabsProps): ReactElement {
 
   return (
     <div className="variant-bar">
-      <div className="variant-tabs" role="tablist" aria-label="Variants" onKeyDown={onKeyDown}>
-        {variants.map((variant, index) => (
-          <button
-            key={index}
-            id={tabId(index)}
-            type="button"
-            role="tab"
-            className={`variant-tab${variantProblems(variant.body).length && variant.body ? ' variant-tab--problem' : ''}`}
-            aria-selected={index === active}
-            aria-controls={panelId}
-            tabIndex={index === active ? 0 : -1}
-            onClick={() => onSelect(index)}
-          >
-            {variant.name}
-          </button>
-        ))}
+      <div className="variant-tabs">
+        {/* The tablist holds only tabs (ARIA): "Add variant" is its neighbour */}
+        <div className="variant-tabs__list" role="tablist" aria-label="Variants" onKeyDown={onKeyDown}>
+          {variants.map((variant, index) => (
+            <button
+              key={index}
+              id={tabId(index)}
+              type="button"
+              role="tab"
+              className={`variant-tab${variantProblems(variant.body).length && variant.body ? ' variant-tab--problem' : ''}`}
+              aria-selected={index === active}
+              aria-controls={panelId}
+              tabIndex={index === active ? 0 : -1}
+              onClick={() => onSelect(index)}
+            >
+              {variant.name}
+            </button>
+          ))}
+        </div>
         {variants.length < maxVariants ? (
           <button type="button" className="variant-tabs__add" onClick={onAdd}>
             + Add variant

@@ -7,6 +7,8 @@ import { useStore } from '../../state/store'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
+import { rememberImportCountry } from './country-hint'
+import { CountryHintNote } from './country-hint-note'
 import { NormalisedPhone, RawPhone, ReasonCell } from './phone-cells'
 import { VerdictChip } from './verdict-chip'
 import { countFor, VerdictFilter } from './verdict-filter'
@@ -73,8 +75,15 @@ type CheckStepProps = { onBack: () => void; onNext: () => void; onCancel: () => 
 
 export function CheckStep({ onBack, onNext, onCancel }: CheckStepProps): ReactElement | null {
   const analysis = useStore((state) => state.importAnalysis)
+  const busy = useStore((state) => state.importBusy === 'analysing')
+  const analyzeImport = useStore((state) => state.analyzeImport)
   const [filter, setFilter] = useState<VerdictFilterValue>('all')
   if (!analysis) return null
+  const readAs = (country: string): void => {
+    rememberImportCountry(country)
+    const roles = analysis.columns.map(({ index, role }) => ({ index, role }))
+    void analyzeImport({ sheet: analysis.sheet, country, roles })
+  }
   return (
     <>
       <section className="import-card check" aria-labelledby="check-title">
@@ -82,6 +91,7 @@ export function CheckStep({ onBack, onNext, onCancel }: CheckStepProps): ReactEl
           Check the rows
         </h2>
         <Summary analysis={analysis} />
+        <CountryHintNote analysis={analysis} busy={busy} onChoose={readAs} />
         <VerdictFilter counts={analysis.counts} options={filters} value={filter} onChange={setFilter} />
         <RowsTable analysis={analysis} filter={filter} />
       </section>

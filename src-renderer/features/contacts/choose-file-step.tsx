@@ -6,13 +6,15 @@ import { useStore } from '../../state/store'
 import { FileDrop } from '../../ui/file-drop'
 import { AlertIcon, SheetIcon } from '../../ui/icons'
 import { ImportProgressBar } from './import-progress'
+import { openingProgress } from './opening-progress'
 import { acceptedTypes, isTooLarge, tooLargeMessage } from './spreadsheet-file'
 
 type Source = File | 'sample'
-type Reading = { name: string; percent: number }
+/** The file being opened; `percent` is the page's own read of a chosen file, null for the sample. */
+type Reading = { name: string; percent: number | null }
 type OpenError = { fileName: string; message: string }
 
-function useOpenFile(onOpened: () => void): {
+function useOpenFile(): {
   reading: Reading | null
   error: OpenError | null
   open: (source: Source) => Promise<void>
@@ -26,7 +28,7 @@ function useOpenFile(onOpened: () => void): {
     const fail = (message: string): void => setError({ fileName: name, message })
     setError(null)
     if (source !== 'sample' && isTooLarge(source)) return fail(tooLargeMessage)
-    setReading({ name, percent: 0 })
+    setReading({ name, percent: source === 'sample' ? null : 0 })
     try {
       const file =
         source === 'sample'
@@ -35,10 +37,10 @@ function useOpenFile(onOpened: () => void): {
               fileName: source.name,
               data: await readAsBase64(source, (percent) => setReading({ name, percent })),
             }
+      // On success the wizard moves on to the columns by itself (the store keeps the step).
       const result = await openImport(file)
       setReading(null)
-      if (result.ok) onOpened()
-      else fail(result.error.message)
+      if (!result.ok) fail(result.error.message)
     } catch (problem) {
       setReading(null)
       fail(problem instanceof Error ? problem.message : String(problem))
@@ -60,7 +62,7 @@ function Formats(): ReactElement {
 
 function OpenProgress({ reading }: { reading: Reading }): ReactElement {
   const progress = useStore((state) => state.importProgress)
-  const shown = progress ?? { phase: 'reading' as const, percent: reading.percent, message: '' }
+  const shown = openingProgress(reading.percent, progress)
   return (
     <section className="card" aria-busy="true" aria-label="Opening the spreadsheet">
       <ImportProgressBar progress={shown} title={`Opening ${reading.name}`} />
@@ -92,10 +94,13 @@ function DropZone({ onFile, chooseRef }: DropZoneProps): ReactElement {
   )
 }
 
-type ChooseFileStepProps = { onOpened: () => void; onCancel: () => void }
+type ChooseFileStepProps = { onCancel: () => void }
 
-export function ChooseFileStep({ onOpened, onCancel }: ChooseFileStepProps): ReactElement {
-  const { reading, error, open } = useOpenFile(onOpened)
+export function ChooseFileStep({ onCancel }: ChooseFileStepProps): ReactElement {
+  const { reading, error, open } = useOpenFile()
+  // Back in the wizard while Herald is still opening the file chosen before leaving it.
+  const stillOpening = useStore((state) => state.importBusy === 'opening')
+  const lost = useStore((state) => state.importLost)
   const chooseRef = useRef<HTMLInputElement>(null)
   const [params, setParams] = useSearchParams()
   const wantsSample = params.get('sample') === '1'
@@ -109,8 +114,15 @@ export function ChooseFileStep({ onOpened, onCancel }: ChooseFileStepProps): Rea
   })
 
   if (reading) return <OpenProgress reading={reading} />
+  if (stillOpening) return <OpenProgress reading={{ name: 'your spreadsheet', percent: null }} />
   return (
     <>
+      {lost && !error ? (
+        <div className="inline-error import-error" role="alert">
+          <AlertIcon className="icon" />
+          <p>{lost}</p>
+        </div>
+      ) : null}
       {error ? (
         <div className="inline-error import-error" role="alert">
           <AlertIcon className="icon" />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Column, ColumnRole, ImportAnalysis, ImportOpened } from '../../../src-shared/domain/contacts'
-import { formatCount } from '../../lib/format'
+import { plural } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { AlertIcon } from '../../ui/icons'
 import { Card } from '../../ui/card'
@@ -10,6 +10,8 @@ import { InlineError } from '../../ui/load-states'
 import type { AnalyzeOptions } from './slice'
 import { ColumnMapping, placeholderOf } from './column-mapping'
 import { ContactsField } from './contacts-field'
+import { lastImportCountry, rememberImportCountry } from './country-hint'
+import { CountryHintNote } from './country-hint-note'
 import { ImportProgressBar } from './import-progress'
 import { WizardFooter } from './wizard-footer'
 import './mapping.css'
@@ -34,16 +36,23 @@ function useAnalysis(): {
 type SheetAndCountryProps = {
   opened: ImportOpened
   sheet: string
+  /** The analysis of the chosen sheet, once Herald has it: it knows which rows are contacts. */
+  analysed: ImportAnalysis | null
   country: string
   onSheet: (sheet: string) => void
   onCountry: (country: string) => void
 }
 
-function SheetAndCountry({ opened, sheet, country, onSheet, onCountry }: SheetAndCountryProps): ReactElement {
-  const sheets = opened.sheets.map((info) => ({
-    value: info.name,
-    label: `${info.name} — ${formatCount(info.rows)} rows`,
-  }))
+/** A sheet as the picker names it: its rows, or for the analysed one, the contact rows under its header. */
+function sheetLabel(info: ImportOpened['sheets'][number], analysed: ImportAnalysis | null): string {
+  if (analysed?.sheet !== info.name) return `${info.name} — ${plural(info.rows, 'row', 'rows')}`
+  const rows = plural(analysed.counts.total, 'row', 'rows')
+  return `${info.name} — ${analysed.headerRow > 0 ? `${rows} under the header` : rows}`
+}
+
+function SheetAndCountry(props: SheetAndCountryProps): ReactElement {
+  const { opened, sheet, analysed, country, onSheet, onCountry } = props
+  const sheets = opened.sheets.map((info) => ({ value: info.name, label: sheetLabel(info, analysed) }))
   return (
     <div className="import-options">
       <ContactsField label="Sheet">
@@ -122,7 +131,8 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
   const { analysis, error, run } = useAnalysis()
 
   useEffect(() => {
-    if (!analysis) run(defaultCountry ? { country: defaultCountry } : {})
+    const country = lastImportCountry() ?? defaultCountry
+    if (!analysis) run(country ? { country } : {})
     // Only the first analysis of a file is started here; later ones follow the user's choices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -134,6 +144,10 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
   const roles = columns.map(({ index, role }) => ({ index, role }))
   const changeRole = (index: number, role: ColumnRole): void =>
     run({ sheet, country, roles: roles.map((r) => (r.index === index ? { index, role } : r)) })
+  const chooseCountry = (next: string): void => {
+    rememberImportCountry(next)
+    run({ sheet, country: next, roles })
+  }
 
   return (
     <>
@@ -146,7 +160,8 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
           sheet={sheet}
           country={country}
           onSheet={(next) => run({ sheet: next, country })}
-          onCountry={(next) => run({ sheet, country: next, roles })}
+          analysed={analysis?.sheet === sheet ? analysis : null}
+          onCountry={chooseCountry}
         />
         {busy === 'analysing' && progress && !analysis ? (
           <ImportProgressBar progress={progress} title="Reading the columns" />
@@ -155,6 +170,7 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
         {analysis ? (
           <div className="mapping-area" aria-busy={busy === 'analysing'}>
             {analysis.problem ? <Problem problem={analysis.problem} /> : null}
+            <CountryHintNote analysis={analysis} busy={busy === 'analysing'} onChoose={chooseCountry} />
             <HeaderNote analysis={analysis} />
             <ColumnMapping columns={columns} onChange={changeRole} />
             <Placeholders columns={columns} />

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { Screen } from '../../app/screen'
+import { useStore } from '../../state/store'
 import { useLoaded } from '../../state/use-loaded'
 import { EmptyState } from '../../ui/empty-state'
 import { SheetIcon } from '../../ui/icons'
@@ -8,13 +9,20 @@ import { LoadState } from '../../ui/load-states'
 import { Card } from '../../ui/card'
 import { ContactsTabs } from './contacts-tabs'
 import { ListsTable } from './lists-table'
+import { wizardSteps } from './wizard-steps'
 import './contacts.css'
 
 /** Opens the wizard on the sample file, for people who want to see Herald work before using their own. */
 export function SampleButton(): ReactElement {
   const navigate = useNavigate()
+  const closeImport = useStore((state) => state.closeImport)
+  const start = (): void => {
+    // Asking for the sample is a new start: an import left half-way gives way to it.
+    closeImport()
+    void navigate('/contacts/import?sample=1')
+  }
   return (
-    <button type="button" className="button" onClick={() => void navigate('/contacts/import?sample=1')}>
+    <button type="button" className="button" onClick={start}>
       Try the sample spreadsheet
     </button>
   )
@@ -28,6 +36,28 @@ function ImportActions(): ReactElement {
         Import a spreadsheet
       </Link>
     </>
+  )
+}
+
+/** An import left half-way: the file is still open in Herald, with the user's choices, until cancelled. */
+function ImportWaiting(): ReactElement | null {
+  const opened = useStore((state) => state.importOpened)
+  const step = useStore((state) => state.importStep)
+  const closeImport = useStore((state) => state.closeImport)
+  if (!opened) return null
+  return (
+    <div className="import-waiting" role="status">
+      <p>
+        <strong>Your import of {opened.fileName} is not finished.</strong> It is waiting at step {step},{' '}
+        {wizardSteps[step - 1]}.
+      </p>
+      <button type="button" className="button button--quiet" onClick={closeImport}>
+        Cancel the import
+      </button>
+      <Link to="/contacts/import" className="button button--primary">
+        Continue the import
+      </Link>
+    </div>
   )
 }
 
@@ -60,6 +90,7 @@ export function ContactsScreen(): ReactElement {
   return (
     <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
       <ContactsTabs actions={lists.data?.length ? <ImportActions /> : null} />
+      <ImportWaiting />
       <LoadState {...lists} loading="Loading your contact lists…" failed="Could not load your contact lists">
         {(loaded) => (loaded.length === 0 ? <NoLists /> : <ListsTable lists={loaded} />)}
       </LoadState>

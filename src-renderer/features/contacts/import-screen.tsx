@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import { Screen } from '../../app/screen'
@@ -12,22 +12,6 @@ import type { WizardStep } from './wizard-steps'
 import './contacts.css'
 import './import.css'
 
-let pendingClose: ReturnType<typeof setTimeout> | null = null
-
-/**
- * Herald holds the opened file in memory until the wizard closes it. Leaving the wizard by any way (Cancel,
- * the sidebar, saving) closes it; the close waits a tick so a development remount does not count as leaving.
- */
-function useCloseOnLeave(): void {
-  useEffect(() => {
-    if (pendingClose) clearTimeout(pendingClose)
-    pendingClose = null
-    return () => {
-      pendingClose = setTimeout(() => useStore.getState().closeImport(), 0)
-    }
-  }, [])
-}
-
 function useSettingsLoaded(): void {
   const status = useStore((state) => state.settingsStatus)
   const load = useStore((state) => state.loadSettings)
@@ -37,13 +21,17 @@ function useSettingsLoaded(): void {
 }
 
 export function ImportScreen(): ReactElement {
-  const [step, setStep] = useState<WizardStep>(1)
+  const step = useStore((state) => state.importStep)
+  const setStep = useStore((state) => state.setImportStep)
   const hasSession = useStore((state) => state.importOpened !== null)
   const closeImport = useStore((state) => state.closeImport)
+  const checkImport = useStore((state) => state.checkImport)
   const navigate = useNavigate()
-  useCloseOnLeave()
   useSettingsLoaded()
+  useEffect(() => void checkImport(), [checkImport])
 
+  // The file stays open in Herald when the user goes elsewhere, so coming back finds the same step and
+  // choices; only Cancel, choosing another file or saving lets it go.
   const current: WizardStep = hasSession ? step : 1
   useEffect(() => {
     window.scrollTo(0, 0)
@@ -52,15 +40,12 @@ export function ImportScreen(): ReactElement {
     closeImport()
     void navigate('/contacts')
   }
-  const chooseAgain = (): void => {
-    closeImport()
-    setStep(1)
-  }
+  const chooseAgain = (): void => closeImport()
 
   return (
     <Screen title="Import a spreadsheet" intro="Bring in your customers from a file you already keep.">
       <WizardSteps current={current} />
-      {current === 1 ? <ChooseFileStep onOpened={() => setStep(2)} onCancel={cancel} /> : null}
+      {current === 1 ? <ChooseFileStep onCancel={cancel} /> : null}
       {current === 2 ? (
         <ColumnsStep onBack={chooseAgain} onNext={() => setStep(3)} onCancel={cancel} />
       ) : null}

@@ -17,15 +17,15 @@ const filters = ['all', 'valid', 'invalid', 'duplicate', 'opted_out'] as const
 
 function columnsFor(fieldKeys: string[]): TableColumn<Contact>[] {
   return [
-    { id: 'row', header: 'Row', width: 72, numeric: true, render: (c) => c.row },
+    { id: 'row', header: 'Row', width: 64, numeric: true, render: (c) => c.row },
     { id: 'name', header: 'Name', width: 160, grow: true, render: (c) => c.name ?? '' },
     {
       id: 'phone',
       header: 'Phone',
-      width: 180,
+      width: 170,
       render: (c) => (c.phone ? <span className="phone">{formatPhone(c.phone)}</span> : <RawPhone row={c} />),
     },
-    { id: 'verdict', header: 'Verdict', width: 120, render: (c) => <VerdictChip verdict={c.verdict} /> },
+    { id: 'verdict', header: 'Verdict', width: 112, render: (c) => <VerdictChip verdict={c.verdict} /> },
     {
       id: 'reason',
       header: 'Reason',

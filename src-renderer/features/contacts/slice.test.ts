@@ -53,6 +53,65 @@ describe('the import wizard', () => {
     expect(store.getState().importProgress?.sessionId).toBe('s1')
   })
 
+  it('keeps the file, the step and the choices until the user cancels the import', async () => {
+    const store = createHeraldStore()
+    answer('import:open-sample', () => ({ ok: true, value: opened('s1') }))
+    answer('import:analyze', (input) => ({ ok: true, value: analysis('s1', input.country ?? 'US') }))
+    answer('import:close', () => ({ ok: true, value: null }))
+    await store.getState().openImport('sample')
+    expect(store.getState().importStep).toBe(2)
+    await store.getState().analyzeImport({ sheet: 'Sheet1', country: 'GB' })
+    store.getState().setImportStep(3)
+    // Nothing closes the file on its own: leaving the wizard and coming back finds it as it was.
+    expect(requests.map((r) => r.channel)).not.toContain('import:close')
+    expect(store.getState()).toMatchObject({
+      importStep: 3,
+      importOpened: { sessionId: 's1' },
+      importChoice: { sheet: 'Sheet1', country: 'GB' },
+    })
+    store.getState().closeImport()
+    expect(store.getState()).toMatchObject({ importStep: 1, importOpened: null, importChoice: {} })
+  })
+
+  it('starts afresh once the list is saved', async () => {
+    const store = createHeraldStore()
+    store.setState({ importOpened: opened('s1'), importStep: 4, importAnalysis: analysis('s1', 'GB') })
+    answer('import:save', () => ({ ok: true, value: { id: 5, name: 'Shops' } as never }))
+    await store.getState().saveImport('Shops')
+    expect(store.getState()).toMatchObject({ importStep: 1, importOpened: null, importAnalysis: null })
+    expect(store.getState().lists.map((l) => l.id)).toEqual([5])
+  })
+
+  it("moves a task's bar only forward, and starts the next task's bar afresh", () => {
+    const store = createHeraldStore()
+    const at = (phase: 'parsing' | 'done' | 'analysing', percent: number) =>
+      ({ sessionId: 's1', phase, percent, message: '' }) as const
+    store.setState({ importOpened: opened('s1') })
+    store.getState().setImportProgress(at('done', 100))
+    store.getState().setImportProgress(at('parsing', 10))
+    expect(store.getState().importProgress?.percent).toBe(100)
+    answer('import:analyze', () => held<Result<ImportAnalysis>>().promise)
+    void store.getState().analyzeImport({ country: 'GB' })
+    expect(store.getState().importProgress).toBeNull()
+    store.getState().setImportProgress(at('analysing', 60))
+    expect(store.getState().importProgress?.percent).toBe(60)
+  })
+
+  it('on coming back, lets go of a file Herald closed after 30 idle minutes, and says so', async () => {
+    const store = createHeraldStore()
+    store.setState({ importOpened: opened('s1'), importStep: 3, importAnalysis: analysis('s1', 'GB') })
+    answer('import:rows', () => ({ ok: true, value: { total: 3, rows: [] } }))
+    await store.getState().checkImport()
+    expect(store.getState()).toMatchObject({ importStep: 3, importLost: null })
+    answer('import:rows', () => ({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'This import is no longer open.' },
+    }))
+    await store.getState().checkImport()
+    expect(store.getState()).toMatchObject({ importStep: 1, importOpened: null, importAnalysis: null })
+    expect(store.getState().importLost).toContain('shops.xlsx')
+  })
+
   it('says the file is gone when there is nothing open to analyse', async () => {
     const store = createHeraldStore()
     const result = await store.getState().analyzeImport({ country: 'GB' })

@@ -20,6 +20,9 @@ export type AnalyzeOptions = {
 
 export type ImportBusy = 'opening' | 'analysing' | 'saving' | null
 
+/** The wizard's steps: choose the file, the sheet and columns, check the rows, save. */
+export type ImportStep = 1 | 2 | 3 | 4
+
 export type ContactsSlice = {
   lists: ContactList[]
   listsStatus: Loadable
@@ -27,11 +30,18 @@ export type ContactsSlice = {
   /** Go up on 'lists:changed' (for all lists, or for one), so an open list page knows to read it again. */
   listsRevision: number
   listRevisions: Record<number, number>
-  /** The import being prepared in the wizard; Herald holds the parsed file until it is saved or closed. */
+  /**
+   * The import being prepared in the wizard; Herald holds the parsed file until it is saved or closed (or
+   * left idle for 30 minutes). Leaving the wizard keeps it, with the step and the choices, until the user
+   * cancels it.
+   */
   importOpened: ImportOpened | null
   importAnalysis: ImportAnalysis | null
   importProgress: ImportProgress | null
   importBusy: ImportBusy
+  importStep: ImportStep
+  /** Why the import the user came back to is gone (Herald let go of a file left idle), until they go on. */
+  importLost: string | null
   /** What the user last asked for; shown at once, before Herald's analysis of it comes back. */
   importChoice: AnalyzeOptions
   loadLists: () => Promise<void>
@@ -42,6 +52,9 @@ export type ContactsSlice = {
   saveImport: (name: string) => Promise<Result<ContactList>>
   closeImport: () => void
   setImportProgress: (progress: ImportProgress) => void
+  setImportStep: (step: ImportStep) => void
+  /** On coming back to the wizard: checks that Herald still holds the file (and keeps it from going idle). */
+  checkImport: () => Promise<void>
 }
 
 type SetState = Parameters<StateCreator<Store, [], [], ContactsSlice>>[0]
@@ -52,10 +65,29 @@ const noSession: Result<never> = {
   error: { code: 'NOT_FOUND', message: 'The spreadsheet is no longer open. Choose the file again.' },
 }
 
+const closed = {
+  importOpened: null,
+  importAnalysis: null,
+  importProgress: null,
+  importBusy: null,
+  importStep: 1,
+  importChoice: {},
+  importLost: null,
+} as const satisfies Partial<ContactsSlice>
+
 function importActions(
   set: SetState,
   get: GetState,
-): Pick<ContactsSlice, 'openImport' | 'analyzeImport' | 'saveImport' | 'closeImport' | 'setImportProgress'> {
+): Pick<
+  ContactsSlice,
+  | 'openImport'
+  | 'analyzeImport'
+  | 'saveImport'
+  | 'closeImport'
+  | 'setImportProgress'
+  | 'setImportStep'
+  | 'checkImport'
+> {
   // Mapping changes can be made faster than Herald answers; only the latest answer may reach the screen.
   let analyzeRequest = 0
   // Goes up on every close, so a file that finishes opening after the user left is closed at once.
@@ -69,6 +101,7 @@ function importActions(
         importOpened: null,
         importAnalysis: null,
         importChoice: {},
+        importLost: null,
       })
       const result =
         file === 'sample' ? await api.invoke('import:open-sample', {}) : await api.invoke('import:open', file)
@@ -77,14 +110,15 @@ function importActions(
           void api.invoke('import:close', { sessionId: result.value.sessionId }).catch(() => undefined)
         return result
       }
-      set(result.ok ? { importOpened: result.value, importBusy: null } : { importBusy: null })
+      set(result.ok ? { importOpened: result.value, importBusy: null, importStep: 2 } : { importBusy: null })
       return result
     },
     async analyzeImport(options) {
       const opened = get().importOpened
       if (!opened) return noSession
       const request = ++analyzeRequest
-      set({ importBusy: 'analysing', importChoice: options })
+      // A new task starts its bar at nothing: the last one's 100 % must not show before this one's 60 %.
+      set({ importBusy: 'analysing', importChoice: options, importProgress: null })
       const result = await api.invoke('import:analyze', { sessionId: opened.sessionId, ...options })
       if (request !== analyzeRequest || get().importOpened?.sessionId !== opened.sessionId) return null
       set(result.ok ? { importAnalysis: result.value, importBusy: null } : { importBusy: null })
@@ -95,22 +129,24 @@ function importActions(
       if (!opened) return noSession
       set({ importBusy: 'saving', importProgress: null })
       const result = await api.invoke('import:save', { sessionId: opened.sessionId, name })
-      set({ importBusy: null })
-      if (result.ok)
-        set((state) => ({ lists: [result.value, ...state.lists.filter((l) => l.id !== result.value.id)] }))
+      if (!result.ok) {
+        set({ importBusy: null })
+        return result
+      }
+      // Herald closed the file once it was saved: the wizard starts afresh next time.
+      analyzeRequest++
+      generation++
+      set((state) => ({
+        ...closed,
+        lists: [result.value, ...state.lists.filter((l) => l.id !== result.value.id)],
+      }))
       return result
     },
     closeImport() {
       const opened = get().importOpened
       analyzeRequest++
       generation++
-      set({
-        importOpened: null,
-        importAnalysis: null,
-        importProgress: null,
-        importBusy: null,
-        importChoice: {},
-      })
+      set(closed)
       // Closing only frees memory in Herald; a session that is already gone needs nothing more.
       if (opened) void api.invoke('import:close', { sessionId: opened.sessionId }).catch(() => undefined)
     },
@@ -118,7 +154,27 @@ function importActions(
       const { importOpened, importBusy } = get()
       // While a file is being opened its session id is not known yet, so its progress is taken on trust.
       const ours = importOpened ? importOpened.sessionId === progress.sessionId : importBusy === 'opening'
-      if (ours) set({ importProgress: progress })
+      if (!ours) return
+      // One task's bar only goes forward, whatever order the steps are reported in.
+      const shown = get().importProgress
+      if (shown?.sessionId === progress.sessionId && progress.percent < shown.percent) return
+      set({ importProgress: progress })
+    },
+    setImportStep(step) {
+      set({ importStep: get().importOpened ? step : 1 })
+    },
+    async checkImport() {
+      const opened = get().importOpened
+      if (!opened) return
+      const result = await api.invoke('import:rows', { sessionId: opened.sessionId, offset: 0, limit: 1 })
+      if (result.ok || result.error.code !== 'NOT_FOUND') return
+      if (get().importOpened?.sessionId !== opened.sessionId) return
+      analyzeRequest++
+      generation++
+      set({
+        ...closed,
+        importLost: `Herald let go of ${opened.fileName} after it was left unused for 30 minutes. Choose it again to carry on.`,
+      })
     },
   }
 }
@@ -129,11 +185,7 @@ export const createContactsSlice: StateCreator<Store, [], [], ContactsSlice> = (
   listsError: null,
   listsRevision: 0,
   listRevisions: {},
-  importOpened: null,
-  importAnalysis: null,
-  importProgress: null,
-  importBusy: null,
-  importChoice: {},
+  ...closed,
   loadLists: () => loadWhole(set, 'lists', () => api.invoke('lists:list', {})),
   async deleteList(listId) {
     const result = await api.invoke('lists:delete', { listId })

@@ -13,6 +13,8 @@ type NoMessagesProps = {
   oneCampaign: boolean
   onAllTime: () => void
   onAllCampaigns: () => void
+  /** Offered while dry runs are left out. */
+  onIncludeDryRuns: (() => void) | null
 }
 
 /** A period or campaign without messages: say so, and offer the wider view that has some. */
@@ -21,6 +23,7 @@ export function NoMessages({
   oneCampaign,
   onAllTime,
   onAllCampaigns,
+  onIncludeDryRuns,
 }: NoMessagesProps): ReactElement {
   const title = allTime && oneCampaign ? 'This campaign has no messages yet' : 'No messages in this period'
   return (
@@ -39,6 +42,11 @@ export function NoMessages({
               Show all campaigns
             </button>
           ) : null}
+          {onIncludeDryRuns ? (
+            <button type="button" className="button" onClick={onIncludeDryRuns}>
+              Include dry runs
+            </button>
+          ) : null}
         </>
       }
     >
@@ -46,6 +54,7 @@ export function NoMessages({
         {allTime
           ? 'Its messages appear here as soon as it starts sending.'
           : 'No message was queued between these dates. Choose a longer period, or “All time” to see everything Herald has sent.'}
+        {onIncludeDryRuns ? ' Dry runs are left out: only real campaigns count here.' : ''}
       </p>
     </EmptyState>
   )

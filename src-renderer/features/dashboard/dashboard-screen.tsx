@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
-import type { Analytics } from '../../../src-shared/domain/analytics'
+import type { Analytics, DryRunFilter } from '../../../src-shared/domain/analytics'
 import { Screen } from '../../app/screen'
 import type { Query } from '../../lib/query'
+import { formatDay } from '../../lib/format'
 import { useAnalytics } from '../../lib/use-analytics'
 import { useStore } from '../../state/store'
 import { useLoadOnOpen } from '../../state/use-loaded'
@@ -12,8 +13,8 @@ import { InlineError, LoadFailed, Loading } from '../../ui/load-states'
 import { ReportActions } from '../reports'
 import { QuickStats } from './quick-stats'
 import { DashboardBody, NoMessages } from './dashboard-body'
-import { CampaignFilter, PeriodPicker } from './period-picker'
-import { defaultPeriod, periodQuery } from './period'
+import { CampaignFilter, DryRunFilterSelect, PeriodPicker } from './period-picker'
+import { defaultPeriod, periodQuery, scopeWords } from './period'
 import type { Period } from './period'
 import './dashboard.css'
 import './dashboard-panels.css'
@@ -24,8 +25,10 @@ type ContentProps = {
   asking: boolean
   period: Period
   campaignId: number | null
+  dryRun: DryRunFilter
   onPeriod: (period: Period) => void
   onCampaign: (campaignId: number | null) => void
+  onDryRun: (dryRun: DryRunFilter) => void
 }
 
 function Content({
@@ -33,8 +36,10 @@ function Content({
   asking,
   period,
   campaignId,
+  dryRun,
   onPeriod,
   onCampaign,
+  onDryRun,
 }: ContentProps): ReactElement | null {
   const { data, current, error } = load
   // The picker says what is wrong with the dates; figures for other dates would only mislead.
@@ -65,6 +70,7 @@ function Content({
         oneCampaign={campaignId !== null}
         onAllTime={() => onPeriod({ ...period, kind: 'all' })}
         onAllCampaigns={() => onCampaign(null)}
+        onIncludeDryRuns={dryRun === 'live' && campaignId === null ? () => onDryRun('all') : null}
       />
     )
   }
@@ -84,7 +90,11 @@ export function DashboardScreen(): ReactElement {
   const campaignsStatus = useStore((state) => state.campaignsStatus)
   const [period, setPeriod] = useState<Period>(defaultPeriod)
   const [campaignId, setCampaignId] = useState<number | null>(null)
-  const query = useMemo(() => periodQuery(period, campaignId, new Date()), [period, campaignId])
+  const [dryRun, setDryRun] = useState<DryRunFilter>('live')
+  const query = useMemo(() => {
+    const q = periodQuery(period, campaignId, new Date())
+    return q && { ...q, dryRun }
+  }, [period, campaignId, dryRun])
   const load = useAnalytics(query)
 
   useLoadOnOpen('loadCampaigns')
@@ -106,20 +116,34 @@ export function DashboardScreen(): ReactElement {
           <section className="card dashboard-toolbar" aria-label="What to show">
             <PeriodPicker period={period} onPeriod={setPeriod} refusal={refusal} />
             <div className="dashboard-toolbar__end">
-              <CampaignFilter campaigns={campaigns} campaignId={campaignId} onCampaign={setCampaignId} />
+              <DryRunFilterSelect value={dryRun} onChange={setDryRun} />
+              <CampaignFilter
+                campaigns={campaigns.filter(
+                  (c) => c.id === campaignId || dryRun === 'all' || c.dryRun === (dryRun === 'dry'),
+                )}
+                campaignId={campaignId}
+                onCampaign={setCampaignId}
+              />
               <ReportActions
                 {...(campaign ? { campaignId: campaign.id, campaignName: campaign.name } : {})}
               />
             </div>
           </section>
-          {load.data ? <QuickStats stats={load.data.last30Days} /> : null}
+          {load.data && load.current ? (
+            <QuickStats
+              stats={load.data.headline}
+              scope={scopeWords(period, campaign?.name ?? null, (day) => formatDay(day, { withYear: true }))}
+            />
+          ) : null}
           <Content
             load={load}
             asking={query !== null}
             period={period}
             campaignId={campaignId}
+            dryRun={dryRun}
             onPeriod={setPeriod}
             onCampaign={setCampaignId}
+            onDryRun={setDryRun}
           />
         </div>
       )}

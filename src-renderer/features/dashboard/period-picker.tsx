@@ -1,6 +1,8 @@
 import { useId } from 'react'
 import type { ReactElement } from 'react'
+import type { DryRunFilter } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
+import { dryRunFilterLabels } from '../../lib/campaign-status'
 import { Segmented } from '../../ui/segmented'
 import { Select } from '../../ui/select'
 import { customPeriodError, periodKinds, periodLabels, utcDate } from './period'
@@ -106,6 +108,25 @@ export function CampaignFilter({ campaigns, campaignId, onCampaign }: CampaignFi
           ...campaigns.map((c) => ({ value: c.id, label: c.name })),
         ]}
         onChange={(chosen) => onCampaign(chosen === '' ? null : chosen)}
+      />
+    </span>
+  )
+}
+
+type DryRunFilterProps = { value: DryRunFilter; onChange: (value: DryRunFilter) => void }
+
+/** Real campaigns only (the default), dry runs only, or both: in History's words. */
+export function DryRunFilterSelect({ value, onChange }: DryRunFilterProps): ReactElement {
+  const id = useId()
+  return (
+    <span className="inline-field campaign-filter">
+      <label htmlFor={id}>Mode</label>
+      <Select<DryRunFilter>
+        id={id}
+        className="input select"
+        value={value}
+        options={(['live', 'all', 'dry'] as const).map((v) => ({ value: v, label: dryRunFilterLabels[v] }))}
+        onChange={onChange}
       />
     </span>
   )

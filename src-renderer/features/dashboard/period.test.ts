@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { customPeriodError, periodQuery } from './period'
+import { customPeriodError, periodQuery, scopeWords } from './period'
 
 describe('periods', () => {
   const now = new Date('2026-03-10T21:30:00Z')
@@ -24,5 +24,19 @@ describe('periods', () => {
       since: '2026-03-01',
       until: '2026-03-01',
     })
+  })
+})
+
+describe('the headline names what the filters chose', () => {
+  const day = (d: string): string => `<${d}>`
+  it('says the period, a custom range and the campaign', () => {
+    expect(scopeWords({ kind: '7', since: '', until: '' }, null, day)).toBe('Last 7 days')
+    expect(scopeWords({ kind: 'all', since: '', until: '' }, 'Spring', day)).toBe('Spring, all time')
+    expect(scopeWords({ kind: 'custom', since: '2026-03-01', until: '2026-03-05' }, null, day)).toBe(
+      '<2026-03-01> to <2026-03-05>',
+    )
+    expect(scopeWords({ kind: 'custom', since: '', until: '2026-03-05' }, 'Spring', day)).toBe(
+      'Spring, until <2026-03-05>',
+    )
   })
 })

@@ -54,3 +54,20 @@ export function periodQuery(period: Period, campaignId: number | null, now: Date
     }
   }
 }
+
+/** What the headline is about, in words: "Last 7 days", "1 Mar 2026 to 5 Mar 2026", with the campaign. */
+export function scopeWords(
+  period: Period,
+  campaignName: string | null,
+  formatDate: (day: string) => string,
+): string {
+  const when =
+    period.kind !== 'custom'
+      ? periodLabels[period.kind]
+      : period.since && period.until
+        ? `${formatDate(period.since)} to ${formatDate(period.until)}`
+        : period.since
+          ? `Since ${formatDate(period.since)}`
+          : `Until ${formatDate(period.until)}`
+  return campaignName === null ? when : `${campaignName}, ${when.charAt(0).toLowerCase()}${when.slice(1)}`
+}

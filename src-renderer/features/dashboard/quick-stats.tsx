@@ -1,18 +1,19 @@
 import type { ReactElement } from 'react'
-import type { Analytics } from '../../../src-shared/domain/analytics'
+import type { Headline } from '../../../src-shared/domain/analytics'
+import { rateBases } from '../../../src-shared/domain/rates'
 import { formatCount, formatPercent, plural } from '../../lib/format'
 
-/** One line on the last 30 days, whatever the period picked above. */
-export function QuickStats({ stats }: { stats: Analytics['last30Days'] }): ReactElement {
+/** One line on what the filters above chose: the period, the campaign and real campaigns or dry runs. */
+export function QuickStats({ stats, scope }: { stats: Headline; scope: string }): ReactElement {
   return (
-    <p className="quick-stats" aria-label="Last 30 days">
-      <strong>Last 30 days:</strong>{' '}
+    <p className="quick-stats" aria-label="Headline">
+      <strong>{scope}:</strong>{' '}
       {stats.campaigns === 0 ? (
         'no messages.'
       ) : (
         <>
           {plural(stats.campaigns, 'campaign', 'campaigns')} · {formatCount(stats.sent)} sent ·{' '}
-          {plural(stats.replied, 'reply', 'replies')} ({formatPercent(stats.replyRate)}) ·{' '}
+          {plural(stats.replied, 'reply', 'replies')} ({formatPercent(stats.replyRate)} {rateBases.reply}) ·{' '}
           {formatCount(stats.failed)} failed
         </>
       )}

@@ -60,7 +60,7 @@ function Plot({ days }: { days: DayPoint[] }): ReactElement {
   const margin = { top: 8, right: 12, bottom: 0, left: -8 }
   if (days.length < fewDays) {
     return (
-      <BarChart data={days} margin={margin} barGap={3}>
+      <BarChart data={days} margin={margin} barGap={3} accessibilityLayer={false}>
         {axes}
         {series.map((s) => (
           <Bar
@@ -77,7 +77,7 @@ function Plot({ days }: { days: DayPoint[] }): ReactElement {
     )
   }
   return (
-    <LineChart data={days} margin={margin}>
+    <LineChart data={days} margin={margin} accessibilityLayer={false}>
       {axes}
       {series.map((s) => (
         <Line
@@ -105,6 +105,7 @@ export function TrendChart({ daily }: { daily: Analytics['daily'] }): ReactEleme
       ) : (
         <>
           <p className="visually-hidden">{summary(days)}</p>
+          {/* The sentence above speaks for the chart, so nothing in it takes focus (accessibilityLayer) */}
           <div className="trend__plot" aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
               <Plot days={days} />

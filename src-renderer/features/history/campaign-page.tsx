@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
@@ -56,7 +56,15 @@ function Facts({ campaign }: { campaign: Campaign }): ReactElement {
 }
 
 function Header({ campaign }: { campaign: Campaign }): ReactElement {
-  const [dialog, setDialog] = useState<'retry' | 'delete' | null>(null)
+  // The live view's "Retry failed / unsent" comes here with ?retry=1 and opens the retry at once.
+  const [params, setParams] = useSearchParams()
+  const [dialog, setDialog] = useState<'retry' | 'delete' | null>(
+    params.get('retry') === '1' ? 'retry' : null,
+  )
+  const close = (): void => {
+    setDialog(null)
+    if (params.has('retry')) setParams({}, { replace: true })
+  }
   const active = isActive(campaign.status)
   return (
     <section className="card campaign-header" aria-label="About this campaign">
@@ -81,8 +89,8 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
       </div>
       <Facts campaign={campaign} />
       {campaign.statusReason ? <p className="campaign-header__reason">{campaign.statusReason}</p> : null}
-      <RetryDialog campaign={campaign} open={dialog === 'retry'} onClose={() => setDialog(null)} />
-      <DeleteCampaignDialog campaign={campaign} open={dialog === 'delete'} onClose={() => setDialog(null)} />
+      <RetryDialog campaign={campaign} open={dialog === 'retry'} onClose={close} />
+      <DeleteCampaignDialog campaign={campaign} open={dialog === 'delete'} onClose={close} />
     </section>
   )
 }

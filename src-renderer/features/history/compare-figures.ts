@@ -1,4 +1,6 @@
 import type { Analytics } from '../../../src-shared/domain/analytics'
+import { rateBases, rateNames } from '../../../src-shared/domain/rates'
+import type { RateKey } from '../../../src-shared/domain/rates'
 import { formatCount, formatDuration, formatPercent } from '../../lib/format'
 
 /** One line of the comparison: how to read each side, and which way is better (if any). */
@@ -10,20 +12,21 @@ export type CompareLine = {
 }
 
 const count = (v: number | null): string => (v === null ? '—' : formatCount(v))
+const rate = (key: RateKey, better: 'higher' | 'lower'): CompareLine => ({
+  label: `${rateNames[key]} (${rateBases[key]})`,
+  value: (a) => a.rates[key],
+  format: formatPercent,
+  better,
+})
 
 export const compareLines: CompareLine[] = [
   { label: 'Messages', value: (a) => a.funnel.queued, format: count },
   { label: 'Sent', value: (a) => a.funnel.sent, format: count },
-  {
-    label: 'Went through (sent of attempted)',
-    value: (a) => a.rates.success,
-    format: formatPercent,
-    better: 'higher',
-  },
-  { label: 'Delivered', value: (a) => a.rates.delivery, format: formatPercent, better: 'higher' },
-  { label: 'Read', value: (a) => a.rates.read, format: formatPercent, better: 'higher' },
-  { label: 'Replied', value: (a) => a.rates.reply, format: formatPercent, better: 'higher' },
-  { label: 'Opted out', value: (a) => a.rates.optOut, format: formatPercent, better: 'lower' },
+  rate('success', 'higher'),
+  rate('delivery', 'higher'),
+  rate('read', 'higher'),
+  rate('reply', 'higher'),
+  rate('optOut', 'lower'),
   { label: 'Failed', value: (a) => a.totals.failed, format: count, better: 'lower' },
   { label: 'Skipped', value: (a) => a.totals.skipped, format: count },
   {

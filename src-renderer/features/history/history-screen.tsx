@@ -5,7 +5,7 @@ import { campaignStatuses } from '../../../src-shared/domain/campaigns'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { formatCount } from '../../lib/format'
-import { campaignStatusLabels } from '../../lib/campaign-status'
+import { campaignStatusLabels, dryRunFilterLabels } from '../../lib/campaign-status'
 import { useLoaded } from '../../state/use-loaded'
 import { NoCampaignsYet } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
@@ -17,11 +17,10 @@ import { filterCampaigns, sortCampaigns } from './summary'
 import type { CampaignFilter, Mode, Sort } from './summary'
 import './history.css'
 
-const modes: Choice<Mode>[] = [
-  { value: 'all', label: 'Dry runs and live' },
-  { value: 'dry', label: 'Dry runs only' },
-  { value: 'live', label: 'Live only' },
-]
+const modes: Choice<Mode>[] = (['all', 'dry', 'live'] as const).map((value) => ({
+  value,
+  label: dryRunFilterLabels[value],
+}))
 
 type ToolbarProps = {
   filter: CampaignFilter

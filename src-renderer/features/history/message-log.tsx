@@ -28,7 +28,9 @@ const columns: TableColumn<MessageLogRow>[] = [
     grow: true,
     render: (m) => (
       <span className="log-contact">
-        <span className="log-contact__name">{m.name ?? <span className="muted">No name</span>}</span>
+        <span className="log-contact__name" title={m.name ?? undefined}>
+          {m.name ?? <span className="muted">No name</span>}
+        </span>
         <span className="phone log-contact__phone">{formatPhone(m.phone)}</span>
       </span>
     ),

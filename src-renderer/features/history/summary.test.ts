@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { countsOf } from '../../../src-shared/domain/status-counts.test-support'
 import type { Campaign, StatusCounts } from '../../../src-shared/domain/campaigns'
 import { figuresOf, filterCampaigns, sortCampaigns } from './summary'
-
-const none: StatusCounts = {
-  queued: 0,
-  sending: 0,
-  sent: 0,
-  delivered: 0,
-  read: 0,
-  replied: 0,
-  failed: 0,
-  skipped: 0,
-}
 
 function campaign(
   id: number,
@@ -19,7 +9,7 @@ function campaign(
   counts: Partial<StatusCounts>,
   extra: Partial<Campaign> = {},
 ): Campaign {
-  const all = { ...none, ...counts }
+  const all = countsOf(counts)
   return {
     id,
     name,
@@ -45,11 +35,11 @@ function campaign(
 
 describe('campaign figures', () => {
   it('counts a replied message as read, delivered and sent, and rates on what was sent', () => {
-    const f = figuresOf({ ...none, sent: 2, delivered: 3, read: 1, replied: 4, failed: 5, skipped: 1 }, 16)
+    const f = figuresOf(countsOf({ sent: 2, delivered: 3, read: 1, replied: 4, failed: 5, skipped: 1 }), 16)
     expect(f).toMatchObject({ messages: 16, sent: 10, delivered: 8, read: 5, replied: 4, failed: 5 })
     expect(f.deliveredRate).toBe(0.8)
     expect(f.repliedRate).toBe(0.4)
-    expect(figuresOf({ ...none, queued: 3 }, 3).deliveredRate).toBeNull()
+    expect(figuresOf(countsOf({ queued: 3 }), 3).deliveredRate).toBeNull()
   })
 })
 

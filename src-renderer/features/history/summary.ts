@@ -1,36 +1,32 @@
 import type { Campaign, CampaignStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
+import { ratesOf, reachedOf } from '../../../src-shared/domain/rates'
+import type { Reached } from '../../../src-shared/domain/rates'
 import { campaignStatusLabels } from '../../lib/campaign-status'
 
 /** A campaign's headline figures, from its counts per status (each message counts once, where it got to). */
-export type CampaignFigures = {
-  messages: number
-  sent: number
-  delivered: number
-  read: number
-  replied: number
-  failed: number
-  /** Shares of the messages sent; null when nothing was sent. */
+export type CampaignFigures = Pick<
+  Reached,
+  'messages' | 'sent' | 'delivered' | 'read' | 'replied' | 'failed'
+> & {
+  /** The shared rates (src-shared/domain/rates.ts): of the messages sent; null when nothing was sent. */
   deliveredRate: number | null
   readRate: number | null
   repliedRate: number | null
 }
 
 export function figuresOf(counts: StatusCounts, total: number): CampaignFigures {
-  const replied = counts.replied
-  const read = counts.read + replied
-  const delivered = counts.delivered + read
-  const sent = counts.sent + delivered
-  const rate = (part: number): number | null => (sent === 0 ? null : part / sent)
+  const reached = reachedOf(counts)
+  const rates = ratesOf(reached)
   return {
     messages: total,
-    sent,
-    delivered,
-    read,
-    replied,
+    sent: reached.sent,
+    delivered: reached.delivered,
+    read: reached.read,
+    replied: reached.replied,
     failed: counts.failed,
-    deliveredRate: rate(delivered),
-    readRate: rate(read),
-    repliedRate: rate(replied),
+    deliveredRate: rates.delivery,
+    readRate: rates.read,
+    repliedRate: rates.reply,
   }
 }
 

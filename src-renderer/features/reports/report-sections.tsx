@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { countryName, formatCount, formatDay, formatDuration, formatPercent } from '../../lib/format'
+import { rateBases } from '../../../src-shared/domain/rates'
+import { countryName, formatCount, formatDay, formatDuration, formatPercent, shareOf } from '../../lib/format'
 
 function Section({ title, children }: { title: string; children: ReactNode }): ReactElement {
   return (
@@ -30,12 +31,12 @@ export function KeyFigures({ analytics }: { analytics: Analytics }): ReactElemen
   const pace = rates.throughputPerHour
   const figures: [label: string, value: string, help?: string][] = [
     ['Messages', formatCount(funnel.queued)],
-    ['Sent', formatCount(funnel.sent), `${formatPercent(rates.success)} of attempts`],
-    ['Delivered', formatCount(funnel.delivered), `${formatPercent(rates.delivery)} of sent`],
-    ['Read', formatCount(funnel.read), `${formatPercent(rates.read)} of delivered`],
-    ['Replied', formatCount(funnel.replied), `${formatPercent(rates.reply)} of sent`],
+    ['Sent', formatCount(funnel.sent), `${formatPercent(rates.success)} ${rateBases.success}`],
+    ['Delivered', formatCount(funnel.delivered), `${formatPercent(rates.delivery)} ${rateBases.delivery}`],
+    ['Read', formatCount(funnel.read), `${formatPercent(rates.read)} ${rateBases.read}`],
+    ['Replied', formatCount(funnel.replied), `${formatPercent(rates.reply)} ${rateBases.reply}`],
     ['Failed', formatCount(failed), `${formatCount(skipped)} not messaged`],
-    ['Opted out', formatCount(rates.optOuts), `${formatPercent(rates.optOut)} of sent`],
+    ['Opted out', formatCount(rates.optOuts), `${formatPercent(rates.optOut)} ${rateBases.optOut}`],
     ['Time to deliver', formatDuration(rates.timeToDeliver.medianSeconds), 'median'],
     ['Time to read', formatDuration(rates.timeToRead.medianSeconds), 'median'],
     ['Time to reply', formatDuration(rates.timeToReply.medianSeconds), 'median'],
@@ -52,8 +53,8 @@ export function KeyFigures({ analytics }: { analytics: Analytics }): ReactElemen
       {rates.numbersWithoutReadReceipts > 0 ? (
         <p className="report-note">
           {formatCount(rates.numbersWithoutReadReceipts)} number(s) never send read receipts; their{' '}
-          {formatCount(rates.deliveredWithoutReadReceipts)} delivered message(s) are left out of the read
-          rate.
+          {formatCount(rates.deliveredWithoutReadReceipts)} delivered message(s) count as read only once
+          answered.
         </p>
       ) : null}
     </Section>
@@ -74,6 +75,7 @@ export function Funnel({ analytics }: { analytics: Analytics }): ReactElement {
   const top = Math.max(funnel.queued, 1)
   return (
     <Section title="Delivery funnel">
+      <p className="report-note">Percentages are {rateBases.delivery}.</p>
       <ol className="report-funnel">
         {stages.map((stage) => (
           <li key={stage}>
@@ -82,7 +84,8 @@ export function Funnel({ analytics }: { analytics: Analytics }): ReactElement {
               <span style={{ width: `${(funnel[stage] / top) * 100}%` }} />
             </span>
             <span className="report-funnel__count">
-              {formatCount(funnel[stage])} · {formatPercent(funnel[stage] / top)}
+              {formatCount(funnel[stage])}
+              {stage === 'queued' ? '' : ` · ${shareOf(funnel[stage], funnel.sent)}`}
             </span>
           </li>
         ))}

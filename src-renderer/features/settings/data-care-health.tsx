@@ -7,7 +7,8 @@ import { InlineError } from '../../ui/load-states'
 
 const figuresOf = (health: DatabaseHealth): [string, string][] => [
   ['Database size', formatFileSize(health.databaseBytes)],
-  ['Changes not yet folded in (WAL)', formatFileSize(health.walBytes)],
+  // SQLite's write-ahead log, in a shop owner's words: it is normal, and Herald folds it in by itself.
+  ['Recent changes waiting to be tidied into the main file (normal)', formatFileSize(health.walBytes)],
   ['Campaigns', formatCount(health.campaigns)],
   ['Messages', formatCount(health.messages)],
 ]

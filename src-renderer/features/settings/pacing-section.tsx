@@ -4,14 +4,9 @@ import type { PacingPresetId } from '../../../src-shared/domain/pacing'
 import { settingDefs } from '../../../src-shared/domain/settings'
 import type { SettingKey } from '../../../src-shared/domain/settings'
 import { Card } from '../../ui/card'
-import type { FormText } from './form-values'
-import { InputField } from './setting-field'
-
-type SectionProps = {
-  text: FormText
-  errors: Partial<Record<SettingKey, string>>
-  onChange: (key: SettingKey, value: string) => void
-}
+import { SendingHours } from './sending-hours'
+import { InputField, InputFields } from './setting-field'
+import type { SectionProps } from './setting-field'
 
 const presetText = (id: PacingPresetId): { label: string; summary: string } =>
   id === 'custom' ? { label: 'Custom', summary: customPresetSummary } : pacingPresets[id]
@@ -58,15 +53,13 @@ function PresetPicker({ text, errors, onChange }: SectionProps): ReactElement {
   )
 }
 
-const groups: { title: string; keys: [SettingKey, SettingKey]; type: 'number' | 'time' }[] = [
+const groups: { title: string; keys: [SettingKey, SettingKey] }[] = [
   {
     title: 'Delay between messages',
     keys: ['pacing.minDelaySeconds', 'pacing.maxDelaySeconds'],
-    type: 'number',
   },
-  { title: 'Batches', keys: ['pacing.batchSize', 'pacing.batchPauseMinutes'], type: 'number' },
-  { title: 'Limits', keys: ['pacing.hourlyCap', 'pacing.dailyCap'], type: 'number' },
-  { title: 'Sending hours', keys: ['pacing.windowStart', 'pacing.windowEnd'], type: 'time' },
+  { title: 'Batches', keys: ['pacing.batchSize', 'pacing.batchPauseMinutes'] },
+  { title: 'Limits', keys: ['pacing.hourlyCap', 'pacing.dailyCap'] },
 ]
 
 export function PacingSection(props: SectionProps): ReactElement {
@@ -82,19 +75,11 @@ export function PacingSection(props: SectionProps): ReactElement {
         <div key={group.title} className="field-group">
           <h3 className="field-group__title">{group.title}</h3>
           <div className="field-grid">
-            {group.keys.map((key) => (
-              <InputField
-                key={key}
-                settingKey={key}
-                type={group.type}
-                value={text[key]}
-                error={errors[key]}
-                onChange={onChange}
-              />
-            ))}
+            <InputFields keys={group.keys} type="number" {...props} />
           </div>
         </div>
       ))}
+      <SendingHours {...props} />
       <div className="field-group">
         <h3 className="field-group__title">How often a contact hears from you</h3>
         <InputField

@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import { settingDefs } from '../../../src-shared/domain/settings'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import type { FormText } from './form-values'
 
 export const fieldId = (key: SettingKey): string => `setting-${key.replace('.', '-')}`
 const helpId = (key: SettingKey): string => `${fieldId(key)}-help`
@@ -59,5 +60,32 @@ export function InputField({ settingKey, type, value, error, onChange }: InputFi
         onChange={(event) => onChange(settingKey, event.target.value)}
       />
     </FieldFrame>
+  )
+}
+
+/** What a settings section gets from the form: every field's text, the errors and the change handler. */
+export type SectionProps = {
+  text: FormText
+  errors: Partial<Record<SettingKey, string>>
+  onChange: (key: SettingKey, value: string) => void
+}
+
+type InputFieldsProps = SectionProps & { keys: readonly SettingKey[]; type: InputFieldProps['type'] }
+
+/** One input for each setting given, all of one type. */
+export function InputFields({ keys, type, text, errors, onChange }: InputFieldsProps): ReactElement {
+  return (
+    <>
+      {keys.map((key) => (
+        <InputField
+          key={key}
+          settingKey={key}
+          type={type}
+          value={text[key]}
+          error={errors[key]}
+          onChange={onChange}
+        />
+      ))}
+    </>
   )
 }

@@ -3,6 +3,7 @@ import type { FormEvent, ReactElement } from 'react'
 import type { Settings } from '../../../src-shared/domain/settings'
 import { ActionBar } from '../../ui/action-bar'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
+import { LeaveGuard } from '../../ui/leave-guard'
 import { CampaignSection } from './campaign-section'
 import { PacingSection } from './pacing-section'
 import { PhoneSection } from './phone-section'
@@ -57,6 +58,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
       <CampaignSection text={form.text} errors={form.errors} onChange={form.change} />
       <WhatsAppSection text={form.text} errors={form.errors} onChange={form.change} />
       <SaveBar form={form} onRestore={() => setConfirming(true)} />
+      <LeaveGuard when={form.dirty} what="your changes to the settings" />
       <ConfirmDialog
         open={confirming}
         title="Restore the default settings?"

@@ -57,7 +57,8 @@ export function useSettingsForm(saved: Settings): SettingsForm {
     busy,
     notice,
     change(key, value) {
-      setEdits(editsFrom(editText(text, key, value), savedText))
+      // From the latest edits, so that two changes in one event (both ends of the window) both hold
+      setEdits((current) => editsFrom(editText({ ...savedText, ...current }, key, value), savedText))
       setServerErrors((current) =>
         Object.fromEntries(Object.entries(current).filter(([field]) => field !== key)),
       )

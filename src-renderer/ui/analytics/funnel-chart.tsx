@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import type { Funnel } from '../../../src-shared/domain/analytics'
 import type { StatusCounts } from '../../../src-shared/domain/campaigns'
+import { rateBases } from '../../../src-shared/domain/rates'
 import { formatCount, shareOf } from '../../lib/format'
 import { Card } from '../card'
 import './analytics.css'
@@ -31,7 +32,7 @@ export function FunnelChart({ funnel, totals }: { funnel: Funnel; totals: Status
   const widest = Math.max(1, funnel.queued)
   return (
     <Card title="From queued to replied" className="funnel">
-      <p className="card__intro">Percentages are of the messages sent.</p>
+      <p className="card__intro">Percentages are {rateBases.delivery}, as in the rates above.</p>
       <ol className="funnel__stages">
         {stages.map(({ key, label, help }) => {
           const count = funnel[key]

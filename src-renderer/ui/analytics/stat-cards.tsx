@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { Analytics, DurationStats } from '../../../src-shared/domain/analytics'
+import { rateBases } from '../../../src-shared/domain/rates'
 import { formatCount, formatDuration, formatPercent, plural, shareOf } from '../../lib/format'
 import { Card } from '../card'
 import './analytics.css'
@@ -18,12 +19,12 @@ function StatCard({ label, value, tone, children }: CardProps): ReactElement {
 
 function readNote(rates: Analytics['rates'], read: number): ReactNode {
   const numbers = rates.numbersWithoutReadReceipts
-  if (numbers === 0) return `${formatCount(read)} read`
+  if (numbers === 0) return `${formatCount(read)} read, ${rateBases.read}`
   return (
     <>
-      {formatCount(read)} read.{' '}
-      <span title="People who switched off read receipts never show a message as read, so their messages are not counted as unread.">
-        {plural(numbers, 'number never sends', 'numbers never send')} read receipts — left out
+      {formatCount(read)} read, {rateBases.read}.{' '}
+      <span title="People who switched off read receipts never show a message as read until they reply, so the read rate can be lower than what was really read.">
+        {plural(numbers, 'number never sends', 'numbers never send')} read receipts
       </span>
     </>
   )
@@ -35,19 +36,20 @@ export function StatCards({ analytics }: { analytics: Analytics }): ReactElement
   return (
     <ul className="stat-cards" aria-label="Totals">
       <StatCard label="Messages sent" value={formatCount(funnel.sent)}>
-        {formatPercent(rates.success)} of {formatCount(rates.attempted)} attempts went through
+        {formatPercent(rates.success)} {rateBases.success} went through ({formatCount(rates.attempted)}{' '}
+        attempted)
       </StatCard>
       <StatCard label="Delivered" value={formatPercent(rates.delivery)}>
-        {formatCount(funnel.delivered)} reached their phone
+        {formatCount(funnel.delivered)} reached their phone, {rateBases.delivery}
       </StatCard>
       <StatCard label="Read" value={formatPercent(rates.read)}>
         {readNote(rates, funnel.read)}
       </StatCard>
       <StatCard label="Replied" value={formatPercent(rates.reply)} tone="good">
-        {plural(funnel.replied, 'reply', 'replies')}
+        {plural(funnel.replied, 'reply', 'replies')}, {rateBases.reply}
       </StatCard>
       <StatCard label="Opted out" value={formatCount(rates.optOuts)}>
-        {formatPercent(rates.optOut)} of messages sent asked to stop
+        {formatPercent(rates.optOut)} {rateBases.optOut} asked to stop
       </StatCard>
       <StatCard
         label="Failed"

@@ -40,7 +40,7 @@ export function VariantsPanel({ variants }: { variants: Variants }): ReactElemen
     <Card title="Which wording worked" className="variants">
       <Verdict variants={variants} />
       {variants.list.length > 0 ? (
-        <DataTable className="variants__table" columns={columns}>
+        <DataTable className="variants__table" columns={columns} label="Reply rate by variant">
           {variants.list.map((v) => (
             <tr key={v.variant}>
               <th scope="row" className="variants__name">
@@ -48,14 +48,16 @@ export function VariantsPanel({ variants }: { variants: Variants }): ReactElemen
               </th>
               <td className="numeric">{formatCount(v.sent)}</td>
               <td className="numeric">{formatCount(v.replied)}</td>
-              <td className="variants__rate">
-                <span className="variants__track" aria-hidden="true">
-                  <span
-                    className="variants__bar"
-                    style={{ width: best > 0 ? `${((v.replyRate ?? 0) / best) * 100}%` : 0 }}
-                  />
+              <td>
+                <span className="variants__rate">
+                  <span className="variants__track" aria-hidden="true">
+                    <span
+                      className="variants__bar"
+                      style={{ width: best > 0 ? `${((v.replyRate ?? 0) / best) * 100}%` : 0 }}
+                    />
+                  </span>
+                  <span className="variants__value">{formatPercent(v.replyRate)}</span>
                 </span>
-                <span className="variants__value">{formatPercent(v.replyRate)}</span>
               </td>
             </tr>
           ))}

@@ -1,0 +1,35 @@
+import type { ReactElement } from 'react'
+import { Link } from 'react-router'
+import type { Campaign, StatusCounts } from '../../../src-shared/domain/campaigns'
+import { Card } from '../../ui/card'
+import { ReportActions } from '../reports'
+
+type NextStepsProps = { campaign: Campaign; status: Campaign['status']; counts: StatusCounts }
+
+/**
+ * Once a campaign has finished or been stopped, what the owner can do with it: read the report, export
+ * it, or send again to those it did not reach (History's retry, opened at once).
+ */
+export function NextSteps({ campaign, status, counts }: NextStepsProps): ReactElement | null {
+  if (status !== 'completed' && status !== 'cancelled') return null
+  const unreached = counts.failed + counts.skipped + counts.queued
+  return (
+    <Card title="What next?" className="next-steps">
+      <p className="card__intro">
+        {status === 'completed' ? 'This campaign has finished.' : 'This campaign was stopped.'} See how it
+        did, keep a copy of its results, or send again to the contacts it did not reach.
+      </p>
+      <div className="next-steps__actions">
+        <Link to={`/history/${campaign.id}/report`} className="button button--primary">
+          See the report
+        </Link>
+        <ReportActions campaignId={campaign.id} campaignName={campaign.name} />
+        {unreached > 0 ? (
+          <Link to={`/history/${campaign.id}?retry=1`} className="button">
+            Retry failed / unsent
+          </Link>
+        ) : null}
+      </div>
+    </Card>
+  )
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react'
+import type { ReactElement } from 'react'
+import { useBlocker } from 'react-router'
+import { ConfirmDialog } from './confirm-dialog'
+
+type LeaveGuardProps = {
+  /** Whether there is unsaved work on the screen. */
+  when: boolean
+  /** What would be lost, as the question says it: "your changes to the settings". */
+  what: string
+}
+
+/**
+ * Holds back every way of leaving a screen with unsaved work: a link, the sidebar, back and forward ask
+ * with Herald's own dialog; a reload or closing the window asks through the browser (or Electron).
+ */
+export function LeaveGuard({ when, what }: LeaveGuardProps): ReactElement {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+  )
+  useEffect(() => {
+    if (!when) return
+    const ask = (event: BeforeUnloadEvent): void => {
+      event.preventDefault()
+      // Older browsers and Electron still look at returnValue.
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', ask)
+    return () => window.removeEventListener('beforeunload', ask)
+  }, [when])
+  // Saved or discarded while the question was open: nothing is lost any more, so the way out is free.
+  useEffect(() => {
+    if (blocker.state === 'blocked' && !when) blocker.proceed()
+  }, [blocker, when])
+  return (
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      title="Leave without saving?"
+      confirmLabel="Leave"
+      cancelLabel="Stay"
+      onCancel={() => blocker.reset?.()}
+      onConfirm={() => blocker.proceed?.()}
+    >
+      <p>You have not saved {what}. If you leave this screen now, they are lost.</p>
+    </ConfirmDialog>
+  )
+}
