@@ -5,6 +5,7 @@ import {
   percentDone,
   startDryRun,
   startSpringRehearsal,
+  stopPartWay,
   waitUntilFinished,
 } from './pages/dry-run-campaign'
 import { HistoryPage } from './pages/history-page'
@@ -26,12 +27,7 @@ test('History: a finished dry run, its log filtered, a stopped one retried, two 
 
   // A second run, stopped part-way: what it did not send is what a retry is for.
   await startDryRun(page, herald.url, { name: 'Stopped early', list: 'Fifty shops', message: 'Spring offer' })
-  await expect.poll(async () => (await liveCounts(page)).sent, { timeout: 30_000 }).toBeGreaterThan(3)
-  await page.getByRole('button', { name: 'Stop' }).click()
-  await page.getByRole('button', { name: 'Stop campaign' }).click()
-  await expect(page.locator('.live-summary .chip')).toHaveText('Stopped', { timeout: 15_000 })
-  // The unsent messages become skipped just after the campaign shows Stopped
-  await expect.poll(async () => (await liveCounts(page)).queued).toBe(0)
+  await stopPartWay(page)
   const stopped = await liveCounts(page)
   expect(stopped.skipped).toBeGreaterThan(0)
   // A stopped campaign says how many it sent, and its bar shows that, not "50 of 50 done".

@@ -68,6 +68,16 @@ export async function startSpringRehearsal(
   await startDryRun(page, url, { name, list: 'Fifty shops', message: 'Spring offer' })
 }
 
+/** Stops the running campaign on its live view once more than `after` messages went out; waits until the rest is skipped. */
+export async function stopPartWay(page: Page, after = 3): Promise<void> {
+  await expect.poll(async () => (await liveCounts(page)).sent, { timeout: 30_000 }).toBeGreaterThan(after)
+  await page.getByRole('button', { name: 'Stop' }).click()
+  await page.getByRole('button', { name: 'Stop campaign' }).click()
+  await expect(page.locator('.live-summary .chip')).toHaveText('Stopped', { timeout: 15_000 })
+  // The unsent messages become skipped just after the campaign shows Stopped
+  await expect.poll(async () => (await liveCounts(page)).queued).toBe(0)
+}
+
 export function progressBar(page: Page): Locator {
   return page.getByRole('progressbar', { name: 'Campaign progress' })
 }

@@ -42,7 +42,14 @@ function summarySection(rows: CampaignSummaryRow[]): Section {
     ['startedAt', 'Started', time],
     ['finishedAt', 'Finished', time],
     ['total', 'Messages'],
-    ...countColumns,
+    // Cumulative, as every screen counts them: a read message was also sent and delivered
+    ['sent', 'Sent'],
+    ['delivered', 'Delivered'],
+    ['read', 'Read'],
+    ['replied', 'Replied'],
+    ['failed', 'Failed'],
+    ['skipped', 'Skipped'],
+    ['waiting', 'Waiting'],
     ['successRate', rateHeader('success')],
     ['deliveryRate', rateHeader('delivery')],
     ['readRate', rateHeader('read')],
@@ -50,6 +57,7 @@ function summarySection(rows: CampaignSummaryRow[]): Section {
   ])
   const cells = rows.map((r): Cell[] => {
     const rate = rates(r.counts)
+    const reached = reachedOf(r.counts)
     return [
       r.id,
       r.name,
@@ -61,7 +69,13 @@ function summarySection(rows: CampaignSummaryRow[]): Section {
       r.startedAt,
       r.finishedAt,
       r.total,
-      ...messageStatuses.map((s) => r.counts[s]),
+      reached.sent,
+      reached.delivered,
+      reached.read,
+      reached.replied,
+      reached.failed,
+      reached.skipped,
+      reached.waiting,
       rate.success,
       rate.delivery,
       rate.read,

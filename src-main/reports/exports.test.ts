@@ -127,10 +127,13 @@ describe('CSV export', () => {
       'Started (Asia/Kolkata)': '2026-03-03 15:30:00',
       'Finished (Asia/Kolkata)': '',
     })
+    // Counted as the screens count them: the read message was sent and delivered too
     expect(row).toMatchObject({
+      Sent: '1',
+      Delivered: '1',
       Read: '1',
       Failed: '1',
-      Queued: '1',
+      Waiting: '1',
       'Success rate % (of messages attempted)': '50',
       // Of the messages sent, as on every screen and in the PDF.
       'Read rate % (of messages sent)': '100',

@@ -89,7 +89,8 @@ export const categoryInfo: {
   unknown: {
     label: 'Unexpected error',
     severity: 'fail',
-    recommendation: 'See the detail and the log file; if it happens often, pause the campaign.',
+    recommendation:
+      'See the detail and the log file; if it keeps happening, check the message and its attachment before sending again.',
     whilePaused:
       'See the detail and the log file, and resume once the cause is fixed; if it happens again, choose a slower pace.',
   },
