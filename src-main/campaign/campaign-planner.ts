@@ -79,8 +79,7 @@ export class CampaignPlanner {
     const deps: CreateDeps = {
       campaigns: this.parts.repo,
       messages: this.parts.messages,
-      contacts: (listId, offset, limit) =>
-        this.deps.lists.contacts(listId, { verdict: 'valid', offset, limit }).rows,
+      contacts: (listId, offset, limit) => this.deps.lists.validAtImport(listId, offset, limit),
       isOptedOut: (phone) => this.deps.optOuts.has(phone),
       now: () => new Date(this.deps.clock.now()).toISOString(),
       room: this.deps.disk,

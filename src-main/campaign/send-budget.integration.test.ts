@@ -69,7 +69,7 @@ const slotsOf = (dir: string): number[] => {
 }
 
 describe('two `herald campaign run` processes on one data folder', () => {
-  it('share one budget: at most 4 sends in the first minute together, never two within 5 s; one alone sends 4', async () => {
+  it('share one budget: at most 4 sends an hour together, never two within 5 s; one alone sends 4', async () => {
     const shared = await folderWith('shared', 2)
     const alone = await folderWith('alone', 1)
     const children = [
@@ -78,20 +78,21 @@ describe('two `herald campaign run` processes on one data folder', () => {
       run(alone.dir, alone.ids[0]!),
     ]
     try {
-      // A minute from the first send, and a little more
+      // The campaign alone reaches its hourly cap of 4 within ~20 s; two gaps more (6 s at most each) show
+      // the shared pair did not go past the same cap
       const deadline = Date.now() + 120_000
+      let capped: number | undefined
       while (Date.now() < deadline) {
-        const first = [...slotsOf(shared.dir), ...slotsOf(alone.dir)].sort((a, b) => a - b)[0]
-        if (first !== undefined && Date.now() > first + 65_000) break
+        if (capped === undefined && slotsOf(alone.dir).length >= 4) capped = Date.now()
+        if (capped !== undefined && Date.now() > capped + 12_000) break
         await new Promise((resolve) => setTimeout(resolve, 500))
       }
     } finally {
       await Promise.all(children.map(stop))
     }
     const together = slotsOf(shared.dir)
-    const firstMinute = together.filter((t) => t < together[0]! + 60_000)
-    expect(firstMinute.length).toBeGreaterThan(0)
-    expect(firstMinute.length).toBeLessThanOrEqual(4)
+    expect(together.length).toBeGreaterThan(0)
+    expect(together.length).toBeLessThanOrEqual(4)
     const gaps = together.slice(1).map((t, i) => t - together[i]!)
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(5000)
     const db = new Sqlite(path.join(shared.dir, 'herald.db'), { readonly: true })
@@ -102,6 +103,6 @@ describe('two `herald campaign run` processes on one data folder', () => {
     db.close()
     expect(senders.length).toBeGreaterThanOrEqual(1)
     const single = slotsOf(alone.dir)
-    expect(single.filter((t) => t < single[0]! + 60_000)).toHaveLength(4)
+    expect(single).toHaveLength(4)
   }, 180_000)
 })

@@ -16,7 +16,7 @@ export type CampaignServiceDeps = {
   events: EventHub
   record: RecordEvent
   settings: { get(): Settings }
-  lists: Pick<ListsService, 'get' | 'contacts'>
+  lists: Pick<ListsService, 'get' | 'contacts' | 'validAtImport'>
   optOuts: Pick<OptOutsService, 'has' | 'add'>
   clock: Clock
   /** Where run locks live (one file per campaign being sent), e.g. `<dataDir>/locks`. */

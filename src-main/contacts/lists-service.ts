@@ -1,6 +1,12 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Database } from 'better-sqlite3'
-import type { ContactList, ContactPage, ImportRow, VerdictCounts } from '../../src-shared/domain/contacts'
+import type {
+  Contact,
+  ContactList,
+  ContactPage,
+  ImportRow,
+  VerdictCounts,
+} from '../../src-shared/domain/contacts'
 import { ContactListsRepo } from '../db/repos/contact-lists-repo'
 import type { ContactQuery } from '../db/repos/contact-lists-repo'
 import { AppError } from '../errors'
@@ -97,6 +103,11 @@ export class ListsService {
   contacts(listId: number, query: ContactQuery): ContactPage {
     this.get(listId)
     return this.repo.contacts(listId, query)
+  }
+
+  /** A page of the contacts valid at import, those opted out since included (for a new campaign). */
+  validAtImport(listId: number, offset: number, limit: number): Contact[] {
+    return this.repo.validAtImport(listId, offset, limit)
   }
 
   /** Hides the list at once, then deletes its contacts a chunk at a time. */

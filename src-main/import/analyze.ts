@@ -5,6 +5,7 @@ import type {
   ImportRow,
   VerdictCounts,
 } from '../../src-shared/domain/contacts'
+import { optedOutReason } from '../../src-shared/domain/contacts'
 import type { Rows } from './columns'
 import { detectColumns, fieldKey, findHeaderRow } from './columns'
 import { suggestCountry } from './country-hint'
@@ -109,7 +110,7 @@ function phoneChecker(country: string, optOuts: ReadonlySet<string>, rowOf: () =
       return {
         phone: e164,
         verdict: 'opted_out',
-        reason: 'Asked not to receive messages',
+        reason: optedOutReason,
         duplicateOf: null,
         repaired,
       }

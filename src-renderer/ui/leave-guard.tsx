@@ -8,15 +8,20 @@ type LeaveGuardProps = {
   when: boolean
   /** What would be lost, as the question says it: "your changes to the settings". */
   what: string
+  /** A way out that keeps the work (path and query), so it needs no question. */
+  keptBy?: string
 }
 
 /**
  * Holds back every way of leaving a screen with unsaved work: a link, the sidebar, back and forward ask
  * with Herald's own dialog; a reload or closing the window asks through the browser (or Electron).
  */
-export function LeaveGuard({ when, what }: LeaveGuardProps): ReactElement {
+export function LeaveGuard({ when, what, keptBy }: LeaveGuardProps): ReactElement {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      when &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      `${nextLocation.pathname}${nextLocation.search}` !== keptBy,
   )
   useEffect(() => {
     if (!when) return
@@ -41,7 +46,7 @@ export function LeaveGuard({ when, what }: LeaveGuardProps): ReactElement {
       onCancel={() => blocker.reset?.()}
       onConfirm={() => blocker.proceed?.()}
     >
-      <p>You have not saved {what}. If you leave this screen now, they are lost.</p>
+      <p>You have not saved {what}. If you leave this screen now, that work is lost.</p>
     </ConfirmDialog>
   )
 }

@@ -16,6 +16,9 @@ export const roleLabels: Record<ColumnRole, string> = {
 export const verdicts = ['valid', 'invalid', 'duplicate', 'opted_out'] as const
 export type Verdict = (typeof verdicts)[number]
 
+/** Why an opted-out contact is not messaged, whether it opted out before the import or since. */
+export const optedOutReason = 'Asked not to receive messages'
+
 export const verdictLabels: Record<Verdict, string> = {
   valid: 'Valid',
   invalid: 'Invalid',

@@ -117,4 +117,39 @@ describe('ContactListsRepo', () => {
     expect(lists.deleteAllSaving()).toBe(1)
     expect(db.prepare('SELECT count(*) FROM contact_lists').pluck().get()).toBe(0)
   })
+
+  it('lists a contact whose number opted out since the import under Opted out, not Valid, until it opts back in', () => {
+    const { db, repo: lists } = repo()
+    const id = lists.insertList(newList)
+    const contact = (row: number, phone: string): ImportRow => ({
+      row,
+      name: `Shop ${row}`,
+      phoneRaw: phone,
+      phone,
+      verdict: 'valid',
+      reason: null,
+      duplicateOf: null,
+      repaired: false,
+      fields: {},
+    })
+    lists.insertContacts(id, [contact(2, '+447911000001'), contact(3, '+447911000002')])
+    lists.markReady(id, { total: 2, valid: 2, invalid: 0, duplicate: 0, opted_out: 0, repaired: 0 })
+    const names = (verdict?: 'valid' | 'opted_out'): string[] =>
+      lists.contacts(id, { verdict, offset: 0, limit: 10 }).rows.map((c) => `${c.name} ${c.verdict}`)
+
+    db.prepare(
+      "INSERT INTO opt_outs (phone_e164, source, reason, created_at) VALUES ('+447911000002', 'reply', 'STOP', 'now')",
+    ).run()
+    expect(names('opted_out')).toEqual(['Shop 3 opted_out'])
+    expect(names('valid')).toEqual(['Shop 2 valid'])
+    expect(names()).toEqual(['Shop 2 valid', 'Shop 3 opted_out'])
+    expect(lists.contacts(id, { verdict: 'opted_out', offset: 0, limit: 10 }).rows[0]?.reason).toBe(
+      'Asked not to receive messages',
+    )
+    expect(lists.get(id)?.counts).toMatchObject({ valid: 1, opted_out: 1 })
+
+    db.prepare('DELETE FROM opt_outs').run()
+    expect(names('opted_out')).toEqual([])
+    expect(names('valid')).toEqual(['Shop 2 valid', 'Shop 3 valid'])
+  })
 })

@@ -7,6 +7,7 @@ import type {
   Verdict,
   VerdictCounts,
 } from '../../../src-shared/domain/contacts'
+import { optedOutReason, verdicts } from '../../../src-shared/domain/contacts'
 import { contactSearchText, foldForSearch } from '../../../src-shared/domain/search-text'
 
 export type ListStatus = 'saving' | 'ready'
@@ -48,7 +49,6 @@ type ContactRow = {
 
 type PageParams = {
   listId: number
-  verdict?: Verdict
   text?: string
   folded?: string
   digits?: string | null
@@ -89,9 +89,20 @@ const searchFilter = `(search_text LIKE @folded ESCAPE '\\' OR phone_raw LIKE @t
   OR phone_e164 LIKE @text ESCAPE '\\'
   OR (@digits IS NOT NULL AND (phone_e164 LIKE @national OR (phone_e164 IS NULL AND ${rawDigits} LIKE @digits))))`
 
-function contactFilter(search: boolean, verdict: boolean): string {
+// A valid contact whose number has opted out since the import reads as opted out, as the list's counts do.
+const optedOutSince = `(verdict = 'valid' AND phone_e164 IN (SELECT phone_e164 FROM opt_outs))`
+const verdictFilters: Record<Verdict, string> = {
+  valid: `verdict = 'valid' AND NOT ${optedOutSince}`,
+  invalid: "verdict = 'invalid'",
+  duplicate: "verdict = 'duplicate'",
+  opted_out: `(verdict = 'opted_out' OR ${optedOutSince})`,
+}
+const verdictNow = `CASE WHEN ${optedOutSince} THEN 'opted_out' ELSE verdict END AS verdict,
+  CASE WHEN ${optedOutSince} THEN '${optedOutReason}' ELSE reason END AS reason`
+
+function contactFilter(search: boolean, verdict: Verdict | undefined): string {
   const where = ['list_id = @listId']
-  if (verdict) where.push('verdict = @verdict')
+  if (verdict) where.push(verdictFilters[verdict])
   if (search) where.push(searchFilter)
   return where.join(' AND ')
 }
@@ -156,6 +167,7 @@ export class ContactListsRepo {
   private readonly deleteContactsStmt
   private readonly deleteSavingStmt
   private readonly deleteAllSavingStmt
+  private readonly validAtImportStmt
   private readonly pages = new Map<string, PageStatements>()
 
   constructor(private readonly db: Database) {
@@ -208,9 +220,13 @@ export class ContactListsRepo {
       "DELETE FROM contact_lists WHERE id = ? AND status = 'saving'",
     )
     this.deleteAllSavingStmt = db.prepare("DELETE FROM contact_lists WHERE status = 'saving'")
+    this.validAtImportStmt = db.prepare<[number, number, number], ContactRow>(
+      `SELECT id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of
+       FROM contacts WHERE list_id = ? AND verdict = 'valid' ORDER BY row_number LIMIT ? OFFSET ?`,
+    )
     for (const search of [false, true]) {
-      for (const verdict of [false, true])
-        this.pages.set(`${search}/${verdict}`, this.preparePage(search, verdict))
+      for (const verdict of [undefined, ...verdicts])
+        this.pages.set(`${search}/${verdict ?? ''}`, this.preparePage(search, verdict))
     }
   }
 
@@ -266,14 +282,21 @@ export class ContactListsRepo {
 
   contacts(listId: number, query: ContactQuery): ContactPage {
     const search = query.search?.trim() ?? ''
-    const statements = this.pages.get(`${search !== ''}/${query.verdict !== undefined}`)
+    const statements = this.pages.get(`${search !== ''}/${query.verdict ?? ''}`)
     if (!statements) throw new Error('No statement for this contact query')
     const params: PageParams = { listId }
-    if (query.verdict !== undefined) params.verdict = query.verdict
     if (search !== '') Object.assign(params, searchParams(search))
     const total = statements.count.get(params) ?? 0
     const rows = statements.page.all({ ...params, limit: query.limit, offset: query.offset })
     return { total, rows: rows.map(toContact) }
+  }
+
+  /**
+   * The contacts valid when the list was imported, those opted out since included: a new campaign
+   * records each of those as skipped, with its reason.
+   */
+  validAtImport(listId: number, offset: number, limit: number): Contact[] {
+    return this.validAtImportStmt.all(listId, limit, offset).map(toContact)
   }
 
   /**
@@ -297,12 +320,12 @@ export class ContactListsRepo {
     return this.deleteAllSavingStmt.run().changes
   }
 
-  private preparePage(search: boolean, verdict: boolean): PageStatements {
+  private preparePage(search: boolean, verdict: Verdict | undefined): PageStatements {
     const where = contactFilter(search, verdict)
     return {
       count: this.db.prepare<[PageParams], number>(`SELECT count(*) FROM contacts WHERE ${where}`).pluck(),
       page: this.db.prepare<[PageParams], ContactRow>(
-        `SELECT id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of
+        `SELECT id, row_number, name, phone_raw, phone_e164, fields, ${verdictNow}, duplicate_of
          FROM contacts WHERE ${where} ORDER BY row_number LIMIT @limit OFFSET @offset`,
       ),
     }

@@ -5,12 +5,14 @@ import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
 import { useLoadOnOpen } from '../../state/use-loaded'
+import { LeaveGuard } from '../../ui/leave-guard'
 import { InlineError, Loading } from '../../ui/load-states'
 import { CampaignFields } from './campaign-fields'
 import { EstimateLine } from './estimate'
 import { PaceFields } from './pace-fields'
 import { Prerequisites } from './prerequisites'
 import { SendFields } from './send-fields'
+import { testFirstPath } from './test-offer'
 import {
   defaultList,
   inputFor,
@@ -71,9 +73,13 @@ function useCreate(
     setBusy(true)
     const input = inputFor(form, { ...context, now }, fallbackName)
     const outcome = await createAndStart(input, input.scheduledAt)
+    // Still busy on the way to the new campaign: the form's work is saved, so leaving asks nothing
+    if (outcome.ok) {
+      void navigate(`/campaigns/${outcome.campaign.id}`)
+      return
+    }
     setBusy(false)
-    if (outcome.ok) void navigate(`/campaigns/${outcome.campaign.id}`)
-    else setFailure({ message: outcome.error.message, created: outcome.campaign })
+    setFailure({ message: outcome.error.message, created: outcome.campaign })
   }
   return { checkedAt, busy, failure, submit: () => void submit() }
 }
@@ -90,6 +96,9 @@ function NewCampaignForm(): ReactElement {
   const keepCampaignDraft = useStore((state) => state.keepCampaignDraft)
   const { form, update } = useCampaignForm(draft ?? { templateId: Number(params.get('message')) || null })
   useEffect(() => keepCampaignDraft(null), [keepCampaignDraft])
+  // A kept draft is work already; otherwise any choice the user changed is
+  const [untouched] = useState(() => (draft ? '' : JSON.stringify(form)))
+  const changed = JSON.stringify(form) !== untouched
   const list = lists.find((l) => l.id === form.listId) ?? defaultList(lists)
   const template = templates.find((t) => t.id === form.templateId) ?? templates[0] ?? null
   const fields = listFields(list)
@@ -112,6 +121,7 @@ function NewCampaignForm(): ReactElement {
         submit()
       }}
     >
+      <LeaveGuard when={changed && !busy} what="the campaign you are setting up" keptBy={testFirstPath} />
       <CampaignFields
         form={form}
         update={update}
