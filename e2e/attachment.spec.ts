@@ -79,8 +79,13 @@ test('attach a PNG on Compose, see it in the preview, and rehearse the campaign 
   ).toBeVisible()
   await page.screenshot({ path: shot('new-campaign'), fullPage: true })
 
-  // A PDF shows as a document with its name; removing it leaves the message alone.
+  // A PDF shows as a document with its name; removing it leaves the message alone. The campaign being set
+  // up is not saved, so leaving it asks first.
   await page.getByRole('navigation').getByRole('link', { name: 'Compose', exact: true }).click()
+  await page
+    .getByRole('dialog', { name: 'Leave without saving?' })
+    .getByRole('button', { name: 'Leave' })
+    .click()
   await chooser(page).setInputFiles({ name: 'price list.pdf', mimeType: 'application/pdf', buffer: pdf })
   await expect(
     page.getByRole('figure').getByRole('img', { name: 'Attached PDF price list.pdf' }),

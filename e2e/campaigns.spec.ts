@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { importFifty, selectByText, writeMessage } from './pages/dry-run-campaign'
+import { fillNewCampaign, prepareSpringOffer } from './pages/dry-run-campaign'
 
 const percent = async (bar: Locator): Promise<number> => Number(await bar.getAttribute('aria-valuenow'))
 
@@ -9,15 +9,14 @@ test('a 50-message dry run: write the message, start, pause, reload, resume, fin
   herald,
 }, testInfo) => {
   test.setTimeout(120_000)
-  await importFifty(page, herald.url)
-
-  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
+  await prepareSpringOffer(page, herald.url)
   await page.screenshot({ path: testInfo.outputPath('compose.png') })
 
-  await page.goto(`${herald.url}#/campaigns/new`)
-  await page.getByLabel('Campaign name').fill('Spring rehearsal')
-  await selectByText(page.getByLabel('Contact list'), 'Fifty shops')
-  await selectByText(page.getByLabel('Message', { exact: true }), 'Spring offer')
+  await fillNewCampaign(page, herald.url, {
+    name: 'Spring rehearsal',
+    list: 'Fifty shops',
+    message: 'Spring offer',
+  })
   await page.getByRole('radio', { name: 'No waiting (rehearsal)' }).check()
   await expect(page.getByRole('checkbox', { name: 'Dry run' })).toBeChecked()
   await page.screenshot({ path: testInfo.outputPath('new-campaign.png'), fullPage: true })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { expect, test } from './fixtures'
+import { openHerald } from './pages/app-shell'
 import { ContactsPage } from './pages/contacts-page'
 
 const fixture = (name: string): string => path.join(__dirname, '..', 'src-main', 'import', 'fixtures', name)
@@ -9,9 +10,8 @@ test.describe('contacts', () => {
     page,
     herald,
   }, testInfo) => {
-    await page.goto(herald.url)
+    await openHerald(page, herald.url, 'Contacts')
     const contacts = new ContactsPage(page)
-    await contacts.open()
     await page.screenshot({ path: testInfo.outputPath('contacts-empty.png') })
     await contacts.trySample().click()
     await contacts.country().selectOption('GB')

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/app-shell'
+import { AppShell, openHerald } from './pages/app-shell'
 import { DashboardPage } from './pages/dashboard-page'
 import {
   importFifty,
@@ -11,9 +11,8 @@ import {
 } from './pages/dry-run-campaign'
 
 test('before any campaign, the dashboard points to Campaigns', async ({ page, herald }, testInfo) => {
-  await page.goto(herald.url)
+  await openHerald(page, herald.url, 'Dashboard')
   const dashboard = new DashboardPage(page)
-  await dashboard.open()
   await expect(page.getByRole('region', { name: 'No campaigns yet' })).toBeVisible()
   await page.getByRole('link', { name: 'Go to Campaigns' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns')

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/app-shell'
+import { openHerald } from './pages/app-shell'
 import {
   liveCounts,
   percentDone,
@@ -15,10 +15,8 @@ test('History: a finished dry run, its log filtered, a stopped one retried, two 
   herald,
 }, testInfo) => {
   test.setTimeout(180_000)
-  const shell = new AppShell(page)
+  const shell = await openHerald(page, herald.url, 'History')
   const history = new HistoryPage(page)
-  await page.goto(herald.url)
-  await history.open()
   await expect(page.getByRole('region', { name: 'No campaigns yet' })).toBeVisible()
 
   await startSpringRehearsal(page, herald.url)

@@ -3,7 +3,7 @@ import { linkTestSteps } from '../src-shared/domain/link-test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/app-shell'
 import { ConnectPage } from './pages/connect-page'
-import { importFifty, selectByText, writeMessage } from './pages/dry-run-campaign'
+import { prepareSpringOffer, selectByText } from './pages/dry-run-campaign'
 
 // The rehearsal WhatsApp: a phone at hand that scans the code by itself; numbers ending in 0000 have no account
 test.use({ whatsappClient: 'rehearsal' })
@@ -72,8 +72,7 @@ test('a live campaign offers a test message first, keeps the form, and no longer
   test.setTimeout(90_000)
   const shell = new AppShell(page)
   await linkRehearsalPhone(page, herald.url)
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', 'Hello {{name}}, spring is here.')
+  await prepareSpringOffer(page, herald.url, 'Hello {{name}}, spring is here.')
 
   await page.goto(`${herald.url}#/campaigns/new`)
   const offer = page.getByRole('note').filter({ hasText: 'No test message has been sent' })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/app-shell'
+import { AppShell, openHerald } from './pages/app-shell'
 import { ContactsPage } from './pages/contacts-page'
 import { SettingsPage } from './pages/settings-page'
 
@@ -14,10 +14,8 @@ test.describe('nothing lost by a click', () => {
     page,
     herald,
   }, testInfo) => {
-    await page.goto(herald.url)
-    const shell = new AppShell(page)
+    const shell = await openHerald(page, herald.url, 'Settings')
     const settings = new SettingsPage(page)
-    await shell.open('Settings')
     const cap = await settings.dailyCap().inputValue()
     await settings.dailyCap().fill('123')
     await shell.navLink('Dashboard').click()
@@ -63,9 +61,7 @@ test.describe('nothing lost by a click', () => {
   })
 
   test('leaving Compose with an unsaved message asks first', async ({ page, herald }, testInfo) => {
-    await page.goto(herald.url)
-    const shell = new AppShell(page)
-    await shell.open('Compose')
+    const shell = await openHerald(page, herald.url, 'Compose')
     await page.getByLabel('Message name').fill('Half written')
     await page.getByLabel('Message', { exact: true }).fill('Hi {{name}}, we')
     await shell.navLink('Contacts').click()

@@ -2,14 +2,11 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShell } from './pages/app-shell'
 import { SettingsPage } from './pages/settings-page'
-import { importFifty, progressBar, selectByText, writeMessage } from './pages/dry-run-campaign'
+import { fillNewCampaign, prepareSpringOffer, progressBar } from './pages/dry-run-campaign'
 
 /** A dry run at the Safe pace (40–90 s apart), created and started from the New campaign screen. */
 async function startSafeDryRun(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(`${url}#/campaigns/new`)
-  await page.getByLabel('Campaign name').fill(name)
-  await selectByText(page.getByLabel('Contact list'), 'Fifty shops')
-  await selectByText(page.getByLabel('Message', { exact: true }), 'Spring offer')
+  await fillNewCampaign(page, url, { name, list: 'Fifty shops', message: 'Spring offer' })
   await page.getByRole('radio', { name: /^Safe/ }).check()
   await page.getByRole('checkbox', { name: 'Dry run' }).check()
 }
@@ -19,8 +16,7 @@ test('two campaigns started together share one sending budget, and say so with a
   herald,
 }, testInfo) => {
   test.setTimeout(120_000)
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', 'Hi {{name}}, the spring offers are in!')
+  await prepareSpringOffer(page, herald.url, 'Hi {{name}}, the spring offers are in!')
 
   await startSafeDryRun(page, herald.url, 'Spring to fifty shops')
   const estimate = page.locator('.estimate')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { importFifty, selectByText, writeMessage } from './pages/dry-run-campaign'
+import { fillNewCampaign, prepareSpringOffer } from './pages/dry-run-campaign'
 import { SettingsPage } from './pages/settings-page'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -33,15 +33,15 @@ test('a dry run outside the sending hours says it waits for them, and when they 
   herald,
 }, testInfo) => {
   test.setTimeout(90_000)
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', 'Hi {{name|there}}, the spring offers are in!')
+  await prepareSpringOffer(page, herald.url, 'Hi {{name|there}}, the spring offers are in!')
   const closed = windowClosedNow()
   await setSendingHours(page, herald.url, closed.start, closed.end)
 
-  await page.goto(`${herald.url}#/campaigns/new`)
-  await page.getByLabel('Campaign name').fill('Night rehearsal')
-  await selectByText(page.getByLabel('Contact list'), 'Fifty shops')
-  await selectByText(page.getByLabel('Message', { exact: true }), 'Spring offer')
+  await fillNewCampaign(page, herald.url, {
+    name: 'Night rehearsal',
+    list: 'Fifty shops',
+    message: 'Spring offer',
+  })
   await page.getByRole('radio', { name: /^Fast/ }).check()
   await expect(page.getByRole('checkbox', { name: 'Dry run' })).toBeChecked()
   await page.getByRole('button', { name: 'Create and start' }).click()
@@ -85,8 +85,7 @@ test('a dry run may rehearse with no waiting; sending for real may not', async (
   page,
   herald,
 }, testInfo) => {
-  await importFifty(page, herald.url)
-  await writeMessage(page, 'Spring offer', 'Hi {{name|there}}')
+  await prepareSpringOffer(page, herald.url, 'Hi {{name|there}}')
   await page.goto(`${herald.url}#/campaigns/new`)
   const noWaiting = page.getByRole('radio', { name: 'No waiting (rehearsal)' })
   const dryRun = page.getByRole('checkbox', { name: 'Dry run' })

@@ -22,6 +22,7 @@ export function startup(ctx: AppContext): void {
   const unfinished = ctx.lists.deleteUnfinished()
   if (unfinished > 0)
     ctx.record('lists_cleaned', `Removed ${unfinished} list(s) whose import was interrupted`)
+  ctx.lists.catchUpSearch()
   const { migration } = ctx
   if (migration.applied.length > 0) {
     ctx.record('db_migrated', `Database schema ${migration.from} → ${migration.to}`, {
@@ -36,6 +37,8 @@ export function startup(ctx: AppContext): void {
  */
 export function startBackgroundWork(ctx: AppContext): void {
   ctx.campaigns.armSchedules()
+  // An import worker waits ready, so that a chosen spreadsheet is read at once
+  void ctx.imports.warmUp()
   if (ctx.whatsapp.hasSavedSession()) {
     ctx.whatsapp
       .connect()

@@ -12,6 +12,14 @@ export const screens = [
 ] as const
 export type ScreenName = (typeof screens)[number]
 
+/** Opens Herald at `url` and goes to `screen` by its navigation link; the shell, to go on from there. */
+export async function openHerald(page: Page, url: string, screen: ScreenName): Promise<AppShell> {
+  await page.goto(url)
+  const shell = new AppShell(page)
+  await shell.open(screen)
+  return shell
+}
+
 /** The frame around every screen: navigation, the screen's heading and the WhatsApp badge. */
 export class AppShell {
   constructor(readonly page: Page) {}

@@ -10,22 +10,29 @@ const fiftyContacts = [
   ...Array.from({ length: 50 }, (_, i) => `Shop ${i + 1},07911 ${String(200100 + i)},Leeds`),
 ].join('\n')
 
-/** Imports 50 valid UK numbers as a list called "Fifty shops". */
-export async function importFifty(page: Page, url: string): Promise<void> {
+type ContactsFile = { file: string; csv: string; valid: number; list: string }
+
+/** Imports a CSV of UK numbers through the import screen and saves it as `list`; `valid` numbers pass. */
+export async function importContacts(page: Page, url: string, contactsFile: ContactsFile): Promise<void> {
   await page.goto(`${url}#/contacts/import`)
   const contacts = new ContactsPage(page)
   await contacts.fileInput().setInputFiles({
-    name: 'fifty.csv',
+    name: contactsFile.file,
     mimeType: 'text/csv',
-    buffer: Buffer.from(fiftyContacts),
+    buffer: Buffer.from(contactsFile.csv),
   })
   await contacts.country().selectOption('GB')
   await contacts.next('check the numbers')
-  await expect(contacts.verdict('Valid')).toContainText('50')
+  await expect(contacts.verdict('Valid')).toContainText(String(contactsFile.valid))
   await contacts.next('save the list')
-  await contacts.listName().fill('Fifty shops')
+  await contacts.listName().fill(contactsFile.list)
   await contacts.save()
-  await expect(page.getByRole('heading', { name: 'Fifty shops' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: contactsFile.list })).toBeVisible()
+}
+
+/** Imports 50 valid UK numbers as a list called "Fifty shops". */
+export async function importFifty(page: Page, url: string): Promise<void> {
+  await importContacts(page, url, { file: 'fifty.csv', csv: fiftyContacts, valid: 50, list: 'Fifty shops' })
 }
 
 /** Picks the option whose text contains `text`, whatever its value. */
@@ -45,16 +52,29 @@ export async function writeMessage(page: Page, name: string, body: string): Prom
 
 type DryRun = { name: string; list: string; message: string }
 
-/** Creates a dry-run campaign at test pace and starts it; the page is then its live view. */
-export async function startDryRun(page: Page, url: string, run: DryRun): Promise<void> {
+/** Opens New campaign and fills in its name, contact list and message; nothing is created yet. */
+export async function fillNewCampaign(page: Page, url: string, run: DryRun): Promise<void> {
   await page.goto(`${url}#/campaigns/new`)
   await page.getByLabel('Campaign name').fill(run.name)
   await selectByText(page.getByLabel('Contact list'), run.list)
   await selectByText(page.getByLabel('Message', { exact: true }), run.message)
+}
+
+/** Creates a dry-run campaign at test pace and starts it; the page is then its live view. */
+export async function startDryRun(page: Page, url: string, run: DryRun): Promise<void> {
+  await fillNewCampaign(page, url, run)
   await page.getByRole('radio', { name: 'No waiting (rehearsal)' }).check()
   await expect(page.getByRole('checkbox', { name: 'Dry run' })).toBeChecked()
   await page.getByRole('button', { name: 'Create and start' }).click()
   await expect(progressBar(page)).toBeVisible()
+}
+
+const springOffer = '{Hi|Hello} {{name|there}}, the spring offers are in!'
+
+/** Fifty shops imported and a message called "Spring offer" written, by default the usual greeting. */
+export async function prepareSpringOffer(page: Page, url: string, body = springOffer): Promise<void> {
+  await importFifty(page, url)
+  await writeMessage(page, 'Spring offer', body)
 }
 
 /** The journey most specs start with: Fifty shops imported, "Spring offer" written, a dry run of it started. */
@@ -63,8 +83,7 @@ export async function startSpringRehearsal(
   url: string,
   name = 'Spring rehearsal',
 ): Promise<void> {
-  await importFifty(page, url)
-  await writeMessage(page, 'Spring offer', '{Hi|Hello} {{name|there}}, the spring offers are in!')
+  await prepareSpringOffer(page, url)
   await startDryRun(page, url, { name, list: 'Fifty shops', message: 'Spring offer' })
 }
 

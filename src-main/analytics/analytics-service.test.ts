@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { countsOf } from '../../src-shared/domain/status-counts.test-support'
 import type { TestContext } from '../context.test-support'
+import { plainCampaign } from '../db/history-fixtures.test-support'
 import { pruneCampaigns } from '../db/maintenance'
 import { HistorySeedRepo } from '../db/repos/history-seed-repo'
 import { MessagesRepo } from '../db/repos/messages-repo'
@@ -272,16 +273,7 @@ describe('analytics of a campaign or a period', () => {
 
   it('counts real campaigns only unless dry runs are asked for; one campaign by id whatever it is', () => {
     const repo = new HistorySeedRepo(ctx.db)
-    const rehearsal = repo.insertCampaign({
-      name: 'Rehearsal',
-      listId: null,
-      listName: 'Shops',
-      status: 'completed',
-      variants: ['A'],
-      createdAt: d5('07:00:00'),
-      startedAt: null,
-      finishedAt: null,
-    })
+    const rehearsal = repo.insertCampaign(plainCampaign('Rehearsal', d5('07:00:00')))
     repo.insertMessages([
       {
         campaignId: rehearsal,

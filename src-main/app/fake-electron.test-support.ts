@@ -204,6 +204,10 @@ export const dialog = {
     Promise.resolve({ canceled: true, filePaths: [] }),
   ),
 }
+/** Where a dropped File is on disk: what Electron keeps with a File the user dropped or chose; '' for others. */
+export const webUtils = {
+  getPathForFile: vi.fn((file: File): string => (file as File & { path?: string }).path ?? ''),
+}
 export const contextBridge = { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) }
 export const ipcRenderer = new FakeIpcRenderer()
 

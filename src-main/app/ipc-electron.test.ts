@@ -136,7 +136,7 @@ describe('registerIpc', () => {
       const result = await invoke('app:report-error', input)
       expect(result).toMatchObject({
         ok: false,
-        error: { code: 'BAD_INPUT', message: expect.stringContaining('larger than the 68 MB') },
+        error: { code: 'BAD_INPUT', message: expect.stringContaining('larger than the 4 MB') },
       })
     }
     expect(reportError).not.toHaveBeenCalled()

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { HeraldApi } from '../../src-shared/ipc/contract'
-import { contextBridge, ipcRenderer } from './fake-electron.test-support'
+import { contextBridge, ipcRenderer, webUtils } from './fake-electron.test-support'
 
 vi.mock('electron', () => import('./fake-electron.test-support'))
 
@@ -24,9 +24,9 @@ beforeEach(() => {
 })
 
 describe('preload', () => {
-  it('exposes exactly one key, api, with only invoke and on', () => {
+  it('exposes exactly one key, api, with only invoke, on and pathForFile', () => {
     expect(exposed.map(([key]) => key)).toEqual(['api'])
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on'])
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile'])
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
     expect(Object.values(api)).not.toContain(ipcRenderer)
   })
@@ -85,6 +85,17 @@ describe('preload', () => {
     expect(() => (api.on as UntypedOn)('__ELECTRON_LOG__', vi.fn())).toThrow(/no event channel/)
     expect(() => (api.on as UntypedOn)('whatsapp:state', 'not a function')).toThrow(/must be a function/)
     expect(ipcRenderer.eventNames()).toEqual([])
+  })
+
+  it('names a dropped file by its path on disk, and nothing else', () => {
+    const dropped = Object.assign(new File(['Name,Phone\n'], 'shops.csv'), { path: '/home/ana/shops.csv' })
+    expect(api.pathForFile?.(dropped)).toBe('/home/ana/shops.csv')
+    expect(webUtils.getPathForFile).toHaveBeenCalledWith(dropped)
+    // A file made in the page is on no disk; a value that is not a File never reaches webUtils.
+    expect(api.pathForFile?.(new File(['x'], 'made.csv'))).toBe('')
+    webUtils.getPathForFile.mockClear()
+    expect(api.pathForFile?.('/etc/passwd' as unknown as File)).toBe('')
+    expect(webUtils.getPathForFile).not.toHaveBeenCalled()
   })
 
   it('imports nothing at run time but electron and the channel names (a sandboxed preload is one small bundle)', () => {

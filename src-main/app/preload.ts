@@ -1,5 +1,5 @@
 // Sandboxed preload, bundled as one CommonJS file: it may import only 'electron' and the channel names.
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { IpcRendererEvent } from 'electron'
 import { eventChannels, requestChannels } from '../../src-shared/ipc/channels'
 import type {
@@ -43,6 +43,16 @@ const api = {
     ipcRenderer.on(event, wrapped)
     return () => {
       ipcRenderer.removeListener(event, wrapped)
+    }
+  },
+
+  // The page never reads a dropped file's bytes to send them: it names the file, and the main process reads it.
+  pathForFile(file: File): string {
+    if (!(file instanceof File)) return ''
+    try {
+      return webUtils.getPathForFile(file)
+    } catch {
+      return ''
     }
   },
 } satisfies HeraldApi

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { BrowserWindow, dialog, resetElectronFake } from './fake-electron.test-support'
-import { createMainWindow, resolveAppEntry } from './window'
+import { createMainWindow, hardenedWebPreferences, resolveAppEntry } from './window'
 
 vi.mock('electron', () => import('./fake-electron.test-support'))
 
@@ -24,14 +24,10 @@ beforeEach(() => resetElectronFake())
 describe('createMainWindow', () => {
   it('locks the renderer down: sandboxed, isolated, no Node, no webview', () => {
     const prefs = open().window.options.webPreferences
-    expect(prefs).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    })
+    expect(prefs).toEqual(hardenedWebPreferences(mainDir))
+    for (const on of ['sandbox', 'contextIsolation', 'webSecurity'] as const) expect(prefs?.[on]).toBe(true)
+    for (const off of ['nodeIntegration', 'allowRunningInsecureContent', 'webviewTag'] as const)
+      expect(prefs?.[off]).toBe(false)
     expect(prefs?.preload).toBe(path.resolve('/opt/herald/out/preload/index.js'))
     expect(prefs).not.toHaveProperty('nodeIntegrationInWorker')
     expect(prefs).not.toHaveProperty('nodeIntegrationInSubFrames')

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { closeAfterEach } from '../context.test-support'
-import { harness, newCampaign } from './fixtures.test-support'
+import { harness, newCampaign, twoSafeCampaigns } from './fixtures.test-support'
 
 const closing = closeAfterEach()
 
 describe('the live view of campaigns sharing one account', () => {
   it('names the other campaign sending, and counts its messages in the time the last one goes', async () => {
     const h = closing(harness())
-    const a = await newCampaign(h, 30, 'safe')
-    const b = await newCampaign(h, 30, 'safe')
+    const [a, b] = await twoSafeCampaigns(h, 30)
     h.campaigns.start(a)
     const alone = h.campaigns.progress(a)
     expect(alone.sharing).toEqual([])

@@ -115,8 +115,7 @@ describe('creating a campaign', () => {
 
 describe('running a campaign', () => {
   it('pauses after the message in flight, resumes, and stops with the rest skipped', async () => {
-    const transport = new ScriptedTransport()
-    transport.autoDeliver = true
+    const transport = ScriptedTransport.delivering()
     const h = closing(harness({ transport: () => transport }))
     const id = await newCampaign(h, 20, 'safe')
     h.campaigns.start(id)

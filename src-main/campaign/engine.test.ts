@@ -4,13 +4,25 @@ import { CampaignProgressSchema } from '../../src-shared/domain/campaigns'
 import type { CampaignProgress } from '../../src-shared/domain/campaigns'
 import { closeAfterEach, messagesOf } from '../context.test-support'
 import { harness, newCampaign, ScriptedTransport, start, statuses } from './fixtures.test-support'
+import type { Harness } from './fixtures.test-support'
 
 const closing = closeAfterEach()
 
+/** A new campaign of `count` messages run through `transport` until it stops: its harness, its id, how it ended. */
+async function runThrough(
+  transport: ScriptedTransport,
+  count: number,
+  pace?: Parameters<typeof newCampaign>[2],
+): Promise<{ h: Harness; id: number; ended: string }> {
+  const h = closing(harness({ transport: () => transport }))
+  const id = await newCampaign(h, count, pace)
+  h.campaigns.start(id)
+  return { h, id, ended: await h.campaigns.whenDone(id) }
+}
+
 describe('campaign engine', () => {
   it('sends every message once at the safe pace, never closer than the shortest delay', async () => {
-    const transport = new ScriptedTransport()
-    transport.autoDeliver = true
+    const transport = ScriptedTransport.delivering()
     const x = closing(harness({ transport: () => transport }))
     const id = await newCampaign(x, 30, 'safe')
     const times: number[] = []
@@ -83,10 +95,8 @@ describe('campaign engine', () => {
 
   it('gives up after three attempts and records the category', async () => {
     const transport = new ScriptedTransport((_, m) => (m.messageId === 1 ? 'timeout' : undefined))
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 3)
-    h.campaigns.start(id)
-    expect(await h.campaigns.whenDone(id)).toBe('completed')
+    const { h, id, ended } = await runThrough(transport, 3)
+    expect(ended).toBe('completed')
     const first = messagesOf(h.ctx, id)[0]
     expect(first).toMatchObject({ status: 'failed', category: 'timeout', attempts: 3 })
     expect(first?.detail).toMatch(/Gave up after 3 attempts/)
@@ -95,10 +105,7 @@ describe('campaign engine', () => {
   it('marks uncertain, never resends, when a failed send cannot be checked', async () => {
     const transport = new ScriptedTransport((_, m) => (m.messageId === 2 ? 'timeout' : undefined))
     transport.reconcileAnswer = () => 'unknown'
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 3)
-    h.campaigns.start(id)
-    await h.campaigns.whenDone(id)
+    const { h, id } = await runThrough(transport, 3)
     expect(statuses(h, id)).toEqual(['sent', 'failed', 'sent'])
     expect(messagesOf(h.ctx, id, 'failed')[0]?.category).toBe('uncertain')
     expect(transport.attempts.filter((m) => m.messageId === 2)).toHaveLength(1)
@@ -108,10 +115,7 @@ describe('campaign engine', () => {
     const transport = new ScriptedTransport((_, m) =>
       m.messageId === 1 ? 'not_on_whatsapp' : m.messageId === 2 ? 'media_error' : undefined,
     )
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 3)
-    h.campaigns.start(id)
-    await h.campaigns.whenDone(id)
+    const { h, id } = await runThrough(transport, 3)
     expect(statuses(h, id)).toEqual(['skipped', 'failed', 'sent'])
     expect(transport.attempts).toHaveLength(3)
   })
@@ -121,10 +125,8 @@ describe('campaign engine', () => {
     const transport = new ScriptedTransport((_, m) =>
       down && m.messageId === 2 ? 'disconnected' : undefined,
     )
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 3)
-    h.campaigns.start(id)
-    expect(await h.campaigns.whenDone(id)).toBe('paused')
+    const { h, id, ended } = await runThrough(transport, 3)
+    expect(ended).toBe('paused')
     expect(h.campaigns.get(id).statusReason).toMatch(/^WhatsApp disconnected\. Check that the phone/)
     expect(h.campaigns.pauseCause(id)).toBe('disconnected')
     expect(statuses(h, id)).toEqual(['sent', 'sending', 'queued'])
@@ -138,10 +140,8 @@ describe('campaign engine', () => {
 
   it('pauses itself after three failures in a row', async () => {
     const transport = new ScriptedTransport(() => 'media_error')
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 10)
-    h.campaigns.start(id)
-    expect(await h.campaigns.whenDone(id)).toBe('paused')
+    const { h, id, ended } = await runThrough(transport, 10)
+    expect(ended).toBe('paused')
     expect(h.campaigns.get(id).statusReason).toMatch(
       /^3 messages in a row could not be sent \(last: Attachment problem\)/,
     )
@@ -151,21 +151,17 @@ describe('campaign engine', () => {
 
   it('finishes instead of pausing when the breaker trips on the last message', async () => {
     const transport = new ScriptedTransport(() => 'media_error')
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 3)
-    h.campaigns.start(id)
+    const { h, id, ended } = await runThrough(transport, 3)
     // Three failures in a row trip the breaker, but nothing is left that a pause would protect.
-    expect(await h.campaigns.whenDone(id)).toBe('completed')
+    expect(ended).toBe('completed')
     expect(statuses(h, id)).toEqual(['failed', 'failed', 'failed'])
     expect(h.campaigns.get(id)).toMatchObject({ status: 'completed', statusReason: null })
   })
 
   it('pauses itself when too few of the last sends were delivered', async () => {
     const transport = new ScriptedTransport()
-    const h = closing(harness({ transport: () => transport }))
-    const id = await newCampaign(h, 40, 'fast')
-    h.campaigns.start(id)
-    expect(await h.campaigns.whenDone(id)).toBe('paused')
+    const { h, id, ended } = await runThrough(transport, 40, 'fast')
+    expect(ended).toBe('paused')
     expect(h.campaigns.get(id).statusReason).toMatch(/^Only 0 of the last \d+ messages sent were delivered/)
     expect(h.campaigns.get(id).counts.sent).toBeLessThan(15)
     expect(h.campaigns.pauseCause(id)).toBe('breaker')

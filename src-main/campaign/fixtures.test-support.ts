@@ -65,6 +65,13 @@ export class ScriptedTransport implements Transport {
       undefined,
   ) {}
 
+  /** Sends every message and acknowledges each as delivered right after. */
+  static delivering(): ScriptedTransport {
+    const transport = new ScriptedTransport()
+    transport.autoDeliver = true
+    return transport
+  }
+
   send(m: OutgoingMessage): Promise<{ waMessageId: string }> {
     this.onSend(m)
     this.attempts.push(m)
@@ -177,4 +184,12 @@ export async function newCampaign(
   })
   const campaign = await h.campaigns.create({ listId, templateId: template.id, dryRun: true, pace })
   return campaign.id
+}
+
+/** Two campaigns of `count` each at the safe pace, to share the one account's sending budget. */
+export async function twoSafeCampaigns(
+  h: Pick<Harness, 'ctx' | 'templates' | 'campaigns'>,
+  count: number,
+): Promise<[number, number]> {
+  return [await newCampaign(h, count, 'safe'), await newCampaign(h, count, 'safe')]
 }

@@ -10,7 +10,7 @@ import { migrations } from '../db/migrations'
 import { attachmentsDirOf } from './attachments'
 import { CampaignsService } from './campaigns-service'
 import { SendBudget } from './send-budget'
-import { dryRun, harness, newCampaign, start } from './fixtures.test-support'
+import { dryRun, harness, newCampaign, start, twoSafeCampaigns } from './fixtures.test-support'
 import type { Harness } from './fixtures.test-support'
 
 const SECOND = 1000
@@ -38,8 +38,7 @@ const smallestGap = (times: readonly number[]): number =>
 describe('one sending budget for the account', () => {
   it('two campaigns sending at once never break the gap or the caps together, over more than a day', async () => {
     const h = closing(harness())
-    const a = await newCampaign(h, 35, 'safe')
-    const b = await newCampaign(h, 35, 'safe')
+    const [a, b] = await twoSafeCampaigns(h, 35)
     h.campaigns.start(a)
     h.campaigns.start(b)
     expect(await Promise.all([h.campaigns.whenDone(a), h.campaigns.whenDone(b)])).toEqual([
@@ -80,8 +79,7 @@ describe('one sending budget for the account', () => {
       dryRun: dryRun(h.clock),
     })
     try {
-      const a = await newCampaign(h, 25, 'safe')
-      const b = await newCampaign(h, 25, 'safe')
+      const [a, b] = await twoSafeCampaigns(h, 25)
       h.campaigns.start(a)
       second.start(b)
       await Promise.all([h.campaigns.whenDone(a), second.whenDone(b)])

@@ -8,6 +8,17 @@ export type CommandArgs = {
   json: boolean
 }
 
+/** Options that take a value (`--since 2026-03-01`), then flags that are on when given (`--force`). */
+export function optionsOf(
+  valued: readonly string[],
+  flags: readonly string[] = [],
+): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const name of valued) options[name] = { type: 'string' }
+  for (const name of flags) options[name] = { type: 'boolean' }
+  return options
+}
+
 /** One `herald` command: its usage text, its own options, and what it does with the opened data folder. */
 export type Command = {
   name: string

@@ -4,7 +4,8 @@ import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
 import { thrownBy } from '../thrown.test-support'
 import { withFreshContext } from '../context.test-support'
-import { ListsService } from './lists-service'
+import { ContactListsRepo } from '../db/repos/contact-lists-repo'
+import { deleteChunk, ListsService } from './lists-service'
 
 let ctx: TestContext
 let lists: ListsService
@@ -63,6 +64,34 @@ function save(name: string, rows: ImportRow[], chunk = 2000): number {
 
 const errorOf = (run: () => unknown): AppError => thrownBy(AppError, run)
 
+const contactsOf = (listId: number): number =>
+  ctx.db.prepare('SELECT count(*) FROM contacts WHERE list_id = ?').pluck().get(listId) as number
+
+/**
+ * The list's contacts counted at every turn of the event loop until the deletions are done, and whether
+ * the list was ever listed meanwhile: a chunked deletion shows several counts, each at most a chunk less.
+ */
+async function countsWhileDeleting(listId: number): Promise<{ counts: number[]; shown: boolean }> {
+  const counts = [contactsOf(listId)]
+  let shown = false
+  let done = false
+  void lists.deletionsDone().then(() => (done = true))
+  while (!done) {
+    await new Promise((resolve) => setImmediate(resolve))
+    counts.push(contactsOf(listId))
+    shown ||= lists.list().some((l) => l.id === listId)
+  }
+  return { counts, shown }
+}
+
+function expectChunked(counts: number[], total: number): void {
+  const steps = counts.slice(1).map((n, i) => (counts[i] ?? 0) - n)
+  expect(counts[0]).toBe(total)
+  expect(counts.at(-1)).toBe(0)
+  expect(Math.max(...steps)).toBeLessThanOrEqual(deleteChunk)
+  expect(steps.filter((n) => n > 0).length).toBeGreaterThanOrEqual(Math.ceil(total / deleteChunk))
+}
+
 describe('ListsService', () => {
   it('saves 10,000 rows in chunks and shows the list only once it is finished', () => {
     const rows = makeRows(10_000)
@@ -81,11 +110,27 @@ describe('ListsService', () => {
       createdAt: '2026-03-01T12:00:00.000Z',
       counts: { total: 10_000, valid: 8800, invalid: 1000, duplicate: 200, opted_out: 0, repaired: 0 },
       fieldKeys: ['city'],
+      fieldHeaders: {},
     })
     expect(lists.list()).toEqual([saved])
     expect(lists.get(id)).toEqual(saved)
     expect(seen).toEqual([['lists:changed', { listId: id }]])
     expect(ctx.appEvents.recent(5).map((e) => e.kind)).toContain('list_saved')
+  })
+
+  it('keeps the header each field key was made from, and which numbers Herald repaired', () => {
+    const id = lists.create({ ...meta, fieldHeaders: { city: ' Town of visit ', gone: 'Not a field' } })
+    const [first, second] = makeRows(2)
+    if (!first || !second) throw new Error('two rows')
+    const rows = [{ ...first, phoneRaw: '7700 900000', repaired: true }, second]
+    lists.appendChunk(id, rows)
+    lists.finish(id, { ...countsOf(rows), repaired: 1 })
+    expect(lists.get(id).fieldHeaders).toEqual({ city: 'Town of visit' })
+    expect(lists.contacts(id, { offset: 0, limit: 5 }).rows.map((c) => [c.phoneRaw, c.repaired])).toEqual([
+      ['7700 900000', true],
+      ['07700 900001', false],
+    ])
+    expect(lists.validAtImport(id, 0, 5).map((c) => c.repaired)).toEqual([true, false])
   })
 
   it('pages through the contacts in row order with the total', () => {
@@ -167,7 +212,7 @@ describe('ListsService', () => {
     expect(rowsFor('4960999')).toEqual([3])
   })
 
-  it('keeps a list left half-saved invisible and removes it at start-up', () => {
+  it('keeps a list left half-saved invisible and removes it at start-up', async () => {
     const ready = save('Ready', makeRows(10))
     const half = lists.create({ ...meta, name: 'Crashed' })
     lists.appendChunk(half, makeRows(50))
@@ -177,20 +222,60 @@ describe('ListsService', () => {
     expect(lists.deleteUnfinished()).toBe(1)
     expect(lists.deleteUnfinished()).toBe(0)
     expect(lists.list().map((l) => l.id)).toEqual([ready])
+    await lists.deletionsDone()
     expect(ctx.db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 10 })
     expect(ctx.appEvents.recent(5)).toContainEqual(
       expect.objectContaining({ kind: 'lists_unfinished_deleted', level: 'warn' }),
     )
   })
 
-  it('abandons a half-saved list but never a finished one', () => {
+  it('abandons a half-saved list but never a finished one', async () => {
     const ready = save('Ready', makeRows(10))
     const half = lists.create(meta)
     lists.appendChunk(half, makeRows(10))
     lists.abandon(half)
     lists.abandon(ready)
     expect(errorOf(() => lists.appendChunk(half, makeRows(1))).code).toBe('NOT_FOUND')
+    expect(errorOf(() => lists.finish(half, countsOf([]))).code).toBe('NOT_FOUND')
+    await lists.deletionsDone()
+    expect(errorOf(() => lists.appendChunk(half, makeRows(1))).code).toBe('NOT_FOUND')
     expect(lists.get(ready).counts.total).toBe(10)
+  })
+
+  it('abandons a big list a chunk per turn of the event loop, out of sight, until it is gone', async () => {
+    const other = save('Other', makeRows(3))
+    const half = lists.create(meta)
+    const rows = makeRows(12_345)
+    for (let i = 0; i < rows.length; i += 4000) lists.appendChunk(half, rows.slice(i, i + 4000))
+
+    lists.abandon(half)
+    const { counts, shown } = await countsWhileDeleting(half)
+
+    expectChunked(counts, 12_345)
+    expect(shown).toBe(false)
+    expect(ctx.db.prepare('SELECT id FROM contact_lists').pluck().all()).toEqual([other])
+    expect(lists.contacts(other, { search: 'shop', offset: 0, limit: 10 }).total).toBe(3)
+  })
+
+  it('removes the lists left half-saved or half-deleted after start-up, a chunk per turn', async () => {
+    const crashed = lists.create({ ...meta, name: 'Crashed' })
+    const rows = makeRows(5_432)
+    for (let i = 0; i < rows.length; i += 2000) lists.appendChunk(crashed, rows.slice(i, i + 2000))
+    const deleted = save('Deleted', makeRows(3_000))
+    ctx.db.prepare("UPDATE contact_lists SET status = 'saving' WHERE id = ?").run(deleted)
+
+    expect(lists.deleteUnfinished()).toBe(2)
+    // Saved in this run, after start-up: not the earlier run's
+    const fresh = lists.create({ ...meta, name: 'Fresh' })
+    lists.appendChunk(fresh, makeRows(5))
+    const { counts, shown } = await countsWhileDeleting(crashed)
+
+    expectChunked(counts, 5_432)
+    expect(shown).toBe(false)
+    expect(contactsOf(deleted)).toBe(0)
+    expect(ctx.db.prepare('SELECT id FROM contact_lists').pluck().all()).toEqual([fresh])
+    expect(lists.finish(fresh, countsOf(makeRows(5))).counts.total).toBe(5)
+    expect(lists.contacts(fresh, { search: 'shop 4', offset: 0, limit: 10 }).total).toBe(1)
   })
 
   it('refuses rows for a finished list and writes a chunk with a bad row not at all', () => {
@@ -236,5 +321,48 @@ describe('ListsService', () => {
     expect(gone.message).toMatch(/^That contact list no longer exists\. /)
     await expect(lists.delete(id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(ctx.appEvents.recent(5).map((e) => e.kind)).toContain('list_deleted')
+  })
+})
+
+describe('the search index after saving', () => {
+  /** How many of the list's contacts are past its mark in the search index (not indexed yet). */
+  const notIndexed = (listId: number): number =>
+    ctx.db
+      .prepare(
+        `SELECT count(*) FROM contacts WHERE list_id = ?
+           AND id > (SELECT search_indexed_through FROM contact_lists WHERE id = ?)`,
+      )
+      .pluck()
+      .get(listId, listId) as number
+
+  it('catches up a chunk at a time after the list is saved, and finds the same contacts meanwhile', async () => {
+    const rows = makeRows(12_000)
+    const id = save('Big', rows)
+    // Saved and visible at once; the index follows
+    expect(notIndexed(id)).toBe(rows.length)
+    const search = { search: 'bakery', offset: 0, limit: 5 }
+    expect(lists.contacts(id, search).rows.map((c) => c.name)).toEqual(['Shop 4321'])
+    await lists.searchIndexed()
+    expect(notIndexed(id)).toBe(0)
+    expect(lists.contacts(id, search).rows.map((c) => c.name)).toEqual(['Shop 4321'])
+  })
+
+  it('finishes at start-up a list a run left out of the index', async () => {
+    const repo = new ContactListsRepo(ctx.db)
+    const id = repo.insertList({
+      ...meta,
+      name: 'Cut short',
+      fieldHeaders: {},
+      createdAt: clock.toISOString(),
+    })
+    const rows = makeRows(50)
+    repo.insertContacts(id, rows)
+    repo.markReady(id, countsOf(rows))
+    expect(notIndexed(id)).toBe(50)
+    lists.catchUpSearch()
+    await lists.searchIndexed()
+    expect(notIndexed(id)).toBe(0)
+    expect(lists.contacts(id, { search: 'bakery', offset: 0, limit: 5 }).total).toBe(0)
+    expect(lists.contacts(id, { search: 'shop 4', offset: 0, limit: 50 }).total).toBe(11)
   })
 })

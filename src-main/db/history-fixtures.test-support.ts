@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3'
 import type { CampaignStatus, ErrorCategory, MessageStatus } from '../../src-shared/domain/campaigns'
 import { foldForSearch } from '../../src-shared/domain/search-text'
+import type { HistoryCampaign } from './repos/history-seed-repo'
 
 export type SeedMessage = {
   phone: string
@@ -117,4 +118,23 @@ export function seedBulk(db: Database, campaigns: number, perCampaign: number, d
     ids.push(...seedHistory(db, [{ name: `Campaign ${c}`, createdAt: `${day}T09:00:00.000Z`, messages }]))
   }
   return ids
+}
+
+/** A completed one-variant campaign for HistorySeedRepo: no list, never started; `more` overrides any field. */
+export function plainCampaign(
+  name: string,
+  createdAt: string,
+  more: Partial<HistoryCampaign> = {},
+): HistoryCampaign {
+  return {
+    name,
+    listId: null,
+    listName: 'Shops',
+    status: 'completed',
+    variants: ['A'],
+    createdAt,
+    startedAt: null,
+    finishedAt: null,
+    ...more,
+  }
 }

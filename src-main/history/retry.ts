@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Campaign, Template } from '../../src-shared/domain/campaigns'
-import type { ImportRow } from '../../src-shared/domain/contacts'
+import type { ContactList, ImportRow } from '../../src-shared/domain/contacts'
 import type { RetryResult, RetryScope } from '../../src-shared/domain/history'
 import type { CampaignsService } from '../campaign/campaigns-service'
 import type { TemplatesService } from '../campaign/templates-service'
@@ -134,13 +134,14 @@ export class RetryService {
     const { lists } = this.deps
     const keys = new Set<string>()
     for (const row of gathered.rows) for (const key of Object.keys(row.fields)) keys.add(key)
-    const country = (original.listId ? tryList(lists, original.listId)?.country : undefined) ?? ''
+    const source = original.listId ? tryList(lists, original.listId) : undefined
     const listId = lists.create({
       name,
       sourceFile: `Campaign "${original.name}"`,
       sheet: '',
-      country: country || this.deps.settings.get().defaultCountry,
+      country: source?.country || this.deps.settings.get().defaultCountry,
       fieldKeys: [...keys],
+      fieldHeaders: source?.fieldHeaders,
     })
     try {
       for (let at = 0; at < gathered.rows.length; at += chunkSize)
@@ -195,7 +196,7 @@ export class RetryService {
   }
 }
 
-function tryList(lists: ListsService, listId: number): { country: string } | undefined {
+function tryList(lists: ListsService, listId: number): ContactList | undefined {
   try {
     return lists.get(listId)
   } catch {

@@ -1,3 +1,5 @@
+import path from 'node:path'
+import { maxImportBytes } from '../../src-shared/domain/contacts'
 import { openAppContext, startBackgroundWork } from '../context'
 import type { AppContext, ContextOptions } from '../context'
 import { createBrowserDesktop } from './desktop-browser'
@@ -5,6 +7,7 @@ import type { BrowserDesktopOptions } from './desktop-browser'
 import type { EventHub } from '../events'
 import { createHandlers } from '../ipc/handlers'
 import type { Handlers } from '../ipc/dispatch'
+import { Uploads } from '../uploads'
 
 /** The services of the browser run, which a restore replaces while the page and its address stay. */
 export type LiveContext = {
@@ -13,6 +16,8 @@ export type LiveContext = {
   readonly events: EventHub
   /** Files this run saved (exports, backups), kept across a restore: all that downloads serve. */
   readonly savedFiles: ReadonlySet<string>
+  /** Files the page sent (POST /upload) until a request claims them; kept across a restore too. */
+  readonly uploads: Uploads
   /** Called once a fresh context serves, after a restore. */
   onRelaunch(listener: (ctx: AppContext) => void): void
 }
@@ -27,12 +32,14 @@ export function openLiveContext(
 ): LiveContext {
   const listeners = new Set<(ctx: AppContext) => void>()
   const savedFiles = new Set<string>()
+  // The largest file either kind of request takes; an attachment's own limit is checked when claimed.
+  const uploads = new Uploads({ dir: path.join(options.dataDir, 'uploads'), maxBytes: maxImportBytes })
   const open = (): { ctx: AppContext; handlers: Handlers } => {
     const ctx = openAppContext({
       ...options,
       desktop: createBrowserDesktop({ ...desktop, onRelaunch: relaunch }),
     })
-    return { ctx, handlers: createHandlers(ctx, { saved: savedFiles }) }
+    return { ctx, handlers: createHandlers(ctx, { saved: savedFiles, uploads }) }
   }
   let current = open()
   function relaunch(): void {
@@ -54,6 +61,7 @@ export function openLiveContext(
       return current.ctx.events
     },
     savedFiles,
+    uploads,
     onRelaunch: (listener) => void listeners.add(listener),
   }
 }

@@ -89,6 +89,7 @@ export async function runBrowserHost(
       rendererDir,
       port: options.port,
       savedFiles: live.savedFiles,
+      uploads: live.uploads,
     })
   } catch (error) {
     await ctx.shutdown()
@@ -123,6 +124,7 @@ export async function runBrowserHost(
       try {
         // The page goes first, as the desktop app's window does; then the services, in their safe order.
         await host.close()
+        await live.uploads.close()
         live.ctx.record('app_stopped', 'Browser run stopped')
         await live.ctx.shutdown()
         unguard()

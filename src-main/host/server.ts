@@ -9,9 +9,11 @@ import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/dispatch'
 import type { Logger } from '../logging/logger'
+import type { Uploads } from '../uploads'
 import { downloadPath, serveDownload } from './download'
 import { checkRequest, loggablePath, newToken } from './guard'
 import { readStatic } from '../renderer-files'
+import { serveUpload, uploadPath } from './upload'
 
 export type HostOptions = {
   handlers: Handlers
@@ -23,6 +25,8 @@ export type HostOptions = {
   token?: string
   /** Resolved paths of the files this run saved: the only ones the page may download. None when absent. */
   savedFiles?: ReadonlySet<string>
+  /** Where the page's chosen files go (POST /upload); without it the host takes none. */
+  uploads?: Uploads
 }
 
 export type RunningHost = {
@@ -110,9 +114,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? newToken()
   let port = 0
   const server = http.createServer((req, res) => {
-    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === downloadPath) {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    if (pathname === downloadPath) {
       const savedFiles = options.savedFiles ?? new Set<string>()
       serveDownload(req, res, { port, token, savedFiles, log: options.log })
+    } else if (pathname === uploadPath && options.uploads) {
+      const deps = { port, token, uploads: options.uploads, log: options.log }
+      serveUpload(req, res, deps).catch((error: unknown) => {
+        options.log.warn('Browser host could not take an upload', error)
+        if (!res.headersSent) res.writeHead(500).end()
+      })
     } else serveFile(req, res, options, port)
   })
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxRequestBytes })

@@ -162,6 +162,21 @@ function problemOf(plan: Plan, counts: VerdictCounts, country: string): string |
   return null
 }
 
+/** The phone cells the analysis will check, in order, so that another thread can check some ahead. */
+export function phoneCells(sheet: RawSheet, options: Pick<AnalyzeOptions, 'country' | 'roles'>): string[] {
+  const headerIndex = findHeaderRow(sheet.rows)
+  const columns = detectColumns(sheet.rows, headerIndex, options.country)
+  applyRoles(columns, options.roles)
+  const phone = columns.find((c) => c.role === 'phone')
+  const out: string[] = []
+  if (!phone) return out
+  for (let r = headerIndex + 1; r < sheet.rows.length; r++) {
+    const cell = sheet.rows[r]?.[phone.index]
+    if (cell !== null && cell !== undefined) out.push(cell)
+  }
+  return out
+}
+
 /**
  * Finds the header and the role of each column, then checks every row's phone number: invalid, duplicate
  * of an earlier row, opted out, or valid. Row numbers are those the user sees in the spreadsheet.

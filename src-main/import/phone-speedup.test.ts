@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -16,6 +17,16 @@ describe('cacheLibphonenumberPatterns', () => {
     expect(helper.default('0123', '\\d{4}')).toBe(true)
     expect(helper.default('01234', '\\d{4}')).toBe(false)
     expect(helper.default('', '\\d*')).toBe(true)
+  })
+
+  it('is what the installed libphonenumber-js calls when Herald checks a number (pinned: package.json)', () => {
+    // As Herald runs (CommonJS, as the built app and the CLI load it), not as Vitest loads modules
+    const script = `const { normalizePhone } = require('./src-main/import/phone')
+      const { cachedPatternChecks } = require('./src-main/import/phone-speedup')
+      normalizePhone('07911 654321', 'GB')
+      process.stdout.write(String(cachedPatternChecks.count))`
+    const count = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' })
+    expect(Number(count)).toBeGreaterThan(0)
   })
 
   it('leaves numbers checked as before', () => {

@@ -3,6 +3,10 @@ import path from 'node:path'
 
 type MatchesEntirely = { default: (text: string, pattern: string) => boolean }
 
+/** How many pattern checks went through the cached patterns: zero after checking a number means an
+ * upgrade of libphonenumber-js stopped calling the helper this replaces (the benchmark says so loudly). */
+export const cachedPatternChecks = { count: 0 }
+
 /**
  * libphonenumber-js builds a new RegExp from its metadata patterns on every check (about 60% of the time
  * spent validating a number). Its CommonJS helpers call `matchesEntirely` through the module's exports
@@ -22,6 +26,7 @@ export function cacheLibphonenumberPatterns(): boolean {
   if (typeof helper.default !== 'function') return false
   const compiled = new Map<string, RegExp>()
   helper.default = (text, pattern) => {
+    cachedPatternChecks.count++
     let regex = compiled.get(pattern)
     if (!regex) {
       regex = new RegExp(`^(?:${pattern})$`)

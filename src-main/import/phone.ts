@@ -131,8 +131,12 @@ function normalizeOne(raw: string, country: CountryCode | undefined): PhoneResul
   if (letters.test(digits) || !/^\+?\d+$/.test(digits)) return { ok: false, reason: 'Not a phone number' }
   const e164 = findValid(digits, country)
   if (e164 === null) return { ok: false, reason: reasonFor(digits, country) }
-  const asTyped = trimmed.replace(linkPrefix, '').replace(formatting, '')
-  return { ok: true, e164, repaired: e164 !== asTyped }
+  return { ok: true, e164, repaired: wasRepaired(trimmed, e164) }
+}
+
+/** Whether Herald changed more than spacing, punctuation and a link prefix to read the number as e164. */
+export function wasRepaired(raw: string, e164: string): boolean {
+  return e164 !== raw.trim().replace(linkPrefix, '').replace(formatting, '')
 }
 
 /** A cell with two numbers ("07700 900123 / 07700 900456"): the first valid one is used. */
@@ -160,6 +164,18 @@ export function normalizePhone(raw: string, country: string): PhoneResult {
   if (cache.size >= cacheLimit) cache.clear()
   cache.set(cacheKey, Object.freeze(result))
   return result
+}
+
+/** Numbers checked on another thread, kept as if checked here (the same cache, the same answers). */
+export function rememberPhones(
+  country: string,
+  raws: readonly string[],
+  results: readonly PhoneResult[],
+): void {
+  for (let i = 0; i < raws.length && i < results.length; i++) {
+    if (cache.size >= cacheLimit) cache.clear()
+    cache.set(`${country}\u0000${raws[i]}`, Object.freeze(results[i]!))
+  }
 }
 
 /** The country's name and calling code as the user knows them: "United Kingdom (+44)". */

@@ -2,7 +2,8 @@ import * as XLSX from '@e965/xlsx'
 import { detectDelimiter, parseCsv } from './csv'
 import { decodeText } from './decode'
 import { ImportFileError } from './errors'
-import { sheetCell } from './sheet-cell'
+import { cellText, sheetCell } from './sheet-cell'
+import { readXlsxFast } from './xlsx-reader'
 
 export type RawSheet = { name: string; rows: (string | null)[][] }
 
@@ -55,7 +56,8 @@ function userErrorFor(error: unknown): ImportFileError {
   return new ImportFileError(damaged)
 }
 
-function readSheets(bytes: Uint8Array): RawSheet[] {
+/** Every sheet through SheetJS (xls, ods, xlsb, and any .xlsx Herald's own reader leaves to it). */
+export function readSheets(bytes: Uint8Array): RawSheet[] {
   let workbook: XLSX.WorkBook
   try {
     workbook = XLSX.read(bytes, {
@@ -97,7 +99,7 @@ function readText(bytes: Uint8Array, fileName: string): RawSheet[] {
   // Web apps often export an HTML table, or Excel 2003 XML, under an .xls name
   if (/^\s*</.test(text) && !/\.(csv|tsv|txt)$/i.test(fileName)) return readSheets(bytes)
   const delimiter = /\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(text)
-  const rows = parseCsv(text, delimiter).map((row) => row.map((cell) => (cell.trim() === '' ? null : cell)))
+  const rows = parseCsv(text, delimiter).map((row) => row.map(cellText))
   return [{ name: baseName(fileName), rows }]
 }
 
@@ -123,7 +125,8 @@ function tidy(sheet: RawSheet): RawSheet {
 }
 
 /**
- * Reads every sheet of an xlsx, xls, ods or CSV/TSV/TXT file into rows of exact text (null = empty cell).
+ * Reads every sheet of an xlsx, xls, ods or CSV/TSV/TXT file into rows of text as it was written (see
+ * cellText; null = empty cell).
  * The kind is taken from the bytes, not the name, because users rename files. Throws ImportFileError.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string): RawSheet[] {
@@ -132,7 +135,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): RawSheet[] {
   const kind = kindOf(bytes)
   if (kind === 'other') throw new ImportFileError(notSpreadsheet)
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).length
-  const sheets = (kind === 'workbook' ? readSheets(bytes) : readText(bytes, fileName)).map(tidy)
+  const read = kind === 'workbook' ? (readXlsxFast(bytes) ?? readSheets(bytes)) : readText(bytes, fileName)
+  const sheets = read.map(tidy)
   if (Object.getOwnPropertyNames(Object.prototype).length !== prototypeKeys) {
     throw new ImportFileError(notSpreadsheet)
   }

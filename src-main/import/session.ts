@@ -15,6 +15,7 @@ import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
 import { ImportWorker } from './worker-client'
+import type { ProgressListener } from './worker-client'
 import type { AnalyzeResult, OpenResult, RowFilter } from './worker-protocol'
 
 type Deps = {
@@ -80,6 +81,9 @@ function abandon(lists: Pick<ListsService, 'abandon'>, listId: number): void {
  */
 export class ImportSessions {
   private readonly sessions = new Map<string, Session>()
+  /** A worker started ahead (warmUp), so that opening a file does not wait for one to load. */
+  private spare: { worker: ImportWorker; ready: Promise<void> } | null = null
+  private keepReady = false
 
   constructor(private readonly deps: Deps) {}
 
@@ -96,7 +100,7 @@ export class ImportSessions {
     const id = crypto.randomUUID()
     const progress = (p: Omit<ImportProgress, 'sessionId'>): void =>
       this.deps.onProgress({ sessionId: id, ...p })
-    const worker = new ImportWorker(progress)
+    const worker = this.takeWorker(progress)
     progress({ phase: 'reading', percent: 5, message: `Opening ${fileName}…` })
     // A copy of its own, so that handing the bytes to the worker cannot detach a shared buffer.
     const bytes = new Uint8Array(data)
@@ -180,10 +184,17 @@ export class ImportSessions {
       fieldKeys: analysis.columns
         .filter((c) => ['field', 'website', 'city'].includes(c.role))
         .map((c) => c.key),
+      fieldHeaders: Object.fromEntries(analysis.columns.map((c) => [c.key, c.header])),
     })
     try {
+      // The next page is asked for before this one is written: the worker copies it out meanwhile
+      let next: Promise<RowPage> = Promise.resolve(first)
       for (let offset = 0; offset < analysis.counts.total; offset += saveChunk) {
-        const page = offset === 0 ? first : await this.page(session, offset)
+        const page = await next
+        const following = offset + saveChunk
+        next = following < analysis.counts.total ? this.page(session, following) : Promise.resolve(first)
+        // A failure while writing leaves the page asked for ahead unread: nothing waits for it
+        next.catch(() => undefined)
         this.deps.lists.appendChunk(listId, page.rows)
         const percent = Math.round(((offset + page.rows.length) / analysis.counts.total) * 100)
         this.deps.onProgress({ sessionId, phase: 'saving', percent, message: 'Saving the list…' })
@@ -202,15 +213,47 @@ export class ImportSessions {
     return list
   }
 
+  /**
+   * Starts a worker ahead and keeps one ready after each import (the desktop and the browser run call this
+   * at start-up: loading the spreadsheet and phone libraries takes a few hundred milliseconds). Resolves
+   * once it is ready.
+   */
+  warmUp(): Promise<void> {
+    this.keepReady = true
+    if (!this.spare) {
+      const worker = new ImportWorker(() => undefined)
+      // With its helper for big files' phone numbers, so that neither loads while a file waits
+      const ready = worker.request<null>({ type: 'ping', helper: true }, openSeconds).then(
+        () => undefined,
+        () => undefined,
+      )
+      this.spare = { worker, ready }
+    }
+    return this.spare.ready
+  }
+
+  private takeWorker(progress: ProgressListener): ImportWorker {
+    const spare = this.spare
+    this.spare = null
+    if (!spare) return new ImportWorker(progress)
+    spare.worker.listen(progress)
+    return spare.worker
+  }
+
   async close(sessionId: string): Promise<void> {
     const session = this.sessions.get(sessionId)
     if (!session) return
     this.sessions.delete(sessionId)
     await session.worker.terminate()
+    if (this.keepReady) void this.warmUp()
   }
 
   async closeAll(): Promise<void> {
+    this.keepReady = false
+    const spare = this.spare
+    this.spare = null
     await Promise.all([...this.sessions.keys()].map((id) => this.close(id)))
+    await spare?.worker.terminate()
   }
 
   private get(sessionId: string): Session {

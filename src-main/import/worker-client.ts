@@ -46,12 +46,17 @@ export class ImportWorker {
   private nextId = 1
   private dead: Error | null = null
 
-  constructor(private readonly onProgress: ProgressListener) {
+  constructor(private onProgress: ProgressListener) {
     this.worker = startWorker()
     this.worker.unref()
     this.worker.on('message', (message: WorkerResponse) => this.receive(message))
     this.worker.on('error', (error) => this.fail(error))
     this.worker.on('exit', () => this.fail(new Error('The import worker stopped.')))
+  }
+
+  /** Where progress goes from now on (a worker started ahead gets its import's listener when used). */
+  listen(listener: ProgressListener): void {
+    this.onProgress = listener
   }
 
   request<T>(request: Request, timeoutSeconds: number): Promise<T> {

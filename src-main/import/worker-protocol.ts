@@ -5,6 +5,7 @@ import type {
   RowPage,
   SheetInfo,
 } from '../../src-shared/domain/contacts'
+import type { PhoneResult } from './phone'
 
 export type RowFilter = 'valid' | 'invalid' | 'duplicate' | 'opted_out' | 'repaired'
 
@@ -20,11 +21,15 @@ export type WorkerRequest =
       optOuts: string[]
     }
   | { id: number; type: 'rows'; verdict?: RowFilter; offset: number; limit: number }
+  /** Answered once the worker is loaded and listening (with `helper`, its helper too). */
+  | { id: number; type: 'ping'; helper?: boolean }
+  /** To the import worker's helper: check these numbers (answered with a PhoneResult each). */
+  | { id: number; type: 'phones'; country: string; raws: string[] }
 
 export type OpenResult = { sheets: SheetInfo[]; defaultSheet: string }
 export type AnalyzeResult = Omit<ImportAnalysis, 'sessionId' | 'sheet' | 'country'>
 
 export type WorkerResponse =
-  | { id: number; type: 'result'; value: OpenResult | AnalyzeResult | RowPage }
+  | { id: number; type: 'result'; value: OpenResult | AnalyzeResult | RowPage | PhoneResult[] | null }
   | { id: number; type: 'error'; message: string; userFacing: boolean }
   | { id: number; type: 'progress'; phase: ImportProgress['phase']; percent: number; message: string }

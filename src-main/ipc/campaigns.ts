@@ -1,12 +1,16 @@
 import type { CampaignsService } from '../campaign/campaigns-service'
 import type { TemplatesService } from '../campaign/templates-service'
 import type { Handlers } from './dispatch'
+import { attachmentKind } from './file-sources'
+import type { FileSources } from './file-sources'
 
 export type CampaignChannels =
   | 'templates:list'
   | 'templates:save'
   | 'templates:delete'
   | 'templates:attach'
+  | 'templates:choose-attachment'
+  | 'templates:attach-path'
   | 'templates:preview'
   | 'campaigns:list'
   | 'campaigns:get'
@@ -23,7 +27,7 @@ export type CampaignChannels =
 export type CampaignCtx = { templates: TemplatesService; campaigns: CampaignsService }
 
 /** Templates and campaigns: thin calls into the services, which check and explain everything. */
-export function campaignHandlers(ctx: CampaignCtx): Pick<Handlers, CampaignChannels> {
+export function campaignHandlers(ctx: CampaignCtx, files: FileSources): Pick<Handlers, CampaignChannels> {
   const { templates, campaigns } = ctx
   return {
     'templates:list': () => templates.list(),
@@ -32,7 +36,19 @@ export function campaignHandlers(ctx: CampaignCtx): Pick<Handlers, CampaignChann
       templates.delete(templateId)
       return null
     },
-    'templates:attach': ({ fileName, data }) => templates.attach(fileName, Buffer.from(data, 'base64')),
+    // The main process reads the file itself (file-sources.ts); no request carries its bytes.
+    'templates:attach': async ({ uploadId }) => {
+      const { name, bytes } = await files.uploaded(uploadId, attachmentKind)
+      return templates.attach(name, bytes)
+    },
+    'templates:choose-attachment': async () => {
+      const chosen = await files.chosen(attachmentKind)
+      return chosen ? templates.attach(chosen.name, chosen.bytes) : null
+    },
+    'templates:attach-path': async ({ path }) => {
+      const { name, bytes } = await files.dropped(path, attachmentKind)
+      return templates.attach(name, bytes)
+    },
     'templates:preview': (input) => templates.preview(input),
     'campaigns:list': () => campaigns.list(),
     'campaigns:get': ({ campaignId }) => campaigns.get(campaignId),

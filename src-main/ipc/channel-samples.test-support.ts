@@ -5,10 +5,21 @@ import type { ErrorCode } from '../../src-shared/ipc/result'
 import type { AppContext } from '../context'
 
 const csv = 'Name,Phone\nAna,+44 7911 123456\nBen,07911 123457\n'
-const csvBase64 = Buffer.from(csv).toString('base64')
 // The smallest PNG there is (one transparent pixel): an attachment is checked by its content.
-const onePixelPng =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+// No upload was sent in these contexts: the channels that claim one answer that it is not there.
+const noUpload = '6f1c1e9a-3b4d-4c2e-9f0a-7d8e9b0c1d2e'
+
+/** A file as if dropped on the desktop app's window: its path, in the test's data folder. */
+function droppedFile(ctx: AppContext, name: string, bytes: string | Buffer): string {
+  const file = path.join(ctx.paths.dataDir, 'dropped', name)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, bytes)
+  return file
+}
 
 async function openCsv(ctx: AppContext): Promise<string> {
   const { sessionId } = await ctx.imports.open('sample.csv', Buffer.from(csv))
@@ -41,7 +52,9 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'whatsapp:logout': {},
     'whatsapp:send-test': { to: '+44 7911 123456' },
     'whatsapp:test-status': {},
-    'import:open': { fileName: 'contacts.csv', data: csvBase64 },
+    'import:open': { uploadId: noUpload },
+    'import:choose-file': {},
+    'import:open-path': { path: droppedFile(ctx, 'contacts.csv', csv) },
     'import:open-sample': {},
     'import:analyze': { sessionId: analyzed, country: 'GB' },
     'import:rows': { sessionId: analyzed, verdict: 'valid', offset: 0, limit: 10 },
@@ -90,12 +103,15 @@ function insightSamples(
 
 /**
  * Samples refused on purpose, with the code they get: the test contexts have no PDF printer (the browser
- * run prints from the page), and a restore that succeeded would close the database the other samples use.
+ * run prints from the page), a restore that succeeded would close the database the other samples use, and
+ * they take no uploads (the browser run's host does: host/server.test.ts).
  * The WhatsApp channels answer for real: test contexts get a fake client (whatsappClient: fakeClientFactory).
  */
 export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
   'reports:pdf': 'UNAVAILABLE',
   'db:restore': 'BAD_INPUT',
+  'import:open': 'UNAVAILABLE',
+  'templates:attach': 'UNAVAILABLE',
 }
 
 type InsightChannel = Extract<
@@ -121,7 +137,9 @@ async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<
     'templates:list': {},
     'templates:save': { name: 'Spring offer', variants },
     'templates:delete': { templateId: doomedTemplate.id },
-    'templates:attach': { fileName: 'offer.png', data: onePixelPng },
+    'templates:attach': { uploadId: noUpload },
+    'templates:choose-attachment': {},
+    'templates:attach-path': { path: droppedFile(ctx, 'offer.png', onePixelPng) },
     'templates:preview': { listId, variants, offset: 0, limit: 10 },
     'campaigns:list': {},
     'campaigns:get': { campaignId: draft!.id },

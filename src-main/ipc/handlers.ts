@@ -4,25 +4,31 @@ import { campaignHandlers } from './campaigns'
 import { dataCareHandlers } from './data-care'
 import { explainingDiskFull } from './disk-full'
 import type { Handlers } from './dispatch'
+import { fileSources } from './file-sources'
 import { importHandlers } from './import'
 import { insightHandlers } from './insight'
 import { listsHandlers } from './lists'
 import { settingsHandlers } from './settings'
 import { whatsappHandlers } from './whatsapp'
+import type { Uploads } from '../uploads'
 
 /**
  * Every request channel's handler; leaving one out fails the type check. A full disk comes out of any of
  * them in words (disk-full.ts). `files.saved` gathers the files this run saves, which the browser run
- * also hands out as downloads.
+ * also hands out as downloads; `files.uploads` are the files its page sent (the browser run only).
  */
-export function createHandlers(ctx: AppContext, files: { saved?: Set<string> } = {}): Handlers {
+export function createHandlers(
+  ctx: AppContext,
+  files: { saved?: Set<string>; uploads?: Uploads } = {},
+): Handlers {
+  const sources = fileSources(ctx, files.uploads)
   return explainingDiskFull(ctx.disk, {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...whatsappHandlers(ctx),
-    ...importHandlers(ctx.imports),
+    ...importHandlers(ctx.imports, sources),
     ...listsHandlers(ctx),
-    ...campaignHandlers(ctx),
+    ...campaignHandlers(ctx, sources),
     ...insightHandlers(ctx),
     ...dataCareHandlers(ctx, { saved: files.saved }),
   })

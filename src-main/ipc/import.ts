@@ -3,15 +3,36 @@ import { AppError } from '../errors'
 import type { ImportSessions } from '../import/session'
 import { resourcePath } from '../resources'
 import type { Handlers } from './dispatch'
+import { spreadsheetKind } from './file-sources'
+import type { FileSources } from './file-sources'
 
 type ImportChannels =
-  'import:open' | 'import:open-sample' | 'import:analyze' | 'import:rows' | 'import:save' | 'import:close'
+  | 'import:open'
+  | 'import:choose-file'
+  | 'import:open-path'
+  | 'import:open-sample'
+  | 'import:analyze'
+  | 'import:rows'
+  | 'import:save'
+  | 'import:close'
 
 export const sampleFileName = 'sample-contacts.xlsx'
 
-export function importHandlers(imports: ImportSessions): Pick<Handlers, ImportChannels> {
+/** The spreadsheet reaches the import as a file the main process reads itself, never as bytes in a request. */
+export function importHandlers(imports: ImportSessions, files: FileSources): Pick<Handlers, ImportChannels> {
   return {
-    'import:open': ({ fileName, data }) => imports.open(fileName, Buffer.from(data, 'base64')),
+    'import:open': async ({ uploadId }) => {
+      const { name, bytes } = await files.uploaded(uploadId, spreadsheetKind)
+      return imports.open(name, bytes)
+    },
+    'import:choose-file': async () => {
+      const chosen = await files.chosen(spreadsheetKind)
+      return chosen ? imports.open(chosen.name, chosen.bytes) : null
+    },
+    'import:open-path': async ({ path }) => {
+      const { name, bytes } = await files.dropped(path, spreadsheetKind)
+      return imports.open(name, bytes)
+    },
     'import:open-sample': () => {
       const file = resourcePath(sampleFileName)
       if (!file)

@@ -6,7 +6,7 @@ import { tempDataDir } from '../context.test-support'
 import { csvCell, csvLine, writeCsv } from './csv'
 import { localClock } from './local-time'
 import { columns, smallSection } from './report'
-import { libreOfficeXml, needLibreOffice, readWithLibreOffice } from './fixtures.test-support'
+import { awkwardNames, libreOfficeXml, needLibreOffice, readWithLibreOffice } from './fixtures.test-support'
 import type { Cell, Report } from './report'
 
 let dir: string
@@ -16,21 +16,14 @@ afterEach(() => remove())
 
 const kolkata = localClock('Asia/Kolkata')
 
+/** The awkward names, with phone-like text, CRLF and the empty string. */
 const hostile: readonly string[] = [
-  '=1+1',
+  ...awkwardNames,
   '+447911123456',
   '+44 7911 123456',
   '+1+2',
-  '-2',
-  '@SUM(A1:A2)',
-  '\tTabbed',
-  '\rCarriage',
-  '\nLine',
-  'Smith, John',
   'She said "hi"',
   'Two\r\nlines',
-  'محل الورد',
-  'Café 🌸👩‍👩‍👧',
   '',
 ]
 

@@ -125,6 +125,21 @@ const messageCells = (m: MessageLogRow): Cell[] => [
   m.body,
 ]
 
+/** The Messages report's columns a failed message is shown with; `messageCells` lines up with `messageCols`. */
+const failedKeys = new Set([
+  'campaignId',
+  'campaign',
+  'messageId',
+  'name',
+  'phone',
+  'status',
+  'category',
+  'detail',
+  'attempts',
+  'failedAt',
+])
+const failedOnly = <T>(all: readonly T[]): T[] => all.filter((_, i) => failedKeys.has(messageCols[i]!.key))
+
 function* mapPages<T>(pages: Iterable<T[]>, cells: (row: T) => Cell[]): Generator<Cell[][]> {
   for (const page of pages) yield page.map(cells)
 }
@@ -162,32 +177,11 @@ function errorsReport(repo: ReportsRepo, scope: ReportScope): Report {
   const failed: Section = {
     key: 'failed',
     title: 'Failed messages',
-    columns: columns([
-      ['campaignId', 'Campaign ID'],
-      ['campaign', 'Campaign'],
-      ['messageId', 'Message ID'],
-      ['name', 'Name'],
-      ['phone', 'Phone'],
-      ['status', 'Status', messageStatus],
-      ['category', 'Error category', problem],
-      ['detail', 'Detail'],
-      ['attempts', 'Attempts'],
-      ['failedAt', 'Failed', time],
-      ['recommendation', 'What to do'],
-    ]),
+    columns: [...failedOnly(messageCols), ...columns([['recommendation', 'What to do']])],
     total: repo.countMessages(scope, true),
     pages: () =>
       mapPages(repo.messagePages(scope, { failed: true }), (m) => [
-        m.campaignId,
-        m.campaignName,
-        m.id,
-        m.name,
-        m.phone,
-        m.status,
-        m.category,
-        m.detail,
-        m.attempts,
-        m.failedAt,
+        ...failedOnly(messageCells(m)),
         advice(m.category),
       ]),
   }

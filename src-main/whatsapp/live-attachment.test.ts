@@ -1,16 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { closeAfterEach } from '../context.test-support'
 import type { Attachment } from '../../src-shared/domain/attachments'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { samples } from '../campaign/attachment-samples.test-support'
 import { attachmentsDirOf } from '../campaign/attachments'
 import { phoneOf, saveList } from '../campaign/fixtures.test-support'
-import { chatOf, connect, open, rows } from './live-world.test-support'
+import { chatOf, connectedPerTest, rows } from './live-world.test-support'
 import type { World } from './live-world.test-support'
 
-const closing = closeAfterEach()
+const connected = connectedPerTest()
 
 const body = 'Hi {{name}}, this week’s offer is attached.'
 
@@ -28,8 +27,7 @@ const dataDirOf = (w: World): string => w.ctx.paths.dataDir
 
 describe('a live campaign with an attachment', () => {
   it('hands whatsapp-web.js a MessageMedia with the file, its type and its own name, the text as caption', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     const { default: wwebjs } = await import('whatsapp-web.js')
     const image = w.templates.attach('spring offer.png', samples.png)
     const pdf = w.templates.attach('price list.pdf', samples.pdf)
@@ -68,8 +66,7 @@ describe('a live campaign with an attachment', () => {
   })
 
   it('with its file deleted before sending: fails each message as an attachment problem and sends nothing', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     const attachment = w.templates.attach('spring offer.png', samples.png)
     const id = await campaignWith(w, attachment, 2)
     fs.rmSync(path.join(attachmentsDirOf(dataDirOf(w)), attachment.file))

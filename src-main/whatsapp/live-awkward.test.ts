@@ -1,14 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
-import { closeAfterEach } from '../context.test-support'
 import { phoneOf } from '../campaign/fixtures.test-support'
 import {
   chatOf,
-  connect,
+  completedLiveCampaign,
+  connectedPerTest,
   digits,
   lidOf,
   liveCampaign,
   onSendTo,
-  open,
   outgoingPerChat,
   rows,
   until,
@@ -18,18 +17,15 @@ import {
  * Live campaigns against a fake that answers as whatsapp-web.js 1.34.7 really does (fake-client.ts's
  * switches): every message goes out once or is marked "not sure it was sent", and none goes twice.
  */
-const closing = closeAfterEach()
+const connected = connectedPerTest()
 
 describe('a live campaign, when whatsapp-web.js answers a send with nothing', () => {
   it('finds the message WhatsApp filed under the "@lid" chat: sent with its id, never sent again', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.sendAck = 0
     for (const i of [1, 2]) fake.lids.set(lidOf(i), chatOf(phoneOf(i)))
     fake.emptySends = 3 // the sends to contacts 0, 1 and 2; 0 has no "@lid" chat
-    const id = await liveCampaign(w, 4)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 4)
     expect(fake.sendCalls).toBe(4)
     expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
     const stored = rows(w, id).map((m) => w.messages.get(m.id)?.waMessageId)
@@ -41,15 +37,12 @@ describe('a live campaign, when whatsapp-web.js answers a send with nothing', ()
   })
 
   it('not in any chat either: "not sure it was sent", never failed as unexpected, never sent again', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     onSendTo(fake, 0, () => {
       fake.sendCalls += 1
       return Promise.resolve(undefined)
     })
-    const id = await liveCampaign(w, 2)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 2)
     expect(rows(w, id)[0]).toMatchObject({ status: 'failed', category: 'uncertain', attempts: 1 })
     expect(rows(w, id)[1]).toMatchObject({ status: 'sent' })
     expect(fake.sendCalls).toBe(2)
@@ -58,13 +51,10 @@ describe('a live campaign, when whatsapp-web.js answers a send with nothing', ()
 
 describe('replies from a contact’s private "@lid" chat', () => {
   it('a STOP from the chat a message was filed under opts the number out, even when WhatsApp will not say whose it is', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
     fake.emptySends = 1
-    const id = await liveCampaign(w, 1)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 1)
     fake.lids.clear() // getContactLidAndPhone now answers with undefined fields, as for an unknown id
     fake.receive({ from: lidOf(0), body: 'STOP' })
     await until(() => w.ctx.optOuts.has(phoneOf(0)), 'the opt-out')
@@ -74,13 +64,10 @@ describe('replies from a contact’s private "@lid" chat', () => {
 
 describe('a live campaign, when a send times out but keeps running in the page', () => {
   it('waits for it: the message that went out late is sent once, never a second time', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.lateSends = 2
     fake.lateByMs = 90_000 // past the transport's 60 s limit
-    const id = await liveCampaign(w, 3)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 3)
     expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
     expect(fake.sendCalls).toBe(3)
     expect(outgoingPerChat(w)).toEqual({
@@ -91,12 +78,9 @@ describe('a live campaign, when a send times out but keeps running in the page',
   })
 
   it('one that never answers is "not sure it was sent", and is not sent again', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.sendHangs = true
-    const id = await liveCampaign(w, 1)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 1)
     expect(rows(w, id)[0]).toMatchObject({ status: 'failed', category: 'uncertain' })
     expect(fake.sendCalls).toBe(1)
   })
@@ -104,12 +88,9 @@ describe('a live campaign, when a send times out but keeps running in the page',
 
 describe('a live campaign, when whatsapp-web.js is unsure of a number', () => {
   it('asks once more when getNumberId answers null for a number on WhatsApp, and sends to it', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.numberIdNullOnce.add(digits(1))
-    const id = await liveCampaign(w, 3)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 3)
     expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
     expect(outgoingPerChat(w)[chatOf(phoneOf(1))]).toBe(1)
   })
@@ -117,8 +98,7 @@ describe('a live campaign, when whatsapp-web.js is unsure of a number', () => {
 
 describe('what a send asks of WhatsApp Web', () => {
   it('leaves the chat unread on the owner’s phone, adds no link preview, and waits for the server', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.sendAck = 0
     const id = await liveCampaign(w, 1)
     w.campaigns.start(id)
@@ -135,8 +115,7 @@ describe('what a send asks of WhatsApp Web', () => {
 
 describe('a live campaign resumed after a crash, when the message is in the "@lid" chat', () => {
   it('finds it there: sent with that id, not sent a second time', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.lids.set(lidOf(0), chatOf(phoneOf(0)))
     const id = await liveCampaign(w, 1)
     const [left] = w.messages.withStatus(id, 'queued', 1)
@@ -157,8 +136,7 @@ describe('a live campaign resumed after a crash, when the message is in the "@li
 
 describe('200 messages against a WhatsApp as awkward as 1.34.7', () => {
   it('every message sent exactly once or "not sure it was sent"; none failed that went out, none twice', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     const count = 200
     for (let i = 0; i < count; i++) fake.register(phoneOf(i))
     for (let i = 0; i < count; i += 7) fake.lids.set(lidOf(i), chatOf(phoneOf(i)))
@@ -181,9 +159,7 @@ describe('200 messages against a WhatsApp as awkward as 1.34.7', () => {
       void w.clock.sleep(5_000).then(() => fake.ack(sent, 2))
       return answer
     })
-    const id = await liveCampaign(w, count)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, count)
     const all = rows(w, id)
     expect(all).toHaveLength(count)
     const outcome = (m: (typeof all)[number]): string =>

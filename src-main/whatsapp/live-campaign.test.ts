@@ -1,17 +1,20 @@
 import { describe, expect, it, vi } from 'vitest'
-import { closeAfterEach } from '../context.test-support'
 import { phoneOf } from '../campaign/fixtures.test-support'
-import { chatOf, connect, liveCampaign, open, rows, until } from './live-world.test-support'
+import {
+  chatOf,
+  completedLiveCampaign,
+  connectedPerTest,
+  liveCampaign,
+  rows,
+  until,
+} from './live-world.test-support'
 
-const closing = closeAfterEach()
+const connected = connectedPerTest()
 
 describe('a live campaign over WhatsApp', () => {
   it('sends each contact one message, WhatsApp ids stored, typing first', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
-    const id = await liveCampaign(w, 4)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const { w, fake } = await connected()
+    const id = await completedLiveCampaign(w, 4)
     expect(fake.sent.map((s) => s.chatId).sort()).toEqual([0, 1, 2, 3].map((i) => chatOf(phoneOf(i))))
     expect(fake.sent.every((s) => s.stateAtSend === 'CONNECTED')).toBe(true)
     expect(fake.typing.filter((t) => t.state === 'typing')).toHaveLength(4)
@@ -20,11 +23,8 @@ describe('a live campaign over WhatsApp', () => {
   })
 
   it('skips numbers not on WhatsApp without trying to send, and without pausing the campaign', async () => {
-    const w = closing(open((_phone, i) => i === 0 || i === 5))
-    const fake = await connect(w)
-    const id = await liveCampaign(w, 6)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const { w, fake } = await connected((_phone, i) => i === 0 || i === 5)
+    const id = await completedLiveCampaign(w, 6)
     expect(fake.sendCalls).toBe(2)
     const skipped = rows(w, id).filter((m) => m.status === 'skipped')
     expect(skipped.map((m) => m.phone)).toEqual([1, 2, 3, 4].map(phoneOf))
@@ -33,8 +33,7 @@ describe('a live campaign over WhatsApp', () => {
   })
 
   it('moves messages to delivered and read on acks, and records replies and opt-outs', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     const id = await liveCampaign(w, 3)
     const later = await liveCampaign(w, 3)
     w.campaigns.start(id)
@@ -59,8 +58,7 @@ describe('a live campaign over WhatsApp', () => {
 
 describe('a live campaign resumed after a crash', () => {
   it('settles messages left sending from the chat: found → sent, absent → sent once, unreadable → uncertain', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     const id = await liveCampaign(w, 4)
     const [found, absent, unreadable, fresh] = w.messages.withStatus(id, 'queued', 4)
     const at = new Date(w.clock.now()).toISOString()

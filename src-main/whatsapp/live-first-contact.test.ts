@@ -6,11 +6,10 @@ import { closeAfterEach, contextIn, tempDataDir } from '../context.test-support'
 import { fakeClientFactory } from './fake-client'
 import {
   chatOf,
-  connect,
+  completedLiveCampaign,
+  connectedPerTest,
   digits,
   lidOf,
-  liveCampaign,
-  open,
   outgoingPerChat,
   rows,
   until,
@@ -21,16 +20,14 @@ import {
  * "@lid" id WhatsApp Web has not learned ("No LID for user").
  */
 const closing = closeAfterEach()
+const connected = connectedPerTest()
 
 describe('a first message to a number whatsapp-web.js cannot start a chat with', () => {
   it('goes to the contact’s "@lid" chat when WhatsApp Web knows it: sent once, and a STOP from there counts', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.noLidYet.add(digits(1))
     fake.lids.set(lidOf(1), chatOf(phoneOf(1)))
-    const id = await liveCampaign(w, 3)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 3)
     expect(rows(w, id).map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
     expect(outgoingPerChat(w)[lidOf(1)]).toBe(1)
     expect(outgoingPerChat(w)[chatOf(phoneOf(1))]).toBeUndefined()
@@ -41,12 +38,9 @@ describe('a first message to a number whatsapp-web.js cannot start a chat with',
   })
 
   it('fails with its own category and what to do when WhatsApp Web knows no "@lid": nothing sent, not retried', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     fake.noLidYet.add(digits(0))
-    const id = await liveCampaign(w, 2)
-    w.campaigns.start(id)
-    expect(await w.campaigns.whenDone(id)).toBe('completed')
+    const id = await completedLiveCampaign(w, 2)
     expect(rows(w, id)[0]).toMatchObject({ status: 'failed', category: 'new_chat_refused', attempts: 1 })
     expect(rows(w, id)[1]?.status).toBe('sent')
     expect(fake.sendCalls).toBe(2)

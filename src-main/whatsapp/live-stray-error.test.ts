@@ -1,24 +1,21 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { closeAfterEach } from '../context.test-support'
 import { guardProcess } from '../logging/process-guard'
 import {
-  connect,
+  connectedPerTest,
   liveCampaign,
   oncePerPhone,
-  open,
   outgoingPerChat,
   rows,
   status,
   until,
 } from './live-world.test-support'
 
-const closing = closeAfterEach()
+const connected = connectedPerTest()
 
 describe('an uncaught exception while a live campaign sends', () => {
   it('pauses it after the message in flight is recorded; resuming sends the rest, none twice', async () => {
-    const w = closing(open())
-    const fake = await connect(w)
+    const { w, fake } = await connected()
     const processEvents = new EventEmitter()
     const told: string[] = []
     const unguard = guardProcess(

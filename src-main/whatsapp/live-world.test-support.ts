@@ -9,7 +9,7 @@ import { campaignServices, phoneOf, saveList, start } from '../campaign/fixtures
 import type { TemplatesService } from '../campaign/templates-service'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { TestContext } from '../context.test-support'
-import { messagesOf, openTestContext, tempDataDir } from '../context.test-support'
+import { closeAfterEach, messagesOf, openTestContext, tempDataDir } from '../context.test-support'
 import { DryRunTransport } from '../transport/dry-run'
 import { followConnection } from './auto-resume'
 import { WhatsAppConnection } from './connection'
@@ -128,6 +128,17 @@ export async function connect(w: World): Promise<FakeWaClient> {
   return fake
 }
 
+/** Each test's own world, connected, closed after the test: `const { w, fake } = await connected()`. */
+export function connectedPerTest(): (
+  registered?: (phone: string, i: number) => boolean,
+) => Promise<{ w: World; fake: FakeWaClient }> {
+  const closing = closeAfterEach()
+  return async (registered) => {
+    const w = closing(open(registered))
+    return { w, fake: await connect(w) }
+  }
+}
+
 export async function liveCampaign(w: World, count: number): Promise<number> {
   const listId = saveList(w.ctx, count, `List ${Math.random()}`)
   const template = w.templates.save({
@@ -136,6 +147,14 @@ export async function liveCampaign(w: World, count: number): Promise<number> {
   })
   const campaign = await w.campaigns.create({ listId, templateId: template.id, dryRun: false, pace: 'fast' })
   return campaign.id
+}
+
+/** Runs a new live campaign to `count` contacts until it is done, which must be completed; its id. */
+export async function completedLiveCampaign(w: World, count: number): Promise<number> {
+  const id = await liveCampaign(w, count)
+  w.campaigns.start(id)
+  expect(await w.campaigns.whenDone(id)).toBe('completed')
+  return id
 }
 
 /** How many of our messages each chat holds, across every client (they share the chats). */

@@ -5,6 +5,15 @@ import { offline, chromium, seconds, until, useReconnectWorld } from './reconnec
 
 const w = useReconnectWorld()
 
+/** Dropped and waiting to try again, then `stop`: nothing waits any more, and an hour later no browser started. */
+async function neverRetriesAfter(stop: () => Promise<unknown>): Promise<void> {
+  await w.droppedAndWaiting()
+  await stop()
+  expect(w.clock.waiting()).toBe(false)
+  await w.anHourLater()
+  expect(w.fakes.created).toHaveLength(1)
+}
+
 describe('Herald does not retry when a retry cannot help or the user decided', () => {
   it.each([
     ['LOGOUT', 'logged_out'],
@@ -67,11 +76,7 @@ describe('Herald does not retry when a retry cannot help or the user decided', (
   })
 
   it('Log out pressed while Herald waits to try again', async () => {
-    await w.droppedAndWaiting()
-    await w.conn.logout()
-    expect(w.clock.waiting()).toBe(false)
-    await w.anHourLater()
-    expect(w.fakes.created).toHaveLength(1)
+    await neverRetriesAfter(() => w.conn.logout())
     expect(w.conn.hasSavedSession()).toBe(false)
   })
 
@@ -122,11 +127,7 @@ describe('Connect and quit', () => {
   })
 
   it('quit cancels the waiting: no browser starts after close()', async () => {
-    await w.droppedAndWaiting()
-    await w.conn.close()
-    expect(w.clock.waiting()).toBe(false)
-    await w.anHourLater()
-    expect(w.fakes.created).toHaveLength(1)
+    await neverRetriesAfter(() => w.conn.close())
   })
 
   it('quit during an automatic try: the client being made never starts its browser', async () => {

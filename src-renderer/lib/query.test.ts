@@ -19,6 +19,7 @@ const list = (id: number, name = `List ${id}`): ContactList => ({
   createdAt: '2026-03-02T10:00:00.000Z',
   counts: { total: 2, valid: 2, invalid: 0, duplicate: 0, opted_out: 0, repaired: 0 },
   fieldKeys: [],
+  fieldHeaders: {},
 })
 
 /** A component reading one list, as the hook does: the same observer and options, without React. */

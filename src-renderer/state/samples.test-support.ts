@@ -78,6 +78,7 @@ export function contactList(some: Partial<ContactList> = {}): ContactList {
     createdAt: '2026-03-01T09:00:00.000Z',
     counts: { total: 3, valid: 3, invalid: 0, duplicate: 0, opted_out: 0, repaired: 0 },
     fieldKeys: ['name'],
+    fieldHeaders: {},
     ...some,
   }
 }

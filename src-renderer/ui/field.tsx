@@ -42,3 +42,27 @@ export function Field({ label, help, error, wide, children }: FieldProps): React
     </div>
   )
 }
+
+type NameFieldProps = Pick<FieldProps, 'label' | 'help'> & {
+  value: string
+  onChange: (name: string) => void
+  placeholder: string
+}
+
+/** A name only the user sees, to find a thing by later: at most 120 characters. */
+export function NameField({ label, value, onChange, ...shown }: NameFieldProps): ReactElement {
+  return (
+    <Field label={label} help={shown.help}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          value={value}
+          maxLength={120}
+          placeholder={shown.placeholder}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  )
+}

@@ -60,6 +60,25 @@ export function SelectField<T extends string | number>(props: SelectFieldProps<T
   )
 }
 
+export type LabelledSelectProps<T extends string> = Pick<SelectProps<T>, 'value' | 'options' | 'onChange'> & {
+  label: string
+  /** The label's class: how the toolbar or row of filters lays it out. */
+  className: string
+  /** The label is for screen readers only, where the choices speak for themselves on screen. */
+  hideLabel?: boolean
+}
+
+/** A drop-down inside its label, for a toolbar or a row of filters. */
+export function LabelledSelect<T extends string>(props: LabelledSelectProps<T>): ReactElement {
+  const { label, className, hideLabel = false, ...select } = props
+  return (
+    <label className={className}>
+      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
+      <Select className="input form-select" aria-label={hideLabel ? label : undefined} {...select} />
+    </label>
+  )
+}
+
 /** The choices for a list of values, each with its words from a table of labels. */
 export function choicesOf<T extends string>(values: readonly T[], labels: Record<T, string>): Choice<T>[] {
   return values.map((value) => ({ value, label: labels[value] }))

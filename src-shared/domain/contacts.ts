@@ -113,11 +113,16 @@ export const ContactListSchema = z.object({
   counts: VerdictCountsSchema,
   /** The placeholder names its contacts can fill. */
   fieldKeys: z.array(z.string()),
+  /**
+   * The header each field key was made from, as the spreadsheet had it ("Opening hours" for
+   * opening_hours). Lists saved before Herald kept headers lack them: show the key.
+   */
+  fieldHeaders: z.record(z.string(), z.string()),
 })
 export type ContactList = z.infer<typeof ContactListSchema>
 
 /** A saved contact: the imported row as it was judged, under the list it belongs to. */
-export const ContactSchema = ImportRowSchema.omit({ repaired: true }).extend({ id: z.number().int() })
+export const ContactSchema = ImportRowSchema.extend({ id: z.number().int() })
 export type Contact = z.infer<typeof ContactSchema>
 
 export const ContactPageSchema = z.object({ total: z.number().int(), rows: z.array(ContactSchema) })

@@ -3,7 +3,7 @@ import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
 import { AnalyticsQuerySchema, AnalyticsSchema } from '../domain/analytics'
 import { AppInfoSchema } from '../domain/app-info'
-import { attachmentRule, AttachmentSchema, maxAttachmentBytes } from '../domain/attachments'
+import { AttachmentSchema } from '../domain/attachments'
 import {
   CampaignInputSchema,
   CampaignProgressSchema,
@@ -23,7 +23,6 @@ import {
   ImportAnalysisSchema,
   ImportOpenedSchema,
   ImportProgressSchema,
-  maxImportBytes,
   OptOutSchema,
   RowPageSchema,
   verdicts,
@@ -53,6 +52,13 @@ const NoInput = z.object({}).strict()
 /** Excel's own limit: no spreadsheet a user imports has more columns. */
 const maxSheetColumns = 16_384
 const SessionId = z.string().min(1).max(100)
+/** A file the browser run's page sent to the host, claimed once by the request that names it. */
+const UploadId = z.uuid()
+/**
+ * Where a file dropped on the desktop app's window is (Electron's webUtils.getPathForFile): the main process
+ * reads it as the one file the request is for, and only when it is an ordinary file within the size limit.
+ */
+const DroppedPath = z.string().min(1).max(4096)
 const ListId = z.number().int().positive()
 const Paging = {
   offset: z.number().int().min(0).default(0),
@@ -128,18 +134,18 @@ export const contract = {
   },
   /** Whether a test message went out on this login, and the latest test of this run. */
   'whatsapp:test-status': { input: NoInput, output: LinkTestStatusSchema },
-  'import:open': {
-    input: z
-      .object({
-        fileName: z.string().min(1).max(300),
-        /** The file's bytes, base64: the same over Electron IPC and the browser run's WebSocket. */
-        data: z.base64().max(Math.ceil(maxImportBytes / 3) * 4, {
-          error: 'The file is larger than 50 MB. Split it into smaller files and import them one by one.',
-        }),
-      })
-      .strict(),
-    output: ImportOpenedSchema,
-  },
+  /**
+   * Opens a spreadsheet the browser run's page sent to the host (`POST /upload`, which answers the id). Its
+   * progress events carry the import's session id from the first one.
+   */
+  'import:open': { input: z.object({ uploadId: UploadId }).strict(), output: ImportOpenedSchema },
+  /**
+   * The desktop app: opens the spreadsheet the user picks in the desktop's own file dialog, read by the main
+   * process itself; null when the dialog was cancelled. The browser run answers UNAVAILABLE.
+   */
+  'import:choose-file': { input: NoInput, output: ImportOpenedSchema.nullable() },
+  /** The desktop app: opens the spreadsheet dropped on the window, by the path the preload gives for it. */
+  'import:open-path': { input: z.object({ path: DroppedPath }).strict(), output: ImportOpenedSchema },
   'import:open-sample': { input: NoInput, output: ImportOpenedSchema },
   'import:analyze': {
     input: z
@@ -200,19 +206,15 @@ export const contract = {
     input: z.object({ templateId: z.number().int().positive() }).strict(),
     output: z.null(),
   },
-  /** Keeps a copy of an image or PDF for a template; checked by its content. Save the template with it. */
-  'templates:attach': {
-    input: z
-      .object({
-        fileName: z.string().min(1).max(300),
-        /** The file's bytes, base64, as for 'import:open'. */
-        data: z.base64().max(Math.ceil(maxAttachmentBytes / 3) * 4, {
-          error: `${attachmentRule}; this file is larger.`,
-        }),
-      })
-      .strict(),
-    output: AttachmentSchema,
-  },
+  /**
+   * Keeps a copy of an image or PDF for a template, checked by its content; save the template with it. This
+   * one takes a file the browser run's page sent (`POST /upload`), as 'import:open' does.
+   */
+  'templates:attach': { input: z.object({ uploadId: UploadId }).strict(), output: AttachmentSchema },
+  /** As 'templates:attach', for the file picked in the desktop's own dialog; null when cancelled. */
+  'templates:choose-attachment': { input: NoInput, output: AttachmentSchema.nullable() },
+  /** As 'templates:attach', for the file dropped on the desktop app's window. */
+  'templates:attach-path': { input: z.object({ path: DroppedPath }).strict(), output: AttachmentSchema },
   'templates:preview': {
     input: z
       .object({
@@ -320,6 +322,11 @@ export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>
 export type HeraldApi = {
   invoke<C extends RequestChannel>(channel: C, input: Input<C>): Promise<Result<Output<C>>>
   on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+  /**
+   * The desktop app only: where a file dropped on the window is on this computer, for 'import:open-path'
+   * and 'templates:attach-path'; '' for a file that is not on disk. Absent in the browser run.
+   */
+  pathForFile?(file: File): string
 }
 
 export type { EventChannel, RequestChannel } from './channels'

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { maxImportBytes } from '../domain/contacts'
 import { contract } from './contract'
 import { exceedsRequestSize, maxRequestBytes } from './limits'
 
 describe('exceedsRequestSize', () => {
-  it('lets the largest import the contract allows through', () => {
-    const data = 'A'.repeat(Math.ceil(maxImportBytes / 3) * 4)
-    const input = { fileName: `${'a'.repeat(295)}.xlsx`, data }
-    expect(contract['import:open'].input.safeParse(input).success).toBe(true)
+  it('lets the largest column mapping the contract allows through', () => {
+    const roles = Array.from({ length: 16_384 }, (_, index) => ({ index: 16_384 - index, role: 'field' }))
+    const input = { sessionId: 'x'.repeat(100), sheet: 's'.repeat(300), country: 'GB', roles }
+    expect(contract['import:analyze'].input.safeParse(input).success).toBe(true)
     expect(exceedsRequestSize(input)).toBe(false)
   })
 
@@ -26,7 +25,9 @@ describe('exceedsRequestSize', () => {
     expect(exceedsRequestSize(cyclic, 1000)).toBe(true)
   })
 
-  it('keeps the 68 MB the WebSocket host allows', () => {
-    expect(maxRequestBytes).toBe(Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024)
+  it('allows 4 MB: no request carries a file', () => {
+    expect(maxRequestBytes).toBe(4 * 1024 * 1024)
+    expect(Object.keys(contract['import:open'].input.shape)).toEqual(['uploadId'])
+    expect(Object.keys(contract['templates:attach'].input.shape)).toEqual(['uploadId'])
   })
 })

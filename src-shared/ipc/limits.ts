@@ -1,11 +1,10 @@
-import { maxImportBytes } from '../domain/contacts'
-
 /**
- * The largest request either front accepts, in bytes of JSON: the largest import, base64, with a
- * megabyte to spare for the rest of the message. The WebSocket's `maxPayload`; Electron IPC measures it
- * with `exceedsRequestSize`.
+ * The largest request either front accepts, in bytes of JSON. No file travels in a request (the desktop app
+ * names the file the user chose, the browser run's page sends it to the host's /upload), so the largest is a
+ * column mapping of the widest sheet Excel allows (16,384 columns, under 1 MB), with room to spare. The
+ * WebSocket's `maxPayload`; Electron IPC measures it with `exceedsRequestSize`.
  */
-export const maxRequestBytes = Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024
+export const maxRequestBytes = 4 * 1024 * 1024
 
 /**
  * Whether a structured-clone value would take more than `limit` characters as JSON, roughly: strings count

@@ -2,6 +2,7 @@ import { analyticsJsonKeys } from '../../../src-shared/domain/analytics'
 import type { Analytics, AnalyticsQuery, DurationStats } from '../../../src-shared/domain/analytics'
 import { rateBases } from '../../../src-shared/domain/rates'
 import type { AppContext } from '../../context'
+import { optionsOf } from '../command'
 import type { Command, CommandArgs } from '../command'
 import { table, UsageError } from '../io'
 
@@ -128,12 +129,7 @@ export const analyticsCommand: Command = {
   name: 'analytics',
   summary: 'What the campaigns did: rates, best hour, variants, errors',
   usage,
-  options: {
-    campaign: { type: 'string' },
-    since: { type: 'string' },
-    until: { type: 'string' },
-    'dry-runs': { type: 'string' },
-  },
+  options: optionsOf(['campaign', 'since', 'until', 'dry-runs']),
   run(ctx: AnalyticsCtx, { positionals, values, json }, io) {
     if (positionals.length > 0) throw new UsageError(`Unexpected "${positionals[0]}".`, usage)
     const q = query(values)

@@ -3,6 +3,7 @@ import type { CampaignInput, MessageStatus } from '../../../src-shared/domain/ca
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { waitingWords } from '../../../src-shared/domain/waiting-words'
 import { AppError } from '../../errors'
+import { optionsOf } from '../command'
 import type { Command, CommandArgs } from '../command'
 import type { CliIo } from '../io'
 import { table, UsageError } from '../io'
@@ -162,21 +163,19 @@ export const campaignCommand: Omit<Command, 'run'> & {
   name: 'campaign',
   summary: 'Create, run and follow campaigns',
   usage,
-  options: {
-    list: { type: 'string' },
-    template: { type: 'string' },
-    'variant-rule': { type: 'string' },
-    pace: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    name: { type: 'string' },
-    'skip-recent': { type: 'string' },
-    'dry-run-ledger': { type: 'string' },
-    'dry-run-failure-rate': { type: 'string' },
-    messages: { type: 'boolean' },
-    failed: { type: 'boolean' },
-    unsent: { type: 'boolean' },
-    all: { type: 'boolean' },
-  },
+  options: optionsOf(
+    [
+      'list',
+      'template',
+      'variant-rule',
+      'pace',
+      'name',
+      'skip-recent',
+      'dry-run-ledger',
+      'dry-run-failure-rate',
+    ],
+    ['dry-run', 'messages', 'failed', 'unsent', 'all'],
+  ),
   async run(ctx, args, io) {
     const [action, id, ...rest] = args.positionals
     if (rest.length > 0) throw new UsageError(`Unexpected "${rest[0]}".`, usage)

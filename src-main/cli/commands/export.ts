@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { AppContext } from '../../context'
 import { exportFormats, reportKinds } from '../../reports/report'
 import type { ExportFormat, ReportKind } from '../../reports/report'
+import { optionsOf } from '../command'
 import type { CommandArgs, CommandOn } from '../command'
 import { UsageError } from '../io'
 
@@ -39,12 +40,7 @@ export const exportCommand: ExportCommand = {
   name: 'export',
   summary: 'Write a report (summary, messages, analytics, errors) as CSV, Excel or JSON',
   usage,
-  options: {
-    campaign: { type: 'string' },
-    format: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
-  },
+  options: { ...optionsOf(['campaign', 'format'], ['force']), out: { type: 'string', short: 'o' } },
   async run(ctx, { positionals, values, json }, io) {
     const [report, ...extra] = positionals
     if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}".`, usage)

@@ -14,6 +14,8 @@ import { recentlyContacted } from './0012-recently-contacted'
 import { pauseCause } from './0013-pause-cause'
 import { campaignWaiting } from './0014-campaign-waiting'
 import { searchText } from './0015-search-text'
+import { headersAndRepaired } from './0016-headers-and-repaired'
+import { contactSearchIndex } from './0017-contact-search-index'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +34,8 @@ export const migrations: readonly Migration[] = [
   pauseCause,
   campaignWaiting,
   searchText,
+  headersAndRepaired,
+  contactSearchIndex,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

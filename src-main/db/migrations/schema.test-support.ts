@@ -55,12 +55,18 @@ const rowOf: Record<string, string> = {
   send_slots: `INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES ('whatsapp', 1772442000000, 1, 1)`,
 }
 
-/** The tables of the schema (Herald's own bookkeeping left out). */
+/**
+ * The tables of the schema (Herald's own bookkeeping left out, and full-text indexes with their shadow
+ * tables: they hold only what the rows they index derive, and cannot be read as rows).
+ */
 export function tablesOf(db: Database): string[] {
   return db
     .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-        AND name <> 'schema_migrations' ORDER BY name`,
+      `SELECT name FROM sqlite_master t WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+        AND name <> 'schema_migrations'
+        AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%'
+          AND (t.name = v.name OR t.name LIKE v.name || '\\_%' ESCAPE '\\'))
+      ORDER BY name`,
     )
     .pluck()
     .all() as string[]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TestContext } from '../../context.test-support'
 import { withFreshContext } from '../../context.test-support'
+import { plainCampaign } from '../history-fixtures.test-support'
 import { seededRandom } from '../../../src-shared/domain/random'
 import { durationStats } from '../../analytics/sections'
 import { percentile } from '../../analytics/stats'
@@ -17,16 +18,7 @@ const all = { from: '', to: '\uffff', dryRun: 'all' as const }
 describe('AnalyticsRepo', () => {
   it('returns only the ranks around the median and the 90th percentile, not every duration', () => {
     const seed = new HistorySeedRepo(ctx.db)
-    const campaignId = seed.insertCampaign({
-      name: 'C',
-      listId: null,
-      listName: 'L',
-      status: 'completed',
-      variants: ['A'],
-      createdAt: '2026-03-02T08:00:00.000Z',
-      startedAt: null,
-      finishedAt: null,
-    })
+    const campaignId = seed.insertCampaign(plainCampaign('C', '2026-03-02T08:00:00.000Z', { listName: 'L' }))
     // Delivery takes 1, 2, ... 100 seconds.
     seed.insertMessages(
       Array.from({ length: 100 }, (_, i) => ({
@@ -58,16 +50,7 @@ describe('AnalyticsRepo', () => {
     const seed = new HistorySeedRepo(ctx.db)
     const random = seededRandom('durations')
     const campaign = (name: string): number =>
-      seed.insertCampaign({
-        name,
-        listId: null,
-        listName: 'L',
-        status: 'completed',
-        variants: ['A'],
-        createdAt: '2026-03-01T08:00:00.000Z',
-        startedAt: null,
-        finishedAt: null,
-      })
+      seed.insertCampaign(plainCampaign(name, '2026-03-01T08:00:00.000Z', { listName: 'L' }))
     const ids = [campaign('C1'), campaign('C2')]
     const truth: { campaignId: number; day: string; seconds: number }[] = []
     const rows = Array.from({ length: 600 }, (_, i) => {

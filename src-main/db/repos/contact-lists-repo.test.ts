@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../../src-shared/domain/contacts'
 import { migrations } from '../migrations'
 import { ContactListsRepo, likePattern, phoneDigits } from './contact-lists-repo'
+import { searchParams } from './contact-search'
 import { migrate } from '../migrate'
 
 function repo(): { db: Sqlite.Database; repo: ContactListsRepo } {
@@ -18,6 +19,7 @@ const newList = {
   sheet: 'shops',
   country: 'GB',
   fieldKeys: ['city', 'website'],
+  fieldHeaders: { city: 'Town', website: 'Web site' },
   createdAt: '2026-03-01T12:00:00.000Z',
 }
 
@@ -30,11 +32,26 @@ describe('likePattern and phoneDigits', () => {
   })
 })
 
+describe('searchParams', () => {
+  it('asks the index for every trigram of each text LIKE looks for, when each has 3 characters or more', () => {
+    expect(searchParams('Núñez')).toMatchObject({
+      mode: 'index',
+      params: { match: '("nun" AND "une" AND "nez") OR ("Núñ" AND "úñe" AND "ñez")' },
+    })
+    expect(searchParams('07700 9').params.match).toBe(
+      '("077" AND "770" AND "700" AND "00 " AND "0 9") OR ("770" AND "700" AND "009")',
+    )
+    expect(searchParams('a"b').params.match).toBe('("a""b")')
+    for (const short of ['ab', 'é', '007', '0 01'])
+      expect(searchParams(short)).toMatchObject({ mode: 'like' })
+  })
+})
+
 describe('ContactListsRepo', () => {
-  it('maps rows to the shared types, nulls and JSON included, and shows only ready lists', () => {
+  it('maps rows to the shared types, nulls, JSON and headers included, and shows only ready lists', () => {
     const { repo: lists } = repo()
     const id = lists.insertList(newList)
-    const duplicate: Omit<ImportRow, 'repaired'> = {
+    const duplicate: ImportRow = {
       row: 7,
       name: null,
       phoneRaw: 'x',
@@ -42,18 +59,20 @@ describe('ContactListsRepo', () => {
       verdict: 'duplicate',
       reason: 'Same number as row 2',
       duplicateOf: 2,
+      repaired: true,
       fields: { city: 'Bath "Spa"' },
     }
-    lists.insertContacts(id, [{ ...duplicate, repaired: true }])
+    lists.insertContacts(id, [duplicate, { ...duplicate, row: 8, repaired: false }])
     expect(lists.status(id)).toBe('saving')
     expect(lists.get(id)).toBeUndefined()
-    const counts = { total: 1, valid: 0, invalid: 0, duplicate: 1, opted_out: 0, repaired: 1 }
+    const counts = { total: 2, valid: 0, invalid: 0, duplicate: 2, opted_out: 0, repaired: 1 }
     expect(lists.markReady(id, counts)).toBe(true)
     expect(lists.markReady(id, counts)).toBe(false)
     const { createdAt, ...rest } = newList
     expect(lists.all()).toEqual([{ id, ...rest, createdAt, counts }])
     expect(lists.contacts(id, { search: '"spa"', offset: 0, limit: 5 }).rows).toEqual([
       { id: 1, ...duplicate },
+      { id: 2, ...duplicate, row: 8, repaired: false },
     ])
   })
 
@@ -93,10 +112,95 @@ describe('ContactListsRepo', () => {
     expect(found('nobody')).toEqual([])
   })
 
-  it('hides a ready list and deletes its contacts a chunk at a time', () => {
+  it('finds through the search index exactly what LIKE alone finds, rows written without the index too', () => {
+    const { db, repo: lists } = repo()
+    const likeOnly = new ContactListsRepo(db, { useIndex: false })
+    const contact = (
+      row: number,
+      name: string | null,
+      phoneRaw: string,
+      phone: string | null,
+    ): ImportRow => ({
+      row,
+      name,
+      phoneRaw,
+      phone,
+      verdict: phone ? (row % 5 === 0 ? 'duplicate' : 'valid') : 'invalid',
+      reason: null,
+      duplicateOf: null,
+      repaired: false,
+      fields: { city: ['Málaga', 'LEEDS', 'Zürich', 'York "Minster"', '50%_off'][row % 5] ?? '' },
+    })
+    const rows = [
+      contact(2, 'José Núñez', '07911 200201', '+447911200201'),
+      contact(3, 'Café Lumière', '+44 (0)7911-200.202', '+447911200202'),
+      contact(4, 'محمد العلي', '(0161) 496-0999 x', null),
+      contact(5, 'अनीता शर्मा', 'call me', null),
+      contact(6, null, '447911200206', '+447911200206'),
+      contact(7, 'ΣΩΚΡΆΤΗΣ', '0034 611 222 333', '+34611222333'),
+    ]
+    const indexed = lists.insertList(newList)
+    lists.insertContacts(indexed, rows)
+    expect([
+      lists.indexSearch(indexed, 4),
+      lists.indexSearch(indexed, 4),
+      lists.indexSearch(indexed, 4),
+    ]).toEqual([4, 2, 0])
+    // Indexed part-way, as while the index catches up after saving
+    const partly = lists.insertList({ ...newList, name: 'Partly' })
+    lists.insertContacts(partly, rows)
+    expect(lists.indexSearch(partly, 3)).toBe(3)
+    const unindexed = lists.insertList({ ...newList, name: 'Other' })
+    lists.insertContacts(unindexed, rows)
+    const searches = [
+      'nunez',
+      'NÚÑEZ',
+      'café',
+      'CAFE',
+      'lumi',
+      'malaga',
+      'MÁLAGA',
+      'leeds',
+      'zur',
+      'محمد',
+      'अनीता',
+      'σωκ',
+      'ΣΩΚΡΆ',
+      '"minster"',
+      '50%_',
+      '%_o',
+      '7911',
+      '07911 200',
+      '+44 7911',
+      '(0)7911',
+      '4960999',
+      '0161 496',
+      '496-0999',
+      '0034 611',
+      '611222',
+      'call',
+      'ME',
+      '200.202',
+      'nobody',
+      'abc',
+    ]
+    for (const list of [indexed, partly, unindexed]) {
+      for (const search of searches) {
+        for (const verdict of [undefined, 'valid', 'invalid', 'duplicate'] as const) {
+          const query = { search, verdict, offset: 0, limit: 10 }
+          expect(lists.contacts(list, query), `${search} ${verdict}`).toEqual(likeOnly.contacts(list, query))
+        }
+      }
+    }
+    expect(lists.contacts(indexed, { search: '4960999', offset: 0, limit: 10 }).total).toBe(1)
+    expect(lists.contacts(indexed, { search: 'σωκ', offset: 0, limit: 10 }).total).toBe(1)
+    expect(lists.contacts(unindexed, { search: 'zurich', offset: 0, limit: 10 }).total).toBe(2)
+  })
+
+  it('hides a ready list and deletes its contacts a chunk at a time, from the search index too', () => {
     const { db, repo: lists } = repo()
     const id = lists.insertList(newList)
-    const row = { name: 'A', phoneRaw: '1', phone: null, verdict: 'valid', reason: null, duplicateOf: null }
+    const row = { name: 'Amira', phoneRaw: '1', phone: null, reason: null, duplicateOf: null }
     lists.insertContacts(
       id,
       Array.from({ length: 5 }, (_, i) => ({
@@ -107,15 +211,23 @@ describe('ContactListsRepo', () => {
         fields: {},
       })),
     )
+    lists.indexSearch(id, 5)
+    const indexed = (): unknown =>
+      db.prepare(`SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '"mir"'`).pluck().get()
+    expect(indexed()).toBe(5)
     expect(lists.hide(id)).toBe(false)
     lists.markReady(id, { total: 5, valid: 5, invalid: 0, duplicate: 0, opted_out: 0, repaired: 0 })
     expect(lists.hide(id)).toBe(true)
     expect(lists.all()).toEqual([])
-    expect([lists.deleteContacts(id, 2), lists.deleteContacts(id, 2), lists.deleteContacts(id, 2)]).toEqual([
-      2, 2, 1,
-    ])
-    expect(lists.deleteAllSaving()).toBe(1)
+    expect(lists.deleteContacts(id, 2)).toBe(2)
+    expect(indexed()).toBe(3)
+    // Never by cascade: the list goes once its contacts have
+    expect(lists.deleteIfSaving(id)).toBe(false)
+    expect([lists.deleteContacts(id, 2), lists.deleteContacts(id, 2)]).toEqual([2, 1])
+    expect(lists.savingIds()).toEqual([id])
+    expect(lists.deleteIfSaving(id)).toBe(true)
     expect(db.prepare('SELECT count(*) FROM contact_lists').pluck().get()).toBe(0)
+    expect(indexed()).toBe(0)
   })
 
   it('lists a contact whose number opted out since the import under Opted out, not Valid, until it opts back in', () => {

@@ -8,7 +8,11 @@ import type {
   VerdictCounts,
 } from '../../../src-shared/domain/contacts'
 import { optedOutReason, verdicts } from '../../../src-shared/domain/contacts'
-import { contactSearchText, foldForSearch } from '../../../src-shared/domain/search-text'
+import { contactSearchText } from '../../../src-shared/domain/search-text'
+import { ContactSearchIndex, indexedFilter, searchFilter, searchParams } from './contact-search'
+import type { SearchMode, SearchParams } from './contact-search'
+
+export { likePattern, phoneDigits } from './contact-search'
 
 export type ListStatus = 'saving' | 'ready'
 
@@ -18,10 +22,49 @@ export type NewList = {
   sheet: string
   country: string
   fieldKeys: string[]
+  /** The header each field key was made from, as the spreadsheet had it. */
+  fieldHeaders: Record<string, string>
   createdAt: string
 }
 
 export type ContactQuery = { search?: string; verdict?: Verdict; offset: number; limit: number }
+
+const contactColumns = `(list_id, row_number, name, phone_raw, phone_e164, fields, verdict, reason,
+  duplicate_of, repaired, search_text)`
+const contactValues = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+const batchRows = 50
+
+type ContactParams = [
+  number,
+  number,
+  string | null,
+  string,
+  string | null,
+  string,
+  Verdict,
+  string | null,
+  number | null,
+  0 | 1,
+  string,
+]
+
+function contactParams(listId: number, r: ImportRow): ContactParams {
+  const fields = JSON.stringify(r.fields)
+  const search = contactSearchText(r.name, Object.values(r.fields))
+  return [
+    listId,
+    r.row,
+    r.name,
+    r.phoneRaw,
+    r.phone,
+    fields,
+    r.verdict,
+    r.reason,
+    r.duplicateOf,
+    r.repaired ? 1 : 0,
+    search,
+  ]
+}
 
 type ListRow = {
   id: number
@@ -31,6 +74,7 @@ type ListRow = {
   country: string
   created_at: string
   field_keys: string
+  field_headers: string
   /** Valid contacts whose number has opted out since the import. */
   opted_out_since: number
 } & VerdictCounts
@@ -45,49 +89,18 @@ type ContactRow = {
   verdict: Verdict
   reason: string | null
   duplicate_of: number | null
+  repaired: 0 | 1
 }
 
-type PageParams = {
-  listId: number
-  text?: string
-  folded?: string
-  digits?: string | null
-  national?: string | null
-  limit?: number
-  offset?: number
-}
-
-/** A LIKE pattern (for ESCAPE '\') that finds `text` anywhere, its own % and _ taken literally. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
-
-/** The digits of a search that looks like (part of) a phone number; null for any other search. */
-export function phoneDigits(search: string): string | null {
-  if (!/^[\d\s+\-().]+$/.test(search)) return null
-  const digits = search.replace(/\D/g, '')
-  return digits === '' ? null : digits
-}
+type PageParams = { listId: number; limit?: number; offset?: number } & Partial<SearchParams>
 
 // Opt-outs are counted when the list is read, not only at import: a number that opted out since then is
 // no longer one the list will message. The few opt-outs lead; each finds the list's row by number.
-const listColumns = `id, name, source_file, sheet, country, created_at, field_keys,
+const listColumns = `id, name, source_file, sheet, country, created_at, field_keys, field_headers,
   total, valid, invalid, duplicate, opted_out, repaired,
   (SELECT count(*) FROM opt_outs o CROSS JOIN contacts c INDEXED BY contacts_list_phone
     WHERE c.list_id = contact_lists.id AND c.phone_e164 = o.phone_e164 AND c.verdict = 'valid'
   ) AS opted_out_since`
-
-// Punctuation people put in phone numbers, removed so that "7700 900" finds "07700-900 123".
-const rawDigits = `replace(replace(replace(replace(replace(replace(phone_raw,
-  ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', '')`
-
-// Each part is a full scan of the list's rows, so the costly ones are narrowed first: a digit search
-// strips the raw number only where there is no E.164 to match (the trunk 0 dropped, so "07700" finds
-// "+447700…"), and JSON fields are opened only when their text could hold the search at all.
-// Names and fields are searched folded (search_text, migration 0015): "nunez" finds "Núñez".
-const searchFilter = `(search_text LIKE @folded ESCAPE '\\' OR phone_raw LIKE @text ESCAPE '\\'
-  OR phone_e164 LIKE @text ESCAPE '\\'
-  OR (@digits IS NOT NULL AND (phone_e164 LIKE @national OR (phone_e164 IS NULL AND ${rawDigits} LIKE @digits))))`
 
 // A valid contact whose number has opted out since the import reads as opted out, as the list's counts do.
 const optedOutSince = `(verdict = 'valid' AND phone_e164 IN (SELECT phone_e164 FROM opt_outs))`
@@ -100,22 +113,12 @@ const verdictFilters: Record<Verdict, string> = {
 const verdictNow = `CASE WHEN ${optedOutSince} THEN 'opted_out' ELSE verdict END AS verdict,
   CASE WHEN ${optedOutSince} THEN '${optedOutReason}' ELSE reason END AS reason`
 
-function contactFilter(search: boolean, verdict: Verdict | undefined): string {
+function contactFilter(search: SearchMode, verdict: Verdict | undefined): string {
   const where = ['list_id = @listId']
   if (verdict) where.push(verdictFilters[verdict])
-  if (search) where.push(searchFilter)
+  if (search === 'index') where.push(indexedFilter)
+  if (search !== 'none') where.push(searchFilter)
   return where.join(' AND ')
-}
-
-function searchParams(search: string): Pick<PageParams, 'text' | 'folded' | 'digits' | 'national'> {
-  const digits = phoneDigits(search)
-  const national = digits?.replace(/^0+/, '') || digits
-  return {
-    text: likePattern(search),
-    folded: likePattern(foldForSearch(search)),
-    digits: digits === null ? null : likePattern(digits),
-    national: national === null ? null : likePattern(national),
-  }
 }
 
 type PageStatements = { count: Statement<[PageParams], number>; page: Statement<[PageParams], ContactRow> }
@@ -137,6 +140,7 @@ function toList(row: ListRow): ContactList {
       repaired: row.repaired,
     },
     fieldKeys: JSON.parse(row.field_keys) as string[],
+    fieldHeaders: JSON.parse(row.field_headers) as Record<string, string>,
   }
 }
 
@@ -150,6 +154,7 @@ function toContact(row: ContactRow): Contact {
     verdict: row.verdict,
     reason: row.reason,
     duplicateOf: row.duplicate_of,
+    repaired: row.repaired === 1,
     fields: JSON.parse(row.fields) as Record<string, string>,
   }
 }
@@ -159,6 +164,7 @@ export class ContactListsRepo {
   private readonly nameTakenStmt
   private readonly insertListStmt
   private readonly insertContactStmt
+  private readonly insertBatchStmt
   private readonly statusStmt
   private readonly markReadyStmt
   private readonly selectReady
@@ -166,35 +172,32 @@ export class ContactListsRepo {
   private readonly hideStmt
   private readonly deleteContactsStmt
   private readonly deleteSavingStmt
-  private readonly deleteAllSavingStmt
+  private readonly savingIdsStmt
   private readonly validAtImportStmt
   private readonly pages = new Map<string, PageStatements>()
+  private readonly searchIndex: ContactSearchIndex
 
-  constructor(private readonly db: Database) {
+  /** `useIndex: false` searches with LIKE alone, as before migration 0017 (for comparisons). */
+  constructor(
+    private readonly db: Database,
+    private readonly options: { useIndex?: boolean } = {},
+  ) {
+    this.searchIndex = new ContactSearchIndex(db)
     this.nameTakenStmt = db
       .prepare<[string], number>('SELECT 1 FROM contact_lists WHERE name = ? COLLATE NOCASE')
       .pluck()
-    this.insertListStmt = db.prepare<[Omit<NewList, 'fieldKeys'> & { fieldKeys: string }]>(
-      `INSERT INTO contact_lists (name, source_file, sheet, country, created_at, status, field_keys)
-       VALUES (@name, @sourceFile, @sheet, @country, @createdAt, 'saving', @fieldKeys)`,
-    )
-    this.insertContactStmt = db.prepare<
-      [
-        number,
-        number,
-        string | null,
-        string,
-        string | null,
-        string,
-        Verdict,
-        string | null,
-        number | null,
-        string,
-      ]
+    this.insertListStmt = db.prepare<
+      [Omit<NewList, 'fieldKeys' | 'fieldHeaders'> & { fieldKeys: string; fieldHeaders: string }]
     >(
-      `INSERT INTO contacts
-         (list_id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of, search_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO contact_lists (name, source_file, sheet, country, created_at, status, field_keys,
+         field_headers)
+       VALUES (@name, @sourceFile, @sheet, @country, @createdAt, 'saving', @fieldKeys, @fieldHeaders)`,
+    )
+    this.insertContactStmt = db.prepare<ContactParams>(
+      `INSERT INTO contacts ${contactColumns} VALUES ${contactValues}`,
+    )
+    this.insertBatchStmt = db.prepare<unknown[]>(
+      `INSERT INTO contacts ${contactColumns} VALUES ${Array(batchRows).fill(contactValues).join(', ')}`,
     )
     this.statusStmt = db
       .prepare<[number], ListStatus>('SELECT status FROM contact_lists WHERE id = ?')
@@ -216,15 +219,20 @@ export class ContactListsRepo {
     this.deleteContactsStmt = db.prepare<[number, number]>(
       'DELETE FROM contacts WHERE id IN (SELECT id FROM contacts WHERE list_id = ? LIMIT ?)',
     )
-    this.deleteSavingStmt = db.prepare<[number]>(
-      "DELETE FROM contact_lists WHERE id = ? AND status = 'saving'",
+    // Only once its contacts are gone: a cascade would delete them in one statement, and past the search
+    // index's trigger (which needs the list's row to know which of them the index holds).
+    this.deleteSavingStmt = db.prepare<[{ listId: number }]>(
+      `DELETE FROM contact_lists WHERE id = @listId AND status = 'saving'
+         AND NOT EXISTS (SELECT 1 FROM contacts WHERE list_id = @listId)`,
     )
-    this.deleteAllSavingStmt = db.prepare("DELETE FROM contact_lists WHERE status = 'saving'")
+    this.savingIdsStmt = db
+      .prepare<[], number>("SELECT id FROM contact_lists WHERE status = 'saving' ORDER BY id")
+      .pluck()
     this.validAtImportStmt = db.prepare<[number, number, number], ContactRow>(
-      `SELECT id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of
+      `SELECT id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of, repaired
        FROM contacts WHERE list_id = ? AND verdict = 'valid' ORDER BY row_number LIMIT ? OFFSET ?`,
     )
-    for (const search of [false, true]) {
+    for (const search of ['none', 'like', 'index'] as const) {
       for (const verdict of [undefined, ...verdicts])
         this.pages.set(`${search}/${verdict ?? ''}`, this.preparePage(search, verdict))
     }
@@ -237,7 +245,11 @@ export class ContactListsRepo {
   /** A new list in status 'saving': invisible until markReady. */
   insertList(list: NewList): number {
     return Number(
-      this.insertListStmt.run({ ...list, fieldKeys: JSON.stringify(list.fieldKeys) }).lastInsertRowid,
+      this.insertListStmt.run({
+        ...list,
+        fieldKeys: JSON.stringify(list.fieldKeys),
+        fieldHeaders: JSON.stringify(list.fieldHeaders),
+      }).lastInsertRowid,
     )
   }
 
@@ -245,23 +257,17 @@ export class ContactListsRepo {
     return this.statusStmt.get(listId)
   }
 
-  /** All rows or none. */
+  /** All rows or none; `batchRows` to a statement, which makes saving a big list about a third faster. */
   insertContacts(listId: number, rows: readonly ImportRow[]): void {
     this.db.transaction(() => {
-      for (const r of rows) {
-        this.insertContactStmt.run(
-          listId,
-          r.row,
-          r.name,
-          r.phoneRaw,
-          r.phone,
-          JSON.stringify(r.fields),
-          r.verdict,
-          r.reason,
-          r.duplicateOf,
-          contactSearchText(r.name, Object.values(r.fields)),
-        )
+      const batch: unknown[] = []
+      let at = 0
+      for (; at + batchRows <= rows.length; at += batchRows) {
+        batch.length = 0
+        for (let i = at; i < at + batchRows; i++) batch.push(...contactParams(listId, rows[i]!))
+        this.insertBatchStmt.run(batch)
       }
+      for (; at < rows.length; at++) this.insertContactStmt.run(...contactParams(listId, rows[at]!))
     })()
   }
 
@@ -280,12 +286,27 @@ export class ContactListsRepo {
     return this.selectAllReady.all().map(toList)
   }
 
+  /** Adds up to `limit` more of a list's rows to the search index; returns how many (0: all are in). */
+  indexSearch(listId: number, limit: number): number {
+    return this.searchIndex.addSome(listId, limit)
+  }
+
+  /** Saved lists whose rows are not all in the search index yet. */
+  listsBehindInSearch(): number[] {
+    return this.searchIndex.behind()
+  }
+
   contacts(listId: number, query: ContactQuery): ContactPage {
     const search = query.search?.trim() ?? ''
-    const statements = this.pages.get(`${search !== ''}/${query.verdict ?? ''}`)
-    if (!statements) throw new Error('No statement for this contact query')
     const params: PageParams = { listId }
-    if (search !== '') Object.assign(params, searchParams(search))
+    let mode: SearchMode = 'none'
+    if (search !== '') {
+      const found = searchParams(search)
+      mode = found.mode === 'index' && this.options.useIndex === false ? 'like' : found.mode
+      Object.assign(params, found.params)
+    }
+    const statements = this.pages.get(`${mode}/${query.verdict ?? ''}`)
+    if (!statements) throw new Error('No statement for this contact query')
     const total = statements.count.get(params) ?? 0
     const rows = statements.page.all({ ...params, limit: query.limit, offset: query.offset })
     return { total, rows: rows.map(toContact) }
@@ -312,20 +333,22 @@ export class ContactListsRepo {
     return this.deleteContactsStmt.run(listId, limit).changes
   }
 
+  /** Deletes a list in status 'saving' once it has no contacts left (deleteContacts first). */
   deleteIfSaving(listId: number): boolean {
-    return this.deleteSavingStmt.run(listId).changes > 0
+    return this.deleteSavingStmt.run({ listId }).changes > 0
   }
 
-  deleteAllSaving(): number {
-    return this.deleteAllSavingStmt.run().changes
+  /** The lists in status 'saving': being written, being deleted, or left so by an earlier run. */
+  savingIds(): number[] {
+    return this.savingIdsStmt.all()
   }
 
-  private preparePage(search: boolean, verdict: Verdict | undefined): PageStatements {
+  private preparePage(search: SearchMode, verdict: Verdict | undefined): PageStatements {
     const where = contactFilter(search, verdict)
     return {
       count: this.db.prepare<[PageParams], number>(`SELECT count(*) FROM contacts WHERE ${where}`).pluck(),
       page: this.db.prepare<[PageParams], ContactRow>(
-        `SELECT id, row_number, name, phone_raw, phone_e164, fields, ${verdictNow}, duplicate_of
+        `SELECT id, row_number, name, phone_raw, phone_e164, fields, ${verdictNow}, duplicate_of, repaired
          FROM contacts WHERE ${where} ORDER BY row_number LIMIT @limit OFFSET @offset`,
       ),
     }

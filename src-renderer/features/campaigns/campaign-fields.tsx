@@ -5,7 +5,7 @@ import type { Template, VariantRule } from '../../../src-shared/domain/campaigns
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { formatCount, plural } from '../../lib/format'
 import { useStore } from '../../state/store'
-import { Field } from '../../ui/field'
+import { NameField } from '../../ui/field'
 import { SelectField } from '../../ui/select'
 import { BubbleAttachment } from '../../ui/bubble-attachment'
 import { MessagePreview } from '../../ui/message-preview'
@@ -84,18 +84,13 @@ export function CampaignFields(props: CampaignFieldsProps): ReactElement {
   return (
     <>
       <section className="card new-campaign__section" aria-label="Who and what">
-        <Field label="Campaign name" help="For you, to find it later. Contacts never see it.">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={form.name}
-              maxLength={120}
-              placeholder={template && list ? `${template.name} to ${list.name}` : 'Spring offer'}
-              onChange={(event) => update({ name: event.target.value })}
-            />
-          )}
-        </Field>
+        <NameField
+          label="Campaign name"
+          value={form.name}
+          onChange={(name) => update({ name })}
+          placeholder={template && list ? `${template.name} to ${list.name}` : 'Spring offer'}
+          help="For you, to find it later. Contacts never see it."
+        />
         <ListSelect list={list} error={errors.list} onChange={(listId) => update({ listId })} />
         <RecentField
           recent={props.recent}

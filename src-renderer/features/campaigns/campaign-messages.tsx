@@ -2,16 +2,14 @@ import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { MessageStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
-import { categoryInfo } from '../../../src-shared/domain/error-categories'
 import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
 import { formatClock, formatCount, formatPhone } from '../../lib/format'
 import { messageStatusLabels } from '../../lib/campaign-status'
 import { useThrottled } from '../../lib/use-throttled'
 import { usePagedRows } from '../../ui/use-paged-rows'
-import { VirtualTable } from '../../ui/virtual-table'
+import { MessageTable, problemColumn, statusColumn, variantColumn } from '../../ui/message-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { MessageStatusChip } from '../../ui/status-chip'
 
 type Filter = MessageStatus | 'all'
 
@@ -35,21 +33,9 @@ const columns: TableColumn<MessageLogRow>[] = [
     width: 150,
     render: (m) => <span className="phone">{formatPhone(m.phone)}</span>,
   },
-  { id: 'variant', header: 'Variant', width: 110, render: (m) => m.variant },
-  { id: 'status', header: 'Status', width: 124, render: (m) => <MessageStatusChip status={m.status} /> },
-  {
-    id: 'problem',
-    header: 'Problem',
-    width: 150,
-    grow: true,
-    render: (m) =>
-      m.category ? (
-        <span className="reason" title={m.detail ?? categoryInfo[m.category].recommendation}>
-          {categoryInfo[m.category].label}
-          {m.detail ? ` — ${m.detail}` : ''}
-        </span>
-      ) : null,
-  },
+  variantColumn(110),
+  statusColumn(124),
+  problemColumn(150),
   { id: 'at', header: 'Time', width: 70, numeric: true, render: (m) => formatClock(lastMovedAt(m)) },
 ]
 
@@ -103,14 +89,9 @@ export function CampaignMessages({ campaignId, counts, total }: CampaignMessages
           </select>
         </label>
       </div>
-      <VirtualTable
-        key={key}
-        label="Messages of this campaign"
-        columns={columns}
-        rows={rows}
-        rowHeight={44}
-        empty={<p className="muted">No messages with this status.</p>}
-      />
+      <MessageTable key={key} columns={columns} rows={rows} rowHeight={44}>
+        No messages with this status.
+      </MessageTable>
     </section>
   )
 }

@@ -59,7 +59,7 @@ export function LiveSummary({ campaign, live }: { campaign: Campaign; live: Live
   return (
     <>
       <section className="card live-summary" aria-label="Progress">
-        <div className="live-summary__top">
+        <div className="spread-row">
           <div className="live-summary__status">
             <CampaignStatusChip status={live.status} />
             {reason ? (

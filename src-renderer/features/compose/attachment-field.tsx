@@ -4,6 +4,7 @@ import { isImageAttachment } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import { thumbnailOf } from '../../lib/attachment-thumbnails'
 import { formatFileSize } from '../../lib/format'
+import { hasDesktopDialogs } from '../../lib/send-file'
 import { FileDrop } from '../../ui/file-drop'
 import { AlertIcon, DocumentIcon, ImageIcon, PaperclipIcon } from '../../ui/icons'
 import { acceptedAttachments, useAttach } from './use-attach'
@@ -32,8 +33,12 @@ function kindOf(attachment: Attachment): string {
 /** The image or PDF sent with every message of this template: choose or drop a file, see it, remove it. */
 export function AttachmentField({ attachment, onChange }: AttachmentFieldProps): ReactElement {
   const chooser = useRef<HTMLInputElement>(null)
-  const choose = (): void => chooser.current?.click()
   const { reading, problem, attach, clearProblem } = useAttach(onChange)
+  // The desktop app opens its own dialog, so that Herald reads the file; the browser opens the page's.
+  const choose = (): void => {
+    if (hasDesktopDialogs) void attach('choose')
+    else chooser.current?.click()
+  }
   const problemRef = useRef<HTMLDivElement>(null)
   // The box sits low on the page, where the floating save bar could hide the reason.
   useEffect(() => {

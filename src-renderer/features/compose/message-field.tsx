@@ -51,7 +51,7 @@ export function MessageField({ body, fieldKeys, onChange }: MessageFieldProps): 
         aria-describedby="message-count message-problems"
         onChange={(event) => onChange(event.target.value)}
       />
-      <div className="message-field__foot">
+      <div className="spread-row">
         <ul id="message-problems" className="message-field__problems" aria-live="polite">
           {problems.map((problem) => (
             <li key={problem}>{problem}</li>

@@ -4,7 +4,7 @@ import type { Template } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { useStore } from '../../state/store'
 import { ActionBar } from '../../ui/action-bar'
-import { Field } from '../../ui/field'
+import { NameField } from '../../ui/field'
 import { BubbleAttachment } from '../../ui/bubble-attachment'
 import { MessagePreview } from '../../ui/message-preview'
 import { AttachmentField } from './attachment-field'
@@ -107,18 +107,13 @@ type EditorCardProps = {
 function EditorCard({ draft, setDraft, active, setActive, fieldKeys }: EditorCardProps): ReactElement {
   return (
     <section className="card editor__card" aria-label="Message editor">
-      <Field label="Message name" help="Only you see it, when you choose a message for a campaign.">
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={draft.name}
-            maxLength={120}
-            placeholder="Spring offer"
-            onChange={(event) => setDraft((d) => ({ ...d, name: event.target.value }))}
-          />
-        )}
-      </Field>
+      <NameField
+        label="Message name"
+        value={draft.name}
+        onChange={(name) => setDraft((d) => ({ ...d, name }))}
+        placeholder="Spring offer"
+        help="Only you see it, when you choose a message for a campaign."
+      />
       <VariantTabs
         variants={draft.variants}
         active={active}

@@ -1,38 +1,50 @@
 import { useState } from 'react'
 import { attachmentRule, isImageAttachment, maxAttachmentBytes } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
+import type { Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
 import { keepThumbnail } from '../../lib/attachment-thumbnails'
 import { formatFileSize } from '../../lib/format'
-import { readAsBase64 } from '../../lib/read-file'
+import { sendFile } from '../../lib/send-file'
 
 export const acceptedAttachments =
   '.jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf'
 
 export type AttachProblem = { fileName: string; message: string }
 
-/** Reads a file the user chose or dropped and has Herald keep it; says in words what went wrong. */
+/** Has Herald keep a dropped or chosen file: named by its path (the desktop app) or sent first (browser). */
+async function attachFile(file: File): Promise<Result<Attachment>> {
+  const ref = await sendFile(file)
+  return 'path' in ref ? api.invoke('templates:attach-path', ref) : api.invoke('templates:attach', ref)
+}
+
+/**
+ * Has Herald keep a file the user dropped or chose (or, with 'choose', one picked in the desktop's own
+ * dialog); says in words what went wrong.
+ */
 export function useAttach(onAttached: (attachment: Attachment) => void): {
   reading: string | null
   problem: AttachProblem | null
-  attach: (file: File) => Promise<void>
+  attach: (file: File | 'choose') => Promise<void>
   clearProblem: () => void
 } {
   const [reading, setReading] = useState<string | null>(null)
   const [problem, setProblem] = useState<AttachProblem | null>(null)
-  const attach = async (file: File): Promise<void> => {
-    const fail = (message: string): void => setProblem({ fileName: file.name, message })
+  const attach = async (file: File | 'choose'): Promise<void> => {
+    const name = file === 'choose' ? 'the file' : file.name
+    const fail = (message: string): void => setProblem({ fileName: name, message })
     setProblem(null)
-    // Checked here first, so a big video is refused at once rather than read and sent over.
-    if (file.size > maxAttachmentBytes)
+    // Checked here first, so a big video is refused at once rather than sent over.
+    if (file !== 'choose' && file.size > maxAttachmentBytes)
       return fail(`${attachmentRule}; this file is ${formatFileSize(file.size)}.`)
-    setReading(file.name)
+    if (file !== 'choose') setReading(file.name)
     try {
-      const data = await readAsBase64(file, () => undefined)
-      const result = await api.invoke('templates:attach', { fileName: file.name, data })
+      const result =
+        file === 'choose' ? await api.invoke('templates:choose-attachment', {}) : await attachFile(file)
       if (!result.ok) return fail(result.error.message)
       const attachment = result.value
-      if (isImageAttachment(attachment.mime)) keepThumbnail(attachment, data)
+      if (!attachment) return
+      if (file !== 'choose' && isImageAttachment(attachment.mime)) await keepThumbnail(attachment, file)
       onAttached(attachment)
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))

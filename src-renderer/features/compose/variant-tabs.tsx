@@ -13,6 +13,20 @@ type VariantTabsProps = {
   onRemove: (index: number) => void
 }
 
+/** A small quiet button beside the tabs, named in full for screen readers ("Rename variant"). */
+function VariantAction(props: { label: string; onClick: () => void; children: string }): ReactElement {
+  return (
+    <button
+      type="button"
+      className="button button--small button--quiet"
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  )
+}
+
 export const tabId = (index: number): string => `variant-tab-${index}`
 
 function RenameForm(props: {
@@ -108,23 +122,13 @@ export function VariantTabs(props: VariantTabsProps): ReactElement {
         />
       ) : (
         <div className="variant-actions">
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            aria-label="Rename variant"
-            onClick={() => setRenaming(true)}
-          >
+          <VariantAction label="Rename variant" onClick={() => setRenaming(true)}>
             Rename
-          </button>
+          </VariantAction>
           {variants.length > 1 ? (
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              aria-label="Remove variant"
-              onClick={() => onRemove(active)}
-            >
+            <VariantAction label="Remove variant" onClick={() => onRemove(active)}>
               Remove
-            </button>
+            </VariantAction>
           ) : null}
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
-import { readAsBase64 } from '../../lib/read-file'
+import { hasDesktopDialogs, sendFile } from '../../lib/send-file'
 import { useStore } from '../../state/store'
 import { FileDrop } from '../../ui/file-drop'
 import { AlertIcon, SheetIcon } from '../../ui/icons'
@@ -9,8 +9,9 @@ import { ImportProgressBar } from './import-progress'
 import { openingProgress } from './opening-progress'
 import { acceptedTypes, isTooLarge, tooLargeMessage } from './spreadsheet-file'
 
-type Source = File | 'sample'
-/** The file being opened; `percent` is the page's own read of a chosen file, null for the sample. */
+/** A dropped or chosen file, the sample, or one to pick in the desktop's own dialog. */
+type Source = File | 'sample' | 'choose'
+/** The file being opened; `percent` is the page's sending of it to Herald, null when nothing is sent. */
 type Reading = { name: string; percent: number | null }
 type OpenError = { fileName: string; message: string }
 
@@ -24,21 +25,20 @@ function useOpenFile(): {
   const [error, setError] = useState<OpenError | null>(null)
 
   const open = async (source: Source): Promise<void> => {
-    const name = source === 'sample' ? 'the sample spreadsheet' : source.name
+    const name =
+      source === 'sample' ? 'the sample spreadsheet' : source === 'choose' ? 'your spreadsheet' : source.name
     const fail = (message: string): void => setError({ fileName: name, message })
     setError(null)
-    if (source !== 'sample' && isTooLarge(source)) return fail(tooLargeMessage)
-    setReading({ name, percent: source === 'sample' ? null : 0 })
+    if (source instanceof File && isTooLarge(source)) return fail(tooLargeMessage)
+    // The browser run sends the file to Herald first; the desktop app names it and Herald reads it.
+    const sending = source instanceof File && !hasDesktopDialogs
+    setReading({ name, percent: sending ? 0 : null })
     try {
-      const file =
-        source === 'sample'
-          ? source
-          : {
-              fileName: source.name,
-              data: await readAsBase64(source, (percent) => setReading({ name, percent })),
-            }
+      const ref =
+        source instanceof File ? await sendFile(source, (percent) => setReading({ name, percent })) : source
+      if (sending) setReading({ name, percent: 100 })
       // On success the wizard moves on to the columns by itself (the store keeps the step).
-      const result = await openImport(file)
+      const result = await openImport(ref)
       setReading(null)
       if (!result.ok) fail(result.error.message)
     } catch (problem) {
@@ -70,9 +70,13 @@ function OpenProgress({ reading }: { reading: Reading }): ReactElement {
   )
 }
 
-type DropZoneProps = { onFile: (file: File) => void; chooseRef: RefObject<HTMLInputElement | null> }
+type DropZoneProps = {
+  onFile: (file: File) => void
+  onChoose: () => void
+  chooseRef: RefObject<HTMLInputElement | null>
+}
 
-function DropZone({ onFile, chooseRef }: DropZoneProps): ReactElement {
+function DropZone({ onFile, onChoose, chooseRef }: DropZoneProps): ReactElement {
   return (
     <FileDrop
       className="dropzone"
@@ -86,7 +90,7 @@ function DropZone({ onFile, chooseRef }: DropZoneProps): ReactElement {
         <SheetIcon />
       </div>
       <p className="dropzone__title">Drop your spreadsheet here, or choose a file</p>
-      <button type="button" className="button button--primary" onClick={() => chooseRef.current?.click()}>
+      <button type="button" className="button button--primary" onClick={onChoose}>
         Choose a file
       </button>
       <Formats />
@@ -102,6 +106,11 @@ export function ChooseFileStep({ onCancel }: ChooseFileStepProps): ReactElement 
   const stillOpening = useStore((state) => state.importBusy === 'opening')
   const lost = useStore((state) => state.importLost)
   const chooseRef = useRef<HTMLInputElement>(null)
+  // The desktop app opens its own dialog, so that Herald reads the file; the browser opens the page's.
+  const choose = (): void => {
+    if (hasDesktopDialogs) void open('choose')
+    else chooseRef.current?.click()
+  }
   const [params, setParams] = useSearchParams()
   const wantsSample = params.get('sample') === '1'
   const sampleStarted = useRef(false)
@@ -129,12 +138,12 @@ export function ChooseFileStep({ onCancel }: ChooseFileStepProps): ReactElement 
           <p>
             <strong>Could not open {error.fileName}.</strong> {error.message}
           </p>
-          <button type="button" className="button button--small" onClick={() => chooseRef.current?.click()}>
+          <button type="button" className="button button--small" onClick={choose}>
             Choose another file
           </button>
         </div>
       ) : null}
-      <DropZone onFile={(file) => void open(file)} chooseRef={chooseRef} />
+      <DropZone onFile={(file) => void open(file)} onChoose={choose} chooseRef={chooseRef} />
       <div className="wizard-footer">
         <button type="button" className="button button--quiet" onClick={onCancel}>
           Cancel import

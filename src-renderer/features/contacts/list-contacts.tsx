@@ -3,11 +3,11 @@ import type { ReactElement } from 'react'
 import type { Contact, ContactList } from '../../../src-shared/domain/contacts'
 import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
-import { formatCount, formatPhone } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { RawPhone, ReasonCell } from './phone-cells'
+import { RawPhone, ReasonCell, SavedPhone } from './phone-cells'
 import { SearchBar } from './search-bar'
 import { VerdictChip } from './verdict-chip'
 import { countFor, VerdictFilter } from './verdict-filter'
@@ -15,7 +15,7 @@ import type { VerdictFilterValue } from './verdict-filter'
 
 const filters = ['all', 'valid', 'invalid', 'duplicate', 'opted_out'] as const
 
-function columnsFor(fieldKeys: string[]): TableColumn<Contact>[] {
+function columnsFor({ fieldKeys, fieldHeaders }: ContactList): TableColumn<Contact>[] {
   return [
     { id: 'row', header: 'Row', width: 64, numeric: true, render: (c) => c.row },
     { id: 'name', header: 'Name', width: 160, grow: true, render: (c) => c.name ?? '' },
@@ -23,7 +23,12 @@ function columnsFor(fieldKeys: string[]): TableColumn<Contact>[] {
       id: 'phone',
       header: 'Phone',
       width: 170,
-      render: (c) => (c.phone ? <span className="phone">{formatPhone(c.phone)}</span> : <RawPhone row={c} />),
+      render: (c) =>
+        c.phone ? (
+          <SavedPhone phone={c.phone} raw={c.phoneRaw} repaired={c.repaired} />
+        ) : (
+          <RawPhone row={c} />
+        ),
     },
     { id: 'verdict', header: 'Verdict', width: 112, render: (c) => <VerdictChip verdict={c.verdict} /> },
     {
@@ -35,14 +40,14 @@ function columnsFor(fieldKeys: string[]): TableColumn<Contact>[] {
     },
     ...fieldKeys.map((key): TableColumn<Contact> => ({
       id: `field-${key}`,
-      header: <span title={`In messages: {{${key}}}`}>{fieldTitle(key)}</span>,
+      header: <span title={`In messages: {{${key}}}`}>{fieldHeaders[key] ?? fieldTitle(key)}</span>,
       width: 150,
       render: (c) => <span title={c.fields[key]}>{c.fields[key] ?? ''}</span>,
     })),
   ]
 }
 
-/** "last_visit" → "Last visit": the column's placeholder key, read as a heading. */
+/** "last_visit" → "Last visit": the placeholder key, read as a heading, of a list saved without headers. */
 function fieldTitle(key: string): string {
   const words = key.replace(/_/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
@@ -55,7 +60,7 @@ export function ListContacts({ list, revision }: ListContactsProps): ReactElemen
   const [search, setSearch] = useState('')
   const [filter, setFilter] = useState<VerdictFilterValue>('all')
   const query = useDebounced(search.trim(), 300)
-  const columns = useMemo(() => columnsFor(list.fieldKeys), [list.fieldKeys])
+  const columns = useMemo(() => columnsFor(list), [list])
   const verdict = filter === 'all' || filter === 'repaired' ? undefined : filter
   const fetchPage = useCallback(
     (offset: number, limit: number) =>

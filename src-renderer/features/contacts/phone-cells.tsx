@@ -24,6 +24,19 @@ export function NormalisedPhone({ row }: { row: PhoneRow }): ReactElement {
   )
 }
 
+type SavedPhoneProps = { phone: string; raw: string; repaired: boolean }
+
+/** A saved contact's number; one Herald repaired is marked as on the check step, with how it was written. */
+export function SavedPhone({ phone, raw, repaired }: SavedPhoneProps): ReactElement {
+  if (!repaired) return <span className="phone">{formatPhone(phone)}</span>
+  return (
+    <span className="phone phone--repaired" title={`Repaired by Herald; written as ${raw}`}>
+      {formatPhone(phone)}
+      <span className="visually-hidden"> (repaired by Herald; written as {raw})</span>
+    </span>
+  )
+}
+
 /** Why a row will not be messaged, or what Herald changed in it, on at most two lines. */
 export function ReasonCell({
   row,

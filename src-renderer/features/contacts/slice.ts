@@ -20,6 +20,12 @@ export type AnalyzeOptions = {
 
 export type ImportBusy = 'opening' | 'analysing' | 'saving' | null
 
+/**
+ * The file to import: the sample, one to pick in the desktop's own dialog, one dropped on the desktop
+ * app's window (its path), or one the browser run's page sent to the host (its upload id).
+ */
+export type ImportSource = 'sample' | 'choose' | { path: string } | { uploadId: string }
+
 /** The wizard's steps: choose the file, the sheet and columns, check the rows, save. */
 export type ImportStep = 1 | 2 | 3 | 4
 
@@ -47,7 +53,8 @@ export type ContactsSlice = {
   loadLists: () => Promise<void>
   deleteList: (listId: number) => Promise<Result<null>>
   noteListsChanged: (listId: number | null) => void
-  openImport: (file: { fileName: string; data: string } | 'sample') => Promise<Result<ImportOpened>>
+  /** Null when the desktop's dialog was cancelled. */
+  openImport: (source: ImportSource) => Promise<Result<ImportOpened | null>>
   analyzeImport: (options: AnalyzeOptions) => Promise<Result<ImportAnalysis> | null>
   saveImport: (name: string) => Promise<Result<ContactList>>
   closeImport: () => void
@@ -75,6 +82,13 @@ const closed = {
   importLost: null,
 } as const satisfies Partial<ContactsSlice>
 
+function openWith(source: ImportSource): Promise<Result<ImportOpened | null>> {
+  if (source === 'sample') return api.invoke('import:open-sample', {})
+  if (source === 'choose') return api.invoke('import:choose-file', {})
+  if ('path' in source) return api.invoke('import:open-path', source)
+  return api.invoke('import:open', source)
+}
+
 function importActions(
   set: SetState,
   get: GetState,
@@ -93,7 +107,7 @@ function importActions(
   // Goes up on every close, so a file that finishes opening after the user left is closed at once.
   let generation = 0
   return {
-    async openImport(file) {
+    async openImport(source) {
       const started = generation
       set({
         importBusy: 'opening',
@@ -103,14 +117,17 @@ function importActions(
         importChoice: {},
         importLost: null,
       })
-      const result =
-        file === 'sample' ? await api.invoke('import:open-sample', {}) : await api.invoke('import:open', file)
+      const result = await openWith(source)
       if (started !== generation) {
-        if (result.ok)
+        if (result.ok && result.value)
           void api.invoke('import:close', { sessionId: result.value.sessionId }).catch(() => undefined)
         return result
       }
-      set(result.ok ? { importOpened: result.value, importBusy: null, importStep: 2 } : { importBusy: null })
+      set(
+        result.ok && result.value
+          ? { importOpened: result.value, importBusy: null, importStep: 2 }
+          : { importBusy: null },
+      )
       return result
     },
     async analyzeImport(options) {

@@ -24,41 +24,49 @@ function choose(period: Period, kind: PeriodKind): Period {
   return { kind, since: utcDate(new Date(now - 29 * dayMs)), until: utcDate(new Date(now)) }
 }
 
+type PeriodEndProps = {
+  end: 'since' | 'until'
+  label: string
+  id: string
+  period: Period
+  onPeriod: (period: Period) => void
+  /** The error line below both dates, which describes them. */
+  errorId: string
+  invalid: boolean
+}
+
+/** One end of the custom period: a date ("YYYY-MM-DD", '' when cleared) that cannot pass the other end. */
+function PeriodEnd({ end, label, id, period, onPeriod, errorId, invalid }: PeriodEndProps): ReactElement {
+  const since = end === 'since'
+  return (
+    <span className="inline-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        className="input"
+        value={period[end]}
+        min={since ? undefined : period.since || undefined}
+        max={since ? period.until || undefined : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={errorId}
+        onChange={(e) => onPeriod({ ...period, [end]: e.target.value })}
+      />
+    </span>
+  )
+}
+
 function CustomDates({ period, onPeriod, refusal }: PeriodPickerProps): ReactElement {
   const id = useId()
   const errorId = `${id}-error`
   const mistake = customPeriodError(period.since, period.until)
   const blank = !period.since && !period.until
   const error = blank ? null : (mistake ?? refusal)
-  const invalid = error ? true : undefined
+  const ends = { period, onPeriod, errorId, invalid: Boolean(error) }
   return (
     <div className="period-custom">
-      <span className="inline-field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          className="input"
-          value={period.since}
-          max={period.until || undefined}
-          aria-invalid={invalid}
-          aria-describedby={errorId}
-          onChange={(e) => onPeriod({ ...period, since: e.target.value })}
-        />
-      </span>
-      <span className="inline-field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          className="input"
-          value={period.until}
-          min={period.since || undefined}
-          aria-invalid={invalid}
-          aria-describedby={errorId}
-          onChange={(e) => onPeriod({ ...period, until: e.target.value })}
-        />
-      </span>
+      <PeriodEnd end="since" label="From" id={`${id}-from`} {...ends} />
+      <PeriodEnd end="until" label="To" id={`${id}-to`} {...ends} />
       <p
         id={errorId}
         className={error ? 'form-field__error' : 'form-field__help'}

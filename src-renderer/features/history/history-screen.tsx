@@ -10,7 +10,7 @@ import { useLoaded } from '../../state/use-loaded'
 import { NoCampaignsYet } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
 import { LoadState } from '../../ui/load-states'
-import { choicesOf, Select } from '../../ui/select'
+import { choicesOf, LabelledSelect } from '../../ui/select'
 import type { Choice } from '../../ui/select'
 import { HistoryTable } from './history-table'
 import { filterCampaigns, sortCampaigns } from './summary'
@@ -42,24 +42,20 @@ function Toolbar({ filter, onFilter, selected, onCompare }: ToolbarProps): React
           onChange={(event) => onFilter({ ...filter, text: event.target.value })}
         />
       </label>
-      <label className="history-toolbar__field">
-        <span>Status</span>
-        <Select
-          className="input form-select"
-          value={filter.status}
-          options={[{ value: 'all', label: 'Any' }, ...choicesOf(campaignStatuses, campaignStatusLabels)]}
-          onChange={(status) => onFilter({ ...filter, status })}
-        />
-      </label>
-      <label className="history-toolbar__field">
-        <span>Mode</span>
-        <Select
-          className="input form-select"
-          value={filter.mode}
-          options={modes}
-          onChange={(mode) => onFilter({ ...filter, mode })}
-        />
-      </label>
+      <LabelledSelect
+        className="history-toolbar__field"
+        label="Status"
+        value={filter.status}
+        options={[{ value: 'all', label: 'Any' }, ...choicesOf(campaignStatuses, campaignStatusLabels)]}
+        onChange={(status) => onFilter({ ...filter, status })}
+      />
+      <LabelledSelect
+        className="history-toolbar__field"
+        label="Mode"
+        value={filter.mode}
+        options={modes}
+        onChange={(mode) => onFilter({ ...filter, mode })}
+      />
       <div className="history-toolbar__compare">
         <span className="muted">
           {selected.length === 2 ? 'Two campaigns selected' : 'Tick two campaigns to compare them'}

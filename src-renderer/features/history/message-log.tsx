@@ -10,11 +10,10 @@ import { formatClock, formatCount, formatDateTime, formatPhone } from '../../lib
 import { messageStatusLabels } from '../../lib/campaign-status'
 import { Card } from '../../ui/card'
 import { usePagedRows } from '../../ui/use-paged-rows'
-import { VirtualTable } from '../../ui/virtual-table'
+import { MessageTable, problemColumn, statusColumn, variantColumn } from '../../ui/message-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { choicesOf, Select } from '../../ui/select'
-import type { Choice } from '../../ui/select'
-import { MessageStatusChip } from '../../ui/status-chip'
+import { choicesOf, LabelledSelect } from '../../ui/select'
+import type { Choice, LabelledSelectProps } from '../../ui/select'
 
 // The time alone keeps four time columns in view; the day is in the tooltip.
 const when = (iso: string | null): ReactElement =>
@@ -35,21 +34,9 @@ const columns: TableColumn<MessageLogRow>[] = [
       </span>
     ),
   },
-  { id: 'variant', header: 'Variant', width: 92, render: (m) => m.variant },
-  { id: 'status', header: 'Status', width: 96, render: (m) => <MessageStatusChip status={m.status} /> },
-  {
-    id: 'problem',
-    header: 'Problem',
-    width: 140,
-    grow: true,
-    render: (m) =>
-      m.category ? (
-        <span className="reason" title={m.detail ?? categoryInfo[m.category].recommendation}>
-          <strong>{categoryInfo[m.category].label}</strong>
-          {m.detail ? ` — ${m.detail}` : ''}
-        </span>
-      ) : null,
-  },
+  variantColumn(92),
+  statusColumn(96),
+  problemColumn(140, { strong: true }),
   { id: 'sent', header: 'Sent', width: 64, render: (m) => when(m.sentAt) },
   { id: 'delivered', header: 'Delivered', width: 94, render: (m) => when(m.deliveredAt) },
   { id: 'read', header: 'Read', width: 64, render: (m) => when(m.readAt) },
@@ -70,20 +57,11 @@ const problemChoices: Choice<Filters['category']>[] = [
 
 type LogProps = { campaignId: number; total: number; revision: string }
 
-type FilterProps<T extends string> = {
-  label: string
-  value: T
-  options: Choice<T>[]
-  onChange: (value: T) => void
-}
+type FilterProps<T extends string> = Omit<LabelledSelectProps<T>, 'className' | 'hideLabel'>
 
-function Filter<T extends string>({ label, ...select }: FilterProps<T>): ReactElement {
-  return (
-    <label className="log-filter">
-      <span className="visually-hidden">{label}</span>
-      <Select className="input form-select" aria-label={label} {...select} />
-    </label>
-  )
+/** One filter of the log; its label is for screen readers, its choices ("Any status") say it on screen. */
+function Filter<T extends string>(props: FilterProps<T>): ReactElement {
+  return <LabelledSelect className="log-filter" hideLabel {...props} />
 }
 
 /**
@@ -173,14 +151,9 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
           </button>
         ) : null}
       </div>
-      <VirtualTable
-        key={key}
-        label="Messages of this campaign"
-        columns={columns}
-        rows={rows}
-        rowHeight={52}
-        empty={<p className="muted">No message matches these filters.</p>}
-      />
+      <MessageTable key={key} columns={columns} rows={rows} rowHeight={52}>
+        No message matches these filters.
+      </MessageTable>
     </Card>
   )
 }

@@ -1,0 +1,60 @@
+import type { ReactElement } from 'react'
+import { categoryInfo } from '../../src-shared/domain/error-categories'
+import type { MessageLogRow } from '../../src-shared/domain/history'
+import { MessageStatusChip } from './status-chip'
+import type { PagedRows } from './use-paged-rows'
+import { VirtualTable } from './virtual-table'
+import type { TableColumn } from './virtual-table'
+
+type MessageColumn = TableColumn<MessageLogRow>
+
+/** The variant the message was written in. */
+export const variantColumn = (width: number): MessageColumn => ({
+  id: 'variant',
+  header: 'Variant',
+  width,
+  render: (m) => m.variant,
+})
+
+/** What became of the message, as a chip. */
+export const statusColumn = (width: number): MessageColumn => ({
+  id: 'status',
+  header: 'Status',
+  width,
+  render: (m) => <MessageStatusChip status={m.status} />,
+})
+
+/** Why a message failed or was skipped, in words and with its detail; the tooltip says what to do. */
+export function problemColumn(width: number, { strong = false } = {}): MessageColumn {
+  return {
+    id: 'problem',
+    header: 'Problem',
+    width,
+    grow: true,
+    render: (m) => {
+      if (!m.category) return null
+      const { label, recommendation } = categoryInfo[m.category]
+      return (
+        <span className="reason" title={m.detail ?? recommendation}>
+          {strong ? <strong>{label}</strong> : label}
+          {m.detail ? ` — ${m.detail}` : ''}
+        </span>
+      )
+    },
+  }
+}
+
+type MessageTableProps = {
+  columns: MessageColumn[]
+  rows: PagedRows<MessageLogRow>
+  rowHeight: number
+  /** What is said in place of the table when no message matches. */
+  children: string
+}
+
+/** A campaign's messages in a virtualised table: only the rows in view are drawn and fetched. */
+export function MessageTable({ children, ...table }: MessageTableProps): ReactElement {
+  return (
+    <VirtualTable label="Messages of this campaign" empty={<p className="muted">{children}</p>} {...table} />
+  )
+}
