@@ -47,6 +47,8 @@ export default defineConfig({
           host: resolve('src-main/host/main.ts'),
           // Spreadsheets are parsed in a worker thread, from its own file next to the bundle.
           'import-worker': resolve('src-main/import/worker.ts'),
+          // …and a big file's phone numbers half on a helper that loads only the phone library.
+          'phone-worker': resolve('src-main/import/phone-worker.ts'),
         },
         output: { format: 'cjs' },
       },

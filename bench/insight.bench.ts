@@ -22,6 +22,7 @@ import type { AnalyticsScope } from '../src-main/db/repos/analytics-repo'
 import { MessageLogRepo } from '../src-main/db/repos/message-log-repo'
 import { ReportsRepo } from '../src-main/db/repos/reports-repo'
 import { exportReports } from '../src-main/reports/exports'
+import { medianMs, ms } from './timing'
 
 const messages = Number(process.env.INSIGHT_MESSAGES ?? 1_000_000)
 const campaigns = Number(process.env.INSIGHT_CAMPAIGNS ?? 200)
@@ -30,24 +31,7 @@ const dayMs = 86_400_000
 
 type ExportFigures = { ms: number; rows: number; bytes: number; peakRssMb: number; startRssMb: number }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
-
-/** Median milliseconds over `runs` calls (the first, cold call included). */
-function time(work: () => unknown): number {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now()
-    work()
-    samples.push(performance.now() - start)
-  }
-  return median(samples)
-}
-
-const ms = (value: number): string => `${value.toFixed(1)} ms`.padStart(11)
+const time = (work: () => unknown): number => medianMs(runs, work)
 const verdict = (value: number, target: number): string => (value < target ? 'PASS' : 'MISS')
 
 function row(label: string, value: number, floor: number, target: number, unit = ms): void {

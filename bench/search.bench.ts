@@ -13,6 +13,7 @@ import { ListsService } from '../src-main/contacts/lists-service'
 import { openDatabase } from '../src-main/db/connection'
 import { ContactListsRepo } from '../src-main/db/repos/contact-lists-repo'
 import { EventHub } from '../src-main/events'
+import { medianMs, ms } from './timing'
 
 const rowCount = Number(process.env.SEARCH_ROWS ?? 100_000)
 const runs = Number(process.env.SEARCH_RUNS ?? 9)
@@ -73,24 +74,7 @@ function countsOf(rows: ImportRow[]): VerdictCounts {
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
-
-/** Median milliseconds over `runs` calls (the first, cold call included). */
-function time(work: () => unknown): number {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now()
-    work()
-    samples.push(performance.now() - start)
-  }
-  return median(samples)
-}
-
-const ms = (value: number): string => `${value.toFixed(1)} ms`.padStart(11)
+const time = (work: () => unknown): number => medianMs(runs, work)
 const seconds = (value: number): string => `${(value / 1000).toFixed(2)} s`.padStart(11)
 
 /** Saves `rows` a chunk at a time with `write`; the whole time and the longest chunk. */

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Logger } from '../logging/logger'
-import { checkRequest, loggablePath } from './guard'
+import { checkRequest, loggablePath, plainAnswer as plain } from './guard'
 
 /** The path the page downloads a saved file from: `/download?file=<absolute path>&token=<token>`. */
 export const downloadPath = '/download'
@@ -34,15 +34,6 @@ export function contentDisposition(name: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
-}
-
-function plain(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(text)
 }
 
 /** The saved file the request names, when it is one this run saved and it is still a plain file there. */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 export function newToken(): string {
   return crypto.randomBytes(24).toString('base64url')
@@ -48,4 +48,14 @@ export function checkRequest(req: IncomingMessage, port: number, token?: string)
 /** A request's path as it may be logged: what follows `?` or `#` can carry the token. */
 export function loggablePath(url: string | undefined): string {
   return (url ?? '').split(/[?#]/, 1)[0] ?? ''
+}
+
+/** A short answer in plain text: what the page (or a person) reads when a request is refused. */
+export function plainAnswer(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(text)
 }

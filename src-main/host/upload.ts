@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../logging/logger'
 import type { Uploads } from '../uploads'
-import { checkRequest, loggablePath } from './guard'
+import { checkRequest, loggablePath, plainAnswer as plain } from './guard'
 
 /**
  * The path the page sends a chosen file to: `POST /upload?token=<token>&name=<the file's name>`, the bytes
@@ -13,15 +13,6 @@ export type UploadDeps = { port: number; token: string; uploads: Uploads; log: L
 
 /** A request carrying this much past the limit is cut off rather than read to its end. */
 const drainFactor = 2
-
-function plain(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(text)
-}
 
 function declaredLength(req: IncomingMessage): number | undefined {
   const header = req.headers['content-length']

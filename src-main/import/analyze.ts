@@ -10,6 +10,7 @@ import type { Rows } from './columns'
 import { detectColumns, fieldKey, findHeaderRow } from './columns'
 import { suggestCountry } from './country-hint'
 import { describeCountry, normalizePhone } from './phone'
+import type { PhoneResult } from './phone'
 import type { RawSheet } from './read-workbook'
 
 export { pickDefaultSheet } from './default-sheet'
@@ -28,6 +29,8 @@ export type AnalyzeOptions = {
   country: string
   roles?: { index: number; role: ColumnRole }[]
   optOuts: ReadonlySet<string>
+  /** Numbers already checked for this country (on another thread), by the text of their cell. */
+  checked?: ReadonlyMap<string, PhoneResult>
 }
 
 const noPhoneColumn =
@@ -88,10 +91,11 @@ type Checker = (
   phoneRaw: string,
 ) => Pick<ImportRow, 'phone' | 'verdict' | 'reason' | 'duplicateOf' | 'repaired'>
 
-function phoneChecker(country: string, optOuts: ReadonlySet<string>, rowOf: () => number): Checker {
+function phoneChecker(options: AnalyzeOptions, rowOf: () => number): Checker {
+  const { country, optOuts, checked } = options
   const firstRow = new Map<string, number>()
   return (phoneRaw) => {
-    const result = normalizePhone(phoneRaw, country)
+    const result = checked?.get(phoneRaw) ?? normalizePhone(phoneRaw, country)
     if (!result.ok)
       return { phone: null, verdict: 'invalid', reason: result.reason, duplicateOf: null, repaired: false }
     const { e164, repaired } = result
@@ -188,7 +192,7 @@ export function analyzeSheet(sheet: RawSheet, options: AnalyzeOptions): Analysis
   assignKeys(columns)
   const plan = planOf(columns)
   const at = { row: 0 }
-  const check = phoneChecker(options.country, options.optOuts, () => at.row)
+  const check = phoneChecker(options, () => at.row)
   const rows = buildRows(sheet.rows, headerIndex + 1, plan, check, at)
   const counts = countOf(rows)
   return {

@@ -166,18 +166,6 @@ export function normalizePhone(raw: string, country: string): PhoneResult {
   return result
 }
 
-/** Numbers checked on another thread, kept as if checked here (the same cache, the same answers). */
-export function rememberPhones(
-  country: string,
-  raws: readonly string[],
-  results: readonly PhoneResult[],
-): void {
-  for (let i = 0; i < raws.length && i < results.length; i++) {
-    if (cache.size >= cacheLimit) cache.clear()
-    cache.set(`${country}\u0000${raws[i]}`, Object.freeze(results[i]!))
-  }
-}
-
 /** The country's name and calling code as the user knows them: "United Kingdom (+44)". */
 export function describeCountry(country: string): string {
   if (!isSupportedCountry(country)) return country

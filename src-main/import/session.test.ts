@@ -87,4 +87,33 @@ describe('ImportSessions', () => {
     )
     await expect(worker.request({ type: 'rows', offset: 0, limit: 1 }, 5)).rejects.toThrow(/took longer/)
   })
+
+  it('checks a big file’s numbers on two threads with the same verdicts as one, from a worker kept ready', async () => {
+    await ctx.imports.warmUp()
+    // 12,000 rows and over 512 KB: the numbers are split between the import worker and its helper
+    const lines = ['Name,Phone,Notes']
+    for (let i = 0; i < 12_000; i++) {
+      const phone = i % 7 === 0 ? 'call me' : i % 11 === 0 ? '07911 100000' : `07911 ${String(100001 + i)}`
+      lines.push(`Shop ${i},${phone},${'x'.repeat(40)}`)
+    }
+    const file = Buffer.from(lines.join('\n'), 'utf8')
+    expect(file.byteLength).toBeGreaterThan(512 * 1024)
+    const opened = await ctx.imports.open('big.csv', file)
+    const analysis = await ctx.imports.analyze(opened.sessionId, { country: 'GB' })
+    const sevenths = Math.ceil(12_000 / 7)
+    const elevenths = Array.from({ length: 12_000 }, (_, i) => i).filter((i) => i % 11 === 0 && i % 7 !== 0)
+    expect(analysis.counts).toMatchObject({
+      total: 12_000,
+      invalid: sevenths,
+      // the first "07911 100000" is valid, every later one a duplicate of it
+      duplicate: elevenths.length - 1,
+      valid: 12_000 - sevenths - (elevenths.length - 1),
+    })
+    const duplicates = await ctx.imports.rows(opened.sessionId, { verdict: 'duplicate', offset: 0, limit: 1 })
+    expect(duplicates.rows[0]).toMatchObject({ phone: '+447911100000', duplicateOf: 2 + elevenths[0]! })
+    // Both halves were checked: the last row's number is as valid as the first's
+    const last = await ctx.imports.rows(opened.sessionId, { offset: 11_999, limit: 1 })
+    expect(last.rows[0]).toMatchObject({ verdict: 'valid', phone: '+447911112000' })
+    await ctx.imports.close(opened.sessionId)
+  })
 })

@@ -10,20 +10,26 @@ export type Request = DistributiveOmit<WorkerRequest, 'id'>
 
 export type ProgressListener = (progress: Omit<ImportProgress, 'sessionId'>) => void
 
+/** The import worker (worker.ts), or the small helper that only checks phone numbers (phone-worker.ts). */
+export type WorkerKind = 'import' | 'phones'
+
+const files: Record<WorkerKind, { built: string; source: string }> = {
+  import: { built: 'import-worker.js', source: 'worker.ts' },
+  phones: { built: 'phone-worker.js', source: 'phone-worker.ts' },
+}
+
 /**
- * Built: out/main/import-worker.js, next to this bundle or its chunks/ folder. From source (tsx, Vitest):
- * worker.ts, compiled on the fly by tsx.
+ * Built: out/main/import-worker.js (or phone-worker.js), next to this bundle or its chunks/ folder. From
+ * source (tsx, Vitest): worker.ts (phone-worker.ts), compiled on the fly by tsx.
  */
-function startWorker(): Worker {
+function startWorker(kind: WorkerKind): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: 2048 } }
-  const candidates = [
-    path.join(__dirname, 'import-worker.js'),
-    path.join(__dirname, '..', 'import-worker.js'),
-  ]
+  const { built: name, source: sourceName } = files[kind]
+  const candidates = [path.join(__dirname, name), path.join(__dirname, '..', name)]
   const built = candidates.find((file) => fs.existsSync(file))
   if (built) return new Worker(built, options)
   if (!__filename.endsWith('.ts')) throw new Error(`The import worker is missing next to ${__dirname}.`)
-  const source = path.join(__dirname, 'worker.ts')
+  const source = path.join(__dirname, sourceName)
   const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`
   return new Worker(boot, { ...options, eval: true })
 }
@@ -46,8 +52,11 @@ export class ImportWorker {
   private nextId = 1
   private dead: Error | null = null
 
-  constructor(private onProgress: ProgressListener) {
-    this.worker = startWorker()
+  constructor(
+    private onProgress: ProgressListener,
+    kind: WorkerKind = 'import',
+  ) {
+    this.worker = startWorker(kind)
     this.worker.unref()
     this.worker.on('message', (message: WorkerResponse) => this.receive(message))
     this.worker.on('error', (error) => this.fail(error))

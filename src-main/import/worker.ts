@@ -4,7 +4,7 @@ import { analyzeSheet, phoneCells } from './analyze'
 import { pickDefaultSheet } from './default-sheet'
 import type { Analysis } from './analyze'
 import { ImportFileError } from './errors'
-import { normalizePhone, rememberPhones } from './phone'
+import { normalizePhone } from './phone'
 import type { PhoneResult } from './phone'
 import { readWorkbook } from './read-workbook'
 import type { RawSheet } from './read-workbook'
@@ -35,7 +35,7 @@ function open(request: Extract<WorkerRequest, { type: 'open' }>): WorkerResponse
     percent: 10,
     message: 'Reading the spreadsheet…',
   })
-  if (request.bytes.byteLength >= bigFileBytes) helper ??= new ImportWorker(() => undefined)
+  if (request.bytes.byteLength >= bigFileBytes) helper ??= new ImportWorker(() => undefined, 'phones')
   sheets = readWorkbook(request.bytes, request.fileName)
   analysis = null
   filtered.clear()
@@ -47,23 +47,29 @@ function open(request: Extract<WorkerRequest, { type: 'open' }>): WorkerResponse
   return { id: request.id, type: 'result', value: { sheets: infos, defaultSheet: pickDefaultSheet(sheets) } }
 }
 
-/** Checks the second half of the sheet's numbers on the helper while this thread checks the first. */
+/**
+ * Checks the sheet's numbers on two threads, the second half on the helper while this one checks the
+ * first; null for a small sheet (the analysis checks its numbers itself).
+ */
 async function checkAhead(
   sheet: RawSheet,
   request: Extract<WorkerRequest, { type: 'analyze' }>,
-): Promise<void> {
-  if (!helper) return
+): Promise<Map<string, PhoneResult> | null> {
+  if (!helper) return null
   const raws = phoneCells(sheet, request)
-  if (raws.length < splitFrom) return
+  if (raws.length < splitFrom) return null
   const cut = raws.length >> 1
   const theirs = raws.slice(cut)
   const answer = helper.request<PhoneResult[]>({ type: 'phones', country: request.country, raws: theirs }, 60)
-  for (let i = 0; i < cut; i++) normalizePhone(raws[i]!, request.country)
+  const checked = new Map<string, PhoneResult>()
+  for (let i = 0; i < cut; i++) checked.set(raws[i]!, normalizePhone(raws[i]!, request.country))
   try {
-    rememberPhones(request.country, theirs, await answer)
+    const results = await answer
+    for (let i = 0; i < theirs.length; i++) if (results[i]) checked.set(theirs[i]!, results[i]!)
   } catch {
     // The helper failed: the analysis checks the rest here
   }
+  return checked
 }
 
 async function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): Promise<WorkerResponse> {
@@ -77,8 +83,9 @@ async function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): Pr
     percent: 60,
     message: 'Checking every phone number…',
   })
-  await checkAhead(sheet, request)
+  const checked = await checkAhead(sheet, request)
   analysis = analyzeSheet(sheet, {
+    checked: checked ?? undefined,
     country: request.country,
     roles: request.roles,
     optOuts: new Set(request.optOuts),
@@ -116,17 +123,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.type === 'ping') {
       if (request.helper) {
-        helper ??= new ImportWorker(() => undefined)
+        helper ??= new ImportWorker(() => undefined, 'phones')
         await helper.request<null>({ type: 'ping' }, 60)
       }
       return { id: request.id, type: 'result', value: null }
     }
     if (request.type === 'open') return open(request)
     if (request.type === 'analyze') return await analyze(request)
-    if (request.type === 'phones') {
-      const value = request.raws.map((raw) => normalizePhone(raw, request.country))
-      return { id: request.id, type: 'result', value }
-    }
+    if (request.type === 'phones') throw new Error('Phone numbers are checked by the phone helper.')
     return rows(request)
   } catch (error) {
     const userFacing = error instanceof ImportFileError

@@ -34,8 +34,8 @@ const columns: TableColumn<MessageLogRow>[] = [
       </span>
     ),
   },
-  variantColumn(92),
-  statusColumn(96),
+  variantColumn(80),
+  statusColumn(108),
   problemColumn(140, { strong: true }),
   { id: 'sent', header: 'Sent', width: 64, render: (m) => when(m.sentAt) },
   { id: 'delivered', header: 'Delivered', width: 94, render: (m) => when(m.deliveredAt) },
