@@ -38,7 +38,7 @@ export type ContactsServices = { lists: ListsService; optOuts: OptOutsService }
 // Each deleted contact also leaves the search index (migration 0017), which costs more than the row
 // itself: 1,000 rows took 10–20 ms in our measurement (npm run bench:search), short enough for other
 // requests to be served between chunks; a 100k-row list is gone in 100 turns of the event loop.
-export const deleteChunk = 1000
+export const deleteChunk = 500
 
 const notFound = (): AppError =>
   new AppError(

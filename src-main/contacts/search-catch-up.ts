@@ -2,8 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Database } from 'better-sqlite3'
 import type { ContactListsRepo } from '../db/repos/contact-lists-repo'
 
-/** Rows added to the search index a turn of the event loop: about 30 ms on a 2-core machine. */
-export const indexChunk = 5000
+/** Rows added to the search index a turn of the event loop: about 30 ms on a 2-core machine (bench:search). */
+export const indexChunk = 2500
 
 /**
  * Brings saved lists into the search index after they are saved, a chunk per turn and one list after the

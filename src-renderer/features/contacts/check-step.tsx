@@ -58,7 +58,13 @@ function RowsTable({ analysis, filter }: { analysis: ImportAnalysis; filter: Ver
       api.invoke('import:rows', { sessionId, verdict: filter === 'all' ? undefined : filter, offset, limit }),
     [sessionId, filter],
   )
-  const rows = usePagedRows<ImportRow>(`${sessionId}|${filter}`, fetchPage, countFor(analysis.counts, filter))
+  // Read again (another country or columns), the rows are new: pages already fetched are dropped
+  const reading = `${analysis.sheet}|${analysis.country}|${analysis.columns.map((c) => c.role).join(',')}`
+  const rows = usePagedRows<ImportRow>(
+    `${sessionId}|${reading}|${filter}`,
+    fetchPage,
+    countFor(analysis.counts, filter),
+  )
   return (
     <VirtualTable
       key={filter}
