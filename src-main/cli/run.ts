@@ -7,6 +7,7 @@ import { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
 import { hostEnvironment, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
+import { findWorkspace } from '../workspaces'
 import type { Command } from './command'
 import { campaignCommand } from './commands/campaign'
 import { analyticsCommand } from './commands/analytics'
@@ -20,6 +21,7 @@ import { optOutsCommand } from './commands/optouts'
 import { settingsCommand } from './commands/settings'
 import { templateCommand, templatesCommand } from './commands/template'
 import { waCommand } from './commands/wa'
+import { workspacesCommand } from './commands/workspaces'
 import type { CliIo } from './io'
 import { guardProcess } from '../logging/process-guard'
 import type { ProcessEvents } from '../logging/process-guard'
@@ -38,11 +40,13 @@ export const commands: readonly Command[] = [
   exportCommand,
   dbCommand,
   waCommand,
+  workspacesCommand,
   devCommand,
 ]
 
 const globalOptions = {
   'data-dir': { type: 'string' },
+  workspace: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -58,6 +62,7 @@ function overview(): string {
     '',
     'Options for every command:',
     '  --data-dir DIR  use this data folder (or set HERALD_DATA_DIR); default: the app’s own folder',
+    '  --workspace NAME  work in this workspace of the data folder (herald workspaces); default: "default"',
     '  --json          print JSON instead of text',
     '  -h, --help      show help',
     '',
@@ -122,10 +127,13 @@ async function execute(argv: string[], io: CliIo, opened: Opened): Promise<numbe
     io.out(`Usage:\n${command.usage}`)
     return 0
   }
-  const dataDir = resolveDataDir(values['data-dir'] as string | undefined, {
+  const root = resolveDataDir(values['data-dir'] as string | undefined, {
     ...hostEnvironment(),
     env: io.env,
   })
+  // `herald workspaces` works on the whole data folder; every other command in one workspace
+  const chosen = command === workspacesCommand ? undefined : (values.workspace as string | undefined)
+  const dataDir = findWorkspace(root, chosen).dataDir
   opened.dataDir = dataDir
   opened.ctx = openAppContext({ dataDir, runtime: 'cli' })
   return command.run(

@@ -2,6 +2,7 @@ import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../../src-shared/domain/contacts'
 import { migrations } from '../migrations'
+import { ContactSearchIndex } from './contact-search'
 import { ContactListsRepo, likePattern, phoneDigits } from './contact-lists-repo'
 import { searchParams } from './contact-search'
 import { migrate } from '../migrate'
@@ -115,6 +116,7 @@ describe('ContactListsRepo', () => {
   it('finds through the search index exactly what LIKE alone finds, rows written without the index too', () => {
     const { db, repo: lists } = repo()
     const likeOnly = new ContactListsRepo(db, { useIndex: false })
+    const throughIndex = new ContactListsRepo(db, { useIndex: true })
     const contact = (
       row: number,
       name: string | null,
@@ -188,6 +190,9 @@ describe('ContactListsRepo', () => {
       for (const search of searches) {
         for (const verdict of [undefined, 'valid', 'invalid', 'duplicate'] as const) {
           const query = { search, verdict, offset: 0, limit: 10 }
+          expect(throughIndex.contacts(list, query), `${search} ${verdict}`).toEqual(
+            likeOnly.contacts(list, query),
+          )
           expect(lists.contacts(list, query), `${search} ${verdict}`).toEqual(likeOnly.contacts(list, query))
         }
       }
@@ -195,6 +200,10 @@ describe('ContactListsRepo', () => {
     expect(lists.contacts(indexed, { search: '4960999', offset: 0, limit: 10 }).total).toBe(1)
     expect(lists.contacts(indexed, { search: 'σωκ', offset: 0, limit: 10 }).total).toBe(1)
     expect(lists.contacts(unindexed, { search: 'zurich', offset: 0, limit: 10 }).total).toBe(2)
+    // What the index says of a text's reach, for choosing between it and LIKE: rows indexed holding it
+    const reach = new ContactSearchIndex(db)
+    expect([reach.candidatesAtMost(['leeds']), reach.candidatesAtMost(['zurich'])]).toEqual([1, 3])
+    expect(reach.candidatesAtMost(['zzzz'])).toBe(0)
   })
 
   it('hides a ready list and deletes its contacts a chunk at a time, from the search index too', () => {

@@ -174,10 +174,14 @@ export class ContactListsRepo {
   private readonly deleteSavingStmt
   private readonly savingIdsStmt
   private readonly validAtImportStmt
+  private sizeStmt: Statement<[number], number> | undefined
   private readonly pages = new Map<string, PageStatements>()
   private readonly searchIndex: ContactSearchIndex
 
-  /** `useIndex: false` searches with LIKE alone, as before migration 0017 (for comparisons). */
+  /**
+   * `useIndex: false` searches with LIKE alone, as before migration 0017, and `true` through the index
+   * whenever it can (both for comparisons); by default the index is used where it is the quicker way.
+   */
   constructor(
     private readonly db: Database,
     private readonly options: { useIndex?: boolean } = {},
@@ -291,6 +295,13 @@ export class ContactListsRepo {
     return this.searchIndex.addSome(listId, limit)
   }
 
+  private sizeOf(listId: number): number {
+    this.sizeStmt ??= this.db
+      .prepare<[number], number>('SELECT count(*) FROM contacts WHERE list_id = ?')
+      .pluck()
+    return this.sizeStmt.get(listId) ?? 0
+  }
+
   /** Saved lists whose rows are not all in the search index yet. */
   listsBehindInSearch(): number[] {
     return this.searchIndex.behind()
@@ -303,6 +314,13 @@ export class ContactListsRepo {
     if (search !== '') {
       const found = searchParams(search)
       mode = found.mode === 'index' && this.options.useIndex === false ? 'like' : found.mode
+      // In a third of the list or more, reading every row with LIKE is quicker than the index's row ids
+      if (
+        mode === 'index' &&
+        this.options.useIndex === undefined &&
+        this.searchIndex.candidatesAtMost(found.terms) > this.sizeOf(listId) / 3
+      )
+        mode = 'like'
       Object.assign(params, found.params)
     }
     const statements = this.pages.get(`${mode}/${query.verdict ?? ''}`)

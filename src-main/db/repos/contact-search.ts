@@ -59,7 +59,12 @@ function trigrams(term: string): string {
  * typed is what the number as written holds; the national digits are within the E.164 number and within
  * the digits of a number as written (a search for "07700" finds "+447700…" and "(07700)").
  */
-export function searchParams(search: string): { mode: SearchMode; params: SearchParams } {
+export function searchParams(search: string): {
+  mode: SearchMode
+  params: SearchParams
+  /** The texts the index is asked for (each found by all its trigrams). */
+  terms: string[]
+} {
   const digits = phoneDigits(search)
   const national = digits?.replace(/^0+/, '') || digits
   const folded = foldForSearch(search)
@@ -74,7 +79,16 @@ export function searchParams(search: string): { mode: SearchMode; params: Search
       national: national === null ? null : likePattern(national),
       match: indexed ? [...terms].map(trigrams).join(' OR ') : '',
     },
+    terms: [...terms],
   }
+}
+
+/** At most four trigrams of the term, spread over it: enough to tell a rare text from a common one. */
+function sampleTrigrams(term: string): string[] {
+  const chars = [...term.toLowerCase()]
+  const count = chars.length - 2
+  const picks = new Set([0, Math.floor(count / 3), Math.floor((2 * count) / 3), count - 1])
+  return [...picks].filter((at) => at >= 0).map((at) => chars.slice(at, at + 3).join(''))
 }
 
 /**
@@ -88,6 +102,7 @@ export class ContactSearchIndex {
   private readonly addStmt: Statement<[{ listId: number; upTo: number }]>
   private readonly markStmt: Statement<[{ listId: number; upTo: number }]>
   private readonly behindStmt: Statement<[], number>
+  private vocabulary: Statement<[string], number> | undefined
 
   constructor(private readonly db: Database) {
     const mark = '(SELECT search_indexed_through FROM contact_lists WHERE id = @listId)'
@@ -119,6 +134,29 @@ export class ContactSearchIndex {
       this.markStmt.run({ listId, upTo })
       return added
     })()
+  }
+
+  /**
+   * How many indexed contacts could match the terms at most: for each term, the fewest rows holding one of
+   * its trigrams (FTS5's vocabulary, one lookup a trigram). A search in most of a list's rows is quicker
+   * without the index, which then hands over more row ids than LIKE has rows to read.
+   */
+  candidatesAtMost(terms: readonly string[]): number {
+    this.vocabulary ??= this.openVocabulary()
+    let total = 0
+    for (const term of terms) {
+      let fewest = Number.POSITIVE_INFINITY
+      for (const trigram of sampleTrigrams(term)) fewest = Math.min(fewest, this.vocabulary.get(trigram) ?? 0)
+      total += Number.isFinite(fewest) ? fewest : 0
+    }
+    return total
+  }
+
+  private openVocabulary(): Statement<[string], number> {
+    this.db.exec(
+      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contacts_fts_vocab USING fts5vocab(main, contacts_fts, 'row')",
+    )
+    return this.db.prepare<[string], number>('SELECT doc FROM temp.contacts_fts_vocab WHERE term = ?').pluck()
   }
 
   /** Saved lists with rows not in the index yet (a run that stopped while indexing). */

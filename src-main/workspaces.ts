@@ -1,0 +1,171 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from './errors'
+
+/**
+ * Workspaces: separate Herald data folders for separate businesses (an agency's clients). The default
+ * workspace is the data folder itself; every other one is a complete data folder of its own under
+ * `workspaces/` (its database, logins, attachments, backups, exports, settings), so nothing crosses: no
+ * query, no event and no file is shared. Their names live in `workspaces.json` in the data folder.
+ */
+export type Workspace = {
+  name: string
+  /** The workspace's own data folder. */
+  dataDir: string
+  createdAt: string | null
+  isDefault: boolean
+}
+
+type Entry = { name: string; folder: string; createdAt: string }
+
+export const defaultWorkspaceName = 'default'
+const registryName = 'workspaces.json'
+const maxNameLength = 40
+
+const registryFile = (dataDir: string): string => path.join(dataDir, registryName)
+const foldersOf = (dataDir: string): string => path.join(dataDir, 'workspaces')
+/** Where a removed workspace's last backup goes: not among the default workspace's own backups. */
+export const removedBackupsFolder = (dataDir: string): string => path.join(dataDir, 'workspace-backups')
+
+const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+
+function readEntries(dataDir: string): Entry[] {
+  let text: string
+  try {
+    text = fs.readFileSync(registryFile(dataDir), 'utf8')
+  } catch {
+    return []
+  }
+  try {
+    const parsed = JSON.parse(text) as { workspaces?: Entry[] }
+    return (parsed.workspaces ?? []).filter(
+      (e) => typeof e.name === 'string' && typeof e.folder === 'string' && /^[a-z0-9-]+$/.test(e.folder),
+    )
+  } catch {
+    throw new AppError(
+      'CONFLICT',
+      `The list of workspaces (${registryFile(dataDir)}) is damaged. Restore it from a copy, or remove it to see the default workspace only (the workspaces' folders under "workspaces" stay).`,
+    )
+  }
+}
+
+function writeEntries(dataDir: string, entries: Entry[]): void {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const file = registryFile(dataDir)
+  const temporary = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(temporary, `${JSON.stringify({ workspaces: entries }, null, 2)}\n`, { mode: 0o600 })
+  fs.renameSync(temporary, file)
+}
+
+function toWorkspace(dataDir: string, entry: Entry): Workspace {
+  return {
+    name: entry.name,
+    dataDir: path.join(foldersOf(dataDir), entry.folder),
+    createdAt: entry.createdAt,
+    isDefault: false,
+  }
+}
+
+/** The default workspace first, then the others by name. */
+export function listWorkspaces(dataDir: string): Workspace[] {
+  const others = readEntries(dataDir)
+    .map((entry) => toWorkspace(dataDir, entry))
+    .sort((a, b) => a.name.localeCompare(b.name))
+  return [{ name: defaultWorkspaceName, dataDir, createdAt: null, isDefault: true }, ...others]
+}
+
+function names(dataDir: string): string {
+  return listWorkspaces(dataDir)
+    .map((w) => `"${w.name}"`)
+    .join(', ')
+}
+
+/** The workspace called `name` (any case; the default when none is given); NOT_FOUND with the names. */
+export function findWorkspace(dataDir: string, name: string | undefined): Workspace {
+  if (name === undefined || same(name, defaultWorkspaceName)) return listWorkspaces(dataDir)[0]!
+  const found = listWorkspaces(dataDir).find((w) => same(w.name, name))
+  if (!found) {
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no workspace called "${name}". The workspaces: ${names(dataDir)}. Add one with: herald workspaces add "${name}"`,
+    )
+  }
+  return found
+}
+
+function checkName(dataDir: string, name: string): string {
+  const trimmed = name.trim()
+  if (trimmed === '') throw new AppError('BAD_INPUT', 'Give the workspace a name, for example the client’s.')
+  if ([...trimmed].length > maxNameLength)
+    throw new AppError('BAD_INPUT', `A workspace name has at most ${maxNameLength} characters.`)
+  if (/[\p{Cc}"\\/]/u.test(trimmed))
+    throw new AppError('BAD_INPUT', 'A workspace name cannot hold quotes, slashes or control characters.')
+  if (listWorkspaces(dataDir).some((w) => same(w.name, trimmed)))
+    throw new AppError('CONFLICT', `There is a workspace called "${trimmed}" already. Choose another name.`)
+  return trimmed
+}
+
+/** A folder name of plain letters for the workspace, not taken yet. */
+function folderFor(dataDir: string, name: string): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 30) || 'workspace'
+  const taken = (folder: string): boolean => fs.existsSync(path.join(foldersOf(dataDir), folder))
+  let folder = base
+  for (let n = 2; taken(folder); n += 1) folder = `${base}-${n}`
+  return folder
+}
+
+/** A new, empty workspace with its own data folder. */
+export function addWorkspace(dataDir: string, name: string, now: Date = new Date()): Workspace {
+  const checked = checkName(dataDir, name)
+  const entry: Entry = { name: checked, folder: folderFor(dataDir, checked), createdAt: now.toISOString() }
+  const workspace = toWorkspace(dataDir, entry)
+  fs.mkdirSync(workspace.dataDir, { recursive: true, mode: 0o700 })
+  writeEntries(dataDir, [...readEntries(dataDir), entry])
+  return workspace
+}
+
+/** A new name; the folder stays where it is. The default workspace keeps its name. */
+export function renameWorkspace(dataDir: string, from: string, to: string): Workspace {
+  const current = findWorkspace(dataDir, from)
+  if (current.isDefault) throw new AppError('BAD_INPUT', 'The default workspace keeps its name.')
+  const checked = checkName(dataDir, to)
+  const entries = readEntries(dataDir).map((e) => (same(e.name, current.name) ? { ...e, name: checked } : e))
+  writeEntries(dataDir, entries)
+  return findWorkspace(dataDir, checked)
+}
+
+/**
+ * Removes a workspace and its folder, once its name is typed again (`confirm`) and `backup` has saved its
+ * database (and the attachments it uses) to the file it returns. The default workspace stays.
+ */
+export async function removeWorkspace(
+  dataDir: string,
+  name: string,
+  confirm: string,
+  backup: (workspace: Workspace, folder: string) => Promise<string>,
+): Promise<{ workspace: Workspace; backupFile: string }> {
+  const workspace = findWorkspace(dataDir, name)
+  if (workspace.isDefault) throw new AppError('BAD_INPUT', 'The default workspace cannot be removed.')
+  if (confirm.trim() !== workspace.name) {
+    throw new AppError(
+      'BAD_INPUT',
+      `To remove the workspace "${workspace.name}" and everything in it, type its name exactly (a backup is kept).`,
+    )
+  }
+  const folder = removedBackupsFolder(dataDir)
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
+  const backupFile = await backup(workspace, folder)
+  writeEntries(
+    dataDir,
+    readEntries(dataDir).filter((e) => !same(e.name, workspace.name)),
+  )
+  fs.rmSync(workspace.dataDir, { recursive: true, force: true })
+  return { workspace, backupFile }
+}
