@@ -5,7 +5,14 @@ import { runHerald } from './cli/commands/cli-harness.test-support'
 import { tempDataDir } from './context.test-support'
 import { AppError } from './errors'
 import { thrownBy } from './thrown.test-support'
-import { addWorkspace, findWorkspace, listWorkspaces, removeWorkspace, renameWorkspace } from './workspaces'
+import {
+  addWorkspace,
+  findWorkspace,
+  listWorkspaces,
+  removeWorkspace,
+  renameWorkspace,
+  workspaceDataDir,
+} from './workspaces'
 
 let dir: string
 let remove: () => void
@@ -26,6 +33,11 @@ describe('workspaces', () => {
     expect(findWorkspace(dir, undefined).dataDir).toBe(dir)
     expect(renameWorkspace(dir, 'café núñez', 'Shop 2').dataDir).toBe(added.dataDir)
     expect(findWorkspace(dir, 'shop 2').name).toBe('Shop 2')
+    // The app, the browser run and the CLI take it from HERALD_WORKSPACE too; a flag wins
+    expect(workspaceDataDir(dir, undefined, { HERALD_WORKSPACE: 'Shop 2' })).toBe(added.dataDir)
+    expect(workspaceDataDir(dir, 'default', { HERALD_WORKSPACE: 'Shop 2' })).toBe(dir)
+    expect(workspaceDataDir(dir, undefined, { HERALD_WORKSPACE: '' })).toBe(dir)
+    expect(() => workspaceDataDir(dir, undefined, { HERALD_WORKSPACE: 'Shop 9' })).toThrow('no workspace')
   })
 
   it('says what to do with a name taken, empty, unknown or the default', () => {

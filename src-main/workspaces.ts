@@ -80,6 +80,14 @@ function names(dataDir: string): string {
     .join(', ')
 }
 
+/**
+ * The data folder a process works in: the workspace named by its flag, else by HERALD_WORKSPACE, of the
+ * data folder `root` (the default workspace when neither is given).
+ */
+export function workspaceDataDir(root: string, flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return findWorkspace(root, flag ?? (env.HERALD_WORKSPACE || undefined)).dataDir
+}
+
 /** The workspace called `name` (any case; the default when none is given); NOT_FOUND with the names. */
 export function findWorkspace(dataDir: string, name: string | undefined): Workspace {
   if (name === undefined || same(name, defaultWorkspaceName)) return listWorkspaces(dataDir)[0]!

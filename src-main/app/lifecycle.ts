@@ -13,6 +13,7 @@ import type { Logger } from '../logging/logger'
 import { guardProcess } from '../logging/process-guard'
 import type { ProcessEvents } from '../logging/process-guard'
 import { dataPaths, productName, resolveDataDir } from '../paths'
+import { workspaceDataDir } from '../workspaces'
 import { appVersion } from '../version'
 import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
@@ -244,7 +245,20 @@ export function startHerald(options: StartOptions = {}): Promise<void> {
     isPackaged: app.isPackaged,
     mainDir,
   })
-  const herald = new HeraldMain(entry, app.getPath('userData'), mainDir, env)
+  // The workspace HERALD_WORKSPACE names, if any, of the data folder (workspaces.ts)
+  let dataDir: string
+  try {
+    dataDir = workspaceDataDir(app.getPath('userData'), undefined, env)
+  } catch (error) {
+    return app.whenReady().then(() => {
+      dialog.showErrorBox(
+        'Herald cannot open that workspace',
+        error instanceof Error ? error.message : String(error),
+      )
+      app.quit()
+    })
+  }
+  const herald = new HeraldMain(entry, dataDir, mainDir, env)
   catchCrashes(herald, options.processEvents ?? process)
   app.on('web-contents-created', (_event, contents) => herald.harden(contents))
   app.on('second-instance', () => herald.focusWindow())

@@ -98,6 +98,19 @@ describe('preload', () => {
     expect(webUtils.getPathForFile).not.toHaveBeenCalled()
   })
 
+  it('opens by path only a file the user chose or dropped, never one the page names', async () => {
+    const refused = await api.invoke('import:open-path', { path: '/home/ana/.ssh/id_rsa' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+    expect(await api.invoke('templates:attach-path', { path: '/etc/passwd' })).toMatchObject({ ok: false })
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled()
+    const dropped = Object.assign(new File(['Name,Phone\n'], 'clients.csv'), {
+      path: '/home/ana/clients.csv',
+    })
+    expect(api.pathForFile?.(dropped)).toBe('/home/ana/clients.csv')
+    await api.invoke('import:open-path', { path: '/home/ana/clients.csv' })
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('import:open-path', { path: '/home/ana/clients.csv' })
+  })
+
   it('imports nothing at run time but electron and the channel names (a sandboxed preload is one small bundle)', () => {
     const source = fs.readFileSync(path.join(__dirname, 'preload.ts'), 'utf8')
     const runtimeImports = [...source.matchAll(/^import (?!type )[^'"]*['"]([^'"]+)['"]/gm)].map(

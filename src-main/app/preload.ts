@@ -16,6 +16,11 @@ import type { Result } from '../../src-shared/ipc/result'
 const requests: ReadonlySet<unknown> = new Set(requestChannels)
 const events: ReadonlySet<unknown> = new Set(eventChannels)
 
+// A page that is not Herald's own any more (a compromised renderer) must not read any file it names: the
+// channels that take a path accept only the path of a file the user chose or dropped, handed out below.
+const pathChannels: ReadonlySet<unknown> = new Set(['import:open-path', 'templates:attach-path'])
+const chosenPaths = new Set<string>()
+
 function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value.slice(0, 100)}"` : `a ${typeof value}`
 }
@@ -25,6 +30,13 @@ const api = {
     if (!requests.has(channel)) {
       const message = `There is no request channel called ${describe(channel)}.`
       return Promise.resolve({ ok: false, error: { code: 'BAD_INPUT', message } })
+    }
+    if (pathChannels.has(channel)) {
+      const asked = (input as { path?: unknown } | null)?.path
+      if (typeof asked !== 'string' || !chosenPaths.has(asked)) {
+        const message = 'Herald opens only a file you chose or dropped on its window. Choose the file again.'
+        return Promise.resolve({ ok: false, error: { code: 'BAD_INPUT', message } })
+      }
     }
     const sent = ipcRenderer.invoke(channel, input) as Promise<Result<Output<C>>>
     // Only a bug rejects here (an input that cannot be cloned, no handler registered); the page still gets a Result.
@@ -50,7 +62,9 @@ const api = {
   pathForFile(file: File): string {
     if (!(file instanceof File)) return ''
     try {
-      return webUtils.getPathForFile(file)
+      const found = webUtils.getPathForFile(file)
+      if (found) chosenPaths.add(found)
+      return found
     } catch {
       return ''
     }

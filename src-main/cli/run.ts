@@ -7,7 +7,7 @@ import { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
 import { hostEnvironment, resolveDataDir } from '../paths'
 import { appVersion } from '../version'
-import { findWorkspace } from '../workspaces'
+import { workspaceDataDir } from '../workspaces'
 import type { Command } from './command'
 import { campaignCommand } from './commands/campaign'
 import { analyticsCommand } from './commands/analytics'
@@ -62,7 +62,7 @@ function overview(): string {
     '',
     'Options for every command:',
     '  --data-dir DIR  use this data folder (or set HERALD_DATA_DIR); default: the app’s own folder',
-    '  --workspace NAME  work in this workspace of the data folder (herald workspaces); default: "default"',
+    '  --workspace NAME  work in this workspace of the data folder (or set HERALD_WORKSPACE); default: "default"',
     '  --json          print JSON instead of text',
     '  -h, --help      show help',
     '',
@@ -132,8 +132,10 @@ async function execute(argv: string[], io: CliIo, opened: Opened): Promise<numbe
     env: io.env,
   })
   // `herald workspaces` works on the whole data folder; every other command in one workspace
-  const chosen = command === workspacesCommand ? undefined : (values.workspace as string | undefined)
-  const dataDir = findWorkspace(root, chosen).dataDir
+  const dataDir =
+    command === workspacesCommand
+      ? root
+      : workspaceDataDir(root, values.workspace as string | undefined, io.env)
   opened.dataDir = dataDir
   opened.ctx = openAppContext({ dataDir, runtime: 'cli' })
   return command.run(

@@ -1,16 +1,22 @@
 import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../paths'
 import { privateUmask } from '../private-files'
+import { workspaceDataDir } from '../workspaces'
 import { describeStartupError, runBrowserHost } from './run-host'
 
-const usage = 'Usage: herald-host [--data-dir DIR] [--port N] [--no-open]'
+const usage = 'Usage: herald-host [--data-dir DIR] [--workspace NAME] [--port N] [--no-open]'
 
 async function main(): Promise<number> {
   privateUmask()
   let values
   try {
     values = parseArgs({
-      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+      options: {
+        'data-dir': { type: 'string' },
+        workspace: { type: 'string' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
+      },
       strict: true,
     }).values
   } catch (error) {
@@ -24,7 +30,7 @@ async function main(): Promise<number> {
   }
   try {
     const host = await runBrowserHost({
-      dataDir: resolveDataDir(values['data-dir']),
+      dataDir: workspaceDataDir(resolveDataDir(values['data-dir']), values.workspace, process.env),
       port,
       open: !values['no-open'],
       console: process.env.NODE_ENV === 'development',

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describeStartupError, runBrowserHost } from '../host/run-host'
 import { resolveDataDir } from '../paths'
+import { workspaceDataDir } from '../workspaces'
 import { privateUmask } from '../private-files'
 import { ensureElectron, findElectron } from './electron-binary'
 import { ensureElectronSqlite, realSqliteTools } from './electron-sqlite'
@@ -37,7 +38,7 @@ const port = Number(process.env.HERALD_PORT ?? 0)
 
 async function startBrowserRun(): Promise<void> {
   const host = await runBrowserHost({
-    dataDir: resolveDataDir(undefined),
+    dataDir: workspaceDataDir(resolveDataDir(undefined), undefined, process.env),
     port,
     open: !process.env.CI,
     console: false,
