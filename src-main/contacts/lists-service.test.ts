@@ -9,7 +9,7 @@ import { deleteChunk, ListsService } from './lists-service'
 
 let ctx: TestContext
 let lists: ListsService
-let clock = new Date()
+let clock = new Date('2026-03-01T12:00:00Z')
 let seen: unknown[] = []
 
 withFreshContext((fresh) => {

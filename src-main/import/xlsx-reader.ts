@@ -1,13 +1,14 @@
-import zlib from 'node:zlib'
 import * as XLSX from '@e965/xlsx'
 import type { CellObject } from '@e965/xlsx'
 import { sheetCell } from './sheet-cell'
+import { attribute, inside, sharedStrings, stringItem, tags, unescapeXml } from './xlsx-xml'
+import { Unsupported, Zip } from './xlsx-zip'
 
 /**
  * Herald's own reader for the usual .xlsx: the ZIP read with Node's native inflate and each sheet's XML
  * scanned once, cell by cell, with the meaning SheetJS gives every cell (its rules are mirrored here, and
- * read-workbook.test.ts checks cell by cell that both readers agree on every fixture). SheetJS builds a
- * whole object model first and takes about six times as long on a 100,000-row sheet. Anything this
+ * xlsx-reader.test.ts checks cell by cell that both readers agree on every fixture). SheetJS builds a
+ * whole object model first and takes about four times as long on a 100,000-row sheet. Anything this
  * reader does not know (ZIP64, encryption, strict or prefixed XML, an unknown cell type or number format)
  * answers null, and the caller reads the file with SheetJS instead.
  */
@@ -18,170 +19,6 @@ const SSF = XLSX.SSF as {
   format(format: string, value: number): string
   is_date(format: string): boolean
   get_table(): Record<string, string>
-}
-
-type ZipEntry = { method: number; flags: number; size: number; offset: number }
-
-/** Not for this reader: the caller falls back to SheetJS. */
-class Unsupported extends Error {}
-
-// A string longer than V8 allows cannot be scanned anyway; SheetJS then says what it says.
-const maxXmlBytes = 512 * 1024 * 1024
-
-function zipEntries(bytes: Buffer): Map<string, ZipEntry> {
-  let end = -1
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      end = i
-      break
-    }
-  }
-  if (end < 0) throw new Unsupported('no end of central directory')
-  const count = bytes.readUInt16LE(end + 10)
-  let at = bytes.readUInt32LE(end + 16)
-  if (count === 0xffff || at === 0xffffffff) throw new Unsupported('ZIP64')
-  const entries = new Map<string, ZipEntry>()
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw new Unsupported('directory')
-    const nameLength = bytes.readUInt16LE(at + 28)
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength)
-    entries.set(name.toLowerCase(), {
-      flags: bytes.readUInt16LE(at + 8),
-      method: bytes.readUInt16LE(at + 10),
-      size: bytes.readUInt32LE(at + 20),
-      offset: bytes.readUInt32LE(at + 42),
-    })
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)
-  }
-  return entries
-}
-
-class Zip {
-  private readonly entries: Map<string, ZipEntry>
-
-  constructor(private readonly bytes: Buffer) {
-    this.entries = zipEntries(bytes)
-  }
-
-  has(name: string): boolean {
-    return this.entries.has(name.toLowerCase())
-  }
-
-  /** The part's text; null when the ZIP has no such part. */
-  text(name: string): string | null {
-    const entry = this.entries.get(name.toLowerCase())
-    if (!entry) return null
-    const { bytes } = this
-    if (entry.flags & 1) throw new Unsupported('encrypted entry')
-    const local = entry.offset
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) throw new Unsupported('entry')
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28)
-    const raw = bytes.subarray(start, start + entry.size)
-    let data: Buffer
-    if (entry.method === 0) data = raw
-    else if (entry.method === 8) data = zlib.inflateRawSync(raw, { maxOutputLength: maxXmlBytes })
-    else throw new Unsupported('compression method')
-    if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-      throw new Unsupported('UTF-16 XML')
-    }
-    const text = data.toString('utf8')
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  }
-}
-
-// SheetJS's unescapexml: the five entities and character references, then OOXML's _xHHHH_ escapes; CDATA
-// kept as it is. Shared strings and formula results also turn CR LF into LF.
-const entity = /&(?:quot|apos|gt|lt|amp|#x?([\da-fA-F]+));/gi
-const escapedChar = /_x([\da-fA-F]{4})_/gi
-const named: Readonly<Record<string, string>> = {
-  '&quot;': '"',
-  '&apos;': "'",
-  '&gt;': '>',
-  '&lt;': '<',
-  '&amp;': '&',
-}
-
-function unescapeRaw(text: string): string {
-  const cdata = text.indexOf('<![CDATA[')
-  if (cdata === -1) {
-    return text
-      .replace(entity, (whole: string, code: string | undefined) => {
-        if (named[whole] !== undefined) return named[whole]
-        return String.fromCharCode(parseInt(code ?? '', whole.includes('x') ? 16 : 10)) || whole
-      })
-      .replace(escapedChar, (_, code: string) => String.fromCharCode(parseInt(code, 16)))
-  }
-  const close = text.indexOf(']]>')
-  return unescapeRaw(text.slice(0, cdata)) + text.slice(cdata + 9, close) + unescapeRaw(text.slice(close + 3))
-}
-
-function unescapeXml(text: string, xlsx = false): string {
-  if (text.indexOf('&') === -1 && text.indexOf('_x') === -1 && text.indexOf('<![CDATA[') === -1) {
-    return xlsx && text.indexOf('\r') !== -1 ? text.replace(/\r\n/g, '\n') : text
-  }
-  const out = unescapeRaw(text)
-  return xlsx ? out.replace(/\r\n/g, '\n') : out
-}
-
-const attributePatterns = new Map<string, RegExp>()
-
-/** An attribute of a tag's text, by exact name (`r`, `s`, `t`, `numFmtId`); undefined when absent. */
-function attribute(tag: string, name: string): string | undefined {
-  let pattern = attributePatterns.get(name)
-  if (!pattern) {
-    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
-    attributePatterns.set(name, pattern)
-  }
-  const found = pattern.exec(tag)
-  return found ? (found[1] ?? found[2]) : undefined
-}
-
-/** Every start tag `<name …>` or `<name …/>` of the text, with its attributes' text. */
-function tags(xml: string, name: string): string[] {
-  return xml.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? []
-}
-
-const insidePatterns = new Map<string, [RegExp, RegExp]>()
-
-/** SheetJS's str_match_xml_ns: the inside of the first `<tag …>…</tag>`, any namespace prefix. */
-function inside(text: string, tag: string): string | null {
-  let patterns = insidePatterns.get(tag)
-  if (!patterns) {
-    patterns = [new RegExp(`<(?:\\w+:)?${tag}\\b[^<>]*>`, 'g'), new RegExp(`</(?:\\w+:)?${tag}>`, 'g')]
-    insidePatterns.set(tag, patterns)
-  }
-  const [open, close] = patterns
-  open.lastIndex = 0
-  const found = open.exec(text)
-  if (!found) return null
-  close.lastIndex = open.lastIndex
-  const end = close.exec(text)
-  return end ? text.slice(open.lastIndex, end.index) : null
-}
-
-const richText = /<(?:\w+:)?r\b[^<>]*>/
-const textRun = /<(?:\w+:)?t\b[^<>]*>([^<]*)<\/(?:\w+:)?t>/g
-const phonetic = /<(?:\w+:)?rPh\b[^<>]*>[\s\S]*?<\/(?:\w+:)?rPh>/g
-const anyTag = /<[^<>]*>/g
-
-/** SheetJS's parse_si: a plain `<t>`, or rich text's runs without their phonetic guides. */
-function stringItem(x: string): string | undefined {
-  if (/^\s*<(?:\w+:)?t[^>]*>/.test(x)) {
-    return unescapeXml(x.slice(x.indexOf('>') + 1).split(/<\/(?:\w+:)?t>/)[0] ?? '', true)
-  }
-  if (richText.test(x)) {
-    return unescapeXml((x.replace(phonetic, '').match(textRun) ?? []).join('').replace(anyTag, ''), true)
-  }
-  return undefined
-}
-
-function sharedStrings(xml: string | null): (string | undefined)[] {
-  if (xml === null) return []
-  if (/<(?:\w+:)?si\s*\/>/.test(xml) || /<\w+:si\b/.test(xml)) throw new Unsupported('shared strings')
-  const out: (string | undefined)[] = []
-  const item = /<si>([\s\S]*?)<\/si>/g
-  for (let m = item.exec(xml); m; m = item.exec(xml)) out.push(stringItem(m[1] ?? ''))
-  return out
 }
 
 // The formats Excel knows by number (SheetJS's table before any workbook adds its own)
