@@ -2,7 +2,8 @@
 // times the dashboard queries, the whole dashboard, a message-log page and the CSV export of every row,
 // each next to a floor measured in the same run. Not part of `npm test`.
 // Run: npm run bench:insight   (INSIGHT_MESSAGES, INSIGHT_CAMPAIGNS, INSIGHT_RUNS change the figures;
-// INSIGHT_DATA_DIR keeps the seeded folder between runs, seeding only when it is empty).
+// INSIGHT_NUMBERS spreads the history over 1–3 sending numbers; INSIGHT_DATA_DIR keeps the seeded folder
+// between runs, seeding only when it is empty).
 // The count(*) floor is SQLite counting the entries of its smallest index: it shows the cost of a
 // statement round trip, not of reading the rows, so the ratios against it are large by nature.
 import { fork } from 'node:child_process'
@@ -27,6 +28,7 @@ import { medianMs, ms } from './timing'
 const messages = Number(process.env.INSIGHT_MESSAGES ?? 1_000_000)
 const campaigns = Number(process.env.INSIGHT_CAMPAIGNS ?? 200)
 const runs = Number(process.env.INSIGHT_RUNS ?? 7)
+const numbers = Number(process.env.INSIGHT_NUMBERS ?? 1)
 const dayMs = 86_400_000
 
 type ExportFigures = { ms: number; rows: number; bytes: number; peakRssMb: number; startRssMb: number }
@@ -53,7 +55,7 @@ function seedIfEmpty(db: Database, now: Date): void {
     return
   }
   const start = performance.now()
-  const summary = seedHistory(db, { campaigns, messages, now, seed: 'insight-bench' })
+  const summary = seedHistory(db, { campaigns, messages, now, seed: 'insight-bench', numbers })
   const seconds = (performance.now() - start) / 1000
   console.log(
     `seeded ${summary.messages} messages over ${summary.campaigns} campaigns in ${seconds.toFixed(1)} s`,
@@ -78,6 +80,9 @@ function dashboardQueries(db: Database, floor: number): void {
     ['daily', () => repo.daily(all)],
     ['prefixes (countries)', () => repo.prefixes(all)],
     ['campaignCounts', () => repo.campaignCounts(all)],
+    ['optOuts (by number)', () => repo.optOuts(all)],
+    ['accounts (by number)', () => repo.accounts(all)],
+    ['numbersWithMessages', () => repo.numbersWithMessages()],
   ]
   console.log('\nEach dashboard query, all history')
   for (const [name, work] of queries) row(`  ${name}`, time(work), floor, 100)
@@ -90,6 +95,9 @@ function wholeDashboard(ctx: AppContext, floor: number, campaignId: number): voi
     ['last 30 days', { since: day(30), dryRun: 'all' }],
     ['last 90 days', { since: day(90), dryRun: 'all' }],
     [`one campaign (#${campaignId})`, { campaignId }],
+    // The filter at its heaviest: the first number, which sent most of the history (all of it by default)
+    ['one number (#1), all history', { dryRun: 'all', accountId: 1 }],
+    ['one number (#1), last 30 days', { since: day(30), dryRun: 'all', accountId: 1 }],
   ]
   console.log('\nWhole dashboard (AnalyticsService.analytics)')
   for (const [name, query] of scopes)

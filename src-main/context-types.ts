@@ -1,5 +1,6 @@
 import type { NodeLogger } from 'electron-log'
 import type { AppInfo } from '../src-shared/domain/app-info'
+import type { AccountsService } from './accounts/accounts-service'
 import type { AnalyticsService } from './analytics/analytics-service'
 import type { CampaignsService } from './campaign/campaigns-service'
 import type { Clock } from './clock'
@@ -92,6 +93,8 @@ export type AppContext = {
   whatsapp: WhatsAppConnection
   /** "Send a test message": proves the link before the first campaign. */
   linkTest: LinkTester
+  /** The sending numbers, each with its own connection; `whatsapp` and `linkTest` are the first one's. */
+  accounts: AccountsService
   /** Writes an event to the log file and to the app_events table. */
   record: RecordEvent
   info(): AppInfo

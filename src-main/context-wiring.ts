@@ -33,6 +33,9 @@ import { WhatsAppConnection } from './whatsapp/connection'
 import { LinkTester } from './whatsapp/link-test'
 import { SessionFiles } from './whatsapp/session-files'
 import { WhatsAppTransport } from './whatsapp/transport'
+import { WhatsAppNumbers } from './whatsapp/numbers'
+import type { NumberLink } from './whatsapp/numbers'
+import { AccountsService } from './accounts/accounts-service'
 
 /** The services, and the database under them: only the composition root and tests hold the handle. */
 export type WiredContext = { ctx: AppContext; db: Database }
@@ -104,29 +107,59 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     : clientOverride(options.env ?? process.env, options.packaged ?? false)
   if (override)
     record('whatsapp_client_override', `WhatsApp client from ${override.module}`, undefined, 'warn')
-  const whatsapp = new WhatsAppConnection({
-    dataDir: paths.dataDir,
-    events,
-    settings: () => settings.get(),
-    record,
-    factory: options.whatsappClient ?? override?.factory,
-    findBrowser: override ? browserForStandIn(options.findBrowser) : options.findBrowser,
-    clock,
-  })
   // Replies from a private "@lid" chat a message went to before this start still find their contact
   const storedPhoneOf = (chatId: string): string | undefined => campaigns.phoneOfChat(chatId)
-  const live = new WhatsAppTransport({ source: whatsapp, clock, note: record, storedPhoneOf })
+  // Each sending number: its own browser and login; the first number's state is also the header's
+  const numberLink = (accountId: number, hub: EventHub): NumberLink => {
+    const connection = new WhatsAppConnection({
+      dataDir: paths.dataDir,
+      accountId,
+      events: hub,
+      settings: () => settings.get(),
+      record,
+      factory: options.whatsappClient ?? override?.factory,
+      findBrowser: override ? browserForStandIn(options.findBrowser) : options.findBrowser,
+      clock,
+    })
+    const transport = new WhatsAppTransport({ source: connection, clock, note: record, storedPhoneOf })
+    const linkTest = new LinkTester({
+      connection,
+      transport,
+      files: new SessionFiles(paths.dataDir, accountId),
+      clock,
+      record,
+      normalize: normalizePhone,
+      defaultCountry,
+      onProgress: (test) => {
+        if (accountId === 1) events.emit('whatsapp:test-progress', test)
+        events.emit('accounts:test-progress', { accountId, test })
+      },
+    })
+    return { accountId, connection, transport, linkTest }
+  }
+  const first = numberLink(1, events)
+  const { connection: whatsapp, transport: live, linkTest } = first
+  const numbers = new WhatsAppNumbers({
+    first,
+    // A later number's state goes to the windows as 'accounts:state' only: the header follows the first
+    make: (accountId) => numberLink(accountId, new EventHub()),
+    events,
+    onLinked: (accountId, phone) => accounts.linked(accountId, phone),
+  })
   const base: CampaignBase = { db, events, record, settings, lists, optOuts, paths, disk }
-  const { templates, campaigns, dryRun } = openCampaignServices(base, { live, clock })
-  const linkTest = new LinkTester({
-    connection: whatsapp,
-    transport: live,
-    files: new SessionFiles(paths.dataDir),
+  const { templates, campaigns, dryRun } = openCampaignServices(base, { live: numbers, clock })
+  const accounts = new AccountsService({
+    db,
+    numbers,
+    budget: campaigns.budget,
     clock,
+    events,
     record,
-    normalize: normalizePhone,
-    defaultCountry,
-    onProgress: (test) => events.emit('whatsapp:test-progress', test),
+    firstEstablished: () => settings.get()['whatsapp.establishedNumber'] === 'yes',
+    setFirstEstablished: (established) => {
+      settings.update({ 'whatsapp.establishedNumber': established ? 'yes' : 'no' })
+    },
+    disconnectIdle: () => settings.get()['whatsapp.disconnectIdle'] === 'yes',
   })
   const unfollow = followConnection({
     connection: whatsapp,
@@ -137,11 +170,13 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     record,
   })
   const reports = new ReportsService({ db, record })
-  const busy = (): boolean => campaigns.isSending() || whatsapp.hasBrowser()
+  const busy = (): boolean => campaigns.isSending() || numbers.hasBrowser()
   const closeNow = (): void => {
     unfollow()
     live.close()
     void whatsapp.close()
+    void numbers.close()
+    accounts.close()
     void imports.closeAll()
     void campaigns.close()
     dryRun.close?.()
@@ -153,7 +188,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
       try {
         if (busy()) {
           await campaigns.close()
-          await whatsapp.close()
+          await Promise.all([whatsapp.close(), numbers.close()])
         }
       } finally {
         closeNow()
@@ -188,6 +223,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     clock,
     whatsapp,
     linkTest,
+    accounts,
     record,
     info: () => ({
       name: 'Herald',

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { colourFromName } from '../src-shared/domain/workspaces'
 import { runHerald } from './cli/commands/cli-harness.test-support'
 import { tempDataDir } from './context.test-support'
 import { AppError } from './errors'
@@ -67,6 +68,65 @@ describe('workspaces', () => {
     expect(fs.readFileSync(backupFile, 'utf8')).toBe('data')
     expect(fs.existsSync(shop.dataDir)).toBe(false)
     expect(listWorkspaces(dir).map((w) => w.name)).toEqual(['default'])
+  })
+})
+
+describe('workspace colours', () => {
+  const registry = (): unknown => JSON.parse(fs.readFileSync(path.join(dir, 'workspaces.json'), 'utf8'))
+
+  it('keeps the colour chosen; a workspace without one gets the same one from its name every time', () => {
+    // A list of workspaces written before they had colours, and a colour this version does not know.
+    fs.writeFileSync(
+      path.join(dir, 'workspaces.json'),
+      JSON.stringify({
+        workspaces: [
+          { name: 'Old shop', folder: 'old-shop', createdAt: '2026-01-01T00:00:00.000Z' },
+          { name: 'Bakery', folder: 'bakery', createdAt: '2026-01-01T00:00:00.000Z', colour: 'chartreuse' },
+        ],
+      }),
+    )
+    addWorkspace(dir, 'Shop 2', new Date('2026-12-06T10:00:00Z'), 'violet')
+    const colours = (): Record<string, string> =>
+      Object.fromEntries(listWorkspaces(dir).map((w) => [w.name, w.colour]))
+    expect(colours()).toEqual({
+      default: colourFromName('default'),
+      Bakery: colourFromName('Bakery'),
+      'Old shop': colourFromName('Old shop'),
+      'Shop 2': 'violet',
+    })
+    expect(colours()).toEqual(colours())
+    expect(registry()).toMatchObject({
+      workspaces: expect.arrayContaining([expect.objectContaining({ colour: 'violet' })]),
+    })
+  })
+
+  it('keeps a colour through a rename, changes it when asked, and colours the default workspace too', () => {
+    fs.writeFileSync(
+      path.join(dir, 'workspaces.json'),
+      JSON.stringify({
+        workspaces: [{ name: 'Old shop', folder: 'old-shop', createdAt: '2026-01-01T00:00:00Z' }],
+      }),
+    )
+    const before = colourFromName('Old shop')
+    expect(colourFromName('Corner shop')).not.toBe(before)
+    expect(renameWorkspace(dir, 'Old shop', 'Corner shop').colour).toBe(before)
+    expect(renameWorkspace(dir, 'corner shop', 'Corner Shop', 'teal')).toMatchObject({
+      name: 'Corner Shop',
+      colour: 'teal',
+    })
+    expect(renameWorkspace(dir, 'default', 'default', 'red')).toMatchObject({
+      isDefault: true,
+      colour: 'red',
+    })
+    expect(errorOf(() => renameWorkspace(dir, 'default', 'Main', 'red')).message).toContain('keeps its name')
+    expect(registry()).toEqual({
+      defaultColour: 'red',
+      workspaces: [
+        { name: 'Corner Shop', folder: 'old-shop', createdAt: '2026-01-01T00:00:00Z', colour: 'teal' },
+      ],
+    })
+    addWorkspace(dir, 'Shop 2')
+    expect(findWorkspace(dir, undefined).colour).toBe('red')
   })
 })
 

@@ -1,5 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import {
+  colourFromName,
+  sameWorkspaceName,
+  workspaceColours,
+  workspaceNameProblem,
+} from '../src-shared/domain/workspaces'
+import type { WorkspaceColour } from '../src-shared/domain/workspaces'
 import { AppError } from './errors'
 
 /**
@@ -14,33 +21,43 @@ export type Workspace = {
   dataDir: string
   createdAt: string | null
   isDefault: boolean
+  /** Chosen from a small palette; one never chosen comes from the name (colourFromName). */
+  colour: WorkspaceColour
 }
 
-type Entry = { name: string; folder: string; createdAt: string }
+type Entry = { name: string; folder: string; createdAt: string; colour?: WorkspaceColour }
+/** workspaces.json: the default workspace is the data folder itself, so only its colour is kept here. */
+type Registry = { defaultColour?: WorkspaceColour; workspaces: Entry[] }
 
 export const defaultWorkspaceName = 'default'
 const registryName = 'workspaces.json'
-const maxNameLength = 40
 
 const registryFile = (dataDir: string): string => path.join(dataDir, registryName)
 const foldersOf = (dataDir: string): string => path.join(dataDir, 'workspaces')
 /** Where a removed workspace's last backup goes: not among the default workspace's own backups. */
 export const removedBackupsFolder = (dataDir: string): string => path.join(dataDir, 'workspace-backups')
 
-const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+const same = sameWorkspaceName
 
-function readEntries(dataDir: string): Entry[] {
+// A colour this version does not know (written by a newer Herald, or by hand) is as good as none.
+const knownColour = (colour: unknown): WorkspaceColour | undefined =>
+  workspaceColours.find((known) => known === colour)
+
+function readRegistry(dataDir: string): Registry {
   let text: string
   try {
     text = fs.readFileSync(registryFile(dataDir), 'utf8')
   } catch {
-    return []
+    return { workspaces: [] }
   }
   try {
-    const parsed = JSON.parse(text) as { workspaces?: Entry[] }
-    return (parsed.workspaces ?? []).filter(
-      (e) => typeof e.name === 'string' && typeof e.folder === 'string' && /^[a-z0-9-]+$/.test(e.folder),
-    )
+    const parsed = JSON.parse(text) as { defaultColour?: unknown; workspaces?: Entry[] }
+    const workspaces = (parsed.workspaces ?? [])
+      .filter(
+        (e) => typeof e.name === 'string' && typeof e.folder === 'string' && /^[a-z0-9-]+$/.test(e.folder),
+      )
+      .map((e) => ({ ...e, colour: knownColour(e.colour) }))
+    return { defaultColour: knownColour(parsed.defaultColour), workspaces }
   } catch {
     throw new AppError(
       'CONFLICT',
@@ -49,12 +66,19 @@ function readEntries(dataDir: string): Entry[] {
   }
 }
 
-function writeEntries(dataDir: string, entries: Entry[]): void {
+const readEntries = (dataDir: string): Entry[] => readRegistry(dataDir).workspaces
+
+function writeRegistry(dataDir: string, registry: Registry): void {
   fs.mkdirSync(dataDir, { recursive: true })
   const file = registryFile(dataDir)
   const temporary = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temporary, `${JSON.stringify({ workspaces: entries }, null, 2)}\n`, { mode: 0o600 })
+  fs.writeFileSync(temporary, `${JSON.stringify(registry, null, 2)}\n`, { mode: 0o600 })
   fs.renameSync(temporary, file)
+}
+
+/** The entries, keeping the default workspace's colour as it is. */
+function writeEntries(dataDir: string, entries: Entry[]): void {
+  writeRegistry(dataDir, { ...readRegistry(dataDir), workspaces: entries })
 }
 
 function toWorkspace(dataDir: string, entry: Entry): Workspace {
@@ -63,15 +87,18 @@ function toWorkspace(dataDir: string, entry: Entry): Workspace {
     dataDir: path.join(foldersOf(dataDir), entry.folder),
     createdAt: entry.createdAt,
     isDefault: false,
+    colour: entry.colour ?? colourFromName(entry.name),
   }
 }
 
 /** The default workspace first, then the others by name. */
 export function listWorkspaces(dataDir: string): Workspace[] {
-  const others = readEntries(dataDir)
+  const registry = readRegistry(dataDir)
+  const others = registry.workspaces
     .map((entry) => toWorkspace(dataDir, entry))
     .sort((a, b) => a.name.localeCompare(b.name))
-  return [{ name: defaultWorkspaceName, dataDir, createdAt: null, isDefault: true }, ...others]
+  const colour = registry.defaultColour ?? colourFromName(defaultWorkspaceName)
+  return [{ name: defaultWorkspaceName, dataDir, createdAt: null, isDefault: true, colour }, ...others]
 }
 
 function names(dataDir: string): string {
@@ -101,14 +128,13 @@ export function findWorkspace(dataDir: string, name: string | undefined): Worksp
   return found
 }
 
-function checkName(dataDir: string, name: string): string {
+/** The name, trimmed, once it is a valid one that no other workspace than `renaming` has. */
+function checkName(dataDir: string, name: string, renaming?: Workspace): string {
   const trimmed = name.trim()
-  if (trimmed === '') throw new AppError('BAD_INPUT', 'Give the workspace a name, for example the client’s.')
-  if ([...trimmed].length > maxNameLength)
-    throw new AppError('BAD_INPUT', `A workspace name has at most ${maxNameLength} characters.`)
-  if (/[\p{Cc}"\\/]/u.test(trimmed))
-    throw new AppError('BAD_INPUT', 'A workspace name cannot hold quotes, slashes or control characters.')
-  if (listWorkspaces(dataDir).some((w) => same(w.name, trimmed)))
+  const problem = workspaceNameProblem(trimmed)
+  if (problem) throw new AppError('BAD_INPUT', problem)
+  const taken = listWorkspaces(dataDir).some((w) => same(w.name, trimmed) && w.dataDir !== renaming?.dataDir)
+  if (taken)
     throw new AppError('CONFLICT', `There is a workspace called "${trimmed}" already. Choose another name.`)
   return trimmed
 }
@@ -130,21 +156,42 @@ function folderFor(dataDir: string, name: string): string {
 }
 
 /** A new, empty workspace with its own data folder. */
-export function addWorkspace(dataDir: string, name: string, now: Date = new Date()): Workspace {
+export function addWorkspace(
+  dataDir: string,
+  name: string,
+  now: Date = new Date(),
+  colour?: WorkspaceColour,
+): Workspace {
   const checked = checkName(dataDir, name)
-  const entry: Entry = { name: checked, folder: folderFor(dataDir, checked), createdAt: now.toISOString() }
+  const folder = folderFor(dataDir, checked)
+  const entry: Entry = { name: checked, folder, createdAt: now.toISOString(), colour }
   const workspace = toWorkspace(dataDir, entry)
   fs.mkdirSync(workspace.dataDir, { recursive: true, mode: 0o700 })
   writeEntries(dataDir, [...readEntries(dataDir), entry])
   return workspace
 }
 
-/** A new name; the folder stays where it is. The default workspace keeps its name. */
-export function renameWorkspace(dataDir: string, from: string, to: string): Workspace {
+/**
+ * A new name, and a new colour when `colour` is given; the folder stays where it is. The default workspace
+ * keeps its name; its colour can change. A colour never chosen stays the one the old name gave.
+ */
+export function renameWorkspace(
+  dataDir: string,
+  from: string,
+  to: string,
+  colour?: WorkspaceColour,
+): Workspace {
   const current = findWorkspace(dataDir, from)
-  if (current.isDefault) throw new AppError('BAD_INPUT', 'The default workspace keeps its name.')
-  const checked = checkName(dataDir, to)
-  const entries = readEntries(dataDir).map((e) => (same(e.name, current.name) ? { ...e, name: checked } : e))
+  if (current.isDefault) {
+    if (to.trim() !== current.name || colour === undefined)
+      throw new AppError('BAD_INPUT', 'The default workspace keeps its name.')
+    writeRegistry(dataDir, { ...readRegistry(dataDir), defaultColour: colour })
+    return findWorkspace(dataDir, undefined)
+  }
+  const checked = checkName(dataDir, to, current)
+  const entries = readEntries(dataDir).map((e) =>
+    same(e.name, current.name) ? { ...e, name: checked, colour: colour ?? current.colour } : e,
+  )
   writeEntries(dataDir, entries)
   return findWorkspace(dataDir, checked)
 }

@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test'
 import type { Locator, Page, WebSocketRoute } from '@playwright/test'
 import type { LinkTestStepName } from '../../src-shared/domain/link-test'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
@@ -139,5 +140,41 @@ export class WhatsAppSimulator {
     if (request.channel === 'whatsapp:cancel' || request.channel === 'whatsapp:logout')
       this.push({ status: 'not_connected', account: null, detail: null, qr: null, problem: null, since: now })
     socket.send(JSON.stringify({ id: request.id, result: { ok: true, value: this.current } }))
+  }
+}
+
+/** The Connect screen's numbers, once there are several: each one's card, found by its name. */
+export class NumbersPage {
+  constructor(readonly page: Page) {}
+
+  /** A number's card: its name, then its connection ("Shop phone Connected as …"). */
+  card(name: string): Locator {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return this.page.getByRole('region', { name: new RegExp(`^${escaped} `) })
+  }
+
+  title(name: string): Locator {
+    return this.card(name).getByRole('heading', { level: 2 })
+  }
+
+  dialog(): Locator {
+    return this.page.getByRole('dialog')
+  }
+
+  /** "Add a number": names it and starts linking it, which shows its QR code under its card. */
+  async add(name: string): Promise<void> {
+    await this.page.getByRole('main').getByRole('button', { name: 'Add a number', exact: true }).click()
+    await this.dialog().getByLabel('Name').fill(name)
+    await this.dialog().getByRole('button', { name: 'Add and show the QR code' }).click()
+    await expect(this.dialog()).toBeHidden()
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    await this.card(from)
+      .getByRole('button', { name: `Rename ${from}` })
+      .click()
+    await this.dialog().getByLabel('Name').fill(to)
+    await this.dialog().getByRole('button', { name: 'Save' }).click()
+    await expect(this.dialog()).toBeHidden()
   }
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { AnalyticsQuerySchema } from '../../src-shared/domain/analytics'
-import type { Analytics, AnalyticsQuery } from '../../src-shared/domain/analytics'
+import type { Analytics, AnalyticsQuery, NumberChoice } from '../../src-shared/domain/analytics'
 import { AnalyticsRepo } from '../db/repos/analytics-repo'
 import type { AnalyticsScope } from '../db/repos/analytics-repo'
 import { ratesOf } from '../../src-shared/domain/rates'
@@ -18,8 +18,12 @@ export function periodBounds(query: AnalyticsQuery): { from: string; to: string 
   return { from, to }
 }
 
-function rates(repo: AnalyticsRepo, scope: AnalyticsScope): Pick<Analytics, 'rates' | 'funnel'> {
-  const s = repo.summary(scope)
+function rates(
+  repo: AnalyticsRepo,
+  scope: AnalyticsScope,
+  optOuts: Map<number, number>,
+): Pick<Analytics, 'rates' | 'funnel'> {
+  const s = repo.summary(scope, optOuts)
   const durationSeconds = section.round(section.activeSeconds(repo.spans(scope)), 3)
   const attempted = s.sent + s.failed
   const shared = ratesOf(s, s.opt_outs)
@@ -79,14 +83,19 @@ export class AnalyticsService {
         `There is no campaign ${query.campaignId}. Run herald analytics to see every campaign and its ID.`,
       )
     }
+    if (query.accountId !== undefined && !this.repo.account(query.accountId)) {
+      throw new AppError('NOT_FOUND', `There is no sending number ${query.accountId}.`)
+    }
     const scope: AnalyticsScope = {
       ...periodBounds(query),
       campaignId: query.campaignId,
       dryRun: query.dryRun,
+      accountId: query.accountId,
     }
     const totals = section.emptyCounts()
     for (const row of this.repo.totals(scope)) totals[row.status] = row.n
-    const funnelAndRates = rates(this.repo, scope)
+    const optOuts = this.repo.optOuts(scope)
+    const funnelAndRates = rates(this.repo, scope, optOuts)
     const campaigns = this.campaigns(scope, query.campaignId)
     return {
       totals,
@@ -97,8 +106,26 @@ export class AnalyticsService {
       daily: this.repo.daily(scope),
       countries: section.countries(this.repo.prefixes(scope)),
       campaigns,
+      byAccount: section.byAccount(this.repo.accounts(scope), optOuts),
+      accounts: this.repo.numbersWithMessages().map(section.numberChoice),
       headline: headline({ ...funnelAndRates, totals, campaigns }),
     }
+  }
+
+  /**
+   * The sending number of that name (any case), for `herald analytics --account`; a removed number's
+   * history can still be asked for by its name. Throws AppError naming the numbers there are.
+   */
+  accountNamed(name: string): NumberChoice {
+    const found = this.repo.accountNamed(name.trim())
+    if (found) return section.numberChoice(found)
+    const names = this.repo.numbersWithMessages().map((n) => `“${n.name}”`)
+    throw new AppError(
+      'NOT_FOUND',
+      names.length === 0
+        ? `There is no number named “${name}”, and no number has sent anything yet.`
+        : `There is no number named “${name}”. Numbers with messages: ${names.join(', ')}.`,
+    )
   }
 
   private campaigns(scope: AnalyticsScope, campaignId: number | undefined): Analytics['campaigns'] {

@@ -1,14 +1,23 @@
 // Turns the repository's aggregate rows into the shapes of src-shared/domain/analytics.ts.
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
-import type { Analytics, DurationStats, Hourly, VariantStats } from '../../src-shared/domain/analytics'
+import type {
+  Analytics,
+  DurationStats,
+  Hourly,
+  NumberChoice,
+  VariantStats,
+} from '../../src-shared/domain/analytics'
 import { messageStatuses } from '../../src-shared/domain/campaigns'
 import type { StatusCounts } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
+import { ratesOf } from '../../src-shared/domain/rates'
 import type {
+  AccountRow,
   CampaignCountRow,
   DurationRow,
   ErrorRow,
   HourRow,
+  NumberRow,
   PrefixRow,
   SpanRow,
   VariantRow,
@@ -156,4 +165,31 @@ export function campaigns(rows: readonly CampaignCountRow[]): Analytics['campaig
     byId.set(row.id, entry)
   }
   return [...byId.values()]
+}
+
+export function numberChoice(row: NumberRow): NumberChoice {
+  return { id: row.id, name: row.name, phone: row.phone, removed: row.removed === 1 }
+}
+
+/** Per sending number, with its opt-outs by reply and the rates out of what it sent. */
+export function byAccount(
+  rows: readonly AccountRow[],
+  optOuts: ReadonlyMap<number, number>,
+): Analytics['byAccount'] {
+  return rows.map((r) => {
+    const optOutCount = optOuts.get(r.accountId) ?? 0
+    const rates = ratesOf(r, optOutCount)
+    return {
+      ...numberChoice({ id: r.accountId, name: r.name, phone: r.phone, removed: r.removed }),
+      messages: r.messages,
+      sent: r.sent,
+      delivered: r.delivered,
+      read: r.read,
+      replied: r.replied,
+      failed: r.failed,
+      optOuts: optOutCount,
+      replyRate: rates.reply,
+      optOutRate: rates.optOut,
+    }
+  })
 }

@@ -12,6 +12,8 @@ export type SeedOptions = {
   now: Date
   /** Same seed, same history. */
   seed?: string
+  /** How many sending numbers the history is spread over (1, the default, to 3). */
+  numbers?: number
   onProgress?: (written: number, total: number) => void
 }
 
@@ -65,7 +67,30 @@ function fate(random: Random, base: HistoryMessage, who: SyntheticContact, t: nu
   return { row, optOut: random() < 0.04 }
 }
 
-type Plan = { id: number; size: number; start: number; variants: string[]; offset: number }
+type Plan = {
+  id: number
+  size: number
+  start: number
+  variants: string[]
+  offset: number
+  /** The sending numbers, taking turns message by message. */
+  accounts: number[]
+}
+
+const seededNumbers = [
+  { id: 2, name: 'Shop phone', phone: '+447700900100' },
+  { id: 3, name: 'Sales line', phone: '+447700900200' },
+]
+
+/**
+ * The numbers of the i-th campaign when the history has `count` of them: most go out on one number, every
+ * third on all of them. Chosen without the random source, so a one-number history stays as it was.
+ */
+function accountsOf(i: number, count: number): number[] {
+  if (count <= 1) return [1]
+  if (i % 3 === 0) return Array.from({ length: count }, (_, k) => k + 1)
+  return [1 + ((Math.floor(i / 3) + i) % count)]
+}
 
 function statusFor(index: number, count: number, reachedNow: boolean): CampaignStatus {
   if (reachedNow) return index === count - 1 ? 'running' : 'paused'
@@ -90,6 +115,7 @@ function writeCampaign(repo: HistorySeedRepo, random: Random, plan: Plan, ctx: W
       variant,
       status: 'queued',
       queuedAt,
+      accountId: plan.accounts[k % plan.accounts.length] ?? 1,
     }
     t = nextSendTime(random, t)
     reachedNow ||= t > ctx.now
@@ -140,7 +166,14 @@ function plans(
       startedAt: iso(start),
       finishedAt: null,
     })
-    return { id, size, start, variants: [...variants], offset: Math.floor(random() * pool) }
+    return {
+      id,
+      size,
+      start,
+      variants: [...variants],
+      offset: Math.floor(random() * pool),
+      accounts: accountsOf(i, options.numbers ?? 1),
+    }
   })
 }
 
@@ -172,6 +205,12 @@ function seed(repo: HistorySeedRepo, options: SeedOptions): SeedSummary {
     },
   }
   const all = plans(repo, random, options, listId, contacts.length)
+  repo.insertNumbers(
+    seededNumbers
+      .slice(0, Math.max(0, (options.numbers ?? 1) - 1))
+      .map((n) => ({ ...n, createdAt: iso(now - 400 * dayMs) })),
+    all.flatMap((plan) => plan.accounts.map((accountId) => ({ campaignId: plan.id, accountId }))),
+  )
   all.forEach((plan, i) => {
     const reachedNow = writeCampaign(repo, random, plan, ctx)
     const status = statusFor(i, all.length, reachedNow)

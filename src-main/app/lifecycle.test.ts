@@ -224,6 +224,46 @@ describe('one Herald per data folder', () => {
   })
 })
 
+describe('workspaces', () => {
+  const shopDir = (): string => path.join(dataDir, 'workspaces', 'shop2')
+
+  it('switches the window to another workspace: its requests and its events, no others', async () => {
+    await start()
+    const window = onlyWindow()
+    expect(await invoke('workspaces:add', { name: 'shop2', colour: 'teal' })).toMatchObject({ ok: true })
+    expect(await invoke('workspaces:switch', { name: 'shop2' })).toMatchObject({
+      ok: true,
+      value: { name: 'shop2', colour: 'teal', current: true },
+    })
+    expect(await invoke('app:get-info', {})).toMatchObject({ ok: true, value: { dataDir: shopDir() } })
+    expect(JSON.parse(fs.readFileSync(lockFile(shopDir()), 'utf8'))).toMatchObject({ kind: 'desktop' })
+    // Nothing was sending in the default workspace: it was closed and its folder let go.
+    expect(fs.existsSync(lockFile(dataDir))).toBe(false)
+    window.webContents.sent.length = 0
+    await invoke('settings:update', { values: { 'pacing.dailyCap': 30 } })
+    expect(window.webContents.sent.map((message) => message.channel)).toEqual(['settings:changed'])
+    app.emit('will-quit')
+    expect(fs.existsSync(lockFile(shopDir()))).toBe(false)
+  })
+
+  it('opens the workspace HERALD_WORKSPACE names', async () => {
+    await start()
+    await invoke('workspaces:add', { name: 'shop2', colour: 'teal' })
+    app.emit('will-quit')
+    resetElectronFake()
+    app.isPackaged = true
+    await start({ HERALD_WORKSPACE: 'shop2' })
+    expect(await invoke('app:get-info', {})).toMatchObject({ ok: true, value: { dataDir: shopDir() } })
+    expect(await invoke('workspaces:list', {})).toMatchObject({
+      ok: true,
+      value: [
+        { name: 'default', current: false },
+        { name: 'shop2', current: true },
+      ],
+    })
+  })
+})
+
 describe('start-up failures', () => {
   it('explains a database it cannot use, quits, and leaves the file exactly as it was', async () => {
     const file = path.join(dataDir, 'herald.db')

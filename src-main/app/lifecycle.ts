@@ -3,17 +3,20 @@ import { app, dialog, ipcMain, protocol, session } from 'electron'
 import type { BrowserWindow, WebContents } from 'electron'
 import electronLog from 'electron-log/main'
 import { openAppContext, startBackgroundWork } from '../context'
-import type { AppContext } from '../context'
 import { DatabaseError } from '../db/errors'
+import type { Desktop } from '../desktop'
 import { acquireInstanceLock, AlreadyRunningError, runningWhere } from '../instance-lock'
-import type { InstanceLock } from '../instance-lock'
 import { createHandlers } from '../ipc/handlers'
+import type { WorkspaceControl } from '../ipc/workspaces'
 import { createLogger } from '../logging/logger'
 import type { Logger } from '../logging/logger'
 import { guardProcess } from '../logging/process-guard'
 import type { ProcessEvents } from '../logging/process-guard'
+import { OpenWorkspaces } from '../open-workspaces'
+import type { OpenedWorkspace } from '../open-workspaces'
 import { dataPaths, productName, resolveDataDir } from '../paths'
-import { workspaceDataDir } from '../workspaces'
+import { findWorkspace } from '../workspaces'
+import type { Workspace } from '../workspaces'
 import { appVersion } from '../version'
 import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
@@ -31,29 +34,35 @@ export type StartOptions = {
 }
 
 class HeraldMain {
-  private ctx: AppContext | null = null
+  /** The workspaces open, and the one the window shows (its switcher changes which). */
+  private workspaces: OpenWorkspaces | null = null
   private window: BrowserWindow | null = null
   private fallbackLog: Logger | null = null
-  private lock: InstanceLock | null = null
   private quitting = false
 
   constructor(
     private readonly entry: AppEntry,
-    private readonly dataDir: string,
+    /** The data folder, with the list of workspaces; `first` is the one shown at start. */
+    private readonly root: string,
+    private readonly first: Workspace,
     private readonly mainDir: string,
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   // Before the context opens, or when it cannot, errors still go to the same log file.
   log(): Logger {
-    if (this.ctx) return this.ctx.log
-    this.fallbackLog ??= createLogger({ dataDir: this.dataDir, console: !app.isPackaged, base: electronLog })
+    if (this.workspaces) return this.workspaces.log
+    this.fallbackLog ??= createLogger({
+      dataDir: this.first.dataDir,
+      console: !app.isPackaged,
+      base: electronLog,
+    })
     return this.fallbackLog
   }
 
-  /** The sending campaigns paused after an uncaught exception: how many. */
+  /** The sending campaigns paused after an uncaught exception, in every open workspace: how many. */
   pauseSending(reason: string): Promise<number> {
-    return this.ctx ? this.ctx.campaigns.pauseSending(reason) : Promise.resolve(0)
+    return this.workspaces?.pauseSending(reason) ?? Promise.resolve(0)
   }
 
   harden(contents: WebContents): void {
@@ -64,67 +73,74 @@ class HeraldMain {
   }
 
   ready(): void {
-    if (!this.takeDataFolder()) return
+    let workspaces: OpenWorkspaces
     try {
       const desktop = createElectronDesktop({
         entry: this.entry,
         mainDir: this.mainDir,
         mainWindow: () => this.window,
       })
-      this.ctx = openAppContext({
-        dataDir: this.dataDir,
+      workspaces = new OpenWorkspaces({
+        root: this.root,
+        first: this.first,
+        open: (workspace, control) => this.openWorkspace(workspace, control, desktop),
+      })
+    } catch (error) {
+      // Electron's single-instance lock keeps a second desktop app away; the folder's own lock keeps a
+      // browser run on it away too, and the user is told where the Herald that holds it is.
+      if (!(error instanceof AlreadyRunningError)) return this.failStartup(error)
+      dialog.showErrorBox('Herald is already running', alreadyRunningText(error))
+      app.quit()
+      return
+    }
+    this.workspaces = workspaces
+    try {
+      this.serve(workspaces)
+    } catch (error) {
+      this.failStartup(error)
+    }
+  }
+
+  /** Takes a workspace's folder, then opens its services; the first starts its background work in `serve`. */
+  private openWorkspace(workspace: Workspace, control: WorkspaceControl, desktop: Desktop): OpenedWorkspace {
+    const lock = acquireInstanceLock(workspace.dataDir, 'desktop')
+    try {
+      const ctx = openAppContext({
+        dataDir: workspace.dataDir,
         runtime: 'electron',
         console: !app.isPackaged,
         packaged: app.isPackaged,
         nativeBinding: this.env.HERALD_SQLITE_BINDING || undefined,
         logBase: electronLog,
         locale: app.getSystemLocale() || undefined,
-        // app.exit skips will-quit, where the lock is let go: without this the restarted app would find
-        // the folder free only once this process is gone.
-        desktop: {
-          ...desktop,
-          relaunch: () => {
-            this.releaseLock()
-            desktop.relaunch()
-          },
-        },
+        desktop: { ...desktop, relaunch: () => this.relaunch(desktop) },
       })
+      if (this.workspaces) startBackgroundWork(ctx)
+      return { ctx, handlers: createHandlers(ctx, { workspaces: control }), release: () => lock.release() }
     } catch (error) {
-      this.failStartup(error)
-      return
-    }
-    try {
-      this.serve(this.ctx)
-    } catch (error) {
-      this.failStartup(error)
+      lock.release()
+      throw error
     }
   }
 
   /**
-   * Electron's single-instance lock keeps a second desktop app away; this one keeps a browser run on the
-   * same folder away too, and tells the user where the Herald that holds it is.
+   * After a restore: the other open workspaces close in their safe order (the restored one is closed), then
+   * Herald starts again on the workspace shown. app.exit skips will-quit, where the locks are let go:
+   * without this the restarted app would find the folders free only once this process is gone.
    */
-  private takeDataFolder(): boolean {
-    try {
-      this.lock = acquireInstanceLock(this.dataDir, 'desktop')
-      return true
-    } catch (error) {
-      if (!(error instanceof AlreadyRunningError)) {
-        this.failStartup(error)
-        return false
-      }
-      dialog.showErrorBox('Herald is already running', alreadyRunningText(error))
-      app.quit()
-      return false
-    }
+  private relaunch(desktop: Desktop): void {
+    const workspaces = this.workspaces
+    if (!workspaces) return desktop.relaunch()
+    // app.relaunch passes on this process's environment: the new one opens the workspace it names.
+    process.env.HERALD_WORKSPACE = workspaces.shownName()
+    void workspaces.shutdown().finally(() => {
+      workspaces.release()
+      desktop.relaunch()
+    })
   }
 
-  private releaseLock(): void {
-    this.lock?.release()
-    this.lock = null
-  }
-
-  private serve(ctx: AppContext): void {
+  private serve(workspaces: OpenWorkspaces): void {
+    const ctx = workspaces.active.ctx
     if (this.env.ELECTRON_RENDERER_URL && this.entry.kind === 'app') {
       ctx.log.warn(
         'ELECTRON_RENDERER_URL is ignored: only an unpackaged Herald loads a dev server on this machine',
@@ -132,9 +148,10 @@ class HeraldMain {
     }
     hardenSession(session.defaultSession, this.entry)
     if (this.entry.kind === 'app') serveApp(session.defaultSession.protocol, this.entry.dir)
-    registerIpc(ipcMain, createHandlers(ctx), {
+    // The window talks to the workspace it shows, whichever that is when a request comes (OpenWorkspaces).
+    registerIpc(ipcMain, workspaces.handlers, {
       isTrustedSender: (frame) => isTrustedFrame(frame, this.entry),
-      log: ctx.log,
+      log: workspaces.log,
     })
     this.openWindow()
     startBackgroundWork(ctx)
@@ -146,10 +163,11 @@ class HeraldMain {
   }
 
   openWindow(): void {
-    const ctx = this.ctx
-    if (!ctx || this.window) return
-    const window = createMainWindow({ entry: this.entry, mainDir: this.mainDir, log: ctx.log })
-    const stopForwarding = forwardEvents(ctx.events, window)
+    const workspaces = this.workspaces
+    if (!workspaces || this.window) return
+    const window = createMainWindow({ entry: this.entry, mainDir: this.mainDir, log: workspaces.log })
+    // Only the shown workspace's events: one sending in the background is not heard.
+    const stopForwarding = forwardEvents(workspaces.events, window)
     window.on('closed', () => {
       stopForwarding()
       if (this.window === window) this.window = null
@@ -167,20 +185,20 @@ class HeraldMain {
 
   // Called with nothing busy, or after the wait: the services are closed before this returns.
   close(): void {
-    void this.ctx?.shutdown()
-    this.releaseLock()
+    void this.workspaces?.shutdown()
+    this.workspaces?.release()
   }
 
   /**
-   * On quit the services shut down in their safe order (ctx.shutdown): when a campaign is sending or the
-   * WhatsApp browser is open, the quit is held until they have, then goes on.
+   * On quit the services of every open workspace shut down in their safe order (ctx.shutdown): when a
+   * campaign is sending or a WhatsApp browser is open, the quit is held until they have, then goes on.
    */
   quit(event?: Electron.Event): void {
-    const ctx = this.ctx
-    if (!ctx || this.quitting || !ctx.busy()) return this.close()
+    const workspaces = this.workspaces
+    if (!workspaces || this.quitting || !workspaces.busy()) return this.close()
     event?.preventDefault()
     this.quitting = true
-    void ctx.shutdown().finally(() => app.quit())
+    void workspaces.shutdown().finally(() => app.quit())
   }
 
   // Never touches the database file: a DatabaseError's message already says what the user can do.
@@ -189,14 +207,14 @@ class HeraldMain {
       dialog.showErrorBox('Herald cannot open its data', error.message)
     } else {
       this.log().error('Herald could not start', error)
-      const logFile = dataPaths(this.dataDir).logFile
+      const logFile = dataPaths(this.first.dataDir).logFile
       dialog.showErrorBox(
         'Herald could not start',
         `Something went wrong while Herald was starting. The details are in the log file:\n\n${logFile}\n\n` +
           'Start Herald again. If this keeps happening, keep that file: it says what went wrong.',
       )
     }
-    this.releaseLock()
+    this.workspaces?.release()
     app.quit()
   }
 }
@@ -246,9 +264,10 @@ export function startHerald(options: StartOptions = {}): Promise<void> {
     mainDir,
   })
   // The workspace HERALD_WORKSPACE names, if any, of the data folder (workspaces.ts)
-  let dataDir: string
+  const root = app.getPath('userData')
+  let first: Workspace
   try {
-    dataDir = workspaceDataDir(app.getPath('userData'), undefined, env)
+    first = findWorkspace(root, env.HERALD_WORKSPACE || undefined)
   } catch (error) {
     return app.whenReady().then(() => {
       dialog.showErrorBox(
@@ -258,7 +277,7 @@ export function startHerald(options: StartOptions = {}): Promise<void> {
       app.quit()
     })
   }
-  const herald = new HeraldMain(entry, dataDir, mainDir, env)
+  const herald = new HeraldMain(entry, root, first, mainDir, env)
   catchCrashes(herald, options.processEvents ?? process)
   app.on('web-contents-created', (_event, contents) => herald.harden(contents))
   app.on('second-instance', () => herald.focusWindow())

@@ -10,6 +10,7 @@ import { estimateCampaign } from './estimate'
 import type { CampaignEstimate } from './estimate'
 import { paceSpec } from './pace-presets'
 import type { RecentContacts } from './recent-contacts'
+import type { CampaignNumbers } from './numbers'
 import type { CampaignServiceDeps } from './service-deps'
 
 export type PlannerParts = {
@@ -18,6 +19,7 @@ export type PlannerParts = {
   templates: TemplatesRepo
   recent: RecentContacts
   accountView: AccountView
+  numbers: CampaignNumbers
   zoneOf(phone: string): string
 }
 
@@ -67,6 +69,7 @@ export class CampaignPlanner {
       template,
       pacing: paceSpec(input.pace, this.deps.settings.get()),
       recent: recent.capFor(list.id, input.dryRun, recent.daysFor(input.skipRecentDays)),
+      shares: this.parts.numbers.chosen(input.accounts),
     })
   }
 
@@ -83,6 +86,7 @@ export class CampaignPlanner {
       isOptedOut: (phone) => this.deps.optOuts.has(phone),
       now: () => new Date(this.deps.clock.now()).toISOString(),
       room: this.deps.disk,
+      saveShares: (id, shares) => this.parts.numbers.save(id, shares),
     }
     return createCampaign(deps, plan)
   }

@@ -9,13 +9,17 @@ import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { CampaignsRepo, toPublicCampaign } from '../db/repos/campaigns-repo'
 import { MessagesRepo } from '../db/repos/messages-repo'
 import { SendSlotsRepo } from '../db/repos/send-slots-repo'
+import { AccountsRepo } from '../db/repos/accounts-repo'
 import { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
 import type { EngineOutcome } from './engine'
+import type { Transport } from '../transport/transport'
 import { CampaignPlanner } from './campaign-planner'
 import type { CreatePlan } from './create-campaign'
 import type { CampaignEstimate } from './estimate'
-import { listenInbound } from './inbound'
+import { listenEveryNumber } from './inbound'
+import { CampaignNumbers, liveNumbersOf } from './numbers'
+import type { LiveNumbers } from './numbers'
 import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
 import { SendBudget } from './send-budget'
 import { AccountView } from './account-view'
@@ -50,10 +54,15 @@ export class CampaignsService {
   private readonly runner: CampaignRunner
   private readonly progressReporter: ProgressReporter
   private readonly unsubscribe: (() => void)[]
+  /** Each campaign's sending numbers and their shares. */
+  readonly numbers: CampaignNumbers
+  private readonly live: LiveNumbers | undefined
 
   constructor(private readonly deps: CampaignServiceDeps) {
     this.repo = new CampaignsRepo(deps.db)
     this.messages = new MessagesRepo(deps.db, assertMessageMove)
+    this.numbers = new CampaignNumbers(new AccountsRepo(deps.db), this.messages)
+    this.live = liveNumbersOf(deps.live)
     this.recent = new RecentContacts(deps)
     const onChange = (id: number): void => this.progressReporter.poke(id)
     this.progressReporter = new ProgressReporter({
@@ -63,11 +72,11 @@ export class CampaignsService {
       emit: (progress) => deps.events.emit('campaign:progress', progress),
       finishAt: (c, remaining, now) =>
         this.accountView.finishAt(c, remaining, now, this.zoneOfNext(c.id), Math.random),
-      account: (c, now) => this.accountView.context(c, now),
+      account: (c, now) => ({ ...this.accountView.context(c, now), byAccount: this.numbers.progress(c.id) }),
     })
     this.budget = new SendBudget({
       slots: new SendSlotsRepo(deps.db),
-      established: () => deps.settings.get()['whatsapp.establishedNumber'] === 'yes',
+      established: (accountId) => this.numbers.established(accountId, deps.settings.get()),
     })
     this.accountView = new AccountView(this.repo, this.budget)
     this.planner = new CampaignPlanner(deps, {
@@ -76,6 +85,7 @@ export class CampaignsService {
       templates: new TemplatesRepo(deps.db),
       recent: this.recent,
       accountView: this.accountView,
+      numbers: this.numbers,
       zoneOf: (phone) => this.zoneOf(phone),
     })
     this.runner = new CampaignRunner({
@@ -85,7 +95,8 @@ export class CampaignsService {
       clock: deps.clock,
       locks: new RunLocks(deps.locksDir),
       attachmentsDir: deps.attachmentsDir,
-      transportFor: (c) => this.transportFor(c),
+      transportFor: (c, accountId) => this.transportFor(c, accountId),
+      shares: this.numbers,
       isOptedOut: (phone) => deps.optOuts.has(phone),
       timeZoneFor: (phone) => this.zoneOf(phone),
       onChange,
@@ -97,21 +108,15 @@ export class CampaignsService {
         complaintWords: () => parseComplaintWords(deps.settings.get()['campaign.complaintWords']),
       }),
     })
-    this.unsubscribe = listenInbound(
-      [
-        { transport: deps.dryRun, rehearsal: true },
-        { transport: deps.live, rehearsal: false },
-      ],
-      {
-        messages: this.messages,
-        optOuts: deps.optOuts,
-        keywords: deps.optOutKeywords ?? (() => defaultOptOutKeywords),
-        onChange,
-        note: (kind, message, data) => deps.record(kind, message, data),
-      },
-      (error) =>
+    this.unsubscribe = listenEveryNumber(deps.dryRun, this.live, {
+      messages: this.messages,
+      optOuts: deps.optOuts,
+      keywords: deps.optOutKeywords ?? (() => defaultOptOutKeywords),
+      onChange,
+      note: (kind, message, data) => deps.record(kind, message, data),
+      failed: (error) =>
         deps.record('inbound_error', 'Could not record an ack or reply', { error: String(error) }, 'warn'),
-    )
+    })
   }
 
   private zoneOf(phone: string): string {
@@ -233,7 +238,8 @@ export class CampaignsService {
       })
       this.runner.unschedule(campaignId)
       await this.runner.halt(campaignId)
-      await reconcileSending(this.messages, this.transportFor(campaign), campaignId, () => this.now())
+      const transportOf = (accountId: number): Transport => this.transportFor(campaign, accountId)
+      await reconcileSending(this.messages, transportOf, campaignId, () => this.now())
       await skipQueued(this.messages, campaignId, () => this.now())
     } finally {
       this.runner.unclaim(campaignId)
@@ -262,9 +268,14 @@ export class CampaignsService {
     return this.repo.get(campaignId)?.dryRun === false
   }
 
-  /** The campaigns sending on WhatsApp now (dry runs left out), in this process or another. */
-  liveRunning(): number[] {
-    return this.repo.liveRunning()
+  /**
+   * The campaigns sending on WhatsApp now (dry runs left out), in this process or another; `onlyOn`: those
+   * sent on that number alone (one on several numbers pauses only that number's share, by itself).
+   */
+  liveRunning(onlyOn?: number): number[] {
+    const running = this.repo.liveRunning()
+    if (onlyOn === undefined) return running
+    return running.filter((id) => this.numbers.of(id).every((s) => s.accountId === onlyOn))
   }
 
   progress(campaignId: number): CampaignProgress {
@@ -325,9 +336,26 @@ export class CampaignsService {
     this.progressReporter.close()
   }
 
+  /**
+   * "Move the rest to the other numbers": a number's queued messages go to the campaign's other numbers.
+   * Only ever asked for: the same contact must never hear from two numbers, so nothing moves by itself.
+   */
+  moveRest(campaignId: number, accountId: number): Campaign {
+    const campaign = this.record(campaignId)
+    if (['completed', 'cancelled'].includes(campaign.status))
+      throw new AppError('CONFLICT', 'This campaign has finished: there is nothing left to move.')
+    const moved = this.numbers.moveRest(campaignId, accountId)
+    const words = `Moved ${moved} messages of campaign "${campaign.name}" to its other numbers`
+    this.deps.record('campaign_share_moved', words, { campaignId, accountId, moved })
+    if (campaign.status === 'running') this.runner.widen(campaign)
+    this.progressReporter.poke(campaignId)
+    return this.get(campaignId)
+  }
+
   private run(campaign: CampaignRecord): Campaign {
     assertCampaignMove(campaign.status, 'running')
-    this.transportFor(campaign)
+    this.transportFor(campaign, 1)
+    this.numbers.clearPauses(campaign.id)
     this.runner.claim(campaign.id)
     const moved = this.repo.move(campaign.id, campaign.status, {
       status: 'running',
@@ -361,15 +389,8 @@ export class CampaignsService {
     })
   }
 
-  private transportFor(campaign: CampaignRecord): NonNullable<CampaignServiceDeps['live']> {
-    const transport = campaign.dryRun ? this.deps.dryRun : this.deps.live
-    if (!transport) {
-      throw new AppError(
-        'UNAVAILABLE',
-        'Live sending is not available in this version of Herald yet; only dry runs can be sent.',
-      )
-    }
-    return transport
+  private transportFor(campaign: CampaignRecord, accountId: number): Transport {
+    return this.numbers.transport(campaign.dryRun ? this.deps.dryRun : this.live, accountId)
   }
 
   private zoneOfNext(campaignId: number): string {

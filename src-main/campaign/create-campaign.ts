@@ -18,7 +18,12 @@ export type CreateDeps = {
   now: () => string
   /** The room on the data folder's disk: checked first, and what a full disk is reported with. */
   room?: Pick<DiskRoom, 'ensure' | 'explain'>
+  /** Records the numbers the campaign goes out on (campaign_accounts). */
+  saveShares?: (campaignId: number, shares: readonly ShareWeight[]) => void
 }
+
+/** A sending number of a campaign and the weight of its share. */
+export type ShareWeight = { accountId: number; weight: number }
 
 export type CreatePlan = {
   input: CampaignInput
@@ -32,6 +37,26 @@ export type CreatePlan = {
    * the first time, so that "which wording worked" still compares like with like).
    */
   keptVariants?: ReadonlyMap<string, string>
+  /** The sending numbers and their weights; the first number alone when left out. */
+  shares?: readonly ShareWeight[]
+}
+
+/**
+ * Deals messages to the numbers by weight, evenly spread (smooth weighted round-robin): weights 2 and 1
+ * give A, B, A, A, B, A … so that every number starts at once and none gets a run of the list's end.
+ */
+export function shareDealer(shares: readonly ShareWeight[]): () => number {
+  const current = shares.map(() => 0)
+  const total = shares.reduce((sum, s) => sum + s.weight, 0)
+  return () => {
+    let best = 0
+    shares.forEach((share, i) => {
+      current[i]! += share.weight
+      if (current[i]! > current[best]!) best = i
+    })
+    current[best]! -= total
+    return shares[best]!.accountId
+  }
 }
 
 // About 20 ms of rendering and writing per chunk in our measurement: other requests are served between
@@ -150,13 +175,18 @@ async function writeCampaign(deps: CreateDeps, plan: CreatePlan, rule: VariantRu
     attachment: template.attachment,
     createdAt: deps.now(),
   })
+  const shares = plan.shares?.length ? plan.shares : [{ accountId: 1, weight: 1 }]
+  const deal = shareDealer(shares)
   try {
+    deps.saveShares?.(id, shares)
     let written = 0
     for (let offset = 0; ; offset += chunkSize) {
       const contacts = deps.contacts(list.id, offset, chunkSize)
       const rows = contacts
         .map((c) => messageFor(c, plan, rule, id, deps.isOptedOut))
         .filter((m): m is NewMessage => m !== null)
+        // Skipped ones are never sent: they stay with the first number
+        .map((m) => ({ ...m, accountId: m.status === 'queued' ? deal() : shares[0]!.accountId }))
       deps.messages.insertMany(id, rows, deps.now())
       written += rows.length
       if (contacts.length < chunkSize) break

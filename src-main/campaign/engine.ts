@@ -34,6 +34,18 @@ export type EngineDeps = {
   /** The account-safety signals (opt-outs, complaints): why to pause after a send, or null. */
   safety?: (now: number) => string | null
   maxAttempts?: number
+  /** The number whose share of the campaign this engine sends; the whole campaign when left out. */
+  accountId?: number
+  /** With several numbers: a problem of this number pauses its share only while the others go on. */
+  share?: ShareLane
+}
+
+/** One number's lane of a campaign sent on several (runner.ts holds them). */
+export type ShareLane = {
+  /** Whether another number's lane of the campaign is still sending. */
+  othersSending(): boolean
+  /** Records why this number's share paused; the campaign pauses too when no other lane goes on. */
+  pause(cause: PauseCause, reason: string): void
 }
 
 /** Why the run ended. 'stopped' means someone else changed the campaign (pause, stop) or `stop()`. */
@@ -90,7 +102,13 @@ export class CampaignEngine {
 
   private async run(): Promise<EngineOutcome> {
     const { messages, transport, clock } = this.deps
-    const settled = await reconcileSending(messages, transport, this.campaignId, () => iso(clock.now()))
+    const settled = await reconcileSending(
+      messages,
+      transport,
+      this.campaignId,
+      () => iso(clock.now()),
+      this.deps.accountId,
+    )
     if (settled.sent + settled.requeued + settled.uncertain > 0) {
       this.deps.note(
         'campaign_reconciled',
@@ -109,7 +127,7 @@ export class CampaignEngine {
   private async step(): Promise<EngineOutcome | 'continue'> {
     const { messages, clock } = this.deps
     const now = clock.now()
-    const next = messages.nextReady(this.campaignId, iso(now))
+    const next = messages.nextReady(this.campaignId, iso(now), this.deps.accountId)
     if (!next) return this.idle(now)
     if (this.deps.isOptedOut(next.phone)) {
       this.skipOptedOut(next)
@@ -153,7 +171,11 @@ export class CampaignEngine {
 
   /** Nothing ready: finished, or waiting for a retry that is not due yet. */
   private async idle(now: number): Promise<EngineOutcome | 'continue'> {
-    const { messages, clock } = this.deps
+    const { messages, clock, accountId } = this.deps
+    // This number's share is done while others still have theirs: the last lane finishes the campaign
+    if (accountId !== undefined && messages.unfinished(this.campaignId, accountId) === 0) {
+      if (messages.unfinished(this.campaignId) > 0) return 'completed'
+    }
     if (messages.unfinished(this.campaignId) === 0) {
       const done = this.deps.campaigns.move(this.campaignId, 'running', {
         status: 'completed',
@@ -164,7 +186,7 @@ export class CampaignEngine {
       if (done) this.deps.note('campaign_completed', `Campaign "${this.campaign.name}" finished`)
       return done ? 'completed' : 'stopped'
     }
-    const due = messages.earliestQueued(this.campaignId)
+    const due = messages.earliestQueued(this.campaignId, accountId)
     await clock.sleep(due ? Math.max(0, Date.parse(due) - now) : 1000, this.signal)
     return 'continue'
   }
@@ -322,7 +344,7 @@ export class CampaignEngine {
 
   /** A pause protects the messages still to send: with none left, the campaign finishes instead. */
   private pauseUnlessDone(cause: PauseCause, reason: string): EngineOutcome | 'continue' {
-    if (this.deps.messages.unfinished(this.campaignId) === 0) return 'continue'
+    if (this.deps.messages.unfinished(this.campaignId, this.deps.accountId) === 0) return 'continue'
     return this.pause(cause, reason)
   }
 
@@ -333,6 +355,19 @@ export class CampaignEngine {
   }
 
   private pause(cause: PauseCause, reason: string): EngineOutcome {
+    const { share } = this.deps
+    // A full disk is everyone's problem; anything else (a lost link, a breaker) is this number's
+    if (share && cause !== 'storage') {
+      share.pause(cause, reason)
+      if (share.othersSending()) {
+        this.deps.note(
+          'campaign_share_paused',
+          `Campaign "${this.campaign.name}" paused one number: ${reason}`,
+        )
+        this.deps.onChange(this.campaignId)
+        return 'paused'
+      }
+    }
     const paused = this.deps.campaigns.move(this.campaignId, 'running', {
       status: 'paused',
       cause,

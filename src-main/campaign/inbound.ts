@@ -1,6 +1,7 @@
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { AckEvent, ReplyEvent, Transport } from '../transport/transport'
 import { optOutKeyword } from '../../src-shared/domain/opt-out-keywords'
+import type { LiveNumbers } from './numbers'
 import { canMoveMessage } from './state-machine'
 
 export type InboundDeps = {
@@ -11,6 +12,8 @@ export type InboundDeps = {
   note(kind: string, message: string, data?: unknown): void
   /** Replies from the dry-run transport: recorded as replies, never as real opt-outs. */
   rehearsal?: boolean
+  /** The number whose transport heard it: a reply answers what that number sent. */
+  accountId?: number
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -32,7 +35,7 @@ function quote(text: string, max: number): string {
  * the number on the opt-out list and skips every message still queued to it, in any campaign.
  */
 export function handleReply(deps: InboundDeps, reply: ReplyEvent): void {
-  const m = deps.messages.latestSentTo(reply.phone)
+  const m = deps.messages.latestSentTo(reply.phone, deps.accountId)
   if (!m) return
   const at = iso(reply.at)
   if (m.status !== 'replied') {
@@ -77,7 +80,7 @@ export function handleReply(deps: InboundDeps, reply: ReplyEvent): void {
  * to record one goes to `onError`: it must not break the transport that reported it.
  */
 export function listenInbound(
-  sources: readonly { transport: Transport | undefined; rehearsal: boolean }[],
+  sources: readonly { transport: Transport | undefined; rehearsal: boolean; accountId?: number }[],
   deps: InboundDeps,
   onError: (error: unknown) => void,
 ): (() => void)[] {
@@ -90,9 +93,28 @@ export function listenInbound(
         onError(error)
       }
     }
-  return sources.flatMap(({ transport, rehearsal }) => {
+  return sources.flatMap(({ transport, rehearsal, accountId }) => {
     if (!transport) return []
-    const own = { ...deps, rehearsal }
+    const own = { ...deps, rehearsal, accountId }
     return [transport.on('ack', guarded(handleAck, own)), transport.on('reply', guarded(handleReply, own))]
   })
+}
+
+/**
+ * Follows the rehearsals' transport and each sending number's, as numbers are added: a reply is matched to
+ * what the number it came to sent. Returns the functions that stop listening.
+ */
+export function listenEveryNumber(
+  dryRun: Transport,
+  live: LiveNumbers | undefined,
+  deps: InboundDeps & { failed: (error: unknown) => void },
+): (() => void)[] {
+  const { failed, ...inbound } = deps
+  return [
+    ...listenInbound([{ transport: dryRun, rehearsal: true }], inbound, failed),
+    live?.each((accountId, transport) => {
+      const stops = listenInbound([{ transport, rehearsal: false, accountId }], inbound, failed)
+      return () => stops.forEach((stop) => stop())
+    }) ?? (() => undefined),
+  ]
 }

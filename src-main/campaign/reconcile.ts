@@ -18,23 +18,29 @@ export async function ask(transport: Transport, m: MessageRecord): Promise<Recon
   }
 }
 
+/** The transport of the number a message was sent from: one for all, or each number's own. */
+export type TransportOf = Transport | ((accountId: number) => Transport)
+
 /**
- * Settles the messages a run left in `sending` (a crash, a kill, a lost connection): the transport is
- * asked whether each reached the chat. Sent → sent; never left → queued again; cannot tell → failed
- * `uncertain`, which is never resent automatically.
+ * Settles the messages a run left in `sending` (a crash, a kill, a lost connection): the number each was
+ * sent from is asked whether it reached the chat. Sent → sent; never left → queued again; cannot tell →
+ * failed `uncertain`, which is never resent automatically. `accountId` settles one number's share only.
  */
 export async function reconcileSending(
   messages: MessagesRepo,
-  transport: Transport,
+  transport: TransportOf,
   campaignId: number,
   now: () => string,
+  accountId?: number,
 ): Promise<ReconcileFigures> {
   const figures: ReconcileFigures = { sent: 0, requeued: 0, uncertain: 0 }
+  const of = (m: MessageRecord): Transport =>
+    typeof transport === 'function' ? transport(m.accountId) : transport
   for (;;) {
-    const batch = messages.withStatus(campaignId, 'sending', 100)
+    const batch = messages.withStatus(campaignId, 'sending', 100, accountId)
     if (batch.length === 0) return figures
     for (const m of batch) {
-      const { answer, waMessageId } = settledAnswer(await ask(transport, m))
+      const { answer, waMessageId } = settledAnswer(await ask(of(m), m))
       if (answer === 'sent') {
         messages.move(m, 'sending', 'sent', {
           at: now(),

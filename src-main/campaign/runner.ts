@@ -2,6 +2,8 @@ import { seededRandom } from '../../src-shared/domain/random'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { Transport } from '../transport/transport'
+import type { PauseCause } from '../../src-shared/domain/campaigns'
+import type { ShareRecord } from '../db/repos/accounts-repo'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from '../clock'
 import { CampaignEngine } from './engine'
@@ -19,7 +21,12 @@ export type RunnerDeps = {
   clock: Clock
   locks: RunLocks
   attachmentsDir: string
-  transportFor(campaign: CampaignRecord): Transport
+  transportFor(campaign: CampaignRecord, accountId: number): Transport
+  /** The numbers a campaign goes out on, and the share each paused on its own. */
+  shares: {
+    of(campaignId: number): ShareRecord[]
+    pause(campaignId: number, accountId: number, cause: PauseCause, reason: string): void
+  }
   isOptedOut(phone: string): boolean
   timeZoneFor(phone: string): string
   onChange(campaignId: number): void
@@ -36,8 +43,13 @@ const day = 24 * 60 * 60 * 1000
  * mirrors SQLite: a campaign's status is the truth, and this only decides who is sending it right now.
  */
 export class CampaignRunner {
-  private readonly engines = new Map<number, CampaignEngine>()
+  /** Each sending campaign's engines, one per number with messages left (its lane). */
+  private readonly engines = new Map<number, Map<number, CampaignEngine>>()
   private readonly outcomes = new Map<number, Promise<EngineOutcome>>()
+  /** The lanes' ends of each sending campaign, waited for together. */
+  private readonly ends = new Map<number, Set<Promise<EngineOutcome>>>()
+  /** Campaigns `halt` stopped: their run ends 'stopped' whatever their lanes said. */
+  private readonly aborted = new Set<number>()
   private readonly timers = new Map<number, AbortController>()
   private closed = false
 
@@ -67,31 +79,27 @@ export class CampaignRunner {
     return this.outcomes.get(campaignId)
   }
 
-  /** Starts sending a campaign already moved to `running` (the caller claimed it first). */
+  /**
+   * Starts sending a campaign already moved to `running` (the caller claimed it first): one lane for each
+   * of its numbers with messages left, each with that number's transport, pace, budget and breaker. The
+   * campaign's outcome is known once every lane has ended.
+   */
   launch(campaign: CampaignRecord): Promise<EngineOutcome> {
-    const { clock, messages } = this.deps
-    const now = clock.now()
-    const history = {
-      sentAt: messages.sentTimesSince(new Date(now - day).toISOString(), campaign.dryRun).map(Date.parse),
-      firstSendAt: ((first) => (first ? Date.parse(first) : undefined))(
-        messages.firstSentAt(campaign.dryRun),
-      ),
-    }
-    const engine = new CampaignEngine(
-      {
-        ...this.deps,
-        transport: this.deps.transportFor(campaign),
-        pacer: new Pacer(campaign.pacing, seededRandom(`pace:${campaign.id}:${now}`), history),
-        budget: this.deps.budget?.forCampaign(campaign) ?? null,
-        random: seededRandom(`budget:${campaign.id}:${now}`),
-        safety: this.deps.safetySignals?.judgeFor(campaign),
-      },
-      campaign,
-    )
-    this.engines.set(campaign.id, engine)
-    const outcome = engine.done
-      .catch((error: unknown) => this.crashed(campaign, error))
+    const lanes = new Map<number, CampaignEngine>()
+    this.engines.set(campaign.id, lanes)
+    const shares = this.deps.shares.of(campaign.id)
+    const several = shares.length > 1
+    const busy = shares.filter((s) => this.deps.messages.unfinished(campaign.id, s.accountId) > 0)
+    // With nothing left anywhere, one lane still runs to finish the campaign
+    const chosen = busy.length > 0 ? busy : shares.slice(0, 1)
+    const ends = new Set<Promise<EngineOutcome>>()
+    this.ends.set(campaign.id, ends)
+    for (const accountId of chosen.length > 0 ? chosen.map((s) => s.accountId) : [1])
+      ends.add(this.lane(campaign, lanes, accountId, several))
+    const outcome = this.allEnded(ends)
+      .then((results) => this.settle(campaign, results))
       .finally(() => {
+        this.ends.delete(campaign.id)
         this.engines.delete(campaign.id)
         this.outcomes.delete(campaign.id)
         this.deps.locks.release(campaign.id)
@@ -101,12 +109,104 @@ export class CampaignRunner {
     return outcome
   }
 
+  /** Waits for every lane, those `widen` adds meanwhile too. */
+  private async allEnded(ends: Set<Promise<EngineOutcome>>): Promise<EngineOutcome[]> {
+    const results: EngineOutcome[] = []
+    while (ends.size > 0) {
+      const batch = [...ends]
+      ends.clear()
+      results.push(...(await Promise.all(batch)))
+    }
+    return results
+  }
+
+  /** One number's lane: its engine, removed from the campaign's lanes when it ends. */
+  private lane(
+    campaign: CampaignRecord,
+    lanes: Map<number, CampaignEngine>,
+    accountId: number,
+    several: boolean,
+  ): Promise<EngineOutcome> {
+    const { clock, messages } = this.deps
+    const now = clock.now()
+    const history = {
+      sentAt: messages
+        .sentTimesSince(new Date(now - day).toISOString(), campaign.dryRun, accountId)
+        .map(Date.parse),
+      firstSendAt: ((first) => (first ? Date.parse(first) : undefined))(
+        messages.firstSentAt(campaign.dryRun, accountId),
+      ),
+    }
+    const seed = `${campaign.id}:${accountId}:${now}`
+    const engine = new CampaignEngine(
+      {
+        ...this.deps,
+        transport: this.deps.transportFor(campaign, accountId),
+        pacer: new Pacer(campaign.pacing, seededRandom(`pace:${seed}`), history),
+        budget: this.deps.budget?.forCampaign(campaign, accountId) ?? null,
+        random: seededRandom(`budget:${seed}`),
+        safety: this.deps.safetySignals?.judgeFor(campaign),
+        accountId: several ? accountId : undefined,
+        share: several
+          ? {
+              othersSending: () => [...lanes.keys()].some((id) => id !== accountId),
+              pause: (cause, reason) => this.deps.shares.pause(campaign.id, accountId, cause, reason),
+            }
+          : undefined,
+      },
+      campaign,
+    )
+    lanes.set(accountId, engine)
+    return engine.done
+      .catch((error: unknown) => this.crashed(campaign, error))
+      .finally(() => lanes.delete(accountId))
+  }
+
+  /**
+   * Every lane has ended. A lane that paused its number's share while others went on leaves the campaign
+   * `running` with messages left: it pauses now, with that number's reason.
+   */
+  private settle(campaign: CampaignRecord, results: EngineOutcome[]): EngineOutcome {
+    if (this.closed || this.aborted.delete(campaign.id)) return 'stopped'
+    const { campaigns, messages } = this.deps
+    const status = campaigns.status(campaign.id)
+    if (status !== 'running') {
+      if (results.every((r) => r === 'stopped')) return 'stopped'
+      return status === 'paused' ? 'paused' : status === 'completed' ? 'completed' : 'stopped'
+    }
+    if (messages.unfinished(campaign.id) === 0) return 'completed'
+    const pausedShare = this.deps.shares.of(campaign.id).find((s) => s.pausedCause !== null)
+    const reason = pausedShare
+      ? `${pausedShare.name}: ${pausedShare.pausedReason ?? 'paused'}`
+      : 'Some messages were left without a number sending them. Resume to send them.'
+    const paused = campaigns.move(campaign.id, 'running', {
+      status: 'paused',
+      cause: (pausedShare?.pausedCause as PauseCause | undefined) ?? 'unexpected_error',
+      reason,
+    })
+    this.deps.note('campaign_paused', `Campaign "${campaign.name}" paused itself: ${reason}`)
+    return paused ? 'paused' : 'stopped'
+  }
+
+  /** A number's share was given to the campaign's other numbers while it sends: lanes for them. */
+  widen(campaign: CampaignRecord): void {
+    const lanes = this.engines.get(campaign.id)
+    const ends = this.ends.get(campaign.id)
+    if (!lanes || !ends) return
+    for (const share of this.deps.shares.of(campaign.id)) {
+      if (lanes.has(share.accountId) || share.pausedCause !== null) continue
+      if (this.deps.messages.unfinished(campaign.id, share.accountId) === 0) continue
+      ends.add(this.lane(campaign, lanes, share.accountId, true))
+    }
+  }
+
   /** Asks the engine to stop and waits until the message in flight has its outcome committed. */
   async halt(campaignId: number): Promise<void> {
-    const engine = this.engines.get(campaignId)
-    if (!engine) return
-    engine.stop()
-    await engine.done.catch(() => undefined)
+    const lanes = this.engines.get(campaignId)
+    if (!lanes) return
+    this.aborted.add(campaignId)
+    for (const engine of lanes.values()) engine.stop()
+    await this.outcomes.get(campaignId)?.catch(() => undefined)
   }
 
   /** Calls `start` at `at` (epoch ms) unless cancelled first. */

@@ -1,4 +1,5 @@
 import type { PacingSpec } from '../../src-shared/domain/campaigns'
+import { sendAccount } from '../db/repos/send-slots-repo'
 import type { SendAccount, SendSlotsRepo } from '../db/repos/send-slots-repo'
 import { warmUpCaps } from './pace-presets'
 import { Pacer } from './pacing'
@@ -12,8 +13,8 @@ export const warmUpDays = 10
 export type SendBudgetDeps = {
   /** The slots of the last two days, and each account's very first one (when its warm-up began). */
   slots: SendSlotsRepo
-  /** Settings → WhatsApp: "This number has sent to customers for months" turns the warm-up off. */
-  established(): boolean
+  /** "This number has sent to customers for months" turns the number's warm-up off. */
+  established(accountId: number): boolean
 }
 
 export type WarmUp = { day: number; hourlyCap: number; dailyCap: number }
@@ -30,42 +31,56 @@ export class SendBudget {
   constructor(private readonly deps: SendBudgetDeps) {}
 
   /** The budget a campaign sends under; null for the "no waiting" pace of test runs. */
-  forCampaign(campaign: { id: number; dryRun: boolean; pacing: PacingSpec }): CampaignBudget | null {
+  forCampaign(
+    campaign: { id: number; dryRun: boolean; pacing: PacingSpec },
+    accountId = 1,
+  ): CampaignBudget | null {
     if (campaign.pacing.preset === 'none') return null
-    return new CampaignBudget(this, campaign.dryRun ? 'dry-run' : 'whatsapp', campaign.id, campaign.pacing)
+    return new CampaignBudget(
+      this,
+      sendAccount(campaign.dryRun, accountId),
+      campaign.id,
+      campaign.pacing,
+      accountId,
+    )
   }
 
-  /** Which day of the warm-up the account is on at `now`, and what it allows; null once it is over. */
-  warmUp(dryRun: boolean, now: number, spec?: PacingSpec): WarmUp | null {
-    if (this.deps.established()) return null
-    const first = this.firstSendAt(dryRun ? 'dry-run' : 'whatsapp')
+  /** Which day of the warm-up the number is on at `now`, and what it allows; null once it is over. */
+  warmUp(dryRun: boolean, now: number, spec?: PacingSpec, accountId = 1): WarmUp | null {
+    if (this.deps.established(accountId)) return null
+    const first = this.firstSendAt(sendAccount(dryRun, accountId))
     const day = first === undefined ? 1 : Math.floor((now - first) / DAY) + 1
     if (day > warmUpDays) return null
     return { day, ...warmUpCaps(spec ?? ({ hourlyCap: unlimited, dailyCap: unlimited } as PacingSpec), day) }
   }
 
   /** The account's sends of the last 24 hours and its first send, for estimates that count them. */
-  history(dryRun: boolean, now: number): { sentAt: number[]; firstSendAt: number | undefined } {
-    const account: SendAccount = dryRun ? 'dry-run' : 'whatsapp'
+  history(
+    dryRun: boolean,
+    now: number,
+    accountId = 1,
+  ): { sentAt: number[]; firstSendAt: number | undefined } {
+    const account = sendAccount(dryRun, accountId)
     return { sentAt: this.deps.slots.since(account, now - DAY), firstSendAt: this.firstSendAt(account) }
   }
 
-  /** Whether the warm-up schedule applies (Settings → WhatsApp). */
-  warmingUp(): boolean {
-    return !this.deps.established()
+  /** Whether the warm-up schedule applies to the number. */
+  warmingUp(accountId = 1): boolean {
+    return !this.deps.established(accountId)
   }
 
   /** A pacer over the account's sends of the last 24 hours, for the account-wide rules only. */
-  pacerFor(account: SendAccount, spec: PacingSpec, now: number, draw: number): Pacer {
+  pacerFor(account: SendAccount, spec: PacingSpec, now: number, draw: number, accountId = 1): Pacer {
     const accountRules: PacingSpec = {
       ...spec,
       batchSize: unlimited,
       batchPauseMinutes: 0,
       windowStart: '00:00',
       windowEnd: '24:00',
-      warmUp: this.warmingUp(),
+      warmUp: this.warmingUp(accountId),
     }
-    return new Pacer(accountRules, () => draw, this.history(account === 'dry-run', now))
+    const dryRun = account.startsWith('dry-run')
+    return new Pacer(accountRules, () => draw, this.history(dryRun, now, accountId))
   }
 
   get slots(): SendSlotsRepo {
@@ -84,11 +99,12 @@ export class CampaignBudget {
     readonly account: SendAccount,
     private readonly campaignId: number,
     private readonly spec: PacingSpec,
+    private readonly accountId = 1,
   ) {}
 
   /** The earliest time ≥ now at which the account allows this campaign's next send; `draw` (0–1) picks the gap. */
   nextFree(now: number, draw: number): number {
-    return this.budget.pacerFor(this.account, this.spec, now, draw).nextSendAt(now, 'UTC')
+    return this.budget.pacerFor(this.account, this.spec, now, draw, this.accountId).nextSendAt(now, 'UTC')
   }
 
   /**
@@ -96,7 +112,9 @@ export class CampaignBudget {
    * budget's wait, not this campaign's pace.
    */
   decide(now: number, draw: number): PaceDecision {
-    const decision = this.budget.pacerFor(this.account, this.spec, now, draw).decide(now, 'UTC')
+    const decision = this.budget
+      .pacerFor(this.account, this.spec, now, draw, this.accountId)
+      .decide(now, 'UTC')
     if (decision.reason !== 'pace') return decision
     const last = this.budget.slots.lastCampaign(this.account)
     return last !== null && last !== this.campaignId ? { ...decision, reason: 'shared_budget' } : decision

@@ -9,6 +9,7 @@ import type { Transport } from '../transport/transport'
 import type { BreakerOptions } from './breaker'
 import type { Clock } from '../clock'
 import type { DiskRoom } from '../disk-space'
+import type { LiveNumbers } from './numbers'
 
 /** What the campaign services need from the app; AppContext holds all of it. */
 export type CampaignServiceDeps = {
@@ -25,8 +26,8 @@ export type CampaignServiceDeps = {
   attachmentsDir: string
   /** The transport of dry-run campaigns. */
   dryRun: Transport
-  /** The WhatsApp transport; without it live campaigns are refused. */
-  live?: Transport
+  /** Each number's WhatsApp transport (one for all in tests); without it live campaigns are refused. */
+  live?: Transport | LiveNumbers
   optOutKeywords?: () => readonly string[]
   /** Per-country time zones for countries with several (Settings); the built-in default otherwise. */
   timeZoneOverrides?: () => Readonly<Record<string, string>>

@@ -12,6 +12,7 @@ import { parseTimeZoneOverrides } from '../../src-shared/domain/time-zone-overri
 import { DryRunTransport } from '../transport/dry-run'
 import { attachmentsDirOf } from './attachments'
 import type { Transport } from '../transport/transport'
+import type { LiveNumbers } from './numbers'
 import { CampaignsService } from './campaigns-service'
 import { systemClock } from '../clock'
 import type { Clock } from '../clock'
@@ -37,7 +38,7 @@ export type CampaignServiceOptions = {
   clock?: Clock
   /** Replaces the app's dry-run transport (the CLI passes one with the ledger and failure rate asked for). */
   dryRun?: Transport
-  live?: Transport
+  live?: Transport | LiveNumbers
 }
 
 /**

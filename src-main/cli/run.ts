@@ -21,6 +21,7 @@ import { optOutsCommand } from './commands/optouts'
 import { settingsCommand } from './commands/settings'
 import { templateCommand, templatesCommand } from './commands/template'
 import { waCommand } from './commands/wa'
+import { accountsCommand } from './commands/accounts'
 import { workspacesCommand } from './commands/workspaces'
 import type { CliIo } from './io'
 import { guardProcess } from '../logging/process-guard'
@@ -40,6 +41,7 @@ export const commands: readonly Command[] = [
   exportCommand,
   dbCommand,
   waCommand,
+  accountsCommand,
   workspacesCommand,
   devCommand,
 ]

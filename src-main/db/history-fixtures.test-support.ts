@@ -1,5 +1,5 @@
 // Test and benchmark helper: writes campaign history straight into the tables, with known values.
-import type { Database } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3'
 import type { CampaignStatus, ErrorCategory, MessageStatus } from '../../src-shared/domain/campaigns'
 import { foldForSearch } from '../../src-shared/domain/search-text'
 import type { HistoryCampaign } from './repos/history-seed-repo'
@@ -19,6 +19,8 @@ export type SeedMessage = {
   readAt?: string | null
   repliedAt?: string | null
   failedAt?: string | null
+  /** The sending number (schema 18 on); the first one when left out. */
+  accountId?: number
 }
 
 export type SeedCampaign = {
@@ -49,6 +51,8 @@ export function seedHistory(db: Database, campaigns: readonly SeedCampaign[]): n
   // From schema 15 on, a message keeps its name folded for search, as MessagesRepo writes it
   const folds = db.prepare("SELECT 1 FROM pragma_table_info('messages') WHERE name = 'name_folded'").get()
   const fold = folds ? db.prepare('UPDATE messages SET name_folded = ? WHERE id = ?') : null
+  // Prepared on first use: a schema before 18 has no numbers
+  let fromNumber: Statement | undefined
   return db.transaction(() =>
     campaigns.map((c) => {
       const id = Number(
@@ -84,6 +88,10 @@ export function seedHistory(db: Database, campaigns: readonly SeedCampaign[]): n
           failedAt: m.failedAt ?? null,
         })
         if (fold && m.name !== null) fold.run(foldForSearch(m.name), lastInsertRowid)
+        if (m.accountId !== undefined) {
+          fromNumber ??= db.prepare('UPDATE messages SET account_id = ? WHERE id = ?')
+          fromNumber.run(m.accountId, lastInsertRowid)
+        }
       })
       return id
     }),

@@ -30,7 +30,11 @@ export class HistoryService {
     }
     const { offset = 0, limit = 200, ...filter } = query
     const page = this.log.page(filter, offset, limit)
-    return { ...page, variants: this.log.variants(campaign.id, campaign.createdAt) }
+    return {
+      ...page,
+      variants: this.log.variants(campaign.id, campaign.createdAt),
+      numbers: this.log.numbers(),
+    }
   }
 
   /** "Retry failed / unsent": a new campaign, not started, to the contacts whose message did not go. */

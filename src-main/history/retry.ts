@@ -177,6 +177,8 @@ export class RetryService {
       pacing: original.pacing,
       // Each contact gets the wording it got the first time, not a new draw of the split.
       keptVariants,
+      // On the same numbers, those still there (the first number when none is)
+      shares: this.deps.campaigns.numbers.sameAs(original.id),
     })
   }
 

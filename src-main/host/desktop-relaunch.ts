@@ -7,6 +7,7 @@ import type { BrowserDesktopOptions } from './desktop-browser'
 import type { EventHub } from '../events'
 import { createHandlers } from '../ipc/handlers'
 import type { Handlers } from '../ipc/dispatch'
+import type { WorkspaceControl } from '../ipc/workspaces'
 import { Uploads } from '../uploads'
 
 /** The services of the browser run, which a restore replaces while the page and its address stay. */
@@ -25,10 +26,12 @@ export type LiveContext = {
 /**
  * Opens the data folder for the browser run. There is no process to restart there, so "relaunch" closes
  * the services and opens them again on the same folder: the next request already reaches the restored data.
+ * `workspaces` answers the workspace switcher's requests.
  */
 export function openLiveContext(
   options: Omit<ContextOptions, 'desktop'>,
   desktop: Omit<BrowserDesktopOptions, 'onRelaunch'> = {},
+  workspaces?: WorkspaceControl,
 ): LiveContext {
   const listeners = new Set<(ctx: AppContext) => void>()
   const savedFiles = new Set<string>()
@@ -39,7 +42,7 @@ export function openLiveContext(
       ...options,
       desktop: createBrowserDesktop({ ...desktop, onRelaunch: relaunch }),
     })
-    return { ctx, handlers: createHandlers(ctx, { saved: savedFiles, uploads }) }
+    return { ctx, handlers: createHandlers(ctx, { saved: savedFiles, uploads, workspaces }) }
   }
   let current = open()
   function relaunch(): void {

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../paths'
 import { privateUmask } from '../private-files'
-import { workspaceDataDir } from '../workspaces'
 import { describeStartupError, runBrowserHost } from './run-host'
 
 const usage = 'Usage: herald-host [--data-dir DIR] [--workspace NAME] [--port N] [--no-open]'
@@ -30,7 +29,8 @@ async function main(): Promise<number> {
   }
   try {
     const host = await runBrowserHost({
-      dataDir: workspaceDataDir(resolveDataDir(values['data-dir']), values.workspace, process.env),
+      dataDir: resolveDataDir(values['data-dir']),
+      workspace: values.workspace ?? (process.env.HERALD_WORKSPACE || undefined),
       port,
       open: !values['no-open'],
       console: process.env.NODE_ENV === 'development',

@@ -3,9 +3,11 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import { AlreadyRunningError, lockFile } from '../instance-lock'
 import type { LockHolder } from '../instance-lock'
 import { tempDataDir } from '../context.test-support'
+import { addWorkspace } from '../workspaces'
 import { describeStartupError, runBrowserHost } from './run-host'
 
 let temp: { dir: string; remove: () => void }
@@ -86,6 +88,65 @@ describe('the browser run and its data folder', () => {
     } finally {
       other.close()
     }
+  })
+})
+
+/** The page's side of the WebSocket: requests answered in turn, and the events pushed meanwhile. */
+async function pageOf(
+  url: string,
+): Promise<{ call(channel: string, input: unknown): Promise<unknown>; events: unknown[] }> {
+  const { port, searchParams } = new URL(url)
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?token=${searchParams.get('token') ?? ''}`)
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject))
+  const events: unknown[] = []
+  const answers = new Map<number, (result: unknown) => void>()
+  ws.on('message', (data) => {
+    const message = JSON.parse((data as Buffer).toString('utf8')) as {
+      id?: number
+      result?: unknown
+      event?: string
+    }
+    if (message.event) events.push(message)
+    else answers.get(message.id ?? -1)?.(message.result)
+  })
+  let next = 1
+  return {
+    events,
+    call: (channel, input) =>
+      new Promise((resolve) => {
+        const id = next++
+        answers.set(id, resolve)
+        ws.send(JSON.stringify({ id, channel, input }))
+      }),
+  }
+}
+
+describe('the browser run and its workspaces', () => {
+  it('opens the workspace asked for, and switches the page to another, each holding its own folder', async () => {
+    const shop = addWorkspace(dataDir, 'shop2')
+    const host = await runBrowserHost({
+      dataDir,
+      workspace: 'shop2',
+      port: 0,
+      open: false,
+      console: false,
+      print: () => undefined,
+    })
+    running.push(host)
+    const holderOf = (dir: string): LockHolder | null =>
+      fs.existsSync(lockFile(dir)) ? (JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')) as LockHolder) : null
+    expect(holderOf(shop.dataDir)).toMatchObject({ kind: 'browser', url: host.url })
+    expect(holderOf(dataDir)).toBeNull()
+    const page = await pageOf(host.url)
+    expect(await page.call('app:get-info', {})).toMatchObject({ ok: true, value: { dataDir: shop.dataDir } })
+
+    expect(await page.call('workspaces:switch', { name: 'default' })).toMatchObject({ ok: true })
+    expect(page.events).toEqual([
+      { event: 'workspaces:changed', payload: { current: 'default', switched: true } },
+    ])
+    expect(await page.call('app:get-info', {})).toMatchObject({ ok: true, value: { dataDir } })
+    expect(holderOf(dataDir)).toMatchObject({ kind: 'browser', url: host.url })
+    expect(holderOf(shop.dataDir)).toBeNull()
   })
 })
 

@@ -20,6 +20,7 @@ export type CampaignChannels =
   | 'campaigns:pause'
   | 'campaigns:resume'
   | 'campaigns:stop'
+  | 'campaigns:move-rest'
   | 'campaigns:delete'
   | 'campaigns:progress'
 
@@ -59,6 +60,7 @@ export function campaignHandlers(ctx: CampaignCtx, files: FileSources): Pick<Han
     'campaigns:pause': ({ campaignId }) => campaigns.pause(campaignId),
     'campaigns:resume': ({ campaignId }) => campaigns.resume(campaignId),
     'campaigns:stop': ({ campaignId }) => campaigns.stop(campaignId),
+    'campaigns:move-rest': ({ campaignId, accountId }) => campaigns.moveRest(campaignId, accountId),
     'campaigns:delete': ({ campaignId }) => {
       campaigns.delete(campaignId)
       return null

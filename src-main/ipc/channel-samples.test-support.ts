@@ -52,6 +52,15 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'whatsapp:logout': {},
     'whatsapp:send-test': { to: '+44 7911 123456' },
     'whatsapp:test-status': {},
+    'accounts:list': {},
+    'accounts:add': { name: 'Shop phone' },
+    'accounts:rename': { accountId: 1, name: 'Main phone' },
+    'accounts:remove': { accountId: removable(ctx) },
+    'accounts:connect': { accountId: 1 },
+    'accounts:disconnect': { accountId: 1 },
+    'accounts:logout': { accountId: 1 },
+    'accounts:send-test': { accountId: 1, to: '+44 7911 123456' },
+    'accounts:set-established': { accountId: 1, established: true },
     'import:open': { uploadId: noUpload },
     'import:choose-file': {},
     'import:open-path': { path: droppedFile(ctx, 'contacts.csv', csv) },
@@ -69,7 +78,16 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'optouts:remove': { phone: '+447911123999' },
     ...campaigns,
     ...insightSamples(ctx, campaigns),
+    'workspaces:list': {},
+    'workspaces:add': { name: 'Shop 2', colour: 'teal' },
+    'workspaces:rename': { name: 'Shop 2', to: 'Second shop' },
+    'workspaces:switch': { name: 'default' },
   }
+}
+
+/** A number with nothing to send, which 'accounts:remove' can remove. */
+function removable(ctx: AppContext): number {
+  return ctx.accounts.add('Old phone').id
 }
 
 /** Channels of issue 5: analytics, history, reports and data care, on the campaigns made above. */
@@ -104,7 +122,8 @@ function insightSamples(
 /**
  * Samples refused on purpose, with the code they get: the test contexts have no PDF printer (the browser
  * run prints from the page), a restore that succeeded would close the database the other samples use, and
- * they take no uploads (the browser run's host does: host/server.test.ts).
+ * they take no uploads (the browser run's host does: host/server.test.ts), and a context served on its own
+ * has no workspace switcher (the app's and the browser run's do: open-workspaces.test.ts).
  * The WhatsApp channels answer for real: test contexts get a fake client (whatsappClient: fakeClientFactory).
  */
 export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
@@ -112,6 +131,10 @@ export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
   'db:restore': 'BAD_INPUT',
   'import:open': 'UNAVAILABLE',
   'templates:attach': 'UNAVAILABLE',
+  'workspaces:list': 'UNAVAILABLE',
+  'workspaces:add': 'UNAVAILABLE',
+  'workspaces:rename': 'UNAVAILABLE',
+  'workspaces:switch': 'UNAVAILABLE',
 }
 
 type InsightChannel = Extract<
@@ -130,6 +153,9 @@ async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<
   const [draft, toStart, running, paused, toStop, toDelete] = await Promise.all(
     [1, 2, 3, 4, 5, 6].map(() => ctx.campaigns.create(create)),
   )
+  // A rehearsal on two numbers, the second of which gives its messages to the first
+  const till = ctx.accounts.add('Till phone')
+  const shared = await ctx.campaigns.create({ ...create, accounts: [{ id: 1 }, { id: till.id }] })
   ctx.campaigns.start(running!.id)
   ctx.campaigns.start(paused!.id)
   await ctx.campaigns.pause(paused!.id)
@@ -149,6 +175,7 @@ async function campaignSamples(ctx: AppContext, listId: number): Promise<Record<
     'campaigns:pause': { campaignId: running!.id },
     'campaigns:resume': { campaignId: paused!.id },
     'campaigns:stop': { campaignId: toStop!.id },
+    'campaigns:move-rest': { campaignId: shared.id, accountId: till.id },
     'campaigns:delete': { campaignId: toDelete!.id },
     'campaigns:progress': { campaignId: running!.id },
   }

@@ -9,27 +9,32 @@ import { importHandlers } from './import'
 import { insightHandlers } from './insight'
 import { listsHandlers } from './lists'
 import { settingsHandlers } from './settings'
-import { whatsappHandlers } from './whatsapp'
+import { accountHandlers, whatsappHandlers } from './whatsapp'
+import { workspaceHandlers } from './workspaces'
+import type { WorkspaceControl } from './workspaces'
 import type { Uploads } from '../uploads'
 
 /**
  * Every request channel's handler; leaving one out fails the type check. A full disk comes out of any of
  * them in words (disk-full.ts). `files.saved` gathers the files this run saves, which the browser run
  * also hands out as downloads; `files.uploads` are the files its page sent (the browser run only).
+ * `files.workspaces` switches the window between workspaces (the app and the browser run, not the CLI).
  */
 export function createHandlers(
   ctx: AppContext,
-  files: { saved?: Set<string>; uploads?: Uploads } = {},
+  files: { saved?: Set<string>; uploads?: Uploads; workspaces?: WorkspaceControl } = {},
 ): Handlers {
   const sources = fileSources(ctx, files.uploads)
   return explainingDiskFull(ctx.disk, {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...whatsappHandlers(ctx),
+    ...accountHandlers(ctx),
     ...importHandlers(ctx.imports, sources),
     ...listsHandlers(ctx),
     ...campaignHandlers(ctx, sources),
     ...insightHandlers(ctx),
     ...dataCareHandlers(ctx, { saved: files.saved }),
+    ...workspaceHandlers(files.workspaces),
   })
 }

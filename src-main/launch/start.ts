@@ -2,7 +2,6 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describeStartupError, runBrowserHost } from '../host/run-host'
 import { resolveDataDir } from '../paths'
-import { workspaceDataDir } from '../workspaces'
 import { privateUmask } from '../private-files'
 import { ensureElectron, findElectron } from './electron-binary'
 import { ensureElectronSqlite, realSqliteTools } from './electron-sqlite'
@@ -38,7 +37,8 @@ const port = Number(process.env.HERALD_PORT ?? 0)
 
 async function startBrowserRun(): Promise<void> {
   const host = await runBrowserHost({
-    dataDir: workspaceDataDir(resolveDataDir(undefined), undefined, process.env),
+    dataDir: resolveDataDir(undefined),
+    workspace: process.env.HERALD_WORKSPACE || undefined,
     port,
     open: !process.env.CI,
     console: false,

@@ -106,6 +106,7 @@ describe('CSV export', () => {
     expect(first).toMatchObject({
       Campaign: 'Spring, "sale"\nYork',
       Phone: '+447911123400',
+      'Sent from': 'My number',
       Status: 'Sent',
       'Sent (Asia/Kolkata)': '2026-03-02 15:30:00',
       'Delivered (Asia/Kolkata)': '',
@@ -113,6 +114,27 @@ describe('CSV export', () => {
     expect(table[2]?.[table[0]?.indexOf('Delivered (Asia/Kolkata)') ?? -1]).toBe('2026-03-02 15:32:00')
     const failed = Object.fromEntries((table[0] ?? []).map((label, i) => [label, table[5]?.[i]]))
     expect(failed).toMatchObject({ Status: 'Failed', 'Error category': 'Not on WhatsApp' })
+  })
+
+  it('says which number sent each message, its name neutralised like any other cell', async () => {
+    db.exec(`INSERT INTO accounts (id, name, phone, created_at)
+      VALUES (2, '=Shop phone', '+447700900100', '2026-03-01T00:00:00.000Z');
+      INSERT INTO accounts (id, name, created_at) VALUES (3, 'Unlinked', '2026-03-01T00:00:00.000Z');
+      UPDATE messages SET account_id = 2 WHERE campaign_id = ${ids[1]};
+      UPDATE messages SET account_id = 3 WHERE campaign_id = ${ids[0]} AND status = 'failed';
+      UPDATE accounts SET removed_at = '2026-03-05T00:00:00.000Z' WHERE id = 2;`)
+    const { table } = await csvOf('messages')
+    const column = table[0]?.indexOf('Sent from') ?? -1
+    expect(table[0]?.[column - 1]).toBe('Phone')
+    const byName = (name: string): string | undefined => table.find((row) => row[3] === name)?.[column]
+    expect(byName('Zoë')).toBe("'=Shop phone (+447700900100)")
+    expect(byName('Smith, John')).toBe('My number')
+    expect(byName('Café 🌸👩‍👩‍👧')).toBe('Unlinked')
+    const failed = await csvOf('errors')
+    const heading = failed.table.findIndex((row) => row.includes('What to do') && row.includes('Sent from'))
+    const failedColumn = failed.table[heading]?.indexOf('Sent from') ?? -1
+    const rows = failed.table.slice(heading + 1).map((row) => row[failedColumn])
+    expect(rows).toEqual(['Unlinked', 'My number', 'Unlinked', "'=Shop phone (+447700900100)"])
   })
 
   it('summarises one campaign with its counts and rates', async () => {
@@ -184,8 +206,9 @@ describe('XLSX export', () => {
       const log = sheets.get('Messages') ?? []
       expect(log[1]?.[3]).toBe('=1+1')
       expect(log[1]?.[4]).toBe('+447911123400')
-      expect(log[1]?.[6]).toBe('Sent')
-      expect(log[1]?.[11]).toBe('2026-03-02 15:30:00')
+      expect(log[1]?.[5]).toBe('My number')
+      expect(log[1]?.[7]).toBe('Sent')
+      expect(log[1]?.[12]).toBe('2026-03-02 15:30:00')
       expect(sheets.get('Campaigns')?.[1]?.slice(2, 4)).toEqual(['Finished', 'Yes'])
     },
   )
@@ -257,6 +280,7 @@ describe('JSON export', () => {
     ])
     expect(doc.errors.failed.map((r) => r.name)).toEqual(['\rCarriage', '\nLine', 'Café 🌸👩‍👩‍👧'])
     expect(doc.errors.failed.every((r) => typeof r.recommendation === 'string')).toBe(true)
+    expect(doc.errors.failed.map((r) => r.sentFrom)).toEqual(['My number', 'My number', 'My number'])
   })
 
   it('writes empty arrays when there is nothing to report', async () => {

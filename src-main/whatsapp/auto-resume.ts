@@ -31,8 +31,8 @@ function pauseReason(state: WhatsAppState, autoResume: boolean): string {
 }
 
 /**
- * Keeps live campaigns in step with the WhatsApp connection. When it leaves `ready`, every live campaign
- * sending pauses (the message in flight is settled first, and checked against the chat when it resumes,
+ * Keeps live campaigns in step with the first number's WhatsApp connection. When it leaves `ready`, every
+ * live campaign sending on that number alone pauses (the message in flight is settled first, and checked against the chat when it resumes,
  * so nothing goes twice). When it is ready again, the campaigns this process paused for that cause — or
  * that paused themselves on a lost connection — resume if the user chose `campaign.autoResume`, as long as
  * a lost connection is still their pause cause: one the user paused, resumed or stopped meanwhile is left
@@ -50,7 +50,8 @@ export function followConnection(deps: AutoResumeDeps): () => void {
 
   async function pauseAll(state: WhatsAppState): Promise<void> {
     const reason = pauseReason(state, deps.autoResume())
-    for (const id of deps.campaigns.liveRunning()) {
+    // A campaign also sent on other numbers goes on there: its share on this number pauses by itself
+    for (const id of deps.campaigns.liveRunning(1)) {
       waiting.add(id)
       try {
         await deps.campaigns.pause(id, { cause: 'connection', reason })

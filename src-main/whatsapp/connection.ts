@@ -22,6 +22,8 @@ import { shutDownClient } from './shutdown'
 
 export type ConnectionOptions = {
   dataDir: string
+  /** The sending number this connection is for: its own login folder (the first number's by default). */
+  accountId?: number
   events: EventHub
   settings: () => Settings
   record: Recorder
@@ -56,7 +58,7 @@ export class WhatsAppConnection {
     this.store = new ConnectionState(options.events, (error) =>
       this.options.record('whatsapp_listener_failed', errorText(error), undefined, 'error'),
     )
-    this.files = new SessionFiles(options.dataDir)
+    this.files = new SessionFiles(options.dataDir, options.accountId)
     this.factory = options.factory ?? createWaClient
     this.timeouts = { ...defaultTimeouts, ...options.timeouts }
     this.retries = new AutoReconnect(

@@ -26,8 +26,10 @@ export const wasLinked = (sessionDir: string): boolean => fs.existsSync(path.joi
 export class SessionFiles {
   readonly root: string
 
-  constructor(dataDir: string) {
-    this.root = path.join(dataDir, 'whatsapp')
+  /** The first number's files are where they always were; a later number's in `whatsapp/number-<id>/`. */
+  constructor(dataDir: string, accountId = 1) {
+    const base = path.join(dataDir, 'whatsapp')
+    this.root = accountId === 1 ? base : path.join(base, `number-${accountId}`)
   }
 
   get webCacheDir(): string {

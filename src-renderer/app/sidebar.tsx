@@ -4,6 +4,7 @@ import { useStore } from '../state/store'
 import { HeraldLogo } from '../ui/icons'
 import { screens } from './routes'
 import type { ScreenRoute } from './routes'
+import { WorkspaceSwitcher } from './workspace-switcher'
 
 const groups: { id: ScreenRoute['group']; label: string }[] = [
   { id: 'journey', label: 'Send' },
@@ -31,6 +32,7 @@ export function Sidebar(): ReactElement {
           <HeraldLogo className="brand__logo" />
           <span className="brand__name">Herald</span>
         </div>
+        <WorkspaceSwitcher />
         <nav className="nav" aria-label="Main">
           {groups.map((group) => (
             <div key={group.id} className="nav__group">

@@ -4,6 +4,8 @@ import { createAppSlice } from './app-slice'
 import type { AppSlice } from './app-slice'
 import { createLinkTestSlice } from './link-test-slice'
 import type { LinkTestSlice } from './link-test-slice'
+import { createNumbersSlice } from './numbers-slice'
+import type { NumbersSlice } from './numbers-slice'
 import { createCampaignsSlice } from '../features/campaigns/slice'
 import type { CampaignsSlice } from '../features/campaigns/slice'
 import { createComposeSlice } from '../features/compose/slice'
@@ -13,13 +15,20 @@ import type { ContactsSlice } from '../features/contacts/slice'
 import { createSettingsSlice } from '../features/settings/slice'
 import type { SettingsSlice } from '../features/settings/slice'
 
-export type Store = AppSlice & LinkTestSlice & SettingsSlice & ContactsSlice & ComposeSlice & CampaignsSlice
+export type Store = AppSlice &
+  LinkTestSlice &
+  NumbersSlice &
+  SettingsSlice &
+  ContactsSlice &
+  ComposeSlice &
+  CampaignsSlice
 
 /** A store made of every slice; the app has one, a test makes its own. */
 export function createHeraldStore(): UseBoundStore<StoreApi<Store>> {
   return create<Store>()((...args) => ({
     ...createAppSlice(...args),
     ...createLinkTestSlice(...args),
+    ...createNumbersSlice(...args),
     ...createSettingsSlice(...args),
     ...createContactsSlice(...args),
     ...createComposeSlice(...args),

@@ -1,5 +1,6 @@
 import { api, connection } from '../lib/api'
 import { createInvalidator, queryClient } from '../lib/query'
+import { reloadAtStart } from '../lib/show-workspace'
 import { useStore } from './store'
 
 let stop: (() => void) | null = null
@@ -34,6 +35,14 @@ export function startSubscriptions(): () => void {
     }),
     api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
     api.on('whatsapp:test-progress', (test) => useStore.getState().setLinkTest(test)),
+    api.on('accounts:state', ({ accountId, state }) => {
+      useStore.getState().setNumberState(accountId, state)
+      stale('accounts:state')
+    }),
+    api.on('accounts:changed', () => stale('accounts:changed')),
+    api.on('accounts:test-progress', ({ accountId, test }) =>
+      useStore.getState().setNumberTest(accountId, test),
+    ),
     api.on('lists:changed', ({ listId }) => {
       useStore.getState().noteListsChanged(listId)
       stale('lists:changed')
@@ -42,6 +51,11 @@ export function startSubscriptions(): () => void {
     api.on('templates:changed', () => {
       useStore.getState().noteTemplatesChanged()
       stale('templates:changed')
+    }),
+    api.on('workspaces:changed', ({ switched }) => {
+      // Every page reads the workspace now shown afresh (the browser run may have several open).
+      if (switched) reloadAtStart()
+      else stale('workspaces:changed')
     }),
     api.on('campaign:progress', (progress) => {
       useStore.getState().setProgress(progress)

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { useBlocker } from 'react-router'
 import { ConfirmDialog } from './confirm-dialog'
+import { holdUnsavedWork, unloadNeedsAsking } from './unsaved-work'
 
 type LeaveGuardProps = {
   /** Whether there is unsaved work on the screen. */
@@ -25,14 +26,19 @@ export function LeaveGuard({ when, what, keptBy }: LeaveGuardProps): ReactElemen
   )
   useEffect(() => {
     if (!when) return
+    const release = holdUnsavedWork(what)
     const ask = (event: BeforeUnloadEvent): void => {
+      if (!unloadNeedsAsking()) return
       event.preventDefault()
       // Older browsers and Electron still look at returnValue.
       event.returnValue = ''
     }
     window.addEventListener('beforeunload', ask)
-    return () => window.removeEventListener('beforeunload', ask)
-  }, [when])
+    return () => {
+      release()
+      window.removeEventListener('beforeunload', ask)
+    }
+  }, [when, what])
   // Saved or discarded while the question was open: nothing is lost any more, so the way out is free.
   useEffect(() => {
     if (blocker.state === 'blocked' && !when) blocker.proceed()

@@ -16,6 +16,18 @@ export const variantColumn = (width: number): MessageColumn => ({
   render: (m) => m.variant,
 })
 
+/** The sending number the message went out on, by its name. */
+export const numberColumn = (width: number): MessageColumn => ({
+  id: 'number',
+  header: 'Number',
+  width,
+  render: (m) => (
+    <span className="log-number" title={m.account}>
+      {m.account}
+    </span>
+  ),
+})
+
 /** What became of the message, as a chip. */
 export const statusColumn = (width: number): MessageColumn => ({
   id: 'status',

@@ -16,7 +16,7 @@ function isCalendarDate(text: string): boolean {
 /**
  * Which messages the analytics cover. A message belongs to a day by its `queued_at` (UTC): every message
  * has one, so failures and messages still waiting are counted in the period they were created for.
- * Both dates are inclusive.
+ * Both dates are inclusive. `accountId` keeps the messages of one sending number.
  */
 export const AnalyticsQuerySchema = z
   .object({
@@ -25,6 +25,7 @@ export const AnalyticsQuerySchema = z
     until: dateText.optional(),
     /** Real campaigns only ('live', the default), dry runs only, or both. */
     dryRun: z.enum(['live', 'dry', 'all']).default('live'),
+    accountId: z.number().int().positive().optional(),
   })
   .strict()
   .refine((q) => !q.since || !q.until || q.since <= q.until, {
@@ -153,6 +154,31 @@ export const CampaignCountsSchema = z.object({
   counts: StatusCountsSchema,
 })
 
+/** A sending number, as the analytics name it: a removed one still names what it sent. */
+export const NumberChoiceSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  removed: z.boolean(),
+})
+export type NumberChoice = z.infer<typeof NumberChoiceSchema>
+
+/** What one sending number did in the scope; counts are cumulative as in the funnel. */
+export const AccountStatsSchema = NumberChoiceSchema.extend({
+  messages: z.number().int(),
+  sent: z.number().int(),
+  delivered: z.number().int(),
+  read: z.number().int(),
+  replied: z.number().int(),
+  failed: z.number().int(),
+  optOuts: z.number().int(),
+  /** replied / sent, null when nothing was sent. */
+  replyRate: z.number().nullable(),
+  /** opt-outs by reply / sent, null when nothing was sent. */
+  optOutRate: z.number().nullable(),
+})
+export type AccountStats = z.infer<typeof AccountStatsSchema>
+
 /** The line above the dashboard: over the same period, campaign and kind as the rest. */
 export const HeadlineSchema = z.object({
   campaigns: z.number().int(),
@@ -173,6 +199,10 @@ export const AnalyticsSchema = z.object({
   daily: z.array(DailySchema),
   countries: z.array(CountryStatsSchema),
   campaigns: z.array(CampaignCountsSchema),
+  /** One row per sending number with messages in the scope, first number first. */
+  byAccount: z.array(AccountStatsSchema),
+  /** Every number that has any message (whatever the scope): what the number filter offers. */
+  accounts: z.array(NumberChoiceSchema),
   headline: HeadlineSchema,
 })
 export type Analytics = z.infer<typeof AnalyticsSchema>
@@ -188,4 +218,5 @@ export const analyticsJsonKeys = [
   'daily',
   'countries',
   'campaigns',
+  'byAccount',
 ] as const

@@ -196,6 +196,20 @@ export const CampaignInputSchema = z
     scheduledAt: z.iso.datetime().optional(),
     /** Left out: the Settings default (`campaign.skipRecentDays`). */
     skipRecentDays: SkipRecentDaysSchema.optional(),
+    /**
+     * The sending numbers (account ids) and, optionally, the weight of each one's share (1–100); left
+     * out: the first number. Contacts are assigned to them at creation, round-robin by weight.
+     */
+    accounts: z
+      .array(
+        z.object({ id: z.number().int().positive(), weight: z.number().int().min(1).max(100).optional() }),
+      )
+      .min(1, { error: 'Choose at least one number to send from.' })
+      .max(10, { error: 'Send from at most 10 numbers at once.' })
+      .refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
+        error: 'Each number can be chosen once.',
+      })
+      .optional(),
   })
   .strict()
 export type CampaignInput = z.infer<typeof CampaignInputSchema>
@@ -226,6 +240,16 @@ export const WaitingSchema = z.object({
 })
 export type Waiting = z.infer<typeof WaitingSchema>
 
+/** One number's share of a campaign: its messages by status, and why it paused on its own. */
+export const AccountShareSchema = z.object({
+  accountId: z.number().int(),
+  name: z.string(),
+  counts: StatusCountsSchema,
+  total: z.number().int(),
+  paused: z.object({ cause: z.string(), reason: z.string().nullable() }).nullable(),
+})
+export type AccountShare = z.infer<typeof AccountShareSchema>
+
 /** Pushed to the live view, at most 10 times a second per campaign. */
 export const CampaignProgressSchema = z.object({
   campaignId: z.number().int(),
@@ -244,6 +268,8 @@ export const CampaignProgressSchema = z.object({
     .optional(),
   /** Why the next message has not gone yet, as the engine decided it; null when it is not waiting. */
   waiting: WaitingSchema.nullable().optional(),
+  /** Each sending number's share, when the campaign goes out on more than one (or on a later number). */
+  byAccount: z.array(AccountShareSchema).optional(),
   /** Sends in each of the last minutes, oldest first. */
   perMinute: z.array(z.object({ minute: z.string(), sent: z.number().int() })),
   recent: z.array(

@@ -32,6 +32,9 @@ export const MessageLogRowSchema = z.object({
   readAt: z.string().nullable(),
   repliedAt: z.string().nullable(),
   failedAt: z.string().nullable(),
+  /** The sending number (account) the message went out, or is to go out, on; and its name. */
+  accountId: z.number().int(),
+  account: z.string(),
 })
 export type MessageLogRow = z.infer<typeof MessageLogRowSchema>
 
@@ -41,6 +44,8 @@ export const MessageLogPageSchema = z.object({
   rows: z.array(MessageLogRowSchema),
   /** The variants used in this campaign, for the filter. */
   variants: z.array(z.string()),
+  /** How many sending numbers the workspace has had (removed ones too): with more than one, the log names each message's. */
+  numbers: z.number().int(),
 })
 export type MessageLogPage = z.infer<typeof MessageLogPageSchema>
 

@@ -167,6 +167,11 @@ export const settingDefs = {
     'A number new to sending in bulk is warmed up for its first 10 days: at most 50 messages a day at first, then 200, then 500. Choose "yes" only for a number that has messaged customers for months: WhatsApp bans new numbers that send a lot at once.',
     { no: 'No, warm it up (recommended)', yes: 'Yes, it is established: no warm-up' },
   ),
+  'whatsapp.disconnectIdle': yesOrNo(
+    'Disconnect numbers not sending',
+    'Each connected number runs its own browser, about 300 MB of memory. With "yes", when a campaign ends, Herald closes the browser of every number that is no longer sending (its login stays, so it reconnects without a QR code). Only when you have more than one number.',
+    { yes: 'Yes, close them (recommended)', no: 'No, keep every number connected' },
+  ),
   'whatsapp.browserPath': {
     schema: textUpTo(1000, 'path', 'Enter the full path of Chrome, Chromium or Edge, or leave it empty.'),
     label: 'Browser for WhatsApp',
@@ -207,6 +212,7 @@ export const settingDefaults: Settings = {
   'campaign.autoResume': 'no',
   'campaign.skipRecentDays': 0,
   'whatsapp.establishedNumber': 'no',
+  'whatsapp.disconnectIdle': 'yes',
   'whatsapp.browserPath': '',
   'whatsapp.webVersionCache': 'local',
 }

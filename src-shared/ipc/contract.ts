@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
+import { AccountNameSchema, AccountSchema, AccountViewSchema } from '../domain/accounts'
 import { AnalyticsQuerySchema, AnalyticsSchema } from '../domain/analytics'
 import { AppInfoSchema } from '../domain/app-info'
 import { AttachmentSchema } from '../domain/attachments'
@@ -47,7 +48,9 @@ import {
 import { SettingKeySchema, SettingsPatchSchema, SettingsSchema } from '../domain/settings'
 import { WhatsAppStateSchema } from '../domain/whatsapp'
 import { LinkTestSchema, LinkTestStatusSchema } from '../domain/link-test'
+import { WorkspaceColourSchema, WorkspaceSummarySchema } from '../domain/workspaces'
 
+const AccountId = z.number().int().positive()
 const NoInput = z.object({}).strict()
 /** Excel's own limit: no spreadsheet a user imports has more columns. */
 const maxSheetColumns = 16_384
@@ -81,6 +84,9 @@ const PreviewSchema = z.object({
     }),
   ),
 })
+
+/** A workspace by name; the main process says in words what is wrong with a new one (workspaces.ts). */
+const WorkspaceName = z.string().max(200)
 
 type ChannelDef = { input: z.ZodType; output: z.ZodType }
 
@@ -138,6 +144,31 @@ export const contract = {
    * Opens a spreadsheet the browser run's page sent to the host (`POST /upload`, which answers the id). Its
    * progress events carry the import's session id from the first one.
    */
+  /** The sending numbers, each with its connection and today's use of its budget. */
+  'accounts:list': { input: NoInput, output: z.array(AccountViewSchema) },
+  'accounts:add': { input: z.object({ name: AccountNameSchema }).strict(), output: AccountSchema },
+  'accounts:rename': {
+    input: z.object({ accountId: AccountId, name: AccountNameSchema }).strict(),
+    output: AccountSchema,
+  },
+  /** Removes a number: its login is deleted; the history of what it sent stays. */
+  'accounts:remove': { input: z.object({ accountId: AccountId }).strict(), output: z.null() },
+  /** Starts the number's browser and WhatsApp Web; its QR code and progress arrive as 'accounts:state'. */
+  'accounts:connect': {
+    input: z.object({ accountId: AccountId, clearCache: z.boolean().optional() }).strict(),
+    output: WhatsAppStateSchema,
+  },
+  /** Closes the number's browser; its login stays, so it reconnects without a QR code. */
+  'accounts:disconnect': { input: z.object({ accountId: AccountId }).strict(), output: WhatsAppStateSchema },
+  'accounts:logout': { input: z.object({ accountId: AccountId }).strict(), output: WhatsAppStateSchema },
+  'accounts:send-test': {
+    input: z.object({ accountId: AccountId, to: z.string().max(40).optional() }).strict(),
+    output: LinkTestSchema,
+  },
+  'accounts:set-established': {
+    input: z.object({ accountId: AccountId, established: z.boolean() }).strict(),
+    output: AccountSchema,
+  },
   'import:open': { input: z.object({ uploadId: UploadId }).strict(), output: ImportOpenedSchema },
   /**
    * The desktop app: opens the spreadsheet the user picks in the desktop's own file dialog, read by the main
@@ -261,6 +292,14 @@ export const contract = {
   'campaigns:pause': { input: CampaignRef, output: CampaignSchema },
   'campaigns:resume': { input: CampaignRef, output: CampaignSchema },
   'campaigns:stop': { input: CampaignRef, output: CampaignSchema },
+  /**
+   * "Move the rest to the other numbers": the queued messages of one number of the campaign go to its other
+   * numbers whose share is not paused. Only ever on the user's word: nothing moves by itself.
+   */
+  'campaigns:move-rest': {
+    input: z.object({ campaignId: z.number().int().positive(), accountId: AccountId }).strict(),
+    output: CampaignSchema,
+  },
   'campaigns:delete': { input: CampaignRef, output: z.null() },
   'campaigns:progress': { input: CampaignRef, output: CampaignProgressSchema },
   'analytics:get': { input: AnalyticsQuerySchema, output: AnalyticsSchema },
@@ -296,6 +335,28 @@ export const contract = {
     input: z.object({ vacuum: z.boolean().default(false) }).strict(),
     output: z.object({ bytesBefore: z.number().int(), bytesAfter: z.number().int() }),
   },
+  /** The workspaces of the data folder, the default first, and which one the window shows. */
+  'workspaces:list': { input: NoInput, output: z.array(WorkspaceSummarySchema) },
+  /** A new, empty workspace; the window stays where it is until 'workspaces:switch'. */
+  'workspaces:add': {
+    input: z.object({ name: WorkspaceName, colour: WorkspaceColourSchema }).strict(),
+    output: WorkspaceSummarySchema,
+  },
+  /** A new name (`to`: the same one to change the colour only; the default workspace keeps its name). */
+  'workspaces:rename': {
+    input: z
+      .object({ name: WorkspaceName, to: WorkspaceName, colour: WorkspaceColourSchema.optional() })
+      .strict(),
+    output: WorkspaceSummarySchema,
+  },
+  /**
+   * Makes `name` the workspace the window shows; the page then reloads. The one left is closed, unless it is
+   * sending a campaign: then it goes on in the background, but only with `leaveSending` (CONFLICT otherwise).
+   */
+  'workspaces:switch': {
+    input: z.object({ name: WorkspaceName, leaveSending: z.boolean().default(false) }).strict(),
+    output: WorkspaceSummarySchema,
+  },
 } as const satisfies Record<RequestChannel, ChannelDef>
 
 /** Every event the main process pushes to the renderer, with its payload schema. */
@@ -303,11 +364,21 @@ export const events = {
   'settings:changed': SettingsSchema,
   'whatsapp:state': WhatsAppStateSchema,
   'whatsapp:test-progress': LinkTestSchema,
+  /** A sending number's connection changed (the first number's also arrives as 'whatsapp:state'). */
+  'accounts:state': z.object({ accountId: z.number().int(), state: WhatsAppStateSchema }),
+  /** A number was added, renamed, removed or linked. */
+  'accounts:changed': z.object({ accountId: z.number().int().nullable() }),
+  'accounts:test-progress': z.object({ accountId: z.number().int(), test: LinkTestSchema }),
   'import:progress': ImportProgressSchema,
   'lists:changed': z.object({ listId: z.number().int().nullable() }),
   'campaign:progress': CampaignProgressSchema,
   'templates:changed': z.object({ templateId: z.number().int().nullable() }),
   'reports:progress': ExportProgressSchema,
+  /**
+   * The list of workspaces changed; `switched` when the window now shows another one (`current`), which every
+   * page of the browser run answers by reloading.
+   */
+  'workspaces:changed': z.object({ current: z.string(), switched: z.boolean() }),
 } as const satisfies Record<EventChannel, z.ZodType>
 
 export type Contract = typeof contract

@@ -64,6 +64,29 @@ describe('herald analytics', () => {
     })
   })
 
+  it('keeps to one sending number by its name, and lines the numbers up for people', async () => {
+    seedHistory(ctx.db, { campaigns: 3, messages: 900, now: new Date('2026-06-01T12:00:00Z'), numbers: 2 })
+    const all = JSON.parse((await herald('--dry-runs', 'all', '--json')).out) as Analytics
+    expect(all.byAccount.map((n) => n.name)).toEqual(['My number', 'Shop phone'])
+    const shop = JSON.parse(
+      (await herald('--account', 'shop phone', '--dry-runs', 'all', '--json')).out,
+    ) as Analytics
+    expect(shop.byAccount).toEqual([all.byAccount[1]])
+    expect(shop.funnel.queued).toBe(all.byAccount[1]?.messages)
+    const people = await herald('--dry-runs', 'all')
+    expect(people.out).toMatch(/^Numbers +My number: \d+ sent, .* opted out \(\d+(\.\d)?%\)$/m)
+    expect(people.out).toMatch(/^ +Shop phone: \d+ sent/m)
+    const one = await herald('--account', 'Shop phone', '--dry-runs', 'all')
+    expect(one.out).toMatch(/^All campaigns from “Shop phone”, all time\n/)
+    expect(one.out).not.toMatch(/^Numbers/m)
+    expect(await herald('--account', 'Office')).toEqual({
+      status: 1,
+      out: '',
+      err: 'herald: There is no number named “Office”. Numbers with messages: “My number”, “Shop phone”.\n',
+    })
+    expect((await herald('--account', ' ')).status).toBe(2)
+  })
+
   it('exits 2 for a campaign that is not a number or an unexpected word', async () => {
     expect((await herald('--campaign', 'spring')).status).toBe(2)
     expect((await herald('now')).status).toBe(2)

@@ -7,8 +7,10 @@ import type { Command, CommandArgs } from '../command'
 import { table, UsageError } from '../io'
 
 const usage = [
-  'herald analytics [--campaign ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--dry-runs live|dry|all] [--json]',
-  '    what the campaigns did: totals, rates, funnel, hours, variants, errors, days, countries',
+  'herald analytics [--campaign ID] [--account NAME] [--since YYYY-MM-DD] [--until YYYY-MM-DD]',
+  '                 [--dry-runs live|dry|all] [--json]',
+  '    what the campaigns did: totals, rates, funnel, hours, variants, errors, days, countries, and',
+  '    each sending number; --account keeps what one number sent (its name, as on the Connect screen).',
   '    Real campaigns only unless --dry-runs says otherwise; a campaign chosen by ID counts whatever it is.',
   '    Messages count in the period by the day they were queued (UTC), both dates included;',
   '    hours and weekdays are UTC.',
@@ -30,7 +32,7 @@ function duration(seconds: number | null): string {
 const times = (s: DurationStats): string =>
   s.count === 0 ? '–' : `median ${duration(s.medianSeconds)}, 90% within ${duration(s.p90Seconds)}`
 
-function query(values: CommandArgs['values']): AnalyticsQuery {
+function query(ctx: AnalyticsCtx, values: CommandArgs['values']): AnalyticsQuery {
   const text = (key: string): string | undefined => {
     const value = values[key]
     return typeof value === 'string' ? value : undefined
@@ -43,9 +45,14 @@ function query(values: CommandArgs['values']): AnalyticsQuery {
   if (dryRuns !== 'live' && dryRuns !== 'dry' && dryRuns !== 'all') {
     throw new UsageError('Say --dry-runs live, dry or all.', usage)
   }
+  const account = text('account')
+  if (account !== undefined && account.trim() === '') {
+    throw new UsageError('Give the name of the number, e.g. --account "Shop phone".', usage)
+  }
   return {
     dryRun: dryRuns,
     ...(campaign ? { campaignId: Number(campaign) } : {}),
+    ...(account === undefined ? {} : { accountId: ctx.analytics.accountNamed(account).id }),
     ...(text('since') ? { since: text('since') } : {}),
     ...(text('until') ? { until: text('until') } : {}),
   }
@@ -54,8 +61,21 @@ function query(values: CommandArgs['values']): AnalyticsQuery {
 function scopeLine(a: Analytics, q: AnalyticsQuery): string {
   const who =
     q.campaignId === undefined ? 'All campaigns' : `Campaign ${q.campaignId} “${a.campaigns[0]?.name ?? ''}”`
+  const number = a.accounts.find((n) => n.id === q.accountId)?.name
+  const from = q.accountId === undefined ? '' : ` from “${number ?? q.accountId}”`
   const when = q.since || q.until ? `, ${q.since ?? 'start'} to ${q.until ?? 'today'}` : ', all time'
-  return `${who}${when}`
+  return `${who}${from}${when}`
+}
+
+/** One line per sending number, when more than one sent in the scope. */
+function numberRows(a: Analytics): [string, string][] {
+  if (a.byAccount.length < 2) return []
+  return a.byAccount.map((n, i) => [
+    i === 0 ? 'Numbers' : '',
+    `${n.name}${n.removed ? ' (removed)' : ''}: ${n.sent} sent, ${n.delivered} delivered, ${n.read} read, ` +
+      `${n.replied} replied (${percent(n.replyRate)}), ${n.failed} failed, ` +
+      `${n.optOuts} opted out (${percent(n.optOutRate)})`,
+  ])
 }
 
 function rateRows(a: Analytics): [string, string][] {
@@ -122,17 +142,17 @@ function detailRows(a: Analytics): [string, string][] {
 }
 
 function summary(a: Analytics, q: AnalyticsQuery): string {
-  return `${scopeLine(a, q)}\n\n${table([...rateRows(a), ...detailRows(a)])}`
+  return `${scopeLine(a, q)}\n\n${table([...rateRows(a), ...detailRows(a), ...numberRows(a)])}`
 }
 
 export const analyticsCommand: Command = {
   name: 'analytics',
   summary: 'What the campaigns did: rates, best hour, variants, errors',
   usage,
-  options: optionsOf(['campaign', 'since', 'until', 'dry-runs']),
+  options: optionsOf(['campaign', 'account', 'since', 'until', 'dry-runs']),
   run(ctx: AnalyticsCtx, { positionals, values, json }, io) {
     if (positionals.length > 0) throw new UsageError(`Unexpected "${positionals[0]}".`, usage)
-    const q = query(values)
+    const q = query(ctx, values)
     const result = ctx.analytics.analytics(q)
     if (json) io.out(JSON.stringify(Object.fromEntries(analyticsJsonKeys.map((key) => [key, result[key]]))))
     else if (result.funnel.queued === 0)

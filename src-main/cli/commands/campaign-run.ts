@@ -140,7 +140,10 @@ async function sendLive(ctx: CampaignCtx, id: number, io: CliIo, interrupted: Ab
 /** A campaign that is not a dry run: the app's own services, over the WhatsApp connection. */
 async function runLive(ctx: CampaignCtx, campaign: Campaign, io: CliIo): Promise<number> {
   const { id } = campaign
-  await connectWhatsApp(ctx.whatsapp, io)
+  // Every number the campaign is sent on connects with its saved login
+  const shares = ctx.campaigns.progress(id).byAccount
+  const connections = shares?.map((s) => ctx.accounts.link(s.accountId).connection) ?? [ctx.whatsapp]
+  for (const connection of connections) await connectWhatsApp(connection, io)
   if (ctx.linkTest.status().lastSuccessAt === null) {
     io.err(
       'No test message has been sent on this WhatsApp login yet: "herald wa test" proves the link first.',
@@ -161,7 +164,7 @@ async function runLive(ctx: CampaignCtx, campaign: Campaign, io: CliIo): Promise
     // The message in flight is settled before the browser behind WhatsApp is closed.
     await ctx.campaigns.close()
     unsubscribe()
-    await ctx.whatsapp.close()
+    await Promise.all([ctx.whatsapp, ...connections].map((c) => c.close()))
     if (process.stderr.isTTY) process.stderr.write('\n')
   }
   return finish(ctx.campaigns.get(id), io)

@@ -15,10 +15,11 @@ export type CampaignCtx = Pick<
   | 'whatsapp'
   | 'linkTest'
   | 'clock'
+  | 'accounts'
 >
 
 /** A campaign's messages by status, the ones it has: "sent 3, queued 2". */
-export function describeCounts(c: Campaign): string {
+export function describeCounts(c: Pick<Campaign, 'counts'>): string {
   return Object.entries(c.counts)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${status} ${n}`)

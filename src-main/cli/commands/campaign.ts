@@ -15,7 +15,7 @@ import { parseVariantRule, variantRuleHelp } from './variant-rule-arg'
 
 const usage = [
   'herald campaign create --list NAME --template NAME [--variant-rule RULE] [--pace safe|normal|fast|custom|none]',
-  '                       [--dry-run] [--skip-recent DAYS] [--name NAME] [--json]',
+  '                       [--dry-run] [--skip-recent DAYS] [--name NAME] [--account NAME[,NAME…]] [--json]',
   '                                              prints the new campaign’s id',
   'herald campaign run ID [--dry-run-ledger FILE] [--dry-run-failure-rate R]',
   '                                              send it now, in the foreground (Ctrl+C pauses)',
@@ -68,6 +68,34 @@ function leftOutNote(leftOut: number, days: number): string {
   return `Left out ${who} that got a Herald message in the last ${days === 1 ? 'day' : `${days} days`} (--skip-recent 0 sends to them).`
 }
 
+/**
+ * "--account Shop,Till:2": the sending numbers by name, each with an optional weight after a colon (its
+ * share of the contacts; 1 when left out).
+ */
+function accountsOf(ctx: CampaignCtx, values: CommandArgs['values']): CampaignInput['accounts'] {
+  const given = text(values, 'account')
+  if (given === undefined) return undefined
+  const parts = given.split(',').map((p) => p.trim())
+  if (parts.some((p) => p === '')) throw new UsageError('--account takes names separated by commas.', usage)
+  return parts.map((part) => {
+    const weighted = /^(.*):(\d{1,3})$/.exec(part)
+    const weight = weighted ? Number(weighted[2]) : undefined
+    if (weight !== undefined && (weight < 1 || weight > 100))
+      throw new UsageError(`The weight of "${weighted![1]}" must be from 1 to 100.`, usage)
+    return { id: ctx.accounts.resolve(weighted ? weighted[1]! : part).id, ...(weight ? { weight } : {}) }
+  })
+}
+
+/** Each number's messages by status, keyed by the number's name (`campaign status --json`). */
+function byAccount(ctx: CampaignCtx, id: number): Record<string, Record<string, number>> | undefined {
+  const shares = ctx.campaigns.progress(id).byAccount
+  if (!shares) return undefined
+  const keys = ['queued', 'sent', 'delivered', 'read', 'replied', 'failed', 'skipped'] as const
+  return Object.fromEntries(
+    shares.map((s) => [s.name, Object.fromEntries(keys.map((k) => [k, s.counts[k] ?? 0]))]),
+  )
+}
+
 async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo): Promise<number> {
   const listName = text(values, 'list')
   const templateName = text(values, 'template')
@@ -87,6 +115,7 @@ async function create(ctx: CampaignCtx, { values, json }: CommandArgs, io: CliIo
     ...(rule ? { variantRule: parseVariantRule(rule, usage) } : {}),
     ...(text(values, 'name') ? { name: text(values, 'name') } : {}),
     ...(skipRecentDays === undefined ? {} : { skipRecentDays }),
+    ...(values.account === undefined ? {} : { accounts: accountsOf(ctx, values) }),
   })
   const leftOut = ctx.campaigns.leftOutRecently(campaign.id)
   if (json) io.out(JSON.stringify({ id: campaign.id, recentlyContacted: leftOut }))
@@ -119,7 +148,18 @@ function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io:
   const messages = values.messages === true ? { messages: everyMessage(ctx, id) } : {}
   const { eta, sharing = [], warmUp = null, waiting = null } = ctx.campaigns.progress(id)
   if (json) {
-    io.out(JSON.stringify({ ...campaign, eta, sharing, warmUp, waiting, ...messages }))
+    const numbers = byAccount(ctx, id)
+    io.out(
+      JSON.stringify({
+        ...campaign,
+        eta,
+        sharing,
+        warmUp,
+        waiting,
+        ...(numbers ? { byAccount: numbers } : {}),
+        ...messages,
+      }),
+    )
     return 0
   }
   const waitingLine = waiting
@@ -134,6 +174,13 @@ function status(ctx: CampaignCtx, id: number, { values, json }: CommandArgs, io:
     ['Campaign', `${campaign.id} ${campaign.name}${campaign.dryRun ? ' (dry run)' : ''}`],
     ['Status', campaign.status + (campaign.statusReason ? ` — ${campaign.statusReason}` : '')],
     ['Messages', `${campaign.total}: ${describeCounts(campaign)}`],
+    ...(ctx.campaigns.progress(id).byAccount ?? []).map(
+      (s) =>
+        [
+          `  from ${s.name}`,
+          `${s.total}: ${describeCounts(s)}${s.paused ? ` — paused: ${s.paused.reason ?? s.paused.cause}` : ''}`,
+        ] as [string, string],
+    ),
     ...(waitingLine ? [['Waiting', waitingLine] as [string, string]] : []),
     ['List', campaign.listName],
     ['Template', campaign.templateName],
@@ -171,6 +218,7 @@ export const campaignCommand: Omit<Command, 'run'> & {
       'pace',
       'name',
       'skip-recent',
+      'account',
       'dry-run-ledger',
       'dry-run-failure-rate',
     ],

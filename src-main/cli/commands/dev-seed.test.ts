@@ -52,6 +52,25 @@ describe('herald dev seed', () => {
     expect(again.err).toMatch(/already has 6 campaign\(s\)/)
   })
 
+  it('spreads the history over several sending numbers when asked', async () => {
+    const seed = (...argv: string[]): ReturnType<typeof runCommand> =>
+      runCommand(ctx, devCommand, 'seed', '--campaigns', '6', '--messages', '3000', ...argv)
+    expect((await seed('--numbers', '4')).status).toBe(2)
+    expect((await seed('--numbers', '2')).status).toBe(0)
+    const a = ctx.analytics.analytics({ dryRun: 'all' })
+    expect(a.byAccount.map((n) => [n.name, n.phone])).toEqual([
+      ['My number', null],
+      ['Shop phone', '+447700900100'],
+    ])
+    expect(a.byAccount.every((n) => n.sent > 200)).toBe(true)
+    // Every third campaign goes out on both numbers, taking turns
+    const shared = ctx.db
+      .prepare('SELECT count(*) FROM campaign_accounts GROUP BY campaign_id HAVING count(*) > 1')
+      .pluck()
+      .all()
+    expect(shared.length).toBe(2)
+  })
+
   it('gives the same history for the same seed', () => {
     const now = new Date('2026-06-01T12:00:00Z')
     const other = folder()

@@ -4,10 +4,11 @@ import type { Command, CommandArgs } from '../command'
 import { table, UsageError } from '../io'
 
 const usage = [
-  'herald dev seed --campaigns N --messages M [--seed TEXT] [--json]',
+  'herald dev seed --campaigns N --messages M [--numbers 1-3] [--seed TEXT] [--json]',
   '    For demos and benchmarks only: fills an EMPTY data folder with synthetic campaign history',
   '    (a contact list, N campaigns over past weeks, M messages with acks, replies, failures by',
-  '    category, variants and several countries). Same --seed, same history. Use a separate folder:',
+  '    category, variants and several countries), sent from one number or --numbers of them.',
+  '    Same --seed, same history. Use a separate folder:',
   '    herald --data-dir /tmp/herald-demo dev seed --campaigns 200 --messages 1000000',
 ].join('\n')
 
@@ -27,7 +28,12 @@ export const devCommand: Command = {
   name: 'dev',
   summary: 'Developer tools: "dev seed" fills a data folder with synthetic history for demos and benchmarks',
   usage,
-  options: { campaigns: { type: 'string' }, messages: { type: 'string' }, seed: { type: 'string' } },
+  options: {
+    campaigns: { type: 'string' },
+    messages: { type: 'string' },
+    numbers: { type: 'string' },
+    seed: { type: 'string' },
+  },
   run(ctx: DevSeedCtx, { positionals, values, json }, io) {
     const [action, ...rest] = positionals
     if (action !== 'seed')
@@ -36,6 +42,7 @@ export const devCommand: Command = {
     const campaigns = count(values, 'campaigns', 10_000)
     const messages = count(values, 'messages', 10_000_000)
     if (campaigns > messages) throw new UsageError('Give at least one message per campaign.', usage)
+    const numbers = values.numbers === undefined ? 1 : count(values, 'numbers', 3)
     const existing = ctx.campaigns.list().length
     if (existing > 0) {
       throw new AppError(
@@ -49,6 +56,7 @@ export const devCommand: Command = {
       campaigns,
       messages,
       now: new Date(),
+      numbers,
       ...(seed ? { seed } : {}),
     })
     const seconds = (Date.now() - started) / 1000

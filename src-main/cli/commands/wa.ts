@@ -8,6 +8,7 @@ import { accountText, finished, settled, timeoutSeconds, whyNotReady, withConnec
 
 const usage = [
   'herald wa login                       link this computer: scan the QR code shown with your phone',
+  '--account NAME                        any action on that sending number (herald accounts), not the first',
   'herald wa status [--timeout S] [--json]  start WhatsApp with the saved login and report whether it is ready',
   'herald wa logout [--timeout S]        unlink this computer and delete the saved login',
   'herald wa test [--to NUMBER] [--timeout S] [--json]',
@@ -98,13 +99,27 @@ async function logout(ctx: AppContext, args: CommandArgs, io: CliIo): Promise<nu
   return 0
 }
 
+/** The context with the chosen number's connection and test in place of the first number's. */
+function onAccount(ctx: AppContext, name: CommandArgs['values'][string]): AppContext {
+  if (name === undefined) return ctx
+  if (typeof name !== 'string') throw new UsageError('--account takes the name of a number.', usage)
+  const link = ctx.accounts.link(ctx.accounts.resolve(name).id)
+  return { ...ctx, whatsapp: link.connection, linkTest: link.linkTest }
+}
+
 export const waCommand: Command = {
   name: 'wa',
   summary: 'Link WhatsApp (QR code in the terminal), check the connection, send a test message, log out',
   usage,
-  options: { timeout: { type: 'string' }, to: { type: 'string' }, connect: { type: 'boolean' } },
-  async run(ctx, args, io) {
+  options: {
+    timeout: { type: 'string' },
+    to: { type: 'string' },
+    account: { type: 'string' },
+    connect: { type: 'boolean' },
+  },
+  async run(app, args, io) {
     const [action, ...rest] = args.positionals
+    const ctx = onAccount(app, args.values.account)
     if (rest.length > 0) throw new UsageError(`Unexpected "${rest.join(' ')}".`, usage)
     if (action === 'status') return status(ctx, args, io)
     if (action === 'login') return login(ctx, args, io)

@@ -16,6 +16,8 @@ import { campaignWaiting } from './0014-campaign-waiting'
 import { searchText } from './0015-search-text'
 import { headersAndRepaired } from './0016-headers-and-repaired'
 import { contactSearchIndex } from './0017-contact-search-index'
+import { accounts } from './0018-accounts'
+import { insightByAccount } from './0019-insight-by-account'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +38,8 @@ export const migrations: readonly Migration[] = [
   searchText,
   headersAndRepaired,
   contactSearchIndex,
+  accounts,
+  insightByAccount,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -33,6 +33,7 @@ const at = '2026-03-02T09:00:00.000Z'
  */
 const rowOf: Record<string, string> = {
   settings: `INSERT INTO settings (key, value, updated_at) VALUES ('defaultCountry', '"GB"', '${at}')`,
+  accounts: `INSERT INTO accounts (id, name, phone, created_at) VALUES (2, 'Shop phone', '+447700900100', '${at}')`,
   app_events: `INSERT INTO app_events (at, level, kind, message, data)
     VALUES ('${at}', 'info', 'app_started', 'Started', '{"version":"1"}')`,
   contact_lists: `INSERT INTO contact_lists (id, name, source_file, sheet, country, created_at, status, field_keys)
@@ -52,6 +53,7 @@ const rowOf: Record<string, string> = {
     VALUES (1, 1, 1, '+447700900001', 'Amira', 'A', 'Hi', 'sent', 1, '${at}', '${at}', '${at}')`,
   message_events: `INSERT INTO message_events (message_id, campaign_id, at, from_status, to_status)
     VALUES (1, 1, '${at}', 'sending', 'sent')`,
+  campaign_accounts: `INSERT INTO campaign_accounts (campaign_id, account_id) VALUES (1, 2)`,
   send_slots: `INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES ('whatsapp', 1772442000000, 1, 1)`,
 }
 
@@ -151,10 +153,11 @@ export function strictTablesAndIndexes(db: Database): { strict: string[]; indexe
 }
 
 /**
- * Today's repositories write the search columns of schema 15; a test that runs them on an older schema
- * adds those columns first (the same statements as 0015-search-text).
+ * Today's repositories write the search columns of schema 15 and the sending number of schema 18; a test
+ * that runs them on an older schema adds those columns first (the same statements as those migrations).
  */
 export function addSearchColumns(db: Database): void {
   db.exec(`ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
-    ALTER TABLE messages ADD COLUMN name_folded TEXT;`)
+    ALTER TABLE messages ADD COLUMN name_folded TEXT;
+    ALTER TABLE messages ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;`)
 }

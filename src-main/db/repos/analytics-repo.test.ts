@@ -94,17 +94,21 @@ describe('AnalyticsRepo', () => {
   })
 
   it('reads a bucket in order from its index and opt-outs through replies by number', () => {
-    const params = { from: '', to: '\uffff', dryRun: 'all', campaignId: 1, bucket: 0, limit: 2, offset: 0 }
+    const params = {
+      ...{ from: '', to: '\uffff', dryRun: 'all', campaignId: 1, accountId: 2 },
+      ...{ bucket: 0, limit: 2, offset: 0 },
+    }
     const plan = (text: string): string =>
       (ctx.db.prepare(`EXPLAIN QUERY PLAN ${text}`).all(params) as { detail: string }[])
         .map((r) => r.detail)
         .join('\n')
-    for (const kind of ['all', 'campaign'] as const) {
+    for (const kind of ['all', 'campaign', 'all+account', 'campaign+account'] as const) {
       const values = plan(sql.bucketValuesSql(kind, 'read_at'))
       expect(values).toMatch(/USING INDEX messages_time_to_read/)
       expect(values).not.toMatch(/TEMP B-TREE/)
-      expect(plan(sql.optOutsSql(kind))).toMatch(/messages_replies/)
+      expect(plan(sql.optOutsSql(kind))).toMatch(/COVERING INDEX messages_replies/)
       expect(plan(sql.summarySql(kind))).not.toMatch(/\bmessages\b/)
+      expect(plan(sql.accountsSql(kind))).not.toMatch(/\bmessages\b/)
     }
   })
 })

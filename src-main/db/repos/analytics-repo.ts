@@ -7,9 +7,15 @@ import { percentileRanks } from '../../analytics/stats'
 
 /**
  * Messages queued in [from, to) — ISO bounds at UTC midnight, or '' and '\uffff' — of one campaign, or of
- * the real campaigns ('live', the default), the dry runs or both.
+ * the real campaigns ('live', the default), the dry runs or both; of one sending number, or of all.
  */
-export type AnalyticsScope = { campaignId?: number; from: string; to: string; dryRun?: DryRunFilter }
+export type AnalyticsScope = {
+  campaignId?: number
+  from: string
+  to: string
+  dryRun?: DryRunFilter
+  accountId?: number
+}
 
 export type SummaryRow = {
   queued: number
@@ -55,6 +61,20 @@ export type CampaignCountRow = {
   n: number
 }
 export type DurationStage = 'delivered_at' | 'read_at' | 'replied_at'
+/** One sending number's messages in the scope, cumulative as the funnel counts them. */
+export type AccountRow = {
+  accountId: number
+  name: string
+  phone: string | null
+  removed: 0 | 1
+  messages: number
+  sent: number
+  delivered: number
+  read: number
+  replied: number
+  failed: number
+}
+export type NumberRow = { id: number; name: string; phone: string | null; removed: 0 | 1 }
 
 const builders = {
   summary: sql.summarySql,
@@ -73,6 +93,7 @@ const builders = {
   daily: sql.dailySql,
   countries: sql.countriesSql,
   campaigns: sql.campaignCountsSql,
+  accounts: sql.accountsSql,
 } as const
 type QueryName = keyof typeof builders
 
@@ -85,8 +106,9 @@ const stageQuery: Record<DurationStage, QueryName> = {
 type Params = Record<string, string | number>
 
 /**
- * Read-only aggregate queries for the dashboard and `herald analytics`, over the rollups of migration
- * 0006. Each statement is prepared once per scope kind (all campaigns, one campaign), on first use.
+ * Read-only aggregate queries for the dashboard and `herald analytics`, over the rollups of migrations
+ * 0006 and 0019. Each statement is prepared once per scope kind (all campaigns or one, all numbers or one),
+ * on first use.
  */
 export class AnalyticsRepo {
   private readonly prepared = new Map<string, Statement>()
@@ -95,12 +117,24 @@ export class AnalyticsRepo {
     { id: number; name: string; status: CampaignStatus; dryRun: 0 | 1 }
   >
 
+  private readonly numbersStmt: Statement<[], NumberRow>
+  private readonly accountStmt: Statement<[number], NumberRow>
+  private readonly namedStmt: Statement<[string], NumberRow>
+
   constructor(private readonly db: Database) {
     this.campaign = db.prepare('SELECT id, name, status, dry_run AS dryRun FROM campaigns WHERE id = ?')
+    this.numbersStmt = db.prepare(sql.numbersWithMessagesSql)
+    const number = 'SELECT id, name, phone, (removed_at IS NOT NULL) AS removed FROM accounts'
+    this.accountStmt = db.prepare(`${number} WHERE id = ?`)
+    // A number still in use before a removed one of the same name
+    this.namedStmt = db.prepare(
+      `${number} WHERE lower(name) = lower(?) ORDER BY removed_at IS NOT NULL, removed_at DESC, id`,
+    )
   }
 
   private stmt(name: QueryName, scope: AnalyticsScope): Statement {
-    const kind: ScopeKind = scope.campaignId === undefined ? 'all' : 'campaign'
+    const base = scope.campaignId === undefined ? 'all' : 'campaign'
+    const kind: ScopeKind = scope.accountId === undefined ? base : `${base}+account`
     const key = `${name}:${kind}`
     let stmt = this.prepared.get(key)
     if (!stmt) {
@@ -114,6 +148,7 @@ export class AnalyticsRepo {
     const params: Params = { from: scope.from, to: scope.to, ...extra }
     if (scope.campaignId !== undefined) params.campaignId = scope.campaignId
     else params.dryRun = scope.dryRun ?? 'live'
+    if (scope.accountId !== undefined) params.accountId = scope.accountId
     return params
   }
 
@@ -127,7 +162,7 @@ export class AnalyticsRepo {
     return row
   }
 
-  summary(scope: AnalyticsScope): SummaryRow {
+  summary(scope: AnalyticsScope, optOuts = this.optOuts(scope)): SummaryRow {
     const counts = this.one<StageCounts>('summary', scope)
     const silent = this.one<{ numbers: number; delivered: number; read: number }>('silent', scope)
     return {
@@ -137,8 +172,33 @@ export class AnalyticsRepo {
       read_with_receipts: counts.read - silent.read,
       delivered_without_receipts: silent.delivered,
       numbers_without_receipts: silent.numbers,
-      opt_outs: (this.stmt('optOuts', scope).pluck().get(this.params(scope)) as number | undefined) ?? 0,
+      opt_outs: [...optOuts.values()].reduce((sum, n) => sum + n, 0),
     }
+  }
+
+  /** Opt-outs by reply, by the number whose message they answered. */
+  optOuts(scope: AnalyticsScope): Map<number, number> {
+    const rows = this.all<{ accountId: number; n: number }>('optOuts', scope)
+    return new Map(rows.map((r) => [r.accountId, r.n]))
+  }
+
+  /** Each sending number with messages in the scope. */
+  accounts(scope: AnalyticsScope): AccountRow[] {
+    return this.all('accounts', scope)
+  }
+
+  /** The numbers that have any message, whatever the scope; removed ones too. */
+  numbersWithMessages(): NumberRow[] {
+    return this.numbersStmt.all()
+  }
+
+  account(id: number): NumberRow | undefined {
+    return this.accountStmt.get(id)
+  }
+
+  /** The number of that name, whatever its case; a removed one only when no number in use has it. */
+  accountNamed(name: string): NumberRow | undefined {
+    return this.namedStmt.get(name)
   }
 
   totals(scope: AnalyticsScope): { status: MessageStatus; n: number }[] {

@@ -2,11 +2,15 @@
 // of queueing, kept by triggers), so a dashboard over a million messages reads a few thousand rows; only
 // the percentile values, the campaign spans and the opt-outs touch `messages`, each through an index.
 // A scope is a period of whole UTC days ([@from, @to) as ISO bounds at midnight, or open ends '' and
-// '\uffff') and, in the per-campaign variant, one campaign.
+// '\uffff') and, in the per-campaign variant, one campaign; in the per-number variant (`+account`), only
+// what one sending number sent (@accountId).
 
-export type ScopeKind = 'all' | 'campaign'
+export type ScopeKind = `${'all' | 'campaign'}${'' | '+account'}`
 export type DurationColumn = 'delivered_at' | 'read_at' | 'replied_at'
 
+const oneCampaign = (kind: ScopeKind): boolean => kind.startsWith('campaign')
+const ofAccount = (kind: ScopeKind, column: string): string =>
+  kind.endsWith('+account') ? ` AND ${column} = @accountId` : ''
 const days = (t: string): string => `${t}.day >= substr(@from, 1, 10) AND ${t}.day < substr(@to, 1, 10)`
 
 // Real campaigns, dry runs or both (@dryRun 'live', 'dry' or 'all'); the few campaign ids are read once.
@@ -15,15 +19,16 @@ const ofKind = (column: string): string =>
 
 /** Rollup rows (alias `r`) of the scope; one campaign chosen by id is shown whatever its kind. */
 export const rollupScope = (kind: ScopeKind): string =>
-  kind === 'campaign'
+  (oneCampaign(kind)
     ? `r.campaign_id = @campaignId AND ${days('r')}`
-    : `${days('r')} AND ${ofKind('r.campaign_id')}`
+    : `${days('r')} AND ${ofKind('r.campaign_id')}`) + ofAccount(kind, 'r.account_id')
 
 /** Messages (alias `m`) of the scope. */
 export const messageScope = (kind: ScopeKind): string =>
-  kind === 'campaign'
+  (oneCampaign(kind)
     ? 'm.campaign_id = @campaignId AND m.queued_at >= @from AND m.queued_at < @to'
-    : `m.queued_at >= @from AND m.queued_at < @to AND ${ofKind('m.campaign_id')}`
+    : `m.queued_at >= @from AND m.queued_at < @to AND ${ofKind('m.campaign_id')}`) +
+  ofAccount(kind, 'm.account_id')
 
 /** Counts per stage reached (a read message was delivered and sent) and failures. */
 export const summarySql = (kind: ScopeKind): string => `
@@ -39,12 +44,15 @@ export const silentSql = (kind: ScopeKind): string => `
   FROM (SELECT sum(r.n) AS n, sum(r.replied) AS replied FROM insight_silent r WHERE ${rollupScope(kind)}
     GROUP BY r.phone_e164)`
 
-// An opt-out counts against the message whose reply asked for it (recorded within the hour); a number has
-// at most one opt-out, so few rows lead the join and each finds its replies through messages_replies.
+// An opt-out counts against the message whose reply asked for it (recorded within the hour), and so
+// against the number that sent it; a recipient has at most one opt-out, so few rows lead the join and each
+// finds its replies, with the number they answered, through messages_replies.
 export const optOutsSql = (kind: ScopeKind): string => `
-  SELECT count(*) FROM opt_outs o JOIN messages m INDEXED BY messages_replies ON m.phone_e164 = o.phone_e164
+  SELECT m.account_id AS accountId, count(*) AS n
+  FROM opt_outs o JOIN messages m INDEXED BY messages_replies ON m.phone_e164 = o.phone_e164
   WHERE o.source = 'reply' AND m.replied_at IS NOT NULL
-    AND abs(julianday(o.created_at) - julianday(m.replied_at)) <= 1.0 / 24 AND ${messageScope(kind)}`
+    AND abs(julianday(o.created_at) - julianday(m.replied_at)) <= 1.0 / 24 AND ${messageScope(kind)}
+  GROUP BY m.account_id`
 
 export const totalsSql = (kind: ScopeKind): string => `
   SELECT r.status AS status, sum(r.n) AS n FROM insight_status r WHERE ${rollupScope(kind)} GROUP BY r.status`
@@ -55,8 +63,8 @@ const stageOf: Record<DurationColumn, string> = {
   replied_at: 'reply',
 }
 
-// These two must stay the expressions of the messages_time_to_* indexes (migration 0006) for SQLite to
-// read the values in order from them; the repository test checks the query plan.
+// These two must stay the expressions of the messages_time_to_* indexes (migrations 0006 and 0019) for
+// SQLite to read the values in order from them; the repository test checks the query plan.
 const seconds = (column: DurationColumn): string =>
   `((julianday(m.${column}) - julianday(m.sent_at)) * 86400.0)`
 const bucket = (column: DurationColumn): string =>
@@ -77,14 +85,16 @@ export const bucketValuesSql = (kind: ScopeKind, column: DurationColumn): string
   ORDER BY ${seconds(column)} LIMIT @limit OFFSET @offset`
 
 // Each campaign's first and last send (of its messages in the scope), read from the ends of
-// messages_campaign_sent rather than by scanning the campaign.
-const sendAt = (direction: 'ASC' | 'DESC'): string => `(SELECT m.sent_at FROM messages m
+// messages_campaign_sent rather than by scanning the campaign. A campaign's numbers take turns, so the
+// first and last sends of one number are found a few entries from the ends.
+const sendAt = (kind: ScopeKind, direction: 'ASC' | 'DESC'): string => `(SELECT m.sent_at FROM messages m
   INDEXED BY messages_campaign_sent WHERE m.campaign_id = c.campaign_id AND m.sent_at IS NOT NULL
-    AND m.queued_at >= @from AND m.queued_at < @to ORDER BY m.sent_at ${direction} LIMIT 1)`
+    AND m.queued_at >= @from AND m.queued_at < @to${ofAccount(kind, 'm.account_id')}
+  ORDER BY m.sent_at ${direction} LIMIT 1)`
 
 export const spansSql = (kind: ScopeKind): string => `
   SELECT campaignId, first, last FROM (
-    SELECT c.campaign_id AS campaignId, ${sendAt('ASC')} AS first, ${sendAt('DESC')} AS last
+    SELECT c.campaign_id AS campaignId, ${sendAt(kind, 'ASC')} AS first, ${sendAt(kind, 'DESC')} AS last
     FROM (SELECT DISTINCT r.campaign_id FROM insight_daily r WHERE ${rollupScope(kind)} AND r.sent > 0) c
   ) WHERE first IS NOT NULL ORDER BY campaignId`
 
@@ -123,3 +133,19 @@ export const campaignCountsSql = (kind: ScopeKind): string => `
     sum(r.n) AS n
   FROM insight_status r JOIN campaigns c ON c.id = r.campaign_id
   WHERE ${rollupScope(kind)} GROUP BY r.campaign_id, r.status ORDER BY r.campaign_id`
+
+/** Per sending number: how far its messages got, and its failures. */
+export const accountsSql = (kind: ScopeKind): string => `
+  SELECT s.accountId, coalesce(a.name, 'Number ' || s.accountId) AS name, a.phone AS phone,
+    (a.removed_at IS NOT NULL) AS removed, s.messages, s.sent, s.delivered, s.read, s.replied, s.failed
+  FROM (SELECT r.account_id AS accountId, sum(r.n) AS messages, sum(r.sent) AS sent,
+      sum(r.delivered) AS delivered, sum(r.read) AS read, sum(r.replied) AS replied,
+      coalesce(sum(CASE WHEN r.status = 'failed' THEN r.n END), 0) AS failed
+    FROM insight_status r WHERE ${rollupScope(kind)} GROUP BY r.account_id) s
+  LEFT JOIN accounts a ON a.id = s.accountId
+  ORDER BY s.accountId`
+
+/** The numbers that have any message at all, removed ones too: what the number filter offers. */
+export const numbersWithMessagesSql = `
+  SELECT a.id, a.name, a.phone, (a.removed_at IS NOT NULL) AS removed FROM accounts a
+  WHERE a.id IN (SELECT r.account_id FROM insight_status r) ORDER BY a.id`

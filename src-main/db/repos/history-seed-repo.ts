@@ -19,6 +19,8 @@ export type HistoryMessage = {
   readAt?: string | null
   repliedAt?: string | null
   failedAt?: string | null
+  /** The sending number (schema 18 on); the first number when left out. */
+  accountId?: number
 }
 
 export type HistoryCampaign = {
@@ -61,8 +63,15 @@ export class HistorySeedRepo {
     optOut: Statement
     finish: Statement
   }
+  /** Whether messages name their sending number (migration 0018): older schemas are seeded in tests. */
+  private readonly numbered: boolean
 
   constructor(private readonly db: Database) {
+    this.numbered =
+      db.prepare("SELECT 1 FROM pragma_table_info('messages') WHERE name = 'account_id'").get() !== undefined
+    const account = this.numbered
+      ? { column: ', account_id', value: ', @accountId' }
+      : { column: '', value: '' }
     this.stmts = {
       list: db.prepare(
         `INSERT INTO contact_lists (name, source_file, sheet, country, created_at, status, field_keys, total, valid)
@@ -80,10 +89,10 @@ export class HistorySeedRepo {
       ),
       message: db.prepare(
         `INSERT INTO messages (campaign_id, contact_id, phone_e164, name, variant, body, status, attempts,
-           error_category, queued_at, sent_at, delivered_at, read_at, replied_at, failed_at, updated_at)
+           error_category, queued_at, sent_at, delivered_at, read_at, replied_at, failed_at, updated_at${account.column})
          VALUES (@campaignId, @contactId, @phone, @name, @variant, @body, @status, @attempts, @category,
            @queuedAt, @sentAt, @deliveredAt, @readAt, @repliedAt, @failedAt,
-           coalesce(@failedAt, @repliedAt, @readAt, @deliveredAt, @sentAt, @queuedAt))`,
+           coalesce(@failedAt, @repliedAt, @readAt, @deliveredAt, @sentAt, @queuedAt)${account.value})`,
       ),
       finish: db.prepare('UPDATE campaigns SET status = ?, finished_at = ? WHERE id = ?'),
       optOut: db.prepare(
@@ -156,10 +165,35 @@ export class HistorySeedRepo {
     )
   }
 
+  /**
+   * Sending numbers for synthetic history, each with the numbers of a campaign that goes out on it; ids
+   * given, so that the same seed makes the same history. Nothing on a schema without numbers.
+   */
+  insertNumbers(
+    numbers: readonly { id: number; name: string; phone: string; createdAt: string }[],
+    shares: readonly { campaignId: number; accountId: number }[],
+  ): void {
+    const tables = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'accounts'")
+    if (tables.get() === undefined) return
+    const number = this.db.prepare(
+      `INSERT OR IGNORE INTO accounts (id, name, phone, created_at, linked_at, established)
+       VALUES (@id, @name, @phone, @createdAt, @createdAt, 1)`,
+    )
+    const share = this.db.prepare(
+      'INSERT OR IGNORE INTO campaign_accounts (campaign_id, account_id) VALUES (@campaignId, @accountId)',
+    )
+    this.db.transaction(() => {
+      for (const n of numbers) number.run(n)
+      for (const s of shares) share.run(s)
+    })()
+  }
+
   /** Many messages in one transaction (the caller chooses the batch size). */
   insertMessages(rows: readonly HistoryMessage[]): void {
+    const numbered = this.numbered
     this.db.transaction(() => {
       for (const m of rows) {
+        const { accountId = 1, ...row } = m
         this.stmts.message.run({
           name: null,
           body: `Hello, this is wording ${m.variant}.`,
@@ -170,7 +204,8 @@ export class HistorySeedRepo {
           readAt: null,
           repliedAt: null,
           failedAt: null,
-          ...m,
+          ...row,
+          ...(numbered ? { accountId } : {}),
         })
       }
     })()

@@ -94,6 +94,33 @@ describe('the message log of a campaign', () => {
     })
   })
 
+  it('names the number each message went out on, and says how many numbers there are', () => {
+    const { campaignId } = seed()
+    expect(ctx.history.messages({ campaignId }).numbers).toBe(1)
+    ctx.db.exec(
+      `INSERT INTO accounts (id, name, created_at) VALUES (2, 'Shop phone', '2026-03-01T00:00:00.000Z')`,
+    )
+    const [twoNumbers] = seedHistory(ctx.db, [
+      {
+        name: 'Two numbers',
+        createdAt: '2026-03-04T09:00:00.000Z',
+        messages: messages.map((m, i) => ({ ...m, accountId: i % 2 === 0 ? 1 : 2 })),
+      },
+    ])
+    ctx.db.prepare("UPDATE accounts SET removed_at = '2026-03-05T00:00:00.000Z' WHERE id = 2").run()
+    const page = ctx.history.messages({ campaignId: twoNumbers!, limit: 4 })
+    expect(page.numbers).toBe(2)
+    // A removed number keeps its name in the history
+    expect(page.rows.map((r) => [r.accountId, r.account])).toEqual([
+      [1, 'My number'],
+      [2, 'Shop phone'],
+      [1, 'My number'],
+      [2, 'Shop phone'],
+    ])
+    const failed = ctx.history.messages({ campaignId: twoNumbers!, status: 'failed', search: 'dana' })
+    expect(failed.rows.map((r) => r.account)).toEqual(['Shop phone'])
+  })
+
   it('says so when the campaign does not exist', () => {
     const log = ctx.history
     expect(() => log.messages({ campaignId: 999 })).toThrow(/no longer exists/)

@@ -41,12 +41,13 @@ type Row = {
   read_at: string | null
   replied_at: string | null
   failed_at: string | null
+  account_id: number
 }
 
 type LogStatements = { count: Statement<[Params], number>; page: Statement<[Params], PagedRow> }
 
 const rowColumns = `id, name, phone_e164, variant, body, status, error_category, error_detail, attempts,
-  queued_at, sent_at, delivered_at, read_at, replied_at, failed_at`
+  queued_at, sent_at, delivered_at, read_at, replied_at, failed_at, account_id`
 
 // A phone search compares digits only: E.164 keeps just the leading "+", so "+44 7911 12", "447911 12" and
 // "07911 12" (trunk 0 dropped) all find "+447911123456".
@@ -90,7 +91,7 @@ function keyOf(filter: MessageLogFilter, search: string): string {
   ].join('')
 }
 
-function toRow(row: Row): MessageLogRow {
+function toRow(row: Row, numbers: ReadonlyMap<number, string>): MessageLogRow {
   return {
     id: row.id,
     name: row.name,
@@ -107,6 +108,8 @@ function toRow(row: Row): MessageLogRow {
     readAt: row.read_at,
     repliedAt: row.replied_at,
     failedAt: row.failed_at,
+    accountId: row.account_id,
+    account: numbers.get(row.account_id) ?? `Number ${row.account_id}`,
   }
 }
 
@@ -115,6 +118,7 @@ export class MessageLogRepo {
   private readonly statements = new Map<string, LogStatements>()
   private readonly variantsStmt: Statement<[number], string>
   private readonly variantCache = new Map<string, string[]>()
+  private numbersStmt: Statement<[], { id: number; name: string }> | undefined
 
   constructor(private readonly db: Database) {
     this.variantsStmt = db
@@ -145,7 +149,8 @@ export class MessageLogRepo {
     const rows = statements.page.all(params)
     // The page carries the total; past the last match (or with none) it is counted on its own.
     const total = rows[0]?.total ?? (offset === 0 ? 0 : (statements.count.get(params) ?? 0))
-    return { total, rows: rows.map(toRow) }
+    const numbers = rows.length > 0 ? this.numberNames() : new Map<number, string>()
+    return { total, rows: rows.map((row) => toRow(row, numbers)) }
   }
 
   /**
@@ -161,6 +166,20 @@ export class MessageLogRepo {
     if (this.variantCache.size >= 100) this.variantCache.clear()
     this.variantCache.set(key, variants)
     return variants
+  }
+
+  /** How many sending numbers there are and were. */
+  numbers(): number {
+    return this.numberNames().size
+  }
+
+  /**
+   * Every sending number's name, removed ones too, by id: the few there are, read for each page rather
+   * than joined to each row (and prepared on first use: the log's plan is tested on older schemas).
+   */
+  private numberNames(): Map<number, string> {
+    this.numbersStmt ??= this.db.prepare('SELECT id, name FROM accounts')
+    return new Map(this.numbersStmt.all().map((n) => [n.id, n.name]))
   }
 
   private statementsFor(keys: string): LogStatements {

@@ -10,6 +10,8 @@ export type NewMessage = {
   status: 'queued' | 'skipped'
   category: ErrorCategory | null
   detail: string | null
+  /** The sending number it is assigned to; the first number when left out. */
+  accountId?: number
 }
 
 /** A message row as the engine reads it. */
@@ -31,6 +33,8 @@ export type MessageRecord = {
   sendingAt: string | null
   sentAt: string | null
   updatedAt: string
+  /** The sending number it goes out on. */
+  accountId: number
 }
 
 /** What changes with a move; the timestamp of the stage reached is set from `at`. */
@@ -63,10 +67,11 @@ export type MessageRow = {
   sending_at: string | null
   sent_at: string | null
   updated_at: string
+  account_id: number
 }
 
 export const columns = `id, campaign_id, contact_id, phone_e164, name, variant, body, status, attempts, error_category,
-  error_detail, wa_message_id, next_attempt_at, sending_at, sent_at, updated_at`
+  error_detail, wa_message_id, next_attempt_at, sending_at, sent_at, updated_at, account_id`
 
 export function toRecord(row: MessageRow): MessageRecord {
   return {
@@ -86,6 +91,7 @@ export function toRecord(row: MessageRow): MessageRecord {
     sendingAt: row.sending_at,
     sentAt: row.sent_at,
     updatedAt: row.updated_at,
+    accountId: row.account_id,
   }
 }
 

@@ -30,9 +30,9 @@ export class MessagesRepo {
     this.stmts = {
       insert: db.prepare(
         `INSERT INTO messages (campaign_id, contact_id, phone_e164, name, name_folded, variant, body, status,
-           error_category, error_detail, queued_at, updated_at)
+           error_category, error_detail, queued_at, updated_at, account_id)
          VALUES (@campaignId, @contactId, @phone, @name, @nameFolded, @variant, @body, @status, @category,
-           @detail, @at, @at)`,
+           @detail, @at, @at, @accountId)`,
       ),
       move: db.prepare(moveSql),
       setError: db.prepare(
@@ -43,6 +43,33 @@ export class MessagesRepo {
       nextReady: db.prepare<[number, string], MessageRow>(
         `SELECT ${columns} FROM messages WHERE campaign_id = ? AND status = 'queued'
            AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1`,
+      ),
+      nextReadyOn: db.prepare<[number, number, string], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE campaign_id = ? AND account_id = ? AND status = 'queued'
+           AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1`,
+      ),
+      earliestRetryOn: db
+        .prepare<[number, number], string | null>(
+          "SELECT min(next_attempt_at) FROM messages WHERE campaign_id = ? AND account_id = ? AND status = 'queued'",
+        )
+        .pluck(),
+      unfinishedOn: db
+        .prepare<[number, number], number>(
+          `SELECT count(*) FROM messages WHERE campaign_id = ? AND account_id = ?
+             AND status IN ('queued', 'sending')`,
+        )
+        .pluck(),
+      withStatusOn: db.prepare<[number, number, MessageStatus, number], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE campaign_id = ? AND account_id = ? AND status = ?
+           ORDER BY id LIMIT ?`,
+      ),
+      queuedIdsOn: db
+        .prepare<[number, number], number>(
+          "SELECT id FROM messages WHERE campaign_id = ? AND account_id = ? AND status = 'queued' ORDER BY id",
+        )
+        .pluck(),
+      reassign: db.prepare<[number, number]>(
+        "UPDATE messages SET account_id = ? WHERE id = ? AND status = 'queued'",
       ),
       earliestRetry: db
         .prepare<[number], string | null>(
@@ -75,18 +102,24 @@ export class MessagesRepo {
         `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND status IN ('sent', 'delivered', 'read', 'replied')
          ORDER BY sent_at DESC LIMIT 1`,
       ),
+      latestToOn: db.prepare<[string, number], MessageRow>(
+        `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND account_id = ?
+           AND status IN ('sent', 'delivered', 'read', 'replied')
+         ORDER BY sent_at DESC LIMIT 1`,
+      ),
       queuedTo: db.prepare<[string], MessageRow>(
         `SELECT ${columns} FROM messages WHERE phone_e164 = ? AND status = 'queued'`,
       ),
       sentSince: db
-        .prepare<[string, number], string>(
+        .prepare<[string, number, number], string>(
           `SELECT m.sent_at FROM messages m JOIN campaigns c ON c.id = m.campaign_id
-           WHERE m.sent_at >= ? AND c.dry_run = ? ORDER BY m.sent_at`,
+           WHERE m.sent_at >= ? AND c.dry_run = ? AND m.account_id = ? ORDER BY m.sent_at`,
         )
         .pluck(),
       firstSent: db
-        .prepare<[number], string | null>(
-          `SELECT min(m.sent_at) FROM messages m JOIN campaigns c ON c.id = m.campaign_id WHERE c.dry_run = ?`,
+        .prepare<[number, number], string | null>(
+          `SELECT min(m.sent_at) FROM messages m JOIN campaigns c ON c.id = m.campaign_id
+            WHERE c.dry_run = ? AND m.account_id = ?`,
         )
         .pluck(),
       perMinute: db.prepare<[number, string], { minute: string; sent: number }>(
@@ -104,7 +137,10 @@ export class MessagesRepo {
     this.db.transaction(() => {
       for (const row of rows) {
         const nameFolded = row.name === null ? null : foldForSearch(row.name)
-        const id = Number(this.stmts.insert.run({ ...row, nameFolded, campaignId, at }).lastInsertRowid)
+        const accountId = row.accountId ?? 1
+        const id = Number(
+          this.stmts.insert.run({ ...row, nameFolded, campaignId, at, accountId }).lastInsertRowid,
+        )
         this.events.append({
           messageId: id,
           campaignId,
@@ -221,23 +257,55 @@ export class MessagesRepo {
   }
 
   /** The first queued message whose retry time (if any) has come. */
-  nextReady(campaignId: number, nowIso: string): MessageRecord | undefined {
-    const row = this.stmts.nextReady.get(campaignId, nowIso)
+  /** The first queued message (of one number's share, when given) whose retry time (if any) has come. */
+  nextReady(campaignId: number, nowIso: string, accountId?: number): MessageRecord | undefined {
+    const row =
+      accountId === undefined
+        ? this.stmts.nextReady.get(campaignId, nowIso)
+        : this.stmts.nextReadyOn.get(campaignId, accountId, nowIso)
     return row && toRecord(row)
   }
 
   /** When the earliest waiting retry is due; null when no queued message waits. */
-  earliestQueued(campaignId: number): string | null {
-    return this.stmts.earliestRetry.get(campaignId) ?? null
+  earliestQueued(campaignId: number, accountId?: number): string | null {
+    return (
+      (accountId === undefined
+        ? this.stmts.earliestRetry.get(campaignId)
+        : this.stmts.earliestRetryOn.get(campaignId, accountId)) ?? null
+    )
   }
 
-  /** Messages still queued or sending: the campaign is finished when this is 0. */
-  unfinished(campaignId: number): number {
-    return this.stmts.unfinished.get(campaignId) ?? 0
+  /** Messages still queued or sending: the campaign (or one number's share) is finished when this is 0. */
+  unfinished(campaignId: number, accountId?: number): number {
+    return (
+      (accountId === undefined
+        ? this.stmts.unfinished.get(campaignId)
+        : this.stmts.unfinishedOn.get(campaignId, accountId)) ?? 0
+    )
   }
 
-  withStatus(campaignId: number, status: MessageStatus, limit = 1000): MessageRecord[] {
-    return this.stmts.withStatus.all(campaignId, status, limit).map(toRecord)
+  withStatus(campaignId: number, status: MessageStatus, limit = 1000, accountId?: number): MessageRecord[] {
+    const rows =
+      accountId === undefined
+        ? this.stmts.withStatus.all(campaignId, status, limit)
+        : this.stmts.withStatusOn.all(campaignId, accountId, status, limit)
+    return rows.map(toRecord)
+  }
+
+  /**
+   * Gives one number's queued messages to other numbers, in turn (`to` in the order to deal them), in one
+   * transaction. Only `queued` ones move: a message being sent stays with the number it went to. Returns
+   * how many moved.
+   */
+  reassignQueued(campaignId: number, from: number, to: readonly number[]): number {
+    if (to.length === 0) return 0
+    return this.db.transaction(() => {
+      let moved = 0
+      for (const id of this.stmts.queuedIdsOn.all(campaignId, from)) {
+        moved += this.stmts.reassign.run(to[moved % to.length]!, id).changes
+      }
+      return moved
+    })()
   }
 
   byWaId(waMessageId: string): MessageRecord | undefined {
@@ -257,8 +325,9 @@ export class MessagesRepo {
     return this.stmts.phoneOfChat.get(`true_${chatId}_`, `true_${chatId}\``) ?? undefined
   }
 
-  latestSentTo(phone: string): MessageRecord | undefined {
-    const row = this.stmts.latestTo.get(phone)
+  latestSentTo(phone: string, accountId?: number): MessageRecord | undefined {
+    const row =
+      accountId === undefined ? this.stmts.latestTo.get(phone) : this.stmts.latestToOn.get(phone, accountId)
     return row && toRecord(row)
   }
 
@@ -266,13 +335,13 @@ export class MessagesRepo {
     return this.stmts.queuedTo.all(phone).map(toRecord)
   }
 
-  /** When messages went out since `sinceIso`, oldest first, over live or over dry-run campaigns. */
-  sentTimesSince(sinceIso: string, dryRun: boolean): string[] {
-    return this.stmts.sentSince.all(sinceIso, dryRun ? 1 : 0)
+  /** When one number's messages went out since `sinceIso`, oldest first, over live or dry-run campaigns. */
+  sentTimesSince(sinceIso: string, dryRun: boolean, accountId = 1): string[] {
+    return this.stmts.sentSince.all(sinceIso, dryRun ? 1 : 0, accountId)
   }
 
-  firstSentAt(dryRun: boolean): string | null {
-    return this.stmts.firstSent.get(dryRun ? 1 : 0) ?? null
+  firstSentAt(dryRun: boolean, accountId = 1): string | null {
+    return this.stmts.firstSent.get(dryRun ? 1 : 0, accountId) ?? null
   }
 
   /** Sends per minute ("YYYY-MM-DDTHH:MM", UTC) since `sinceIso`; minutes without sends are absent. */

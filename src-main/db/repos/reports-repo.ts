@@ -38,7 +38,12 @@ export type MessageLogRow = {
   repliedAt: string | null
   failedAt: string | null
   body: string
+  /** The sending number (see `sendingNumbers`). */
+  accountId: number
 }
+
+/** A sending number as the exports name it: removed ones too, since their messages are still there. */
+export type SendingNumber = { name: string; phone: string | null }
 
 export type ErrorCountRow = {
   campaignId: number
@@ -59,7 +64,7 @@ const failedOnly = "status IN ('failed', 'skipped') AND error_category IS NOT NU
 const messageColumns = `m.id, m.campaign_id AS campaignId, c.name AS campaignName, m.name, m.phone_e164 AS phone,
   m.variant, m.status, m.error_category AS category, m.error_detail AS detail, m.attempts,
   m.queued_at AS queuedAt, m.sent_at AS sentAt, m.delivered_at AS deliveredAt, m.read_at AS readAt,
-  m.replied_at AS repliedAt, m.failed_at AS failedAt, m.body`
+  m.replied_at AS repliedAt, m.failed_at AS failedAt, m.body, m.account_id AS accountId`
 
 const pageSql = (where: string): string => `SELECT ${messageColumns}
   FROM messages m JOIN campaigns c ON c.id = m.campaign_id
@@ -89,6 +94,7 @@ export class ReportsRepo {
     errors: Statement
     daily: Statement
     name: Statement
+    numbers: Statement
   }
 
   constructor(db: Database) {
@@ -112,7 +118,14 @@ export class ReportsRepo {
         `SELECT day, stage, count(*) AS n FROM (${stageDays}) GROUP BY day, stage ORDER BY day`,
       ),
       name: db.prepare('SELECT name FROM campaigns WHERE id = ? AND prepared = 1').pluck(),
+      numbers: db.prepare('SELECT id, name, phone FROM accounts'),
     }
+  }
+
+  /** Every sending number by id; the few there are, read once per table rather than joined to each row. */
+  sendingNumbers(): Map<number, SendingNumber> {
+    const rows = this.statements.numbers.all() as ({ id: number } & SendingNumber)[]
+    return new Map(rows.map(({ id, name, phone }) => [id, { name, phone }]))
   }
 
   /** The campaign's name, or undefined when there is no such campaign. */

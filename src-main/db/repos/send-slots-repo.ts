@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3'
 
-export type SendAccount = 'whatsapp' | 'dry-run'
+/**
+ * Whose budget a slot is: a number's ("whatsapp") or its rehearsals' ("dry-run"). The first number keeps
+ * the keys it had before there were several; a later one's carry its id ("whatsapp:2").
+ */
+export type SendAccount = 'whatsapp' | 'dry-run' | `whatsapp:${number}` | `dry-run:${number}`
+
+export function sendAccount(dryRun: boolean, accountId = 1): SendAccount {
+  const kind = dryRun ? 'dry-run' : 'whatsapp'
+  return accountId === 1 ? kind : `${kind}:${accountId}`
+}
 
 const keepMs = 2 * 24 * 60 * 60_000
 

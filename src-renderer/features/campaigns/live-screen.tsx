@@ -9,6 +9,7 @@ import { Gone } from '../../ui/empty-state'
 import { InfoIcon } from '../../ui/icons'
 import { LoadState } from '../../ui/load-states'
 import { ActivityFeed } from './activity-feed'
+import { ByNumber } from './by-number'
 import { CampaignMessages } from './campaign-messages'
 import { ErrorsPanel } from './errors-panel'
 import { LiveSummary } from './live-summary'
@@ -47,6 +48,9 @@ function Live({ campaign }: { campaign: Campaign }): ReactElement {
         {campaign.attachment ? <span>With the {attachmentWords(campaign.attachment)}</span> : null}
       </p>
       <LiveSummary campaign={campaign} live={live} />
+      {progress?.byAccount ? (
+        <ByNumber campaignId={campaign.id} status={live.status} shares={progress.byAccount} />
+      ) : null}
       <NextSteps campaign={campaign} status={live.status} counts={live.counts} />
       <div className="live-grid">
         <PerMinuteChart perMinute={progress?.perMinute ?? []} />

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
+import { useNumbers } from '../../lib/use-numbers'
 import { useStore } from '../../state/store'
 import { useLoadOnOpen } from '../../state/use-loaded'
 import { LeaveGuard } from '../../ui/leave-guard'
@@ -12,6 +13,8 @@ import { EstimateLine } from './estimate'
 import { PaceFields } from './pace-fields'
 import { Prerequisites } from './prerequisites'
 import { SendFields } from './send-fields'
+import { chosenNumbers } from './send-from'
+import { SendFromField } from './send-from-field'
 import { testFirstPath } from './test-offer'
 import {
   defaultList,
@@ -105,7 +108,11 @@ function NewCampaignForm(): ReactElement {
   const pace: Pace = form.pace ?? defaultPace
   const rule = ruleFor(form, template, fields)
   const recent = recentFor(form, defaultRecentDays)
-  const context = { list, template, rule, pace, recent }
+  // "Send from" once there is a second number; until then every campaign goes out from the first
+  const numbers = useNumbers().data ?? []
+  const ids = numbers.map((n) => n.id)
+  const sendFrom = ids.length > 1 ? chosenNumbers(form.numbers, ids) : undefined
+  const context = { list, template, rule, pace, recent, sendFrom }
   const fallbackName = `${template?.name ?? 'Campaign'} to ${list?.name ?? 'contacts'}`
   const { checkedAt, busy, failure, submit } = useCreate(form, context, fallbackName)
   const errors = validate(form, { ...context, now: checkedAt ?? 0 })
@@ -142,7 +149,23 @@ function NewCampaignForm(): ReactElement {
         />
       </section>
       <section className="card new-campaign__section" aria-label="Sending">
-        <SendFields form={form} update={update} dryRunOnly={pace === 'none'} startError={shown.startAt} />
+        {sendFrom ? (
+          <SendFromField
+            numbers={numbers}
+            choice={form.numbers}
+            sendFrom={sendFrom}
+            contacts={list?.counts.valid ?? 0}
+            onChange={(choice) => update({ numbers: choice })}
+            error={shown.numbers}
+          />
+        ) : null}
+        <SendFields
+          form={form}
+          update={update}
+          dryRunOnly={pace === 'none'}
+          startError={shown.startAt}
+          senders={sendFrom ? numbers.filter((n) => sendFrom.includes(n.id)) : null}
+        />
       </section>
       <div className="new-campaign__bar">
         <EstimateLine

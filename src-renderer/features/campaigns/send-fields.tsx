@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
+import type { AccountView } from '../../../src-shared/domain/accounts'
 import { formatPhone } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
@@ -18,6 +19,33 @@ type SendFieldsProps = {
   /** "No waiting" has no waits between messages, so it may never send for real. */
   dryRunOnly: boolean
   startError: string | undefined
+  /** The numbers ticked under "Send from"; null where the form offers no choice (the first number). */
+  senders: readonly AccountView[] | null
+}
+
+const quotedNames = (numbers: readonly AccountView[]): string => {
+  const names = numbers.map((n) => `“${n.name}”`)
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
+}
+
+/** Several numbers (or a later one): each must be connected for its share to go out. */
+function NumbersLiveNote({ senders }: { senders: readonly AccountView[] }): ReactElement | null {
+  if (senders.length === 0) return null
+  const offline = senders.filter((n) => n.state.status !== 'ready')
+  if (offline.length === 0)
+    return (
+      <p className="send-note send-note--live" role="note">
+        Messages will really be sent from <bdi>{quotedNames(senders)}</bdi>.
+      </p>
+    )
+  return (
+    <p className="send-note send-note--warn" role="note">
+      Sending for real needs each number connected, and <bdi>{quotedNames(offline)}</bdi>{' '}
+      {offline.length === 1 ? 'is' : 'are'} not connected now. Connect {offline.length === 1 ? 'it' : 'them'}{' '}
+      on <Link to="/connect">Connect</Link> first, untick {offline.length === 1 ? 'it' : 'them'}, or keep the
+      dry run.
+    </p>
+  )
 }
 
 function LiveNote(): ReactElement {
@@ -44,7 +72,7 @@ function LiveNote(): ReactElement {
 }
 
 /** Rehearsal or real sending, and when to begin. */
-export function SendFields({ form, update, dryRunOnly, startError }: SendFieldsProps): ReactElement {
+export function SendFields({ form, update, dryRunOnly, startError, senders }: SendFieldsProps): ReactElement {
   return (
     <div className="send-fields">
       <div className="form-check">
@@ -66,7 +94,7 @@ export function SendFields({ form, update, dryRunOnly, startError }: SendFieldsP
           </span>
         </span>
       </div>
-      {form.dryRun ? null : <LiveNote />}
+      {form.dryRun ? null : senders ? <NumbersLiveNote senders={senders} /> : <LiveNote />}
       <TestOffer form={form} />
       <fieldset className="start-fields">
         <legend className="form-legend">Start</legend>

@@ -33,6 +33,8 @@ export type CampaignsSlice = {
   setProgress: (progress: CampaignProgress) => void
   createAndStart: (input: CampaignInput, at?: string) => Promise<CreateOutcome>
   controlCampaign: (campaignId: number, action: CampaignAction) => Promise<Result<Campaign>>
+  /** "Move the rest to the other numbers": a number's waiting messages go to the campaign's other numbers. */
+  moveRest: (campaignId: number, accountId: number) => Promise<Result<Campaign>>
   deleteCampaign: (campaignId: number) => Promise<Result<null>>
 }
 
@@ -118,6 +120,14 @@ export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> =
     },
     async controlCampaign(campaignId, action) {
       const result = await api.invoke(`campaigns:${action}`, { campaignId })
+      if (result.ok) {
+        upsert(set, result.value)
+        void loadProgress(campaignId)
+      }
+      return result
+    },
+    async moveRest(campaignId, accountId) {
+      const result = await api.invoke('campaigns:move-rest', { campaignId, accountId })
       if (result.ok) {
         upsert(set, result.value)
         void loadProgress(campaignId)

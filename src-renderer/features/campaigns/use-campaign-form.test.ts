@@ -25,6 +25,7 @@ const form: CampaignForm = {
   startMode: 'now',
   startAt: '',
   recent: null,
+  numbers: null,
 }
 
 const list = { id: 1, name: 'Shops', counts: { valid: 10 } } as ContactList
@@ -81,5 +82,23 @@ describe('what New campaign offers first', () => {
     expect(field(imported(1, ['city', 'owner']))).toBe('city')
     expect(field(imported(1, ['city', 'website']))).toBe('website')
     expect(field(imported(1))).toBe('name')
+  })
+})
+
+describe('the numbers a campaign goes out from', () => {
+  const recent = { on: false, days: '7' }
+
+  it('checks "Send from" only where the form offers it, and sends the choice with the campaign', () => {
+    expect(validate(form, { ...context, recent })).toEqual({})
+    expect(validate(form, { ...context, recent, sendFrom: [] }).numbers).toBe(
+      'Choose at least one number to send from.',
+    )
+    const numbers = { chosen: [1, 2], weights: { 2: '3' } }
+    const input = inputFor({ ...form, numbers }, { ...context, recent, sendFrom: [1, 2] }, 'x')
+    expect(input.accounts).toEqual([
+      { id: 1, weight: 1 },
+      { id: 2, weight: 3 },
+    ])
+    expect(inputFor(form, { ...context, recent, sendFrom: [1] }, 'x').accounts).toBeUndefined()
   })
 })

@@ -4,6 +4,8 @@ import type { campaignPacePresets } from '../../../src-shared/domain/campaigns'
 import { maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { ruleProblems } from '../../../src-shared/domain/variant-rule'
+import { accountsInput, sendFromError } from './send-from'
+import type { NumbersChoice } from './send-from'
 
 export type Pace = (typeof campaignPacePresets)[number]
 export type ConditionTest = Extract<VariantRule, { kind: 'condition' }>['test']
@@ -26,9 +28,13 @@ export type CampaignForm = {
   startAt: string
   /** Null until the user changes it: the Settings default applies. */
   recent: RecentChoice | null
+  /** "Send from", once there are several numbers; null until the user changes it: the first number alone. */
+  numbers: NumbersChoice | null
 }
 
-export type FormErrors = Partial<Record<'list' | 'template' | 'rule' | 'startAt' | 'pace' | 'recent', string>>
+export type FormErrors = Partial<
+  Record<'list' | 'template' | 'rule' | 'startAt' | 'pace' | 'recent' | 'numbers', string>
+>
 
 // Offered when Settings leave the cap off: a week is what most shops choose.
 const suggestedRecentDays = 7
@@ -113,6 +119,8 @@ type Context = {
   rule: VariantRule
   pace: Pace
   recent: RecentChoice
+  /** The numbers it goes out from (see chosenNumbers); left out where the form offers no choice. */
+  sendFrom?: readonly number[]
   now: number
 }
 
@@ -127,6 +135,8 @@ export function validate(form: CampaignForm, context: Context): FormErrors {
   if (context.pace === 'none' && !form.dryRun) errors.pace = '“No waiting” is for dry runs only.'
   if (recentDays(context.recent) === null)
     errors.recent = `Enter the number of days, from 1 to ${maxSkipRecentDays}, or untick the box.`
+  const numbers = context.sendFrom ? sendFromError(form.numbers, context.sendFrom) : null
+  if (numbers) errors.numbers = numbers
   if (form.startMode === 'later') {
     const at = startInstant(form.startAt)
     if (!at) errors.startAt = 'Choose the day and time to start.'
@@ -147,6 +157,7 @@ export function inputFor(form: CampaignForm, context: Context, fallbackName: str
     variantRule: context.rule,
     scheduledAt: at ? at.toISOString() : undefined,
     skipRecentDays: recentDays(context.recent) ?? undefined,
+    accounts: accountsInput(form.numbers, context.sendFrom),
   }
 }
 
@@ -166,6 +177,7 @@ export function useCampaignForm(initial: Partial<CampaignForm>): {
     startMode: 'now',
     startAt: '',
     recent: null,
+    numbers: null,
     ...initial,
   }))
   return { form, update: (patch) => setForm((f) => ({ ...f, ...patch })) }

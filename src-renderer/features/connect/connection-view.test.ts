@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { notConnected, whatsAppProblems } from '../../../src-shared/domain/whatsapp'
 import type { WhatsAppProblem, WhatsAppState } from '../../../src-shared/domain/whatsapp'
-import { actionLabels, badgeView, connectView, isNotOlder, percentIn } from './connection-view'
+import {
+  actionLabels,
+  badgeView,
+  connectView,
+  isNotOlder,
+  numbersBadgeView,
+  percentIn,
+} from './connection-view'
 
 const state = (patch: Partial<WhatsAppState>): WhatsAppState => ({ ...notConnected, ...patch })
 
@@ -45,12 +52,12 @@ describe('connectView', () => {
     expect(connectView(state({ status: 'syncing', detail: 'Opening chats' }), false).progress).toBeNull()
   })
 
-  it('names the account when connected and offers to log out', () => {
+  it('names the account when connected and offers to disconnect or log out', () => {
     const ready = state({ status: 'ready', account: { name: 'Bella Bakery', phone: '+44 7700 900123' } })
     expect(connectView(ready, false)).toMatchObject({
       tone: 'ok',
       title: 'Connected as Bella Bakery',
-      actions: ['logout'],
+      actions: ['disconnect', 'logout'],
     })
   })
 
@@ -133,6 +140,27 @@ describe('badgeView', () => {
     const long = badgeView(ready('The Very Long Name Of A Family Hardware Store'), false).label
     expect(long).toBe('Connected as The Very Long Name Of A…')
     expect(badgeView(ready(' '), false).label).toBe('Connected')
+  })
+})
+
+describe('numbersBadgeView', () => {
+  const ready = state({ status: 'ready', account: { name: 'Bella Bakery', phone: '+1' } })
+
+  it('counts the numbers connected, in the colour of the one that most needs a look', () => {
+    expect(numbersBadgeView([ready, notConnected, ready])).toEqual({
+      label: '2 of 3 numbers connected',
+      tone: 'ok',
+    })
+    expect(numbersBadgeView([ready, failedWith('session_expired')])).toEqual({
+      label: '1 of 2 numbers connected',
+      tone: 'bad',
+    })
+    expect(numbersBadgeView([ready, state({ status: 'waiting_for_scan' })]).tone).toBe('busy')
+    expect(numbersBadgeView([ready, retrying('unreachable')]).tone).toBe('busy')
+    expect(numbersBadgeView([notConnected, notConnected])).toEqual({
+      label: '0 of 2 numbers connected',
+      tone: 'idle',
+    })
   })
 })
 

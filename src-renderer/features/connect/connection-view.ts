@@ -1,3 +1,4 @@
+import { connectedSummary } from '../../../src-shared/domain/accounts'
 import type { WhatsAppProblem, WhatsAppState, WhatsAppStatus } from '../../../src-shared/domain/whatsapp'
 
 export type ConnectTone = 'idle' | 'busy' | 'ok' | 'bad'
@@ -12,6 +13,7 @@ export type ConnectAction =
   | 'clear_cache'
   | 'browser_settings'
   | 'cancel'
+  | 'disconnect'
   | 'logout'
 
 export const actionLabels: Record<ConnectAction, string> = {
@@ -23,6 +25,7 @@ export const actionLabels: Record<ConnectAction, string> = {
   clear_cache: 'Clear cache and retry',
   browser_settings: 'Set the browser in Settings',
   cancel: 'Cancel',
+  disconnect: 'Disconnect',
   logout: 'Log out',
 }
 
@@ -130,7 +133,7 @@ function statusView(state: WhatsAppState): ConnectView {
     case 'ready':
       return {
         ...base('ok', `Connected as ${name}`, 'Herald sends your campaigns from this WhatsApp account.'),
-        actions: ['logout'],
+        actions: ['disconnect', 'logout'],
       }
     case 'disconnected':
       return {
@@ -236,6 +239,28 @@ export function badgeView(
   const name = state.account?.name.trim()
   if (state.status === 'ready' && name) return { label: `Connected as ${shortName(name)}`, tone: 'ok' }
   return statusBadges[state.status]
+}
+
+const toneOf = (state: WhatsAppState): ConnectTone => {
+  if (isRetrying(state) || isBusy(state)) return 'busy'
+  if (state.problem) return 'bad'
+  return statusBadges[state.status].tone
+}
+
+/**
+ * The header badge with several numbers: how many are connected ("2 of 3 numbers connected"), red when one
+ * has a problem (its campaigns' shares wait), amber while one connects, green when any can send.
+ */
+export function numbersBadgeView(states: readonly WhatsAppState[]): { label: string; tone: ConnectTone } {
+  const tones = states.map(toneOf)
+  const tone: ConnectTone = tones.includes('bad')
+    ? 'bad'
+    : tones.includes('busy')
+      ? 'busy'
+      : tones.includes('ok')
+        ? 'ok'
+        : 'idle'
+  return { label: connectedSummary(states), tone }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { ReactElement } from 'react'
 import { Card } from '../../ui/card'
 import { QrCode } from './qr-code'
@@ -33,10 +34,17 @@ export function HowToLink(): ReactElement {
   )
 }
 
+type ScanCardProps = {
+  qr: string | null
+  /** The number being linked, once there are several: the code is for that phone. */
+  name?: string | null
+}
+
 /** While waiting for the scan: the code, large, with the steps beside it. */
-export function ScanCard({ qr }: { qr: string | null }): ReactElement {
+export function ScanCard({ qr, name }: ScanCardProps): ReactElement {
+  const titleId = useId()
   return (
-    <section className="card scan-card" aria-labelledby="connect-scan-title">
+    <section className="card scan-card" aria-labelledby={titleId}>
       <div className="scan-card__code">
         {qr ? (
           <QrCode text={qr} />
@@ -47,8 +55,8 @@ export function ScanCard({ qr }: { qr: string | null }): ReactElement {
         )}
       </div>
       <div className="scan-card__steps">
-        <h2 id="connect-scan-title" className="card__title">
-          Link your phone
+        <h2 id={titleId} className="card__title">
+          {name ? `Link the phone of “${name}”` : 'Link your phone'}
         </h2>
         <PhoneSteps />
         <p className="scan-card__note">

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
 import { formatDateTime, formatPhone } from '../../lib/format'
@@ -20,8 +20,12 @@ function StatusIcon({ tone }: { tone: ConnectTone }): ReactElement {
 
 const pendingLabels: Partial<Record<RequestAction, string>> = {
   cancel: 'Cancelling…',
+  disconnect: 'Disconnecting…',
   logout: 'Logging out…',
 }
+
+// Stopping or unlinking is never the button the eye should go to first
+const quietActions: readonly ConnectAction[] = ['cancel', 'disconnect', 'logout']
 
 type ActionButtonProps = {
   action: ConnectAction
@@ -66,23 +70,40 @@ type StatusCardProps = {
   whatsapp: WhatsAppState | null
   actions: ConnectActions
   onLogout: () => void
+  /** The number's own name, once there are several; "Your WhatsApp" otherwise. */
+  name?: string | null
+  /** The first number's title keeps the id it always had; a later number's carries its own. */
+  titleId?: string
+  /** Today's use of its send budget. */
+  usage?: string | null
+  /** Buttons after the connection's own: a test message. */
+  more?: ReactNode
+  /** Rename and Remove, in the card's corner. */
+  corner?: ReactNode
 }
 
 /** The connection as it is now: what is happening, why, and the one or two buttons that come next. */
-export function StatusCard({ view, whatsapp, actions, onLogout }: StatusCardProps): ReactElement {
+export function StatusCard(props: StatusCardProps): ReactElement {
+  const { view, whatsapp, actions, onLogout, name = null, titleId = 'connect-status-title' } = props
   const account = view.tone === 'ok' ? whatsapp?.account : null
+  const nameId = `${titleId}-name`
   return (
     <section
       className={`card connect-status connect-status--${view.tone}`}
-      aria-labelledby="connect-status-title"
+      aria-labelledby={`${nameId} ${titleId}`}
       aria-busy={view.tone === 'busy'}
     >
       <div className="connect-status__icon">
         <StatusIcon tone={view.tone} />
       </div>
       <div className="connect-status__body">
-        <p className="eyebrow">Your WhatsApp</p>
-        <h2 className="connect-status__label" id="connect-status-title" aria-live="polite">
+        <div className="connect-status__head">
+          <p className={name ? 'connect-status__name' : 'eyebrow'} id={nameId}>
+            {name ?? 'Your WhatsApp'}
+          </p>
+          {props.corner}
+        </div>
+        <h2 className="connect-status__label" id={titleId} aria-live="polite">
           {view.title}
         </h2>
         {account ? <p className="connect-status__phone">{formatPhone(account.phone)}</p> : null}
@@ -100,18 +121,20 @@ export function StatusCard({ view, whatsapp, actions, onLogout }: StatusCardProp
         ) : null}
         <ConnectAdvice advice={view.advice} />
         {view.tone === 'ok' ? <Since since={whatsapp?.since ?? null} /> : null}
+        {props.usage ? <p className="connect-status__usage">{props.usage}</p> : null}
         {actions.error ? (
           <p className="inline-error connect-status__error" role="alert">
             {actions.error}
           </p>
         ) : null}
-        {view.actions.length > 0 ? (
+        {view.actions.length > 0 || props.more ? (
           <div className="card__actions connect-status__actions">
+            {props.more}
             {view.actions.map((action, index) => (
               <ActionButton
                 key={action}
                 action={action}
-                primary={index === 0 && action !== 'cancel' && action !== 'logout'}
+                primary={index === 0 && !quietActions.includes(action)}
                 actions={actions}
                 onLogout={onLogout}
               />

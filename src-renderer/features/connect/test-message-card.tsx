@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { firstNumberId } from '../../state/numbers-slice'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
 import { Card } from '../../ui/card'
@@ -11,16 +12,18 @@ type Problem = { field: string | null; card: string | null }
 
 const noProblem: Problem = { field: null, card: null }
 
+type SendTest = { pending: boolean; problem: Problem; send: (to: string) => Promise<void> }
+
 /** Sends the test and sorts a refusal: a number that cannot be used belongs next to the field. */
-function useSendTest(): { pending: boolean; problem: Problem; send: (to: string) => Promise<void> } {
-  const sendLinkTest = useStore((state) => state.sendLinkTest)
+function useSendTest(accountId: number): SendTest {
+  const sendNumberTest = useStore((state) => state.sendNumberTest)
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<Problem>(noProblem)
 
   const send = async (to: string): Promise<void> => {
     setPending(true)
     setProblem(noProblem)
-    const result = await sendLinkTest(to)
+    const result = await sendNumberTest(accountId, to)
     setPending(false)
     if (result.ok) return
     const { code, message } = result.error
@@ -31,17 +34,25 @@ function useSendTest(): { pending: boolean; problem: Problem; send: (to: string)
   return { pending, problem, send }
 }
 
+type TestMessageCardProps = {
+  accountId?: number
+  /** The number's name, once there are several: the card says which one the test goes out from. */
+  name?: string | null
+}
+
 /** "Send a test message": proves, before the first campaign, that Herald can send from this login. */
-export function TestMessageCard(): ReactElement {
-  const test = useStore((state) => state.linkTest)
-  const lastSuccessAt = useStore((state) => state.linkTestLastSuccessAt)
-  const { pending, problem, send } = useSendTest()
+export function TestMessageCard({ accountId = firstNumberId, name }: TestMessageCardProps): ReactElement {
+  const first = accountId === firstNumberId
+  const test = useStore((state) => (first ? state.linkTest : (state.numberTests[accountId] ?? null)))
+  // Only the first number's last test is kept across runs of Herald
+  const lastSuccessAt = useStore((state) => (first ? state.linkTestLastSuccessAt : null))
+  const { pending, problem, send } = useSendTest(accountId)
   const [to, setTo] = useState('')
   const running = pending || test?.status === 'running'
   const lastLine = lastTestLine(lastSuccessAt, test)
 
   return (
-    <Card title="Send a test message" className="test-message">
+    <Card title={name ? `Send a test message from ${name}` : 'Send a test message'} className="test-message">
       <p className="card__intro">
         Sends one short message to your own number — you&rsquo;ll find it in WhatsApp under &lsquo;Message
         yourself&rsquo; — to prove Herald can send before your first campaign.

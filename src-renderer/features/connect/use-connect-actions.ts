@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
 import type { Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
+import { firstNumberId } from '../../state/numbers-slice'
 import { useStore } from '../../state/store'
 import type { ConnectAction } from './connection-view'
 import { isNotOlder } from './connection-view'
@@ -13,45 +14,66 @@ export type ConnectActions = {
   /** The request in flight, if any. */
   pending: RequestAction | null
   error: string | null
+  /** The last request that went through: after Disconnect, the card says the login is kept. */
+  lastDone: RequestAction | null
   run: (action: RequestAction) => Promise<boolean>
 }
 
+const startFailure = 'Could not start connecting.'
+
 const failures: Record<RequestAction, string> = {
-  connect: 'Could not start connecting.',
-  retry: 'Could not start connecting.',
-  retry_now: 'Could not start connecting.',
-  reconnect: 'Could not start connecting.',
-  scan_again: 'Could not start connecting.',
+  connect: startFailure,
+  retry: startFailure,
+  retry_now: startFailure,
+  reconnect: startFailure,
+  scan_again: startFailure,
   clear_cache: 'Could not clear the cache and connect.',
   cancel: 'Could not cancel.',
+  disconnect: 'Could not disconnect.',
   logout: 'Could not log out.',
 }
 
-function request(action: RequestAction): Promise<Result<WhatsAppState>> {
-  if (action === 'cancel') return api.invoke('whatsapp:cancel', {})
-  if (action === 'logout') return api.invoke('whatsapp:logout', {})
-  if (action === 'clear_cache') return api.invoke('whatsapp:connect', { clearCache: true })
-  return api.invoke('whatsapp:connect', {})
+/** The first number keeps the channels it always had ('whatsapp:*'); a later one is named in 'accounts:*'. */
+function request(accountId: number, action: RequestAction): Promise<Result<WhatsAppState>> {
+  if (accountId === firstNumberId) {
+    if (action === 'cancel' || action === 'disconnect') return api.invoke('whatsapp:cancel', {})
+    if (action === 'logout') return api.invoke('whatsapp:logout', {})
+    if (action === 'clear_cache') return api.invoke('whatsapp:connect', { clearCache: true })
+    return api.invoke('whatsapp:connect', {})
+  }
+  if (action === 'cancel' || action === 'disconnect') return api.invoke('accounts:disconnect', { accountId })
+  if (action === 'logout') return api.invoke('accounts:logout', { accountId })
+  if (action === 'clear_cache') return api.invoke('accounts:connect', { accountId, clearCache: true })
+  return api.invoke('accounts:connect', { accountId })
 }
 
-/** Connect, cancel and log out; progress itself arrives as 'whatsapp:state' events into the store. */
-export function useConnectActions(): ConnectActions {
+/** Shows a request's answer, unless a state pushed while it was in flight is newer. */
+export function showAnswer(accountId: number, state: WhatsAppState): void {
+  const store = useStore.getState()
+  if (accountId === firstNumberId) {
+    if (isNotOlder(state, store.whatsapp)) store.setWhatsAppState(state)
+  } else if (isNotOlder(state, store.numberStates[accountId] ?? null)) store.setNumberState(accountId, state)
+}
+
+/** Connect, cancel, disconnect and log out one number; progress itself arrives as state events into the store. */
+export function useConnectActions(accountId: number = firstNumberId): ConnectActions {
   const [pending, setPending] = useState<RequestAction | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [lastDone, setLastDone] = useState<RequestAction | null>(null)
 
   const run = async (action: RequestAction): Promise<boolean> => {
     setPending(action)
     setError(null)
-    const result = await request(action)
+    const result = await request(accountId, action)
     setPending((current) => (current === action ? null : current))
     if (!result.ok) {
       setError(`${failures[action]} ${result.error.message}`)
       return false
     }
-    const store = useStore.getState()
-    if (isNotOlder(result.value, store.whatsapp)) store.setWhatsAppState(result.value)
+    setLastDone(action)
+    showAnswer(accountId, result.value)
     return true
   }
 
-  return { pending, error, run }
+  return { pending, error, lastDone, run }
 }

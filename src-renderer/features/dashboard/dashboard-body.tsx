@@ -6,6 +6,7 @@ import { ErrorsList, FunnelChart, StatCards, TimingCard, VariantsPanel } from '.
 import { CampaignCountsTable } from './campaign-counts-table'
 import { CountriesTable } from './countries-table'
 import { Heatmap } from './heatmap'
+import { NumbersTable } from './numbers-table'
 import { TrendChart } from './trend-chart'
 
 type NoMessagesProps = {
@@ -15,6 +16,8 @@ type NoMessagesProps = {
   onAllCampaigns: () => void
   /** Offered while dry runs are left out. */
   onIncludeDryRuns: (() => void) | null
+  /** Offered while one sending number is chosen. */
+  onAllNumbers?: (() => void) | null
 }
 
 /** A period or campaign without messages: say so, and offer the wider view that has some. */
@@ -24,6 +27,7 @@ export function NoMessages({
   onAllTime,
   onAllCampaigns,
   onIncludeDryRuns,
+  onAllNumbers = null,
 }: NoMessagesProps): ReactElement {
   const title = allTime && oneCampaign ? 'This campaign has no messages yet' : 'No messages in this period'
   return (
@@ -40,6 +44,11 @@ export function NoMessages({
           {oneCampaign ? (
             <button type="button" className="button" onClick={onAllCampaigns}>
               Show all campaigns
+            </button>
+          ) : null}
+          {onAllNumbers ? (
+            <button type="button" className="button" onClick={onAllNumbers}>
+              Show all numbers
             </button>
           ) : null}
           {onIncludeDryRuns ? (
@@ -60,8 +69,18 @@ export function NoMessages({
   )
 }
 
-/** Every section of the dashboard for one answer of `analytics:get`. */
-export function DashboardBody({ analytics }: { analytics: Analytics }): ReactElement {
+type DashboardBodyProps = {
+  analytics: Analytics
+  /** Whether the figures are of every sending number: one number's would make a table of one row. */
+  allNumbers: boolean
+}
+
+/**
+ * Every section of the dashboard for one answer of `analytics:get`. The numbers' table shows once a second
+ * number has sent anything: with one number it would only repeat the cards.
+ */
+export function DashboardBody({ analytics, allNumbers }: DashboardBodyProps): ReactElement {
+  const byNumber = allNumbers && analytics.accounts.length > 1 && analytics.byAccount.length > 0
   return (
     <>
       <StatCards analytics={analytics} />
@@ -69,6 +88,7 @@ export function DashboardBody({ analytics }: { analytics: Analytics }): ReactEle
         <FunnelChart funnel={analytics.funnel} totals={analytics.totals} />
         <TimingCard rates={analytics.rates} />
       </div>
+      {byNumber ? <NumbersTable numbers={analytics.byAccount} /> : null}
       <Heatmap hourly={analytics.hourly} />
       <TrendChart daily={analytics.daily} />
       <div className="analytics-grid analytics-grid--tables">

@@ -13,7 +13,7 @@ import { InlineError, LoadFailed, Loading } from '../../ui/load-states'
 import { ReportActions } from '../reports'
 import { QuickStats } from './quick-stats'
 import { DashboardBody, NoMessages } from './dashboard-body'
-import { CampaignFilter, DryRunFilterSelect, PeriodPicker } from './period-picker'
+import { CampaignFilter, DryRunFilterSelect, NumberFilter, PeriodPicker } from './period-picker'
 import { defaultPeriod, periodQuery, scopeWords } from './period'
 import type { Period } from './period'
 import './dashboard.css'
@@ -26,9 +26,11 @@ type ContentProps = {
   period: Period
   campaignId: number | null
   dryRun: DryRunFilter
+  accountId: number | null
   onPeriod: (period: Period) => void
   onCampaign: (campaignId: number | null) => void
   onDryRun: (dryRun: DryRunFilter) => void
+  onNumber: (accountId: number | null) => void
 }
 
 function Content({
@@ -37,9 +39,11 @@ function Content({
   period,
   campaignId,
   dryRun,
+  accountId,
   onPeriod,
   onCampaign,
   onDryRun,
+  onNumber,
 }: ContentProps): ReactElement | null {
   const { data, current, error } = load
   // The picker says what is wrong with the dates; figures for other dates would only mislead.
@@ -71,6 +75,7 @@ function Content({
         onAllTime={() => onPeriod({ ...period, kind: 'all' })}
         onAllCampaigns={() => onCampaign(null)}
         onIncludeDryRuns={dryRun === 'live' && campaignId === null ? () => onDryRun('all') : null}
+        onAllNumbers={accountId === null ? null : () => onNumber(null)}
       />
     )
   }
@@ -79,23 +84,36 @@ function Content({
       {error ? (
         <InlineError onRetry={load.refetch}>The numbers could not be refreshed: {error.message}</InlineError>
       ) : null}
-      <DashboardBody analytics={data} />
+      <DashboardBody analytics={data} allNumbers={accountId === null} />
     </div>
   )
 }
 
-/** Totals, rates, the funnel, best times, trend, variants, errors and countries over a period. */
+/** What the quick stats are about: the campaign and the number chosen, if any. */
+function subjectOf(campaign: string | null, number: string | null): string | null {
+  if (number === null) return campaign
+  return campaign === null ? `From ${number}` : `${campaign} from ${number}`
+}
+
+/**
+ * Totals, rates, the funnel, best times, trend, variants, errors and countries over a period, and each
+ * sending number's part once there is more than one.
+ */
 export function DashboardScreen(): ReactElement {
   const campaigns = useStore((state) => state.campaigns)
   const campaignsStatus = useStore((state) => state.campaignsStatus)
   const [period, setPeriod] = useState<Period>(defaultPeriod)
   const [campaignId, setCampaignId] = useState<number | null>(null)
   const [dryRun, setDryRun] = useState<DryRunFilter>('live')
+  const [accountId, setAccountId] = useState<number | null>(null)
   const query = useMemo(() => {
     const q = periodQuery(period, campaignId, new Date())
-    return q && { ...q, dryRun }
-  }, [period, campaignId, dryRun])
+    return q && { ...q, dryRun, ...(accountId === null ? {} : { accountId }) }
+  }, [period, campaignId, dryRun, accountId])
   const load = useAnalytics(query)
+  // Every number with messages, whatever the scope: the filter appears once there are two
+  const numbers = load.data?.accounts ?? []
+  const number = numbers.find((n) => n.id === accountId)
 
   useLoadOnOpen('loadCampaigns')
   const campaign = campaigns.find((c) => c.id === campaignId)
@@ -117,6 +135,9 @@ export function DashboardScreen(): ReactElement {
             <PeriodPicker period={period} onPeriod={setPeriod} refusal={refusal} />
             <div className="dashboard-toolbar__end">
               <DryRunFilterSelect value={dryRun} onChange={setDryRun} />
+              {numbers.length > 1 || accountId !== null ? (
+                <NumberFilter numbers={numbers} accountId={accountId} onNumber={setAccountId} />
+              ) : null}
               <CampaignFilter
                 campaigns={campaigns.filter(
                   (c) => c.id === campaignId || dryRun === 'all' || c.dryRun === (dryRun === 'dry'),
@@ -132,7 +153,9 @@ export function DashboardScreen(): ReactElement {
           {load.data && load.current ? (
             <QuickStats
               stats={load.data.headline}
-              scope={scopeWords(period, campaign?.name ?? null, (day) => formatDay(day, { withYear: true }))}
+              scope={scopeWords(period, subjectOf(campaign?.name ?? null, number?.name ?? null), (day) =>
+                formatDay(day, { withYear: true }),
+              )}
             />
           ) : null}
           <Content
@@ -141,9 +164,11 @@ export function DashboardScreen(): ReactElement {
             period={period}
             campaignId={campaignId}
             dryRun={dryRun}
+            accountId={accountId}
             onPeriod={setPeriod}
             onCampaign={setCampaignId}
             onDryRun={setDryRun}
+            onNumber={setAccountId}
           />
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { ReactElement } from 'react'
-import type { DryRunFilter } from '../../../src-shared/domain/analytics'
+import type { DryRunFilter, NumberChoice } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { dryRunFilterLabels } from '../../lib/campaign-status'
 import { Segmented } from '../../ui/segmented'
@@ -116,6 +116,33 @@ export function CampaignFilter({ campaigns, campaignId, onCampaign }: CampaignFi
           ...campaigns.map((c) => ({ value: c.id, label: c.name })),
         ]}
         onChange={(chosen) => onCampaign(chosen === '' ? null : chosen)}
+      />
+    </span>
+  )
+}
+
+type NumberFilterProps = {
+  /** The numbers that have messages, removed ones too. */
+  numbers: readonly NumberChoice[]
+  accountId: number | null
+  onNumber: (accountId: number | null) => void
+}
+
+/** All sending numbers, or one; a removed number still stands for what it sent. */
+export function NumberFilter({ numbers, accountId, onNumber }: NumberFilterProps): ReactElement {
+  const id = useId()
+  return (
+    <span className="inline-field campaign-filter">
+      <label htmlFor={id}>Number</label>
+      <Select<number | ''>
+        id={id}
+        className="input select"
+        value={accountId ?? ''}
+        options={[
+          { value: '', label: 'All numbers' },
+          ...numbers.map((n) => ({ value: n.id, label: n.removed ? `${n.name} (removed)` : n.name })),
+        ]}
+        onChange={(chosen) => onNumber(chosen === '' ? null : chosen)}
       />
     </span>
   )

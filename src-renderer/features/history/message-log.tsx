@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
 import { errorCategories, messageStatuses } from '../../../src-shared/domain/campaigns'
@@ -10,7 +10,13 @@ import { formatClock, formatCount, formatDateTime, formatPhone } from '../../lib
 import { messageStatusLabels } from '../../lib/campaign-status'
 import { Card } from '../../ui/card'
 import { usePagedRows } from '../../ui/use-paged-rows'
-import { MessageTable, problemColumn, statusColumn, variantColumn } from '../../ui/message-table'
+import {
+  MessageTable,
+  numberColumn,
+  problemColumn,
+  statusColumn,
+  variantColumn,
+} from '../../ui/message-table'
 import type { TableColumn } from '../../ui/virtual-table'
 import { choicesOf, LabelledSelect } from '../../ui/select'
 import type { Choice, LabelledSelectProps } from '../../ui/select'
@@ -35,6 +41,7 @@ const columns: TableColumn<MessageLogRow>[] = [
     ),
   },
   variantColumn(80),
+  numberColumn(110),
   statusColumn(108),
   problemColumn(140, { strong: true }),
   { id: 'sent', header: 'Sent', width: 64, render: (m) => when(m.sentAt) },
@@ -72,6 +79,9 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
   const [filters, setFilters] = useState<Filters>(noFilters)
   const [search, setSearch] = useState('')
   const [variants, setVariants] = useState<string[]>([])
+  // With one sending number, as most have, its name on every row would only take room
+  const [numbers, setNumbers] = useState(1)
+  const shown = useMemo(() => (numbers > 1 ? columns : columns.filter((c) => c.id !== 'number')), [numbers])
   const query = useDebounced(search.trim(), 300)
   const fetchPage = useCallback(
     async (offset: number, limit: number) => {
@@ -87,6 +97,7 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
       if (result.ok) {
         const next = result.value.variants
         setVariants((known) => (known.join('\n') === next.join('\n') ? known : next))
+        setNumbers(result.value.numbers)
       }
       return result
     },
@@ -151,7 +162,7 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
           </button>
         ) : null}
       </div>
-      <MessageTable key={key} columns={columns} rows={rows} rowHeight={52}>
+      <MessageTable key={key} columns={shown} rows={rows} rowHeight={52}>
         No message matches these filters.
       </MessageTable>
     </Card>

@@ -15,7 +15,11 @@ type SectionProps = {
   onChange: (key: SettingKey, value: string) => void
 }
 
-type ChoiceKey = 'whatsapp.webVersionCache' | 'campaign.autoResume' | 'whatsapp.establishedNumber'
+type ChoiceKey =
+  | 'whatsapp.webVersionCache'
+  | 'campaign.autoResume'
+  | 'whatsapp.establishedNumber'
+  | 'whatsapp.disconnectIdle'
 
 /** One of a few values, as radio buttons: all the choices are visible and each says what it does. */
 function ChoiceField({
@@ -145,6 +149,7 @@ export function WhatsAppSection(props: SectionProps): ReactElement {
         <ChoiceField {...props} settingKey="whatsapp.webVersionCache" />
         <ChoiceField {...props} settingKey="campaign.autoResume" />
         <ChoiceField {...props} settingKey="whatsapp.establishedNumber" />
+        <ChoiceField {...props} settingKey="whatsapp.disconnectIdle" />
       </div>
     </section>
   )
