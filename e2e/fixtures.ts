@@ -18,14 +18,17 @@ export type WhatsAppClient = 'real' | 'rehearsal'
 
 const rehearsalClient = path.join(root, 'src-main', 'whatsapp', 'rehearsal-client.ts')
 
-type LaunchOptions = { realClock: boolean; whatsappClient: WhatsAppClient }
+/** More of the host's environment, for one spec: HERALD_DRY_RUN_REPLY_RATE for a rehearsal with many replies. */
+export type HostEnv = Record<string, string>
+
+type LaunchOptions = { realClock: boolean; whatsappClient: WhatsAppClient; hostEnv: HostEnv }
 
 /** A browser run of Herald: the built host on a free port, over a data folder of the test's own. */
 export type HeraldHost = { url: string; dataDir: string; restart(): Promise<string>; stop(): Promise<void> }
 
 function launch(
   dataDir: string,
-  { realClock, whatsappClient }: LaunchOptions,
+  { realClock, whatsappClient, hostEnv }: LaunchOptions,
 ): Promise<{ url: string; child: ChildProcessByStdio<null, Readable, Readable> }> {
   const host = path.join(root, 'out', 'main', 'host.js')
   if (!fs.existsSync(host))
@@ -38,7 +41,12 @@ function launch(
     stdio: ['ignore', 'pipe', 'pipe'],
     // Rehearsed sends take 150–250 ms instead of up to 1.5 s, so a 50-message dry run lasts ~10 s.
     // Three of the fifty sample shops (6, 13 and 38) always fail, so failures show in every screen.
-    env: { ...env, HERALD_DRY_RUN_LATENCY_MS: '150,250', HERALD_DRY_RUN_FAILURES: 'unknown:0.08' },
+    env: {
+      ...env,
+      HERALD_DRY_RUN_LATENCY_MS: '150,250',
+      HERALD_DRY_RUN_FAILURES: 'unknown:0.08',
+      ...hostEnv,
+    },
   })
   return new Promise((resolve, reject) => {
     let output = ''
@@ -63,16 +71,22 @@ function stopChild(child: ChildProcessByStdio<null, Readable, Readable>): Promis
   })
 }
 
-export const test = base.extend<{ herald: HeraldHost; realClock: boolean; whatsappClient: WhatsAppClient }>({
+export const test = base.extend<{
+  herald: HeraldHost
+  realClock: boolean
+  whatsappClient: WhatsAppClient
+  hostEnv: HostEnv
+}>({
   /**
    * A host that starts a real Chromium for WhatsApp runs on the real clock: under faketime (a run of the
    * suite at another hour) that browser would never finish loading.
    */
   realClock: [false, { option: true }],
   whatsappClient: ['real', { option: true }],
-  herald: async ({ realClock, whatsappClient }, use) => {
+  hostEnv: [{}, { option: true }],
+  herald: async ({ realClock, whatsappClient, hostEnv }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-e2e-'))
-    const options = { realClock, whatsappClient }
+    const options = { realClock, whatsappClient, hostEnv }
     let running = await launch(dataDir, options)
     const herald: HeraldHost = {
       url: running.url,

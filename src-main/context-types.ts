@@ -2,6 +2,9 @@ import type { NodeLogger } from 'electron-log'
 import type { AppInfo } from '../src-shared/domain/app-info'
 import type { AccountsService } from './accounts/accounts-service'
 import type { AnalyticsService } from './analytics/analytics-service'
+import type { InboxService } from './inbox/inbox-service'
+import type { InboxMedia } from './inbox/inbox-media'
+import type { QuickReply } from './inbox/quick-reply'
 import type { CampaignsService } from './campaign/campaigns-service'
 import type { Clock } from './clock'
 import type { TemplatesService } from './campaign/templates-service'
@@ -93,6 +96,12 @@ export type AppContext = {
   whatsapp: WhatsAppConnection
   /** "Send a test message": proves the link before the first campaign. */
   linkTest: LinkTester
+  /** Every reply, as conversations: read, mark, answer. */
+  inbox: InboxService
+  /** Answers from the Inbox, sent through the conversation's number at its pace, never twice. */
+  quickReply: QuickReply
+  /** A contact's photo, voice message or file, fetched from WhatsApp and saved. */
+  inboxMedia: InboxMedia
   /** The sending numbers, each with its own connection; `whatsapp` and `linkTest` are the first one's. */
   accounts: AccountsService
   /** Writes an event to the log file and to the app_events table. */

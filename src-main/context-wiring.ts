@@ -36,6 +36,9 @@ import { WhatsAppTransport } from './whatsapp/transport'
 import { WhatsAppNumbers } from './whatsapp/numbers'
 import type { NumberLink } from './whatsapp/numbers'
 import { AccountsService } from './accounts/accounts-service'
+import { InboxService } from './inbox/inbox-service'
+import { openInboxSending } from './inbox/inbox-sending'
+import { parseKeywords } from '../src-shared/domain/opt-out-keywords'
 
 /** The services, and the database under them: only the composition root and tests hold the handle. */
 export type WiredContext = { ctx: AppContext; db: Database }
@@ -146,7 +149,17 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     events,
     onLinked: (accountId, phone) => accounts.linked(accountId, phone),
   })
-  const base: CampaignBase = { db, events, record, settings, lists, optOuts, paths, disk }
+  const inbox = new InboxService({
+    db,
+    events,
+    record,
+    clock,
+    optOuts,
+    showRehearsal: () => settings.get()['inbox.showRehearsal'] === 'yes',
+    notify: () => settings.get()['inbox.notify'],
+    leadWords: () => parseKeywords(settings.get()['inbox.leadWords']),
+  })
+  const base: CampaignBase = { db, events, record, settings, lists, optOuts, paths, disk, inbox }
   const { templates, campaigns, dryRun } = openCampaignServices(base, { live: numbers, clock })
   const accounts = new AccountsService({
     db,
@@ -170,7 +183,18 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     record,
   })
   const reports = new ReportsService({ db, record })
-  const busy = (): boolean => campaigns.isSending() || numbers.hasBrowser()
+  const { quickReply, inboxMedia } = openInboxSending({
+    inbox,
+    optOuts,
+    numbers,
+    accounts,
+    budget: campaigns.budget,
+    events,
+    record,
+    clock,
+    dataDir: paths.dataDir,
+  })
+  const busy = (): boolean => campaigns.isSending() || quickReply.isSending() || numbers.hasBrowser()
   const closeNow = (): void => {
     unfollow()
     live.close()
@@ -179,6 +203,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     accounts.close()
     void imports.closeAll()
     void campaigns.close()
+    void quickReply.close()
     dryRun.close?.()
     if (db.open) db.close()
   }
@@ -187,7 +212,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     (closing ??= (async () => {
       try {
         if (busy()) {
-          await campaigns.close()
+          await Promise.all([campaigns.close(), quickReply.close()])
           await Promise.all([whatsapp.close(), numbers.close()])
         }
       } finally {
@@ -224,6 +249,9 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     whatsapp,
     linkTest,
     accounts,
+    inbox,
+    quickReply,
+    inboxMedia,
     record,
     info: () => ({
       name: 'Herald',

@@ -18,6 +18,8 @@ export function openAppContext(options: ContextOptions): AppContext {
 export function startup(ctx: AppContext): void {
   // Campaigns left half-created or `running` by a process that is gone are settled first.
   ctx.campaigns.recover()
+  // Inbox answers a crash left on their way are settled, never sent again: sending → uncertain
+  ctx.quickReply.settle()
   // A list whose saving was cut short by a crash is incomplete: it is removed, never shown.
   const unfinished = ctx.lists.deleteUnfinished()
   if (unfinished > 0)

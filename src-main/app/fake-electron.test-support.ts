@@ -104,6 +104,39 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+export type NotificationOptions = { title: string; body?: string; silent?: boolean }
+
+/** Electron's Notification: keeps every one made, whether it was shown, and lets a test click it. */
+export class Notification extends EventEmitter {
+  static instances: Notification[] = []
+  static supported = true
+  static isSupported(): boolean {
+    return Notification.supported
+  }
+
+  shown = false
+  closed = false
+
+  constructor(readonly options: NotificationOptions) {
+    super()
+    Notification.instances.push(this)
+  }
+
+  show(): void {
+    this.shown = true
+  }
+
+  close(): void {
+    this.closed = true
+    this.emit('close', {})
+  }
+
+  /** What the user's click on it does in Electron. */
+  click(): void {
+    this.emit('click', {})
+  }
+}
+
 class FakeApp extends EventEmitter {
   isPackaged = false
   hasLock = true
@@ -224,4 +257,6 @@ export function resetElectronFake(): void {
   BrowserWindow.instances = []
   BrowserWindow.constructorError = null
   BrowserWindow.loadError = null
+  Notification.instances = []
+  Notification.supported = true
 }

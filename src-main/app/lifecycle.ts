@@ -21,6 +21,7 @@ import { appVersion } from '../version'
 import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
 import { forwardEvents, registerIpc } from './ipc-electron'
+import { notifyReplies } from './reply-notifications'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
 import type { AppEntry } from './security'
 import { createMainWindow, resolveAppEntry } from './window'
@@ -154,6 +155,8 @@ class HeraldMain {
       log: workspaces.log,
     })
     this.openWindow()
+    // A reply in the workspace shown: a desktop notification that opens its conversation
+    notifyReplies({ events: workspaces.events, open: (id) => this.showConversation(id) })
     startBackgroundWork(ctx)
     ctx.record('app_started', `Herald ${appVersion} started`, {
       version: appVersion,
@@ -162,10 +165,11 @@ class HeraldMain {
     })
   }
 
-  openWindow(): void {
+  /** `hash`: the route a new window opens on. */
+  openWindow(hash?: string): void {
     const workspaces = this.workspaces
     if (!workspaces || this.window) return
-    const window = createMainWindow({ entry: this.entry, mainDir: this.mainDir, log: workspaces.log })
+    const window = createMainWindow({ entry: this.entry, mainDir: this.mainDir, log: workspaces.log, hash })
     // Only the shown workspace's events: one sending in the background is not heard.
     const stopForwarding = forwardEvents(workspaces.events, window)
     window.on('closed', () => {
@@ -181,6 +185,15 @@ class HeraldMain {
     if (window.isMinimized()) window.restore()
     window.show()
     window.focus()
+  }
+
+  /** A reply's notification was clicked: the window comes forward on that conversation. */
+  showConversation(conversationId: number): void {
+    const window = this.window
+    // No window (macOS keeps Herald running without one): a new one opens on the conversation
+    if (!window || window.isDestroyed()) return this.openWindow(`/inbox/${conversationId}`)
+    this.focusWindow()
+    window.webContents.send('inbox:show', { conversationId })
   }
 
   // Called with nothing busy, or after the wait: the services are closed before this returns.

@@ -40,6 +40,14 @@ const refusedExternal = [
   'file:///etc/passwd',
   'data:text/html,<script>alert(1)</script>',
   'ftp://faq.whatsapp.com/',
+  'https://wa.me/',
+  'https://wa.me/447911200100/',
+  'https://wa.me/447911200100?text=hello',
+  'https://wa.me/message/ABCDEF',
+  'https://wa.me/12345',
+  'http://wa.me/447911200100',
+  'https://wa.me.attacker.com/447911200100',
+  'https://api.wa.me/447911200100',
   '//faq.whatsapp.com/',
   'faq.whatsapp.com',
   'not a url at all',
@@ -53,6 +61,7 @@ const allowedExternal = [
   'https://web.whatsapp.com/',
   'https://business.whatsapp.com/policy?lang=en#top',
   'HTTPS://FAQ.WHATSAPP.COM/abc',
+  'https://wa.me/447911200100',
 ]
 
 function directives(csp: string): Map<string, string[]> {

@@ -41,6 +41,9 @@ const externalHosts: ReadonlySet<string> = new Set([
   'business.whatsapp.com',
 ])
 
+// "Open in WhatsApp" in the Inbox: a chat with one number (waMeLink), and nothing else on that host.
+const chatLinkHosts: ReadonlyMap<string, RegExp> = new Map([['wa.me', /^\/\d{6,15}$/]])
+
 const loopbackHosts: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 // navigator.clipboard.writeText asks for this one; denying it silently breaks every Copy button.
@@ -59,7 +62,9 @@ function allowedExternalUrl(url: unknown): URL | null {
   const parsed = parseUrl(url)
   if (!parsed || parsed.protocol !== 'https:') return null
   if (parsed.username !== '' || parsed.password !== '' || parsed.port !== '') return null
-  return externalHosts.has(parsed.hostname) ? parsed : null
+  if (externalHosts.has(parsed.hostname)) return parsed
+  const chat = chatLinkHosts.get(parsed.hostname)
+  return chat && chat.test(parsed.pathname) && parsed.search === '' && parsed.hash === '' ? parsed : null
 }
 
 export function isAllowedExternalUrl(url: string): boolean {

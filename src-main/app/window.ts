@@ -27,6 +27,8 @@ export type WindowOptions = {
   /** The folder of the built main script (out/main); the preload sits next to it in out/preload. */
   mainDir: string
   log: Pick<Logger, 'error'>
+  /** The route to open on ("/inbox/12"), rather than the app's start. */
+  hash?: string
 }
 
 export function preloadPath(mainDir: string): string {
@@ -64,7 +66,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   window.webContents.on('will-prevent-unload', (event) => {
     if (askToLeave(window)) event.preventDefault()
   })
-  const loading = window.loadURL(entryUrl(entry))
+  const loading = window.loadURL(entryUrl(entry, options.hash))
   loading.catch((error: unknown) => {
     log.error('The Herald window could not load its page', error)
     // A window that never shows would leave an invisible Herald holding the single-instance lock.

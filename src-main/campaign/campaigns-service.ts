@@ -114,6 +114,7 @@ export class CampaignsService {
       keywords: deps.optOutKeywords ?? (() => defaultOptOutKeywords),
       onChange,
       note: (kind, message, data) => deps.record(kind, message, data),
+      inbox: deps.inbox,
       failed: (error) =>
         deps.record('inbound_error', 'Could not record an ack or reply', { error: String(error) }, 'warn'),
     })

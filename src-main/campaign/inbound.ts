@@ -1,8 +1,12 @@
+import type { IncomingReply } from '../db/repos/inbox-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { AckEvent, ReplyEvent, Transport } from '../transport/transport'
 import { optOutKeyword } from '../../src-shared/domain/opt-out-keywords'
 import type { LiveNumbers } from './numbers'
 import { canMoveMessage } from './state-machine'
+
+/** Keeps each reply as part of its contact's conversation (the Inbox). */
+export type ReplyRecorder = { recordReply(reply: IncomingReply): unknown }
 
 export type InboundDeps = {
   messages: MessagesRepo
@@ -14,6 +18,7 @@ export type InboundDeps = {
   rehearsal?: boolean
   /** The number whose transport heard it: a reply answers what that number sent. */
   accountId?: number
+  inbox?: ReplyRecorder
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -43,6 +48,19 @@ export function handleReply(deps: InboundDeps, reply: ReplyEvent): void {
     deps.onChange(m.campaignId)
   }
   const keyword = optOutKeyword(reply.text, deps.keywords())
+  deps.inbox?.recordReply({
+    phone: reply.phone,
+    name: m.name,
+    campaignId: m.campaignId,
+    messageId: m.id,
+    accountId: m.accountId,
+    text: reply.text,
+    media: reply.media ?? null,
+    waMessageId: reply.waMessageId ?? null,
+    at,
+    rehearsal: deps.rehearsal ?? false,
+    optedOut: keyword !== null,
+  })
   if (keyword === null) return
   if (deps.rehearsal) {
     // A dry run's replies are invented: they must never put a real customer on the opt-out list.

@@ -45,6 +45,14 @@ export class SendBudget {
     )
   }
 
+  /**
+   * The budget an answer typed in the Inbox is sent under: the number's live budget with the answer's own
+   * pace. Its slot has no campaign, and every campaign on the number counts it.
+   */
+  forAnswer(accountId: number, pacing: PacingSpec): CampaignBudget {
+    return new CampaignBudget(this, sendAccount(false, accountId), null, pacing, accountId)
+  }
+
   /** Which day of the warm-up the number is on at `now`, and what it allows; null once it is over. */
   warmUp(dryRun: boolean, now: number, spec?: PacingSpec, accountId = 1): WarmUp | null {
     if (this.deps.established(accountId)) return null
@@ -97,7 +105,8 @@ export class CampaignBudget {
   constructor(
     private readonly budget: SendBudget,
     readonly account: SendAccount,
-    private readonly campaignId: number,
+    /** null for an answer sent from the Inbox. */
+    private readonly campaignId: number | null,
     private readonly spec: PacingSpec,
     private readonly accountId = 1,
   ) {}
@@ -125,7 +134,7 @@ export class CampaignBudget {
    * is no longer there to send) in one write transaction: another process that took the budget meanwhile
    * makes this answer "not yet", with the time to try again. Nothing is taken unless the intent is.
    */
-  claim(now: number, draw: number, messageId: number, intent: () => boolean): Claim {
+  claim(now: number, draw: number, messageId: number | null, intent: () => boolean): Claim {
     return this.budget.slots.exclusively(() => {
       const free = this.nextFree(now, draw)
       if (free > now) return { taken: false, at: free }

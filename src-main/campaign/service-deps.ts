@@ -10,6 +10,7 @@ import type { BreakerOptions } from './breaker'
 import type { Clock } from '../clock'
 import type { DiskRoom } from '../disk-space'
 import type { LiveNumbers } from './numbers'
+import type { ReplyRecorder } from './inbound'
 
 /** What the campaign services need from the app; AppContext holds all of it. */
 export type CampaignServiceDeps = {
@@ -36,6 +37,8 @@ export type CampaignServiceDeps = {
   timeZone?: string
   /** The room on the data folder's disk, checked before a campaign is written (the app always has it). */
   disk?: DiskRoom
+  /** Where replies are kept as conversations (the Inbox). */
+  inbox?: ReplyRecorder
 }
 
 /** Why Herald pauses a campaign: the cause code decides by, and the words the user reads (none for theirs). */

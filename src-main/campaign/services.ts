@@ -13,6 +13,7 @@ import { DryRunTransport } from '../transport/dry-run'
 import { attachmentsDirOf } from './attachments'
 import type { Transport } from '../transport/transport'
 import type { LiveNumbers } from './numbers'
+import type { ReplyRecorder } from './inbound'
 import { CampaignsService } from './campaigns-service'
 import { systemClock } from '../clock'
 import type { Clock } from '../clock'
@@ -30,6 +31,8 @@ export type CampaignBase = {
   paths: { dataDir: string }
   /** The room on the data folder's disk. */
   disk?: DiskRoom
+  /** Where replies are kept as conversations (the Inbox). */
+  inbox?: ReplyRecorder
 }
 
 export type CampaignServices = { templates: TemplatesService; campaigns: CampaignsService; dryRun: Transport }
@@ -68,6 +71,16 @@ export function dryRunFailures(text: string | undefined): Partial<Record<ErrorCa
   return rates
 }
 
+/**
+ * "1" → every recipient who reads a rehearsal's message answers (the default is one in ten): the Inbox's
+ * end-to-end test and demos get replies at once. Anything but a share from 0 to 1 keeps the default.
+ */
+export function dryRunReplyRate(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined
+  const rate = Number(text)
+  return Number.isFinite(rate) && rate >= 0 && rate <= 1 ? rate : undefined
+}
+
 export function openCampaignServices(
   base: CampaignBase,
   options: CampaignServiceOptions = {},
@@ -80,6 +93,7 @@ export function openCampaignServices(
       random: Math.random,
       latencyMs: dryRunLatency(process.env.HERALD_DRY_RUN_LATENCY_MS),
       failureRates: dryRunFailures(process.env.HERALD_DRY_RUN_FAILURES),
+      replyRate: dryRunReplyRate(process.env.HERALD_DRY_RUN_REPLY_RATE),
       failureBy: 'number',
       ledgerFile: path.join(base.paths.dataDir, 'dry-run', 'ledger.jsonl'),
     })
@@ -98,6 +112,7 @@ export function openCampaignServices(
     dryRun,
     live: options.live,
     disk: base.disk,
+    inbox: base.inbox,
   })
   const templates = new TemplatesService({
     db: base.db,

@@ -22,6 +22,7 @@ import { settingsCommand } from './commands/settings'
 import { templateCommand, templatesCommand } from './commands/template'
 import { waCommand } from './commands/wa'
 import { accountsCommand } from './commands/accounts'
+import { inboxCommand } from './commands/inbox'
 import { workspacesCommand } from './commands/workspaces'
 import type { CliIo } from './io'
 import { guardProcess } from '../logging/process-guard'
@@ -38,6 +39,7 @@ export const commands: readonly Command[] = [
   templatesCommand,
   campaignCommand,
   analyticsCommand,
+  inboxCommand,
   exportCommand,
   dbCommand,
   waCommand,

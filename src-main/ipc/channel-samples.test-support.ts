@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { RequestChannel } from '../../src-shared/ipc/channels'
 import type { ErrorCode } from '../../src-shared/ipc/result'
 import type { AppContext } from '../context'
+import { fakeMadeFor } from '../whatsapp/fake-client'
+import { SessionFiles } from '../whatsapp/session-files'
 
 const csv = 'Name,Phone\nAna,+44 7911 123456\nBen,07911 123457\n'
 // The smallest PNG there is (one transparent pixel): an attachment is checked by its content.
@@ -78,10 +80,73 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     'optouts:remove': { phone: '+447911123999' },
     ...campaigns,
     ...insightSamples(ctx, campaigns),
+    ...inboxSamples(ctx),
+    ...(await answerSamples(ctx)),
     'workspaces:list': {},
     'workspaces:add': { name: 'Shop 2', colour: 'teal' },
     'workspaces:rename': { name: 'Shop 2', to: 'Second shop' },
     'workspaces:switch': { name: 'default' },
+  }
+}
+
+/** A conversation in the Inbox: one reply recorded as a campaign would hear it. */
+function inboxSamples(
+  ctx: AppContext,
+): Record<Exclude<Extract<RequestChannel, `inbox:${string}`>, AnswerChannel>, unknown> {
+  const conversationId = ctx.inbox.recordReply({
+    phone: '+447911123456',
+    name: 'Ana',
+    campaignId: null,
+    messageId: null,
+    accountId: 1,
+    text: 'How much is it?',
+    media: null,
+    waMessageId: null,
+    at: '2026-03-02T10:00:00.000Z',
+    rehearsal: false,
+    optedOut: false,
+  })
+  return {
+    'inbox:list': { status: 'new', search: 'much' },
+    'inbox:open': { conversationId },
+    'inbox:mark': { conversationId, status: 'lead', note: 'Wants prices' },
+    'inbox:export': { query: { status: 'lead' }, format: 'csv' },
+  }
+}
+
+type AnswerChannel = 'inbox:reply-send' | 'inbox:save-media'
+
+/**
+ * A conversation on a number of its own, connected through the fake WhatsApp client: the answer goes out
+ * through it, and the photo the contact sent is fetched from it.
+ */
+async function answerSamples(ctx: AppContext): Promise<Record<AnswerChannel, unknown>> {
+  const number = ctx.accounts.add('Answers phone')
+  await ctx.accounts.connect(number.id)
+  const fake = fakeMadeFor(new SessionFiles(ctx.paths.dataDir, number.id).root)
+  if (!fake) throw new Error('The test context did not make a fake WhatsApp client')
+  fake.becomeReady({ name: 'Corner Shop', phone: '+447700900002' })
+  const phone = '+447911123458'
+  fake.register(phone)
+  const media = { mimetype: 'image/png', data: onePixelPng.toString('base64') }
+  const photo = fake.receive({ from: phone, body: 'Like this one?', type: 'image', media })
+  const conversationId = ctx.inbox.recordReply({
+    phone,
+    name: 'Cleo',
+    campaignId: null,
+    messageId: null,
+    accountId: number.id,
+    text: photo.body,
+    media: 'photo',
+    waMessageId: photo.id._serialized,
+    at: '2026-03-02T10:05:00.000Z',
+    rehearsal: false,
+    optedOut: false,
+  })
+  const [reply] = ctx.inbox.open(conversationId).messages
+  return {
+    'inbox:reply-send': { conversationId, text: 'Yes, we have it in blue too.' },
+    'inbox:save-media': { messageId: reply!.id },
   }
 }
 

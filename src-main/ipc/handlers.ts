@@ -6,6 +6,7 @@ import { explainingDiskFull } from './disk-full'
 import type { Handlers } from './dispatch'
 import { fileSources } from './file-sources'
 import { importHandlers } from './import'
+import { inboxHandlers } from './inbox'
 import { insightHandlers } from './insight'
 import { listsHandlers } from './lists'
 import { settingsHandlers } from './settings'
@@ -25,6 +26,8 @@ export function createHandlers(
   files: { saved?: Set<string>; uploads?: Uploads; workspaces?: WorkspaceControl } = {},
 ): Handlers {
   const sources = fileSources(ctx, files.uploads)
+  // One list of the files this run saved (exports, backups, media): "show in folder" and downloads use it
+  const saved = files.saved ?? new Set<string>()
   return explainingDiskFull(ctx.disk, {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
@@ -34,7 +37,8 @@ export function createHandlers(
     ...listsHandlers(ctx),
     ...campaignHandlers(ctx, sources),
     ...insightHandlers(ctx),
-    ...dataCareHandlers(ctx, { saved: files.saved }),
+    ...inboxHandlers(ctx, { saved }),
+    ...dataCareHandlers(ctx, { saved }),
     ...workspaceHandlers(files.workspaces),
   })
 }

@@ -4,11 +4,12 @@ import type { ExportFormat, SavedFile } from '../../src-shared/domain/reports'
 import type { AppContext } from '../context'
 import type { FileFilter } from '../desktop'
 import { AppError } from '../errors'
-import { exportFileName } from '../reports/exports'
+import { exportFileName, localDay } from '../reports/exports'
+import { exportLeads } from '../inbox/leads-export'
 import type { ExportProgress } from '../reports/report'
 import type { Handlers } from './dispatch'
 
-export type ReportChannels = 'reports:export' | 'reports:show-in-folder' | 'reports:pdf'
+export type ReportChannels = 'reports:export' | 'reports:show-in-folder' | 'reports:pdf' | 'inbox:export'
 
 export type FileHandlerOptions = {
   /** Files saved by this run: the only ones "show in folder" opens. */
@@ -150,11 +151,34 @@ function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['rep
   }
 }
 
+/** The Inbox's leads, filtered as the screen shows them, to a CSV or Excel file. */
+function leadsHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['inbox:export'] {
+  return async ({ query, format, timeZone }) => {
+    const proposed = `leads-${localDay(options.now())}.${format}`
+    const chosen = await ctx.desktop.chooseSaveFile({
+      title: 'Save the leads',
+      defaultPath: path.join(exportsFolder(ctx), proposed),
+      filters: [formatFilters[format]],
+    })
+    if (!chosen) return { status: 'cancelled' }
+    const file = withExtension(chosen, format)
+    let rows: number
+    try {
+      rows = await exportLeads(ctx.inbox.store, { query, format, file, timeZone })
+    } catch (error) {
+      throw fileError(error, file)
+    }
+    options.saved.add(path.resolve(file))
+    return { status: 'saved', file, bytes: fs.statSync(file).size, rows }
+  }
+}
+
 /** Reports to files: exports with progress, the PDF report, and showing a saved file in its folder. */
 export function reportHandlers(ctx: AppContext, options: FileHandlerOptions): Pick<Handlers, ReportChannels> {
   return {
     'reports:export': exportHandler(ctx, options),
     'reports:pdf': pdfHandler(ctx, options),
+    'inbox:export': leadsHandler(ctx, options),
     'reports:show-in-folder': ({ file }) => {
       const known = options.saved.has(path.resolve(file)) && fs.existsSync(file)
       return { shown: known && ctx.desktop.showInFolder(file) }

@@ -18,6 +18,8 @@ export type DryRunOptions = {
   latencyMs?: Range
   deliveredAfterMs?: Range
   readAfterMs?: Range
+  /** How long after reading a recipient answers (1–20 s by default). */
+  replyAfterMs?: Range
   /** Share of delivered messages that get read, and of those that get a reply. */
   readRate?: number
   replyRate?: number
@@ -66,6 +68,8 @@ export class DryRunTransport implements Transport {
   private readonly received = new Set<number>()
   private readonly refused = new Set<number>()
   private readonly closing = new AbortController()
+  /** The simulated recipients still to acknowledge or answer. */
+  private readonly recipients = new Set<Promise<void>>()
   private fd: number | undefined
   private loaded = false
 
@@ -115,7 +119,10 @@ export class DryRunTransport implements Transport {
     }
     this.record(message)
     const waMessageId = `dry-${message.campaignId}-${message.messageId}`
-    void this.simulateRecipient(message.phone, waMessageId)
+    const recipient = this.simulateRecipient(message.phone, waMessageId).finally(() =>
+      this.recipients.delete(recipient),
+    )
+    this.recipients.add(recipient)
     return { waMessageId }
   }
 
@@ -133,6 +140,11 @@ export class DryRunTransport implements Transport {
 
   checkNumber(): Promise<boolean> {
     return Promise.resolve(true)
+  }
+
+  /** Resolves once every simulated recipient has acknowledged, read and answered what it got. */
+  async settled(): Promise<void> {
+    while (this.recipients.size > 0) await Promise.all([...this.recipients])
   }
 
   /** Stops the pending acks and replies and closes the ledger. */
@@ -177,7 +189,7 @@ export class DryRunTransport implements Transport {
     if (signal.aborted) return
     this.listeners.emit('ack', { waMessageId, level: 'read', at: clock.now() })
     if (random() >= (this.options.replyRate ?? 0.1)) return
-    await clock.sleep(this.pick([1000, 20_000]), signal)
+    await clock.sleep(this.pick(this.options.replyAfterMs ?? [1000, 20_000]), signal)
     if (signal.aborted) return
     const pool = random() < (this.options.stopRate ?? 0.3) ? stops : replies
     const text = pool[Math.floor(random() * pool.length)] ?? 'Thanks!'

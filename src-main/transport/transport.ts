@@ -1,3 +1,4 @@
+import type { MediaKind } from '../../src-shared/domain/inbox'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 
 /** What the engine hands to a transport: everything needed to send, and the ids to reconcile by. */
@@ -23,8 +24,11 @@ export type OutgoingMessage = {
 /** Delivery progress reported by the network: 'delivered' reached the phone, 'read' was opened. */
 export type AckEvent = { waMessageId: string; level: 'delivered' | 'read'; at: number }
 
-/** A message a contact sent us. */
-export type ReplyEvent = { phone: string; text: string; at: number }
+/**
+ * A message a contact sent us; a photo or voice message says what it was (`media`), and its id lets the
+ * Inbox fetch the file while WhatsApp keeps it.
+ */
+export type ReplyEvent = { phone: string; text: string; at: number; media?: MediaKind; waMessageId?: string }
 
 export type TransportEvents = { ack: AckEvent; reply: ReplyEvent }
 

@@ -31,6 +31,18 @@ export type WaMessage = {
   from: string
   to: string
   hasMedia?: boolean
+  /**
+   * whatsapp-web.js's MessageTypes: 'chat' (text), 'image', 'video', 'ptt' (a voice message), 'audio',
+   * 'document', 'sticker', 'location', 'vcard', 'multi_vcard', and notices such as 'e2e_notification'.
+   * For a photo, video or file `body` is its caption; for a location it is not the contact's words.
+   */
+  type?: string
+  /** A shared place ('location'): where, and the name or address the contact gave it. */
+  location?: { latitude: number | string; longitude: number | string; description?: string }
+  /** The contact cards of a 'vcard' or 'multi_vcard' message. */
+  vCards?: string[]
+  /** The photo, voice message or file; undefined once WhatsApp no longer has it. */
+  downloadMedia?(): Promise<WaMedia | undefined>
 }
 
 /** `new MessageMedia(mimetype, base64, filename)`; built by the transport from whatsapp-web.js itself. */
@@ -102,6 +114,8 @@ export type WaClient = {
   /** null when the number is not on WhatsApp. */
   getNumberId(number: string): Promise<WaContactId | null>
   getChatById(chatId: string): Promise<WaChat>
+  /** A message by its serialized id ("false_447911123456@c.us_3EB0…"); null when WhatsApp no longer has it. */
+  getMessageById?(messageId: string): Promise<WaMessage | null>
   /**
    * Resolves undefined, although the message went out, when 1.34.7 cannot find the new message under the
    * chat id it was given (WhatsApp filed it under the contact's private "@lid" chat).

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import path from 'node:path'
 import type {
   WaAck,
   WaChat,
@@ -26,6 +27,17 @@ export type FakeSent = {
   stateAtSend: WaState | null
 }
 
+/** The fake last made for each login folder (WaClientOptions.dataPath), while it is still in use. */
+const madeFor = new Map<string, WeakRef<FakeWaClient>>()
+
+/**
+ * The fake client last made for a number's login folder (SessionFiles.root): for a test that holds only the
+ * app context, to play the phone and WhatsApp's side behind one of its numbers.
+ */
+export function fakeMadeFor(dataPath: string): FakeWaClient | undefined {
+  return madeFor.get(path.resolve(dataPath))?.deref()
+}
+
 const digitsOf = (text: string): string => text.replace(/@.*$/, '').replace(/\D/g, '')
 const chatIdOf = (digits: string): string => `${digits}@c.us`
 
@@ -49,6 +61,7 @@ export class FakeWaClient extends EventEmitter implements WaClient {
 
   constructor(readonly options?: WaClientOptions) {
     super()
+    if (options) madeFor.set(path.resolve(options.dataPath), new WeakRef(this))
   }
 
   override on<E extends WaEventName>(event: E, listener: (...args: WaEvents[E]) => void): this {
@@ -286,14 +299,51 @@ export class FakeWaClient extends EventEmitter implements WaClient {
     throw new Error(`FakeWaClient: no message ${messageId}`)
   }
 
-  /** A contact writes to us. `from` is a phone number or a chat id. */
-  receive(incoming: { from: string; body: string; timestamp?: number }): WaMessage {
-    const chatId = incoming.from.includes('@') ? incoming.from : chatIdOf(digitsOf(incoming.from))
-    const when = incoming.timestamp === undefined ? {} : { timestamp: incoming.timestamp }
-    const message = this.makeMessage(chatId, incoming.body, false, when)
+  /**
+   * A contact writes to us. `from` is a phone number or a chat id. A photo, voice message or file comes with
+   * its `type` ('image', 'ptt'…) and `media`, which the message's downloadMedia() hands out while WhatsApp
+   * keeps it; `body` is then its caption, as whatsapp-web.js has it.
+   */
+  receive(incoming: {
+    from: string
+    body: string
+    timestamp?: number
+    type?: string
+    media?: WaMedia
+    location?: WaMessage['location']
+    vCards?: string[]
+  }): WaMessage {
+    const { from, body, timestamp, media, ...rest } = incoming
+    const chatId = from.includes('@') ? from : chatIdOf(digitsOf(from))
+    const when = timestamp === undefined ? {} : { timestamp }
+    const message = this.makeMessage(chatId, body, false, { ...when, ...rest, hasMedia: media !== undefined })
+    if (media) {
+      const id = message.id._serialized
+      message.downloadMedia = () =>
+        Promise.resolve(
+          this.expiredMedia.has(id) ? undefined : { ...media, filename: media.filename ?? null },
+        )
+    }
     this.chatOf(chatId).push(message)
     this.fire('message', message)
     return message
+  }
+
+  /** Ids of received messages whose media WhatsApp no longer has (downloadMedia answers undefined). */
+  readonly expiredMedia = new Set<string>()
+  /** Ids of messages WhatsApp no longer finds at all (getMessageById answers null). */
+  readonly forgotten = new Set<string>()
+  /** When set, getMessageById throws it. */
+  messageByIdError: Error | null = null
+
+  getMessageById(messageId: string): Promise<WaMessage | null> {
+    if (this.messageByIdError) return Promise.reject(this.messageByIdError)
+    if (this.forgotten.has(messageId)) return Promise.resolve(null)
+    for (const messages of this.chats.values()) {
+      const found = messages.find((m) => m.id._serialized === messageId)
+      if (found) return Promise.resolve(found)
+    }
+    return Promise.resolve(null)
   }
 
   // ——— Transport additions (WhatsApp transport helper): clock, call count, hangs, "@lid" senders ———

@@ -301,9 +301,14 @@ describe('WhatsApp transport: acks and replies', () => {
     fake.emit('message', fake.seedMessage('447911100007@c.us', { body: 'our own message' }))
     await new Promise((resolve) => setImmediate(resolve))
     expect(replies.sort((a, b) => a.phone.localeCompare(b.phone))).toEqual([
-      { phone: '+447911100004', text: 'Interested!', at: start + 60_000 },
-      { phone: '+447911100005', text: 'STOP', at: start },
-      { phone: '+447911100006', text: '(no text: a photo, voice note or file)', at: start },
+      { phone: '+447911100004', text: 'Interested!', at: start + 60_000, waMessageId: expect.any(String) },
+      { phone: '+447911100005', text: 'STOP', at: start, waMessageId: 'false_1234567@lid_FAKE000002' },
+      {
+        phone: '+447911100006',
+        text: '(no text: a photo, voice note or file)',
+        at: start,
+        waMessageId: expect.any(String),
+      },
     ])
   })
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { createHashRouter, Outlet, RouterProvider, useLocation } from 'react-router'
 import type { RouteObject } from 'react-router'
+import { setNavigator } from '../lib/navigate'
 import { ConnectionBanner } from './connection-banner'
 import { ErrorBoundary } from './error-boundary'
 import { LandingRedirect } from './landing'
@@ -47,11 +48,19 @@ const routes: RouteObject[] = [
 // another that would listen to the address too).
 let router: ReturnType<typeof createHashRouter> | null = null
 
+function appRouter(): ReturnType<typeof createHashRouter> {
+  if (router) return router
+  const made = createHashRouter(routes)
+  // Push events and notification clicks change the screen through it, as a link does
+  setNavigator((path) => void made.navigate(path))
+  router = made
+  return made
+}
+
 export function App(): ReactElement {
-  router ??= createHashRouter(routes)
   return (
     <ErrorBoundary screen="app">
-      <RouterProvider router={router} />
+      <RouterProvider router={appRouter()} />
     </ErrorBoundary>
   )
 }

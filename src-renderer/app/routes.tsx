@@ -12,6 +12,9 @@ import { DashboardScreen } from '../features/dashboard/dashboard-screen'
 import { HistoryCampaignScreen } from '../features/history/campaign-page'
 import { CompareScreen } from '../features/history/compare-page'
 import { HistoryScreen } from '../features/history/history-screen'
+import { ConversationScreen } from '../features/inbox/conversation-screen'
+import { InboxScreen } from '../features/inbox/inbox-screen'
+import { UnreadBadge } from '../features/inbox/unread-badge'
 import { ReportPage } from '../features/reports/report-page'
 import { SettingsScreen } from '../features/settings/settings-screen'
 import {
@@ -21,6 +24,7 @@ import {
   ContactsIcon,
   DashboardIcon,
   HistoryIcon,
+  InboxIcon,
   SettingsIcon,
 } from '../ui/icons'
 
@@ -30,6 +34,8 @@ export type ScreenRoute = {
   group: 'journey' | 'results' | 'app'
   Icon: (props: { className?: string }) => ReactElement
   Screen: ComponentType
+  /** A count beside the name in the sidebar (unread replies). */
+  Badge?: ComponentType
 }
 
 /** Every screen, in the order of the user's journey; the sidebar follows this order. */
@@ -40,6 +46,14 @@ export const screens: ScreenRoute[] = [
   { path: '/campaigns', name: 'Campaigns', group: 'journey', Icon: CampaignsIcon, Screen: CampaignsScreen },
   { path: '/dashboard', name: 'Dashboard', group: 'results', Icon: DashboardIcon, Screen: DashboardScreen },
   { path: '/history', name: 'History', group: 'results', Icon: HistoryIcon, Screen: HistoryScreen },
+  {
+    path: '/inbox',
+    name: 'Inbox',
+    group: 'results',
+    Icon: InboxIcon,
+    Screen: InboxScreen,
+    Badge: UnreadBadge,
+  },
   { path: '/settings', name: 'Settings', group: 'app', Icon: SettingsIcon, Screen: SettingsScreen },
 ]
 
@@ -54,4 +68,5 @@ export const subRoutes: { path: string; Screen: ComponentType }[] = [
   { path: '/history/compare', Screen: CompareScreen },
   { path: '/history/:campaignId/report', Screen: ReportPage },
   { path: '/history/:campaignId', Screen: HistoryCampaignScreen },
+  { path: '/inbox/:conversationId', Screen: ConversationScreen },
 ]

@@ -18,6 +18,7 @@ function NavItem({ route }: { route: ScreenRoute }): ReactElement {
       <NavLink to={route.path} className="nav-link">
         <route.Icon className="nav-link__icon" />
         <span>{route.name}</span>
+        {route.Badge ? <route.Badge /> : null}
       </NavLink>
     </li>
   )

@@ -12,6 +12,8 @@ import { createComposeSlice } from '../features/compose/slice'
 import type { ComposeSlice } from '../features/compose/slice'
 import { createContactsSlice } from '../features/contacts/slice'
 import type { ContactsSlice } from '../features/contacts/slice'
+import { createInboxSlice } from '../features/inbox/slice'
+import type { InboxSlice } from '../features/inbox/slice'
 import { createSettingsSlice } from '../features/settings/slice'
 import type { SettingsSlice } from '../features/settings/slice'
 
@@ -21,7 +23,8 @@ export type Store = AppSlice &
   SettingsSlice &
   ContactsSlice &
   ComposeSlice &
-  CampaignsSlice
+  CampaignsSlice &
+  InboxSlice
 
 /** A store made of every slice; the app has one, a test makes its own. */
 export function createHeraldStore(): UseBoundStore<StoreApi<Store>> {
@@ -33,6 +36,7 @@ export function createHeraldStore(): UseBoundStore<StoreApi<Store>> {
     ...createContactsSlice(...args),
     ...createComposeSlice(...args),
     ...createCampaignsSlice(...args),
+    ...createInboxSlice(...args),
   }))
 }
 

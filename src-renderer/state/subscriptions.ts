@@ -1,5 +1,7 @@
-import { api, connection } from '../lib/api'
+import { api, connection, hostToken } from '../lib/api'
+import { navigateTo } from '../lib/navigate'
 import { createInvalidator, queryClient } from '../lib/query'
+import { browserNotifications, createReplyNotifier } from '../lib/reply-notifications'
 import { reloadAtStart } from '../lib/show-workspace'
 import { useStore } from './store'
 
@@ -16,6 +18,7 @@ function refreshAfterReconnect(): void {
   store.noteListsChanged(null)
   store.noteTemplatesChanged()
   if (store.campaignsStatus !== 'idle') void store.loadCampaigns()
+  void store.loadInboxUnread()
   // Progress pushed while the socket was down is lost: campaigns that were still moving are read again.
   for (const progress of Object.values(store.progress))
     if (!['completed', 'cancelled'].includes(progress.status)) void store.loadCampaign(progress.campaignId)
@@ -28,10 +31,22 @@ export function startSubscriptions(): () => void {
   store.setConnection(connection.status())
   // What the query layer read goes stale on the events each read named.
   const stale = createInvalidator(queryClient)
+  const showConversation = (conversationId: number): void => navigateTo(`/inbox/${conversationId}`)
+  // The desktop app's notifications come from the main process; the browser run shows its own.
+  const notifyReply =
+    hostToken === null
+      ? null
+      : createReplyNotifier({
+          notifications: browserNotifications(),
+          open: showConversation,
+          focus: () => window.focus(),
+        })
   const unsubscribers = [
     api.on('settings:changed', (settings) => {
       useStore.getState().setSettings(settings)
       stale('settings:changed')
+      // Whether rehearsal replies are shown changes the navigation's count of unread ones.
+      void useStore.getState().loadInboxUnread()
     }),
     api.on('whatsapp:state', (state) => useStore.getState().setWhatsAppState(state)),
     api.on('whatsapp:test-progress', (test) => useStore.getState().setLinkTest(test)),
@@ -61,6 +76,12 @@ export function startSubscriptions(): () => void {
       useStore.getState().setProgress(progress)
       stale('campaign:progress')
     }),
+    api.on('inbox:changed', ({ unread }) => {
+      useStore.getState().noteInboxChanged(unread)
+      stale('inbox:changed')
+    }),
+    api.on('inbox:reply', (reply) => notifyReply?.(reply)),
+    api.on('inbox:show', ({ conversationId }) => showConversation(conversationId)),
     connection.onStatus((status) => {
       const wasLost = useStore.getState().connection === 'lost'
       useStore.getState().setConnection(status)
@@ -69,6 +90,7 @@ export function startSubscriptions(): () => void {
   ]
   void store.loadAppInfo()
   void store.loadWhatsAppState()
+  void store.loadInboxUnread()
   stop = () => {
     for (const unsubscribe of unsubscribers) unsubscribe()
     stop = null

@@ -62,6 +62,13 @@ export const HistoryIcon = (p: IconProps): ReactElement => (
   </Svg>
 )
 
+export const InboxIcon = (p: IconProps): ReactElement => (
+  <Svg {...p}>
+    <path d="M3 13.5 5.6 5.2A2 2 0 0 1 7.5 4h9a2 2 0 0 1 1.9 1.2L21 13.5V18a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4.5Z" />
+    <path d="M3 13.5h5l1.5 2.5h5l1.5-2.5h5" />
+  </Svg>
+)
+
 export const SettingsIcon = (p: IconProps): ReactElement => (
   <Svg {...p}>
     <circle cx="12" cy="12" r="3" />

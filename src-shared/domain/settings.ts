@@ -172,6 +172,28 @@ export const settingDefs = {
     'Each connected number runs its own browser, about 300 MB of memory. With "yes", when a campaign ends, Herald closes the browser of every number that is no longer sending (its login stays, so it reconnects without a QR code). Only when you have more than one number.',
     { yes: 'Yes, close them (recommended)', no: 'No, keep every number connected' },
   ),
+  'inbox.showRehearsal': yesOrNo(
+    'Show rehearsal replies in the Inbox',
+    'Dry runs invent a few replies so you can see how the Inbox works. They are kept apart from real ones and hidden unless this is "yes".',
+    { no: 'No, real replies only', yes: 'Yes, show them (marked as rehearsal)' },
+  ),
+  'inbox.notify': {
+    schema: z.enum(['all', 'leads', 'off'], { error: 'Choose all, leads or off.' }),
+    label: 'Tell me when someone replies',
+    help: 'A desktop notification for each new reply; clicking it opens the conversation. "Only likely leads" notifies only replies with one of the lead words below.',
+    kind: 'choice',
+    options: [
+      { value: 'all', label: 'Every reply' },
+      { value: 'leads', label: 'Only likely leads' },
+      { value: 'off', label: 'Never' },
+    ],
+  },
+  'inbox.leadWords': {
+    schema: textUpTo(2000, 'list', 'Enter the words, separated by commas.'),
+    label: 'Lead words',
+    help: 'A reply that contains one of these is a likely lead (for notifications). Separate them with commas; case and accents do not matter.',
+    kind: 'text',
+  },
   'whatsapp.browserPath': {
     schema: textUpTo(1000, 'path', 'Enter the full path of Chrome, Chromium or Edge, or leave it empty.'),
     label: 'Browser for WhatsApp',
@@ -213,6 +235,10 @@ export const settingDefaults: Settings = {
   'campaign.skipRecentDays': 0,
   'whatsapp.establishedNumber': 'no',
   'whatsapp.disconnectIdle': 'yes',
+  'inbox.showRehearsal': 'no',
+  'inbox.notify': 'all',
+  'inbox.leadWords':
+    'price, how much, interested, order, buy, available, precio, cuánto, preço, quanto, prix, harga, कीमत, سعر',
   'whatsapp.browserPath': '',
   'whatsapp.webVersionCache': 'local',
 }

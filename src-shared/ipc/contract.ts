@@ -3,6 +3,15 @@ import type { EventChannel, RequestChannel } from './channels'
 import type { Result } from './result'
 import { AccountNameSchema, AccountSchema, AccountViewSchema } from '../domain/accounts'
 import { AnalyticsQuerySchema, AnalyticsSchema } from '../domain/analytics'
+import {
+  ConversationMarkSchema,
+  ConversationSchema,
+  ConversationSummarySchema,
+  conversationStatuses,
+  InboxPageSchema,
+  InboxQuerySchema,
+  maxQuickReply,
+} from '../domain/inbox'
 import { AppInfoSchema } from '../domain/app-info'
 import { AttachmentSchema } from '../domain/attachments'
 import {
@@ -292,6 +301,46 @@ export const contract = {
   'campaigns:pause': { input: CampaignRef, output: CampaignSchema },
   'campaigns:resume': { input: CampaignRef, output: CampaignSchema },
   'campaigns:stop': { input: CampaignRef, output: CampaignSchema },
+  /** The Inbox's conversations, filtered and paged, with how many match and how many are unread. */
+  'inbox:list': { input: InboxQuerySchema, output: InboxPageSchema },
+  /** One conversation with the campaign message and every reply; opening it marks it read. */
+  'inbox:open': {
+    input: z.object({ conversationId: z.number().int().positive() }).strict(),
+    output: ConversationSchema,
+  },
+  /** New, Lead (with a note), Handled or Opted out (which puts the number on the opt-out list). */
+  'inbox:mark': { input: ConversationMarkSchema, output: ConversationSummarySchema },
+  /** The filtered Inbox as a table of leads (CSV or Excel), saved where the user chooses. */
+  'inbox:export': {
+    input: z
+      .object({
+        query: InboxQuerySchema,
+        format: z.enum(['csv', 'xlsx']),
+        timeZone: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
+    output: SavedFileSchema,
+  },
+  /**
+   * The quick reply: a text sent from the number the conversation came to, at that number's pace and
+   * logged like a campaign message; answers once its send is settled (sent, failed or uncertain), with the
+   * conversation. Refused in words for an opted-out contact, a dry run's reply or a number not connected.
+   */
+  'inbox:reply-send': {
+    // The answer's length is refused in words (with its count) by the main process; this bounds the request
+    input: z
+      .object({ conversationId: z.number().int().positive(), text: z.string().max(maxQuickReply * 2) })
+      .strict(),
+    output: ConversationSchema,
+  },
+  /**
+   * A contact's photo, voice message or file, fetched from WhatsApp through the conversation's number and
+   * saved (in the data folder's inbox-media by default) under a name made from its kind and date.
+   */
+  'inbox:save-media': {
+    input: z.object({ messageId: z.number().int().positive() }).strict(),
+    output: SavedFileSchema,
+  },
   /**
    * "Move the rest to the other numbers": the queued messages of one number of the campaign go to its other
    * numbers whose share is not paused. Only ever on the user's word: nothing moves by itself.
@@ -369,6 +418,21 @@ export const events = {
   /** A number was added, renamed, removed or linked. */
   'accounts:changed': z.object({ accountId: z.number().int().nullable() }),
   'accounts:test-progress': z.object({ accountId: z.number().int(), test: LinkTestSchema }),
+  /** A conversation changed (a reply, opened, marked); `unread` is the navigation's count. */
+  'inbox:changed': z.object({ conversationId: z.number().int().nullable(), unread: z.number().int() }),
+  /** A new reply, for the desktop notification. */
+  'inbox:reply': z.object({
+    conversationId: z.number().int(),
+    name: z.string().nullable(),
+    phone: z.string(),
+    text: z.string(),
+    status: z.enum(conversationStatuses),
+    rehearsal: z.boolean(),
+    /** Whether Settings → Inbox wants a desktop notification for it. */
+    notify: z.boolean(),
+  }),
+  /** The desktop app: the user clicked a reply's notification, so the window shows that conversation. */
+  'inbox:show': z.object({ conversationId: z.number().int() }),
   'import:progress': ImportProgressSchema,
   'lists:changed': z.object({ listId: z.number().int().nullable() }),
   'campaign:progress': CampaignProgressSchema,

@@ -187,10 +187,13 @@ export async function runCampaign(
   if (campaign.status === 'completed' || campaign.status === 'cancelled') return finish(campaign, io)
   if (!campaign.dryRun) return runLive(ctx, campaign, io)
   const ledger = values['dry-run-ledger']
+  const instant = campaign.pacing.preset === 'none'
   const transport = new DryRunTransport({
     clock: ctx.clock,
     random: Math.random,
-    latencyMs: campaign.pacing.preset === 'none' ? [0, 0] : [300, 1500],
+    latencyMs: instant ? [0, 0] : [300, 1500],
+    // Without waiting, the recipients answer at once too: the run ends with its receipts and replies in
+    ...(instant ? { deliveredAfterMs: [0, 20], readAfterMs: [0, 50], replyAfterMs: [0, 100] } : {}),
     failureRates: rates,
     ...(typeof ledger === 'string' ? { ledgerFile: ledger } : {}),
   })
@@ -205,6 +208,7 @@ export async function runCampaign(
   try {
     await begin(campaigns, campaign, io, ctx.clock, interrupted.signal)
     await campaigns.whenDone(id)
+    if (instant && !interrupted.signal.aborted) await transport.settled()
   } finally {
     process.off('SIGINT', pause)
     // Closing pushes the last progress, so the bar ends on the final state.

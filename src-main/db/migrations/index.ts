@@ -18,6 +18,7 @@ import { headersAndRepaired } from './0016-headers-and-repaired'
 import { contactSearchIndex } from './0017-contact-search-index'
 import { accounts } from './0018-accounts'
 import { insightByAccount } from './0019-insight-by-account'
+import { inbox } from './0020-inbox'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   contactSearchIndex,
   accounts,
   insightByAccount,
+  inbox,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

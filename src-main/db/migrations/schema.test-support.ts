@@ -54,6 +54,11 @@ const rowOf: Record<string, string> = {
   message_events: `INSERT INTO message_events (message_id, campaign_id, at, from_status, to_status)
     VALUES (1, 1, '${at}', 'sending', 'sent')`,
   campaign_accounts: `INSERT INTO campaign_accounts (campaign_id, account_id) VALUES (1, 2)`,
+  conversations: `INSERT INTO conversations (id, phone_e164, rehearsal, name, campaign_id, replies, first_reply_at,
+      last_reply_at, last_reply, unread, updated_at)
+    VALUES (1, '+447700900001', 0, 'Amira', 1, 1, '${at}', '${at}', 'Yes please', 1, '${at}')`,
+  conversation_messages: `INSERT INTO conversation_messages (conversation_id, direction, message_id, campaign_id, text, at)
+    VALUES (1, 'in', 1, 1, 'Yes please', '${at}')`,
   send_slots: `INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES ('whatsapp', 1772442000000, 1, 1)`,
 }
 

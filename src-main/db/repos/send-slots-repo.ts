@@ -32,7 +32,7 @@ export class SendSlotsRepo {
           'SELECT campaign_id FROM send_slots WHERE account = ? ORDER BY at DESC, id DESC LIMIT 1',
         )
         .pluck(),
-      insert: db.prepare<[SendAccount, number, number, number]>(
+      insert: db.prepare<[SendAccount, number, number | null, number | null]>(
         'INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES (?, ?, ?, ?)',
       ),
       // The account's very first slot stays: it is when the warm-up began
@@ -58,7 +58,8 @@ export class SendSlotsRepo {
     return this.stmts.lastCampaign.get(account) ?? null
   }
 
-  take(account: SendAccount, at: number, campaignId: number, messageId: number): void {
+  /** A slot taken at `at`; an answer sent from the Inbox has no campaign and no campaign message. */
+  take(account: SendAccount, at: number, campaignId: number | null, messageId: number | null): void {
     this.stmts.insert.run(account, at, campaignId, messageId)
     this.stmts.prune.run(account, at - keepMs, account)
   }

@@ -40,7 +40,7 @@ type Dialog = { kind: 'add' } | { kind: 'rename'; number: AccountView } | null
 /** Until the list of numbers is read (or when it cannot be), the first number alone, as it always was. */
 function shownNumbers(listed: readonly AccountView[] | null, first: WhatsAppState | null): ShownNumber[] {
   if (!listed || listed.length === 0)
-    return [{ id: firstNumberId, name: null, state: first, usage: null, removable: false }]
+    return [{ id: firstNumberId, name: null, state: first, usage: null, removable: false, established: null }]
   const several = listed.length > 1
   return listed.map((n) => ({
     id: n.id,
@@ -48,6 +48,7 @@ function shownNumbers(listed: readonly AccountView[] | null, first: WhatsAppStat
     state: n.id === firstNumberId ? first : n.state,
     usage: usageLine(n),
     removable: n.id !== firstNumberId,
+    established: n.id === firstNumberId ? null : n.established,
   }))
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
+import { api } from '../../lib/api'
 import { firstNumberId } from '../../state/numbers-slice'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { connectView } from './connection-view'
@@ -20,6 +21,38 @@ export type ShownNumber = {
   usage: string | null
   /** Whether it can be removed (the first number stays). */
   removable: boolean
+  /** "Sent to customers for months": no warm-up. Null for the first number, whose switch is in Settings. */
+  established: boolean | null
+}
+
+/** A later number's warm-up switch (the first number's is Settings → WhatsApp). */
+function EstablishedSwitch({ number }: { number: ShownNumber }): ReactElement | null {
+  const [failure, setFailure] = useState<string | null>(null)
+  if (number.established === null) return null
+  const id = `connect-established-${number.id}`
+  const change = async (established: boolean): Promise<void> => {
+    const done = await api.invoke('accounts:set-established', { accountId: number.id, established })
+    setFailure(done.ok ? null : done.error.message)
+  }
+  return (
+    <div className="connect-number__established">
+      <input
+        id={id}
+        type="checkbox"
+        checked={number.established}
+        onChange={(event) => void change(event.target.checked)}
+      />
+      <label htmlFor={id}>
+        This number has sent to customers for months: no warm-up
+        <span className="muted"> (a new number is kept to 50 messages a day at first)</span>
+      </label>
+      {failure ? (
+        <p className="inline-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </div>
+  )
 }
 
 type LogoutDialogProps = {
@@ -131,6 +164,7 @@ export function NumberCard(props: NumberCardProps): ReactElement {
         titleId={titleId}
         usage={number.usage}
         more={testButton}
+        below={<EstablishedSwitch number={number} />}
         corner={corner}
       />
       {view.showQr ? <ScanCard qr={number.state?.qr ?? null} name={number.name} /> : null}

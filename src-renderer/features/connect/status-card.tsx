@@ -76,6 +76,8 @@ type StatusCardProps = {
   titleId?: string
   /** Today's use of its send budget. */
   usage?: string | null
+  /** Below the budget line: the number's own settings (a later number's warm-up switch). */
+  below?: ReactNode
   /** Buttons after the connection's own: a test message. */
   more?: ReactNode
   /** Rename and Remove, in the card's corner. */
@@ -122,6 +124,7 @@ export function StatusCard(props: StatusCardProps): ReactElement {
         <ConnectAdvice advice={view.advice} />
         {view.tone === 'ok' ? <Since since={whatsapp?.since ?? null} /> : null}
         {props.usage ? <p className="connect-status__usage">{props.usage}</p> : null}
+        {props.below}
         {actions.error ? (
           <p className="inline-error connect-status__error" role="alert">
             {actions.error}

@@ -89,3 +89,49 @@ export function InputFields({ keys, type, text, errors, onChange }: InputFieldsP
     </>
   )
 }
+
+/** The settings offered as a few values, each in words: the keys of kind 'choice'. */
+export type ChoiceKey = {
+  [K in SettingKey]: (typeof settingDefs)[K] extends { kind: 'choice'; options: readonly unknown[] }
+    ? K
+    : never
+}[SettingKey]
+
+/** One of a few values, as radio buttons: all the choices are visible and each says what it does. */
+export function ChoiceField({
+  settingKey,
+  text,
+  errors,
+  onChange,
+}: SectionProps & { settingKey: ChoiceKey }): ReactElement {
+  const def = settingDefs[settingKey]
+  const id = fieldId(settingKey)
+  const error = errors[settingKey]
+  return (
+    <fieldset className="choice-field" aria-describedby={`${id}-help`}>
+      <legend className="field__label">{def.label}</legend>
+      <p className="field__help" id={`${id}-help`}>
+        {def.help}
+      </p>
+      <div className="choice-field__options">
+        {def.options.map((option) => (
+          <label key={option.value} className="form-check">
+            <input
+              type="radio"
+              name={id}
+              value={option.value}
+              checked={text[settingKey] === option.value}
+              onChange={() => onChange(settingKey, option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}

@@ -5,6 +5,7 @@ import { ActionBar } from '../../ui/action-bar'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LeaveGuard } from '../../ui/leave-guard'
 import { CampaignSection } from './campaign-section'
+import { InboxSection } from './inbox-section'
 import { PacingSection } from './pacing-section'
 import { PhoneSection } from './phone-section'
 import { useSettingsForm } from './use-settings-form'
@@ -57,6 +58,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
       <PacingSection text={form.text} errors={form.errors} onChange={form.change} />
       <CampaignSection text={form.text} errors={form.errors} onChange={form.change} />
       <WhatsAppSection text={form.text} errors={form.errors} onChange={form.change} />
+      <InboxSection text={form.text} errors={form.errors} onChange={form.change} />
       <SaveBar form={form} onRestore={() => setConfirming(true)} />
       <LeaveGuard when={form.dirty} what="your changes to the settings" />
       <ConfirmDialog
@@ -68,8 +70,8 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          Your default country, sending pace, opt-out words, time zones and WhatsApp settings go back to how
-          Herald came. Your contacts, messages and history are not touched.
+          Your default country, sending pace, opt-out words, time zones, WhatsApp and Inbox settings go back
+          to how Herald came. Your contacts, messages and history are not touched.
         </p>
       </ConfirmDialog>
     </form>

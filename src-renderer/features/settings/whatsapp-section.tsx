@@ -1,64 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
-import { settingDefs } from '../../../src-shared/domain/settings'
-import type { SettingKey } from '../../../src-shared/domain/settings'
 import { api } from '../../lib/api'
 import { useStore } from '../../state/store'
-import type { FormText } from './form-values'
-import { describedBy, fieldId, FieldFrame } from './setting-field'
+import { ChoiceField, describedBy, fieldId, FieldFrame } from './setting-field'
+import type { SectionProps } from './setting-field'
 import './whatsapp-section.css'
-
-type SectionProps = {
-  text: FormText
-  errors: Partial<Record<SettingKey, string>>
-  onChange: (key: SettingKey, value: string) => void
-}
-
-type ChoiceKey =
-  | 'whatsapp.webVersionCache'
-  | 'campaign.autoResume'
-  | 'whatsapp.establishedNumber'
-  | 'whatsapp.disconnectIdle'
-
-/** One of a few values, as radio buttons: all the choices are visible and each says what it does. */
-function ChoiceField({
-  settingKey,
-  text,
-  errors,
-  onChange,
-}: SectionProps & { settingKey: ChoiceKey }): ReactElement {
-  const def = settingDefs[settingKey]
-  const id = fieldId(settingKey)
-  const error = errors[settingKey]
-  return (
-    <fieldset className="choice-field" aria-describedby={`${id}-help`}>
-      <legend className="field__label">{def.label}</legend>
-      <p className="field__help" id={`${id}-help`}>
-        {def.help}
-      </p>
-      <div className="choice-field__options">
-        {def.options.map((option) => (
-          <label key={option.value} className="form-check">
-            <input
-              type="radio"
-              name={id}
-              value={option.value}
-              checked={text[settingKey] === option.value}
-              onChange={() => onChange(settingKey, option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  )
-}
 
 const browserKey = 'whatsapp.browserPath'
 

@@ -1,0 +1,79 @@
+import type { ReactElement, ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { ConversationSummary } from '../../../src-shared/domain/inbox'
+import { formatDateTime, formatPhone, formatWhen } from '../../lib/format'
+import type { PagedRows } from '../../ui/use-paged-rows'
+import { VirtualTable } from '../../ui/virtual-table'
+import type { TableColumn } from '../../ui/virtual-table'
+import { ConversationStatusChip, RehearsalTag } from './inbox-words'
+
+const linkTo = (c: ConversationSummary): string => `/inbox/${c.id}`
+
+function Contact({ c }: { c: ConversationSummary }): ReactElement {
+  const name = c.name?.trim()
+  return (
+    <span className="inbox-contact">
+      <span className="inbox-contact__top">
+        {c.unread > 0 ? <span className="inbox-dot" aria-label="Unread" role="img" /> : null}
+        <Link to={linkTo(c)} className="inbox-contact__name" dir="auto">
+          {name || formatPhone(c.phone)}
+        </Link>
+        {c.rehearsal ? <RehearsalTag /> : null}
+      </span>
+      {name ? <span className="phone inbox-contact__phone">{formatPhone(c.phone)}</span> : null}
+    </span>
+  )
+}
+
+function LatestReply({ c }: { c: ConversationSummary }): ReactElement {
+  const text = c.lastReply?.trim()
+  return (
+    // The same conversation as the name: for the mouse only, so the keyboard meets one link per row
+    <Link to={linkTo(c)} className="inbox-reply" tabIndex={-1} title={text || undefined}>
+      {text ? (
+        <bdi className="inbox-reply__text">{text}</bdi>
+      ) : (
+        <span className="inbox-reply__text muted">A photo, voice message or file</span>
+      )}
+      {c.replies > 1 ? <span className="inbox-reply__count">{c.replies}</span> : null}
+    </Link>
+  )
+}
+
+const when = (iso: string | null): ReactNode =>
+  iso ? <span title={formatDateTime(iso, { withYear: true })}>{formatWhen(iso)}</span> : null
+
+const columns: TableColumn<ConversationSummary>[] = [
+  { id: 'contact', header: 'Contact', width: 170, grow: true, render: (c) => <Contact c={c} /> },
+  { id: 'reply', header: 'Latest reply', width: 240, grow: true, render: (c) => <LatestReply c={c} /> },
+  { id: 'when', header: 'When', width: 106, render: (c) => when(c.lastReplyAt) },
+  {
+    id: 'campaign',
+    header: 'Campaign',
+    width: 150,
+    render: (c) => c.campaignName ?? <span className="muted">—</span>,
+  },
+  { id: 'number', header: 'To number', width: 116, render: (c) => c.accountName ?? '' },
+  {
+    id: 'status',
+    header: 'Status',
+    width: 120,
+    render: (c) => <ConversationStatusChip status={c.status} />,
+  },
+]
+
+type ConversationTableProps = { rows: PagedRows<ConversationSummary>; empty: ReactNode }
+
+/** The conversations in a virtualised table: only the rows in view are drawn and fetched. */
+export function ConversationTable({ rows, empty }: ConversationTableProps): ReactElement {
+  return (
+    <VirtualTable
+      label="Conversations"
+      columns={columns}
+      rows={rows}
+      rowHeight={60}
+      rowClassName={(c) => (c.unread > 0 ? 'inbox-row inbox-row--unread' : 'inbox-row')}
+      empty={empty}
+    />
+  )
+}

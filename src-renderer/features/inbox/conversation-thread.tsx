@@ -1,0 +1,96 @@
+import type { ReactElement } from 'react'
+import type { Conversation, ConversationMessage } from '../../../src-shared/domain/inbox'
+import { formatDateTime } from '../../lib/format'
+import { ChatBubble } from '../../ui/chat-bubble'
+import { PaperclipIcon } from '../../ui/icons'
+import { mediaSentence, sendStatusAdvice, sendStatusWords } from './inbox-words'
+import { SaveMedia } from './save-media'
+
+/** The campaign message the contact answered, as they got it: its wording, variant and attachment. */
+function CampaignMessage({
+  sent,
+  campaign,
+}: {
+  sent: NonNullable<Conversation['sent']>
+  campaign: string | null
+}): ReactElement {
+  return (
+    <section className="thread-sent" aria-label="The message they replied to">
+      <p className="thread-sent__meta">
+        <span>
+          {campaign ? `Your message from “${campaign}”` : 'Your campaign message'} ·{' '}
+          {/^variant\b/i.test(sent.variant) ? sent.variant : `variant ${sent.variant}`}
+        </span>
+        {sent.sentAt ? <span>sent {formatDateTime(sent.sentAt)}</span> : null}
+      </p>
+      {sent.attachmentName ? (
+        <p className="thread-sent__attachment">
+          <PaperclipIcon className="icon icon--small" />
+          <span>With the attachment {sent.attachmentName}</span>
+        </p>
+      ) : null}
+      <ChatBubble text={sent.body} />
+    </section>
+  )
+}
+
+function SendStatus({ message }: { message: ConversationMessage }): ReactElement | null {
+  const { status } = message
+  if (!status) return null
+  const advice = sendStatusAdvice[status]
+  return (
+    <span className={`thread-status thread-status--${status}`}>
+      {sendStatusWords[status]}
+      {message.error ? `: ${message.error}` : ''}
+      {advice ? <span className="thread-status__advice"> {advice}</span> : null}
+    </span>
+  )
+}
+
+function Message({ message, who }: { message: ConversationMessage; who: string }): ReactElement {
+  const incoming = message.direction === 'in'
+  const media = mediaSentence(message.media)
+  const text = message.text.trim()
+  return (
+    <li className={`thread-message thread-message--${message.direction}`}>
+      <div className="thread-message__bubble">
+        <span className="visually-hidden">{incoming ? `${who} wrote:` : 'You answered:'}</span>
+        {media ? <p className="thread-message__media">{media}</p> : null}
+        {text ? (
+          <p className="thread-message__text" dir="auto">
+            {message.text}
+          </p>
+        ) : null}
+        {media && message.canSave ? <SaveMedia messageId={message.id} /> : null}
+        {media && !message.canSave && incoming ? (
+          <p className="thread-message__note">The file can no longer be fetched from WhatsApp.</p>
+        ) : null}
+      </div>
+      <p className="thread-message__meta">
+        <time dateTime={message.at} title={formatDateTime(message.at, { withYear: true })}>
+          {formatDateTime(message.at)}
+        </time>
+        <SendStatus message={message} />
+      </p>
+    </li>
+  )
+}
+
+/** The campaign message, then every reply and answer in the order they came, each with its time. */
+export function ConversationThread({ conversation }: { conversation: Conversation }): ReactElement {
+  const who = conversation.name?.trim() || conversation.phone
+  return (
+    <div className="thread">
+      {conversation.sent ? (
+        <CampaignMessage sent={conversation.sent} campaign={conversation.campaignName} />
+      ) : (
+        <p className="muted thread-sent">The campaign message they answered is no longer in History.</p>
+      )}
+      <ol className="thread__messages" aria-label="Messages">
+        {conversation.messages.map((message) => (
+          <Message key={message.id} message={message} who={who} />
+        ))}
+      </ol>
+    </div>
+  )
+}

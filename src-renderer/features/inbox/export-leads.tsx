@@ -1,0 +1,131 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import type { InboxQuery } from '../../../src-shared/domain/inbox'
+import { api } from '../../lib/api'
+import { formatFileSize, plural } from '../../lib/format'
+import { useQuery } from '../../lib/query'
+import { useStore } from '../../state/store'
+import { InlineError } from '../../ui/load-states'
+import { Modal } from '../../ui/modal'
+import { RadioCards } from '../../ui/radio-cards'
+import type { RadioCardOption } from '../../ui/radio-cards'
+import { SavedFile } from '../../ui/saved-file'
+
+type LeadsFormat = 'xlsx' | 'csv'
+
+// A spreadsheet reads "+447911123456" in a CSV file as a number and drops the +, as the other exports say.
+const formats: RadioCardOption<LeadsFormat>[] = [
+  {
+    value: 'xlsx',
+    label: 'Excel workbook',
+    summary: 'Best for Excel, LibreOffice or Numbers: phone numbers as written, real dates.',
+  },
+  {
+    value: 'csv',
+    label: 'CSV',
+    summary: 'For a CRM or a mailing tool. Opened in a spreadsheet, phone numbers lose their +.',
+  },
+]
+
+type Saved = { file: string; bytes: number; rows: number }
+type Step = { step: 'choose'; error: string | null } | { step: 'saving' } | ({ step: 'done' } & Saved)
+
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+
+type ExportLeadsProps = {
+  /** The Inbox's filters; the export takes their leads, whatever status the list is filtered by. */
+  query: Omit<InboxQuery, 'offset' | 'limit'>
+}
+
+/** "Export leads": the conversations marked Lead, within the Inbox's other filters, to a file. */
+export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
+  const runtime = useStore((state) => state.appInfo?.runtime)
+  const [open, setOpen] = useState(false)
+  const [format, setFormat] = useState<LeadsFormat>('xlsx')
+  const [state, setState] = useState<Step>({ step: 'choose', error: null })
+  const leadsQuery = { ...query, status: 'lead' as const }
+  const count = useQuery('inbox:list', open ? { ...leadsQuery, limit: 1 } : null, {
+    invalidateOn: ['inbox:changed'],
+  })
+  const leads = count.data?.total
+  const busy = state.step === 'saving'
+
+  const save = async (): Promise<void> => {
+    setState({ step: 'saving' })
+    const result = await api.invoke('inbox:export', { query: leadsQuery, format, timeZone })
+    if (!result.ok) setState({ step: 'choose', error: result.error.message })
+    else if (result.value.status === 'cancelled') setState({ step: 'choose', error: null })
+    else setState({ step: 'done', ...result.value })
+  }
+  const close = (): void => {
+    if (busy) return
+    setOpen(false)
+    setState({ step: 'choose', error: null })
+  }
+
+  const actions =
+    state.step === 'done' ? (
+      <button type="button" className="button button--primary" onClick={close} autoFocus>
+        Done
+      </button>
+    ) : (
+      <>
+        <button type="button" className="button" onClick={close} disabled={busy}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || leads === 0 || leads === undefined}
+          onClick={() => void save()}
+        >
+          {busy ? 'Saving…' : runtime === 'electron' ? 'Save…' : 'Save'}
+        </button>
+      </>
+    )
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Export leads
+      </button>
+      <Modal
+        open={open}
+        title="Export leads"
+        className="inbox-export"
+        onClose={close}
+        busy={busy}
+        actions={actions}
+      >
+        {state.step === 'done' ? (
+          <SavedFile
+            title="The leads are saved."
+            file={state.file}
+            detail={`${plural(state.rows, 'lead', 'leads')} · ${formatFileSize(state.bytes)}`}
+          />
+        ) : (
+          <>
+            <p className="export-leads__scope">
+              {leads === undefined
+                ? 'Counting the leads…'
+                : leads === 0
+                  ? 'No conversation here is marked Lead yet. Open a conversation and press Mark Lead, then export.'
+                  : `${plural(leads, 'conversation', 'conversations')} marked Lead, within the campaign, number, period and search chosen on the Inbox. Each row has the contact, their replies and your note.`}
+            </p>
+            <RadioCards
+              legend="Format"
+              help={`Times are in your time zone (${timeZone}).`}
+              options={formats}
+              value={format}
+              onChange={setFormat}
+            />
+            {state.step === 'choose' && state.error ? (
+              <InlineError className="inbox-export__error">{state.error}</InlineError>
+            ) : null}
+            {count.error ? <InlineError onRetry={count.refetch}>{count.error.message}</InlineError> : null}
+          </>
+        )}
+      </Modal>
+    </>
+  )
+}
