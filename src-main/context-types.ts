@@ -21,6 +21,7 @@ import type { ImportSessions } from './import/session'
 import type { AppEvents } from './logging/app-events'
 import type { Logger } from './logging/logger'
 import type { DataPaths } from './paths'
+import type { CustomReportsService } from './reports/custom-reports'
 import type { ReportsService } from './reports/reports-service'
 import type { SettingsService } from './settings/settings-service'
 import type { Transport } from './transport/transport'
@@ -85,6 +86,8 @@ export type AppContext = {
   history: HistoryService
   /** Exports and the PDF report. */
   reports: ReportsService
+  /** Saved custom reports: typed definitions, never SQL; run and exported through the report writers. */
+  customReports: CustomReportsService
   /** The database's health, backups, restore, retention and optimizing. */
   dataCare: DataCareService
   /** The room on the data folder's disk, and the words for a full one (IPC and CLI alike). */

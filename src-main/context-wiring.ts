@@ -24,6 +24,7 @@ import type { Logger } from './logging/logger'
 import { dataPaths } from './paths'
 import type { DataPaths } from './paths'
 import { tightenDataFolder } from './private-files'
+import { CustomReportsService } from './reports/custom-reports'
 import { ReportsService } from './reports/reports-service'
 import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
@@ -235,6 +236,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     analytics: new AnalyticsService(db),
     history: new HistoryService({ db, campaigns, templates, lists, optOuts, settings, record }),
     reports,
+    customReports: new CustomReportsService({ db, record, clock }),
     dataCare: new DataCareService({
       db,
       paths,

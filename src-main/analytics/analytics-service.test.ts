@@ -224,6 +224,7 @@ describe('analytics over all history', () => {
       replied: 2,
       failed: 2,
       replyRate: 0.4,
+      answered: 0,
     })
   })
 })
@@ -260,6 +261,7 @@ describe('analytics of a campaign or a period', () => {
       replied: 0,
       failed: 1,
       replyRate: 0,
+      answered: 0,
     })
     expect(analytics(ctx.db, { campaignId: 1 }).headline).toMatchObject({ campaigns: 1, sent: 4, replied: 2 })
     expect(analytics(ctx.db, { since: '2026-04-01' }).headline).toEqual({
@@ -268,7 +270,24 @@ describe('analytics of a campaign or a period', () => {
       replied: 0,
       failed: 0,
       replyRate: null,
+      answered: 0,
     })
+  })
+
+  it('counts the answers sent from the Inbox in the period, campaign and number asked for', () => {
+    ctx.db.exec(`INSERT INTO conversations (id, phone_e164, rehearsal, campaign_id, updated_at)
+      VALUES (91, '+447911999001', 0, 1, '2026-03-04T10:00:00.000Z')`)
+    const answer = ctx.db.prepare(
+      `INSERT INTO conversation_messages (conversation_id, direction, campaign_id, account_id, text, at, status)
+       VALUES (91, 'out', 1, 1, 'Thanks!', ?, ?)`,
+    )
+    answer.run('2026-03-04T10:05:00.000Z', 'sent')
+    answer.run('2026-03-04T10:06:00.000Z', 'failed')
+    answer.run('2026-03-06T09:00:00.000Z', 'sent')
+    expect(analytics(ctx.db, {}).headline.answered).toBe(2)
+    expect(analytics(ctx.db, { since: '2026-03-05' }).headline.answered).toBe(1)
+    expect(analytics(ctx.db, { campaignId: 2 }).headline.answered).toBe(0)
+    expect(analytics(ctx.db, { dryRun: 'dry' }).headline.answered).toBe(0)
   })
 
   it('counts real campaigns only unless dry runs are asked for; one campaign by id whatever it is', () => {

@@ -49,10 +49,13 @@ function rates(
 }
 
 /** The one line above the dashboard, over the same period, campaign and kind as everything below it. */
-function headline(a: Pick<Analytics, 'funnel' | 'rates' | 'totals' | 'campaigns'>): Analytics['headline'] {
+function headline(
+  a: Pick<Analytics, 'funnel' | 'rates' | 'totals' | 'campaigns'>,
+  answered: number,
+): Analytics['headline'] {
   const campaigns = a.campaigns.filter((c) => Object.values(c.counts).some((n) => n > 0)).length
   const { sent, replied } = a.funnel
-  return { campaigns, sent, replied, failed: a.totals.failed, replyRate: a.rates.reply }
+  return { campaigns, sent, replied, failed: a.totals.failed, replyRate: a.rates.reply, answered }
 }
 
 /**
@@ -108,7 +111,7 @@ export class AnalyticsService {
       campaigns,
       byAccount: section.byAccount(this.repo.accounts(scope), optOuts),
       accounts: this.repo.numbersWithMessages().map(section.numberChoice),
-      headline: headline({ ...funnelAndRates, totals, campaigns }),
+      headline: headline({ ...funnelAndRates, totals, campaigns }, this.repo.answersSent(scope)),
     }
   }
 

@@ -126,7 +126,7 @@ export function errors(rows: readonly ErrorRow[]): Analytics['errors'] {
   }))
 }
 
-function countryOf(sample: string): { country: string | null; callingCode: string } {
+export function countryOf(sample: string): { country: string | null; callingCode: string } {
   const parsed = parsePhoneNumberFromString(sample)
   if (!parsed) return { country: null, callingCode: '' }
   const country = parsed.country ?? parsed.getPossibleCountries()[0] ?? null

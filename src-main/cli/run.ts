@@ -11,6 +11,7 @@ import { workspaceDataDir } from '../workspaces'
 import type { Command } from './command'
 import { campaignCommand } from './commands/campaign'
 import { analyticsCommand } from './commands/analytics'
+import { reportsCommand } from './commands/reports'
 import { dbCommand } from './commands/db'
 import { devCommand } from './commands/dev-seed'
 import { exportCommand } from './commands/export'
@@ -41,6 +42,7 @@ export const commands: readonly Command[] = [
   analyticsCommand,
   inboxCommand,
   exportCommand,
+  reportsCommand,
   dbCommand,
   waCommand,
   accountsCommand,

@@ -40,7 +40,7 @@ async function afterCampaign(): Promise<{ w: InboxWorld; fake: FakeWaClient }> {
 async function received(
   w: InboxWorld,
   count: number,
-): Promise<{ id: number; media: string | null; text: string }> {
+): Promise<{ id: number; media: string | null; text: string; at: string }> {
   for (let i = 0; i < 1000; i++) {
     const [row] = w.ctx.inbox.list({}).rows
     const messages = row ? w.ctx.inbox.open(row.id).messages.filter((m) => m.direction === 'in') : []
@@ -72,7 +72,10 @@ describe('a media reply', () => {
     expect(result).toMatchObject({ ok: true, value: { status: 'saved', bytes: png.length, rows: 0 } })
     const { file } = (result as { value: { file: string } }).value
     expect(path.dirname(file)).toBe(path.join(w.dataDir, 'inbox-media'))
-    expect(path.basename(file)).toMatch(new RegExp(`^photo-2026-06-03-\\d{4}-${reply.id}\\.png$`))
+    // Named by the day it came on this computer's calendar (in Kiritimati, already the next day)
+    const at = new Date(reply.at)
+    const day = [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, '0'))
+    expect(path.basename(file)).toMatch(new RegExp(`^photo-${day.join('-')}-\\d{4}-${reply.id}\\.png$`))
     expect(fs.readFileSync(file)).toEqual(png)
     expect(saved.has(path.resolve(file))).toBe(true)
   })

@@ -53,7 +53,7 @@ export function exportFileName(
   return `${base}-${report}-${localDay(date)}.${format}`
 }
 
-async function assertWritable(file: string, force: boolean): Promise<void> {
+export async function assertWritable(file: string, force: boolean): Promise<void> {
   const exists = await fs.promises.stat(file).then(
     (stat) => stat,
     () => undefined,

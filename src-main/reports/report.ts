@@ -29,8 +29,8 @@ import type { ReportKind } from '../../src-shared/domain/reports'
 export { reportKinds, exportFormats } from '../../src-shared/domain/reports'
 export type { ReportKind, ExportFormat } from '../../src-shared/domain/reports'
 
-/** A report of the Reports screen, or the Inbox's leads. */
-export type Report = { kind: ReportKind | 'leads'; title: string; sections: Section[] }
+/** A report of the Reports screen, the Inbox's leads, or a saved custom report. */
+export type Report = { kind: ReportKind | 'leads' | 'custom'; title: string; sections: Section[] }
 
 /** Rows written so far out of all the rows of the export. */
 export type ExportProgress = { rowsWritten: number; totalRows: number }

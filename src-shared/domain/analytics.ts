@@ -186,6 +186,8 @@ export const HeadlineSchema = z.object({
   replied: z.number().int(),
   failed: z.number().int(),
   replyRate: z.number().nullable(),
+  /** Answers sent from the Inbox to the contacts who replied. */
+  answered: z.number().int(),
 })
 export type Headline = z.infer<typeof HeadlineSchema>
 

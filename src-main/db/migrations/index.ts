@@ -19,6 +19,7 @@ import { contactSearchIndex } from './0017-contact-search-index'
 import { accounts } from './0018-accounts'
 import { insightByAccount } from './0019-insight-by-account'
 import { inbox } from './0020-inbox'
+import { savedReports } from './0021-saved-reports'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   accounts,
   insightByAccount,
   inbox,
+  savedReports,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

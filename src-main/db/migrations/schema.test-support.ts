@@ -60,6 +60,8 @@ const rowOf: Record<string, string> = {
   conversation_messages: `INSERT INTO conversation_messages (conversation_id, direction, message_id, campaign_id, text, at)
     VALUES (1, 'in', 1, 1, 'Yes please', '${at}')`,
   send_slots: `INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES ('whatsapp', 1772442000000, 1, 1)`,
+  saved_reports: `INSERT INTO saved_reports (name, definition, created_at, updated_at)
+    VALUES ('Daily by variant', '{"name":"Daily by variant","rows":"messages"}', '${at}', '${at}')`,
 }
 
 /**

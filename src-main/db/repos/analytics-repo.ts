@@ -196,6 +196,30 @@ export class AnalyticsRepo {
     return this.accountStmt.get(id)
   }
 
+  /**
+   * Answers sent from the Inbox in the scope (by when they were sent). A dry run's replies are never
+   * answered, so a scope of dry runs alone has none.
+   */
+  answersSent(scope: AnalyticsScope): number {
+    if (scope.dryRun === 'dry') return 0
+    return (
+      (this.db
+        .prepare(
+          `SELECT count(*) FROM conversation_messages WHERE direction = 'out' AND status = 'sent'
+            AND at >= @from AND at < @to
+            AND (@campaignId IS NULL OR campaign_id = @campaignId)
+            AND (@accountId IS NULL OR account_id = @accountId)`,
+        )
+        .pluck()
+        .get({
+          from: scope.from,
+          to: scope.to,
+          campaignId: scope.campaignId ?? null,
+          accountId: scope.accountId ?? null,
+        }) as number | undefined) ?? 0
+    )
+  }
+
   /** The number of that name, whatever its case; a removed one only when no number in use has it. */
   accountNamed(name: string): NumberRow | undefined {
     return this.namedStmt.get(name)

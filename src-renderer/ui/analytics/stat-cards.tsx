@@ -47,6 +47,9 @@ export function StatCards({ analytics }: { analytics: Analytics }): ReactElement
       </StatCard>
       <StatCard label="Replied" value={formatPercent(rates.reply)} tone="good">
         {plural(funnel.replied, 'reply', 'replies')}, {rateBases.reply}
+        {analytics.headline.answered > 0
+          ? `; ${plural(analytics.headline.answered, 'answer', 'answers')} sent from the Inbox`
+          : ''}
       </StatCard>
       <StatCard label="Opted out" value={formatCount(rates.optOuts)}>
         {formatPercent(rates.optOut)} {rateBases.optOut} asked to stop
