@@ -13,7 +13,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // Each spec has its own host, port and data folder, so two run side by side (the machines have 2 cores)
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],

@@ -6,6 +6,7 @@ import { messageStatuses } from './campaigns'
 
 /** What a report counts. Only messages for now; contacts, campaigns and replies are left for later. */
 export const reportRowKinds = ['messages'] as const
+export type ReportRowKind = (typeof reportRowKinds)[number]
 
 /**
  * Times are UTC and a message belongs to the period of when it was queued, as on the Dashboard and in
@@ -49,6 +50,58 @@ export const reportMeasures = [
   'optOutRate',
 ] as const
 export type ReportMeasure = (typeof reportMeasures)[number]
+
+/** Which groups a report of these rows may use (the report builder offers only these). */
+export function groupsFor(rows: ReportRowKind): readonly ReportGroup[] {
+  switch (rows) {
+    case 'messages':
+      return reportGroups
+  }
+}
+
+/** Which measures a report of these rows may use (the report builder offers only these). */
+export function measuresFor(rows: ReportRowKind): readonly ReportMeasure[] {
+  switch (rows) {
+    case 'messages':
+      return reportMeasures
+  }
+}
+
+/** Words for the report builder and the README. */
+export const reportRowKindLabels: Record<ReportRowKind, string> = { messages: 'Messages' }
+
+export const reportGroupLabels: Record<ReportGroup, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  hour: 'Hour of day',
+  weekday: 'Weekday',
+  campaign: 'Campaign',
+  template: 'Template',
+  variant: 'Variant',
+  country: 'Country',
+  account: 'Sending number',
+  errorCategory: 'Error category',
+}
+
+export const reportMeasureLabels: Record<ReportMeasure, string> = {
+  messages: 'Messages',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  read: 'Read',
+  replied: 'Replied',
+  failed: 'Failed',
+  skipped: 'Skipped',
+  optedOut: 'Opted out',
+  successRate: 'Success rate',
+  deliveryRate: 'Delivery rate',
+  readRate: 'Read rate',
+  replyRate: 'Reply rate',
+  optOutRate: 'Opt-out rate',
+}
+
+/** Whether a measure is a share (0–1, shown as a percentage) rather than a count or a time. */
+export const isRateMeasure = (measure: ReportMeasure): boolean => measure.endsWith('Rate')
 
 const dateText = z
   .string()

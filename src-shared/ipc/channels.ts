@@ -95,6 +95,7 @@ export const eventChannels = [
   'campaign:progress',
   'templates:changed',
   'reports:progress',
+  'reports:scheduled-run',
   'workspaces:changed',
 ] as const
 

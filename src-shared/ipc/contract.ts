@@ -438,6 +438,16 @@ export const events = {
   'campaign:progress': CampaignProgressSchema,
   'templates:changed': z.object({ templateId: z.number().int().nullable() }),
   'reports:progress': ExportProgressSchema,
+  /** A scheduled custom report ran (or failed to): for the run history and the alerts. */
+  'reports:scheduled-run': z.object({
+    scheduleId: z.number().int(),
+    report: z.string(),
+    outcome: z.enum(['ok', 'failed']),
+    /** Where the file went, when it was written. */
+    file: z.string().nullable(),
+    /** Why it failed, in words for the user. */
+    message: z.string().nullable(),
+  }),
   /**
    * The list of workspaces changed; `switched` when the window now shows another one (`current`), which every
    * page of the browser run answers by reloading.
