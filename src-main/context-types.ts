@@ -1,6 +1,7 @@
 import type { NodeLogger } from 'electron-log'
 import type { AppInfo } from '../src-shared/domain/app-info'
 import type { AccountsService } from './accounts/accounts-service'
+import type { AlertsService } from './alerts/alerts-service'
 import type { AnalyticsService } from './analytics/analytics-service'
 import type { InboxService } from './inbox/inbox-service'
 import type { InboxMedia } from './inbox/inbox-media'
@@ -22,6 +23,8 @@ import type { AppEvents } from './logging/app-events'
 import type { Logger } from './logging/logger'
 import type { DataPaths } from './paths'
 import type { CustomReportsService } from './reports/custom-reports'
+import type { ReportScheduler } from './reports/report-scheduler'
+import type { DashboardLayoutsService } from './analytics/dashboard-layouts'
 import type { ReportsService } from './reports/reports-service'
 import type { SettingsService } from './settings/settings-service'
 import type { Transport } from './transport/transport'
@@ -88,6 +91,12 @@ export type AppContext = {
   reports: ReportsService
   /** Saved custom reports: typed definitions, never SQL; run and exported through the report writers. */
   customReports: CustomReportsService
+  /** Saved reports that run by themselves (daily, weekly, monthly) into a folder, and their run history. */
+  reportSchedules: ReportScheduler
+  /** The Dashboard's named layouts of widgets, and the one in use. */
+  dashboardLayouts: DashboardLayoutsService
+  /** Alert rules (desktop notification, signed webhook), their deliveries and retries, and "Send test". */
+  alerts: AlertsService
   /** The database's health, backups, restore, retention and optimizing. */
   dataCare: DataCareService
   /** The room on the data folder's disk, and the words for a full one (IPC and CLI alike). */

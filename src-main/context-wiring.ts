@@ -1,6 +1,8 @@
+import path from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { countryFromLocale } from '../src-shared/domain/countries'
 import { AnalyticsService } from './analytics/analytics-service'
+import { DashboardLayoutsService } from './analytics/dashboard-layouts'
 import { systemClock } from './clock'
 import { openCampaignServices } from './campaign/services'
 import type { CampaignBase } from './campaign/services'
@@ -25,6 +27,7 @@ import { dataPaths } from './paths'
 import type { DataPaths } from './paths'
 import { tightenDataFolder } from './private-files'
 import { CustomReportsService } from './reports/custom-reports'
+import { ReportScheduler } from './reports/report-scheduler'
 import { ReportsService } from './reports/reports-service'
 import { SettingsService } from './settings/settings-service'
 import { appVersion } from './version'
@@ -37,6 +40,9 @@ import { WhatsAppTransport } from './whatsapp/transport'
 import { WhatsAppNumbers } from './whatsapp/numbers'
 import type { NumberLink } from './whatsapp/numbers'
 import { AccountsService } from './accounts/accounts-service'
+import { AlertsService } from './alerts/alerts-service'
+import { watchForAlerts } from './alerts/watcher'
+import { workspaceNameOf } from './alerts/workspace-name'
 import { InboxService } from './inbox/inbox-service'
 import { openInboxSending } from './inbox/inbox-sending'
 import { parseKeywords } from '../src-shared/domain/opt-out-keywords'
@@ -195,9 +201,41 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     clock,
     dataDir: paths.dataDir,
   })
-  const busy = (): boolean => campaigns.isSending() || quickReply.isSending() || numbers.hasBrowser()
+  const alerts = new AlertsService({
+    db,
+    events,
+    record,
+    clock,
+    workspace: () => workspaceNameOf(paths.dataDir),
+    canNotify: options.runtime !== 'cli',
+  })
+  const unwatchAlerts = watchForAlerts({
+    events,
+    alerts,
+    campaign: (id) => (campaigns.find(id) ? campaigns.get(id) : null),
+    pauseCause: (id) => campaigns.pauseCause(id),
+    numberName: (id) => accounts.accounts().find((a) => a.id === id)?.name ?? `Number ${id}`,
+    clock,
+    record,
+  })
+  const customReports = new CustomReportsService({ db, record, clock })
+  // Started by startBackgroundWork (the app and the browser run), never by the command line
+  const reportSchedules = new ReportScheduler({
+    db,
+    reports: customReports,
+    events,
+    record,
+    log,
+    clock,
+    exportsFolder: path.join(paths.dataDir, 'exports'),
+  })
+  const busy = (): boolean =>
+    campaigns.isSending() || quickReply.isSending() || numbers.hasBrowser() || reportSchedules.isWriting()
   const closeNow = (): void => {
     unfollow()
+    void reportSchedules.close()
+    unwatchAlerts()
+    alerts.close()
     live.close()
     void whatsapp.close()
     void numbers.close()
@@ -212,10 +250,14 @@ export function wireAppContext(options: ContextOptions): WiredContext {
   const shutdown = (): Promise<void> =>
     (closing ??= (async () => {
       try {
+        // A scheduled report being written is finished before the database closes
+        if (reportSchedules.isWriting()) await reportSchedules.close()
         if (busy()) {
           await Promise.all([campaigns.close(), quickReply.close()])
           await Promise.all([whatsapp.close(), numbers.close()])
         }
+        // An alert a campaign's last steps fired is posted before the database closes
+        if (alerts.isSending()) await alerts.settle()
       } finally {
         closeNow()
       }
@@ -236,7 +278,10 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     analytics: new AnalyticsService(db),
     history: new HistoryService({ db, campaigns, templates, lists, optOuts, settings, record }),
     reports,
-    customReports: new CustomReportsService({ db, record, clock }),
+    customReports,
+    reportSchedules,
+    alerts,
+    dashboardLayouts: new DashboardLayoutsService({ db, record }),
     dataCare: new DataCareService({
       db,
       paths,

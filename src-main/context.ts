@@ -39,6 +39,10 @@ export function startup(ctx: AppContext): void {
  */
 export function startBackgroundWork(ctx: AppContext): void {
   ctx.campaigns.armSchedules()
+  // Scheduled reports missed while Herald was closed run now, once each; then each at its time
+  ctx.reportSchedules.start()
+  // Webhook retries left waiting (or cut short) by the last run go at their time
+  ctx.alerts.resume()
   // An import worker waits ready, so that a chosen spreadsheet is read at once
   void ctx.imports.warmUp()
   if (ctx.whatsapp.hasSavedSession()) {

@@ -4,8 +4,10 @@ import type { Analytics, AnalyticsQuery, NumberChoice } from '../../src-shared/d
 import { AnalyticsRepo } from '../db/repos/analytics-repo'
 import type { AnalyticsScope } from '../db/repos/analytics-repo'
 import { ratesOf } from '../../src-shared/domain/rates'
+import { WidgetFiguresRepo } from '../db/repos/widget-figures-repo'
 import { AppError } from '../errors'
 import * as section from './sections'
+import * as widgets from './widget-sections'
 
 const dayMs = 86_400_000
 
@@ -69,9 +71,11 @@ export function analytics(db: Database, query: AnalyticsQuery): Analytics {
 /** The analytics of one data folder; its statements are prepared once and reused. */
 export class AnalyticsService {
   private readonly repo: AnalyticsRepo
+  private readonly figures: WidgetFiguresRepo
 
   constructor(db: Database) {
     this.repo = new AnalyticsRepo(db)
+    this.figures = new WidgetFiguresRepo(db)
   }
 
   analytics(input: AnalyticsQuery): Analytics {
@@ -112,6 +116,8 @@ export class AnalyticsService {
       byAccount: section.byAccount(this.repo.accounts(scope), optOuts),
       accounts: this.repo.numbersWithMessages().map(section.numberChoice),
       headline: headline({ ...funnelAndRates, totals, campaigns }, this.repo.answersSent(scope)),
+      templates: widgets.templates(this.figures.templates(scope)),
+      inbox: widgets.inbox(this.figures.inbox(scope)),
     }
   }
 

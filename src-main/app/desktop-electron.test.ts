@@ -65,6 +65,19 @@ describe('the Electron desktop', () => {
     )
   })
 
+  it('asks for a folder for scheduled reports, or nothing when cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/ana/Reports'] })
+    expect(await desktop().chooseFolder?.({ title: 'Where should the reports go?' })).toBe(
+      '/home/ana/Reports',
+    )
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    )
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    expect(await desktop().chooseFolder?.({ title: 'Where should the reports go?' })).toBeNull()
+  })
+
   it('shows a file in the file manager and restarts the app', () => {
     expect(desktop().showInFolder('/home/ana/log.csv')).toBe(true)
     expect(shell.showItemInFolder).toHaveBeenCalledWith('/home/ana/log.csv')
@@ -99,5 +112,19 @@ describe('the Electron desktop', () => {
     BrowserWindow.instances[2]!.webContents.scriptAnswers = ['false']
     await expect(slow).rejects.toThrow(/took too long/)
     expect(BrowserWindow.instances.slice(1).every((w) => w.destroyed)).toBe(true)
+  })
+
+  it('prints any print route it is given (a custom report’s page), with the advice of that page', async () => {
+    const route = '/reports/print?definition=%7B%22name%22%3A%22Daily%22%7D'
+    const pending = desktop().printPageToPdf?.(route)
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(2))
+    BrowserWindow.instances[1]!.webContents.scriptAnswers = ['true']
+    expect((await pending)?.toString()).toBe('%PDF-1.7 fake')
+    expect(BrowserWindow.instances[1]!.loadedUrl).toBe(`herald://app/index.html#${route}`)
+    const failing = desktop().printPageToPdf?.(route)
+    BrowserWindow.instances[2]!.webContents.scriptAnswers = ['error']
+    await expect(failing).rejects.toThrow(
+      'The report could not be prepared. Open the report again and try again.',
+    )
   })
 })

@@ -24,17 +24,19 @@ const readyProbe = "document.querySelector('[data-report-ready]')?.getAttribute(
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function waitUntilReady(contents: WebContents, timeoutMs: number, pollMs: number): Promise<void> {
+const campaignAdvice = 'Open the campaign in History and try again.'
+
+async function waitUntilReady(
+  contents: WebContents,
+  timeoutMs: number,
+  pollMs: number,
+  advice: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const state = (await contents.executeJavaScript(readyProbe)) as unknown
     if (state === 'true') return
-    if (state === 'error') {
-      throw new AppError(
-        'UNAVAILABLE',
-        'The report could not be prepared. Open the campaign in History and try again.',
-      )
-    }
+    if (state === 'error') throw new AppError('UNAVAILABLE', `The report could not be prepared. ${advice}`)
     if (Date.now() >= deadline) {
       throw new AppError('UNAVAILABLE', 'The report took too long to prepare. Try again in a moment.')
     }
@@ -42,8 +44,8 @@ async function waitUntilReady(contents: WebContents, timeoutMs: number, pollMs: 
   }
 }
 
-/** Loads the renderer's print route in a hidden window as locked down as the main one, and prints it. */
-async function printReport(options: ElectronDesktopOptions, campaignId: number): Promise<Buffer> {
+/** Loads a print route of the renderer in a hidden window as locked down as the main one, and prints it. */
+async function printRoute(options: ElectronDesktopOptions, hash: string, advice: string): Promise<Buffer> {
   const window = new BrowserWindow({
     show: false,
     width: 1000,
@@ -51,9 +53,8 @@ async function printReport(options: ElectronDesktopOptions, campaignId: number):
     webPreferences: hardenedWebPreferences(options.mainDir),
   })
   try {
-    const hash = `/history/${campaignId}/report?print=1`
     await window.loadURL(entryUrl(options.entry, hash))
-    await waitUntilReady(window.webContents, options.readyTimeoutMs ?? 20_000, options.pollMs ?? 100)
+    await waitUntilReady(window.webContents, options.readyTimeoutMs ?? 20_000, options.pollMs ?? 100, advice)
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
   } finally {
     if (!window.isDestroyed()) window.destroy()
@@ -86,11 +87,24 @@ export function createElectronDesktop(options: ElectronDesktopOptions): Desktop 
         : await dialog.showOpenDialog(dialogOptions)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async chooseFolder({ title, defaultPath }) {
+      const dialogOptions: OpenDialogOptions = {
+        title,
+        defaultPath,
+        properties: ['openDirectory', 'createDirectory'],
+      }
+      const window = options.mainWindow()
+      const result = window
+        ? await dialog.showOpenDialog(window, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     showInFolder(file) {
       shell.showItemInFolder(file)
       return true
     },
-    printToPdf: (campaignId) => printReport(options, campaignId),
+    printToPdf: (campaignId) => printRoute(options, `/history/${campaignId}/report?print=1`, campaignAdvice),
+    printPageToPdf: (route) => printRoute(options, route, 'Open the report again and try again.'),
     relaunch() {
       // The services are closed already (the restore closed them); exit skips quit handlers that would reopen nothing.
       app.relaunch()

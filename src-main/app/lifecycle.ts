@@ -21,6 +21,7 @@ import { appVersion } from '../version'
 import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
 import { forwardEvents, registerIpc } from './ipc-electron'
+import { notifyAlerts } from './alert-notifications'
 import { notifyReplies } from './reply-notifications'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
 import type { AppEntry } from './security'
@@ -157,6 +158,8 @@ class HeraldMain {
     this.openWindow()
     // A reply in the workspace shown: a desktop notification that opens its conversation
     notifyReplies({ events: workspaces.events, open: (id) => this.showConversation(id) })
+    // An alert rule that asks for a notification: clicking it brings the window forward
+    notifyAlerts({ events: workspaces.events, open: (path) => this.showPath(path) })
     startBackgroundWork(ctx)
     ctx.record('app_started', `Herald ${appVersion} started`, {
       version: appVersion,
@@ -194,6 +197,13 @@ class HeraldMain {
     if (!window || window.isDestroyed()) return this.openWindow(`/inbox/${conversationId}`)
     this.focusWindow()
     window.webContents.send('inbox:show', { conversationId })
+  }
+
+  /** An alert's notification was clicked: the window comes forward (a new one opens on `path`). */
+  showPath(path: string): void {
+    const window = this.window
+    if (!window || window.isDestroyed()) return this.openWindow(path)
+    this.focusWindow()
   }
 
   // Called with nothing busy, or after the wait: the services are closed before this returns.

@@ -36,11 +36,17 @@ export class AccountView {
     }
   }
 
-  /** Before start: the budget a new campaign would share, as estimateCampaign takes it. */
+  /**
+   * Before start: the budget a new campaign would share on one number, as estimateCampaign takes it.
+   * `remainingOn` tells how many messages another running campaign still has for this number (0 when it
+   * does not send from it); left out, all of them.
+   */
   forNew(
     dryRun: boolean,
     spec: PacingSpec,
     now: number,
+    accountId = 1,
+    remainingOn: (other: CampaignRecord) => number = remainingOf,
   ): {
     spec: PacingSpec
     history?: History
@@ -50,12 +56,14 @@ export class AccountView {
   } {
     if (spec.preset === 'none') return { spec, othersRemaining: 0, sharing: [], warmUp: null }
     const others = this.others({ id: null, dryRun })
+      .map((o) => ({ name: o.name, remaining: remainingOn(o) }))
+      .filter((o) => o.remaining > 0)
     return {
-      spec: { ...spec, warmUp: this.budget.warmingUp() },
-      history: this.budget.history(dryRun, now),
-      othersRemaining: others.reduce((n, o) => n + remainingOf(o), 0),
+      spec: { ...spec, warmUp: this.budget.warmingUp(accountId) },
+      history: this.budget.history(dryRun, now, accountId),
+      othersRemaining: others.reduce((n, o) => n + o.remaining, 0),
       sharing: others.map((o) => o.name),
-      warmUp: this.budget.warmUp(dryRun, now, spec),
+      warmUp: this.budget.warmUp(dryRun, now, spec, accountId),
     }
   }
 

@@ -4,8 +4,8 @@ import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { TemplatesRepo } from '../db/repos/templates-repo'
 import { AppError } from '../errors'
 import type { AccountView } from './account-view'
-import { assertCreatable, createCampaign } from './create-campaign'
-import type { CreateDeps, CreatePlan } from './create-campaign'
+import { assertCreatable, createCampaign, shareDealer } from './create-campaign'
+import type { CreateDeps, CreatePlan, ShareWeight } from './create-campaign'
 import { estimateCampaign } from './estimate'
 import type { CampaignEstimate } from './estimate'
 import { paceSpec } from './pace-presets'
@@ -30,28 +30,55 @@ export class CampaignPlanner {
     private readonly parts: PlannerParts,
   ) {}
 
-  /** How many messages, when the last goes, and how many the frequency cap leaves out. */
+  /**
+   * How many messages, when the last goes, and how many the frequency cap leaves out. With several
+   * numbers, each number's share (dealt by weight, as at creation) goes at its own pace, budget and
+   * warm-up, and the campaign finishes when the slowest share does.
+   */
   estimate(
     listId: number,
     pace: CampaignInput['pace'],
-    cap: { dryRun?: boolean; skipRecentDays?: number } = {},
+    cap: { dryRun?: boolean; skipRecentDays?: number; accounts?: CampaignInput['accounts'] } = {},
   ): CampaignEstimate {
-    const { recent, accountView } = this.parts
+    const { recent, accountView, numbers } = this.parts
+    const dryRun = cap.dryRun ?? false
     const list = this.deps.lists.get(listId)
     const spec = paceSpec(pace, this.deps.settings.get())
     const first = this.deps.lists.contacts(listId, { verdict: 'valid', offset: 0, limit: 1 }).rows[0]
     const skipRecentDays = recent.daysFor(cap.skipRecentDays)
-    const recentlyContacted = recent.count(listId, cap.dryRun ?? false, skipRecentDays)
+    const recentlyContacted = recent.count(listId, dryRun, skipRecentDays)
     const messages = Math.max(0, list.counts.valid - recentlyContacted)
     const zone = this.parts.zoneOf(first?.phone ?? '')
     const now = this.deps.clock.now()
-    const account = accountView.forNew(cap.dryRun ?? false, spec, now)
+    const shares = numbers.chosen(cap.accounts)
+    const dealt = dealCounts(shares, messages)
+    const names = new Map(numbers.names().map((n) => [n.id, n.name]))
+    const each = shares.map((share) => {
+      const account = accountView.forNew(dryRun, spec, now, share.accountId, (other) =>
+        numbers.remainingOn(other.id, share.accountId),
+      )
+      const own = dealt.get(share.accountId) ?? 0
+      return { share, account, estimate: estimateCampaign(account.spec, own, now, zone, account) }
+    })
+    // The slowest share says when the campaign ends, and its number's warm-up is the one worth telling
+    const slowest = each.reduce((a, b) => ((b.estimate.finishAt ?? '') > (a.estimate.finishAt ?? '') ? b : a))
     return {
-      ...estimateCampaign(account.spec, messages, now, zone, account),
+      messages,
+      finishAt: slowest.estimate.finishAt,
+      days: Math.max(...each.map((e) => e.estimate.days)),
       recentlyContacted,
       skipRecentDays,
-      sharing: account.sharing,
-      warmUp: account.warmUp,
+      sharing: [...new Set(each.flatMap((e) => e.account.sharing))],
+      warmUp: slowest.account.warmUp,
+      numbers:
+        shares.length < 2
+          ? []
+          : each.map((e) => ({
+              accountId: e.share.accountId,
+              name: names.get(e.share.accountId) ?? `Number ${e.share.accountId}`,
+              messages: e.estimate.messages,
+              finishAt: e.estimate.finishAt,
+            })),
     }
   }
 
@@ -90,4 +117,16 @@ export class CampaignPlanner {
     }
     return createCampaign(deps, plan)
   }
+}
+
+/** How many of `messages` each number gets, dealt as creation deals them. */
+function dealCounts(shares: readonly ShareWeight[], messages: number): Map<number, number> {
+  const counts = new Map<number, number>()
+  if (shares.length === 1) return new Map([[shares[0]!.accountId, messages]])
+  const deal = shareDealer(shares)
+  for (let i = 0; i < messages; i += 1) {
+    const id = deal()
+    counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return counts
 }

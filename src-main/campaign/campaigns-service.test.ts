@@ -8,6 +8,7 @@ import { renderMessage } from '../../src-shared/domain/template'
 import { closeAfterEach, messagesOf } from '../context.test-support'
 import { AppError } from '../errors'
 import { rejectionOf } from '../thrown.test-support'
+import { AccountsRepo } from '../db/repos/accounts-repo'
 import { CampaignsService } from './campaigns-service'
 import {
   dryRun,
@@ -99,6 +100,33 @@ describe('creating a campaign', () => {
     expect(estimate.days).toBe(3)
     expect(Date.parse(estimate.finishAt!)).toBeGreaterThan(start + 2 * 24 * 3600_000)
     expect(h.campaigns.estimate(listId, 'none').days).toBe(1)
+  })
+
+  it('estimates two numbers side by side: each its share, at its own budget, done when the slower is', () => {
+    const h = closing(harness())
+    const listId = saveList(h.ctx, 120)
+    const accounts = new AccountsRepo(h.ctx.db)
+    const till = accounts.add('Till phone', '2026-03-01T00:00:00.000Z')
+    const one = h.campaigns.estimate(listId, 'safe')
+    const two = h.campaigns.estimate(listId, 'safe', { accounts: [{ id: 1 }, { id: till.id }] })
+    // 60 each at a new number's warm-up caps: sooner than 120 through one number, never later
+    expect(two.numbers.map((n) => [n.name, n.messages])).toEqual([
+      ['My number', 60],
+      ['Till phone', 60],
+    ])
+    expect(two.messages).toBe(120)
+    expect(two.days).toBeLessThan(one.days)
+    expect(two.finishAt).toBe([...two.numbers.map((n) => n.finishAt!)].sort().at(-1))
+    // Weighted 2:1, the first number's share is the slower one
+    const weighted = h.campaigns.estimate(listId, 'safe', {
+      accounts: [
+        { id: 1, weight: 2 },
+        { id: till.id, weight: 1 },
+      ],
+    })
+    expect(weighted.numbers.map((n) => n.messages)).toEqual([80, 40])
+    expect(weighted.finishAt).toBe(weighted.numbers[0]!.finishAt)
+    expect(one.numbers).toEqual([])
   })
 
   it('counts the numbers that opted out after the import: the list and the estimate leave them out', () => {

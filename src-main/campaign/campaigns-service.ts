@@ -151,7 +151,7 @@ export class CampaignsService {
   estimate(
     listId: number,
     pace: CampaignInput['pace'],
-    cap: { dryRun?: boolean; skipRecentDays?: number } = {},
+    cap: { dryRun?: boolean; skipRecentDays?: number; accounts?: CampaignInput['accounts'] } = {},
   ): CampaignEstimate {
     return this.planner.estimate(listId, pace, cap)
   }

@@ -15,6 +15,8 @@ export type CampaignEstimate = Estimate & {
   skipRecentDays: number
   sharing: string[]
   warmUp: WarmUp | null
+  /** With several numbers, each one's share and when its last message goes; empty with one. */
+  numbers: { accountId: number; name: string; messages: number; finishAt: string | null }[]
 }
 
 const day = 24 * 60 * 60 * 1000

@@ -84,6 +84,19 @@ export class CampaignNumbers {
     })
   }
 
+  /** The numbers not removed, by id and name. */
+  names(): { id: number; name: string }[] {
+    return this.accounts.list().map((a) => ({ id: a.id, name: a.name }))
+  }
+
+  /** The messages a campaign still has to send (queued or being sent) from one of its numbers. */
+  remainingOn(campaignId: number, accountId: number): number {
+    return this.accounts
+      .countsByAccount(campaignId)
+      .filter((c) => c.accountId === accountId && (c.status === 'queued' || c.status === 'sending'))
+      .reduce((n, c) => n + c.count, 0)
+  }
+
   /** Each number's share with its counts; undefined for a campaign on the first number alone. */
   progress(campaignId: number): AccountShare[] | undefined {
     const shares = this.of(campaignId)

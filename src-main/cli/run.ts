@@ -12,6 +12,7 @@ import type { Command } from './command'
 import { campaignCommand } from './commands/campaign'
 import { analyticsCommand } from './commands/analytics'
 import { reportsCommand } from './commands/reports'
+import { alertsCommand } from './commands/alerts'
 import { dbCommand } from './commands/db'
 import { devCommand } from './commands/dev-seed'
 import { exportCommand } from './commands/export'
@@ -43,6 +44,7 @@ export const commands: readonly Command[] = [
   inboxCommand,
   exportCommand,
   reportsCommand,
+  alertsCommand,
   dbCommand,
   waCommand,
   accountsCommand,

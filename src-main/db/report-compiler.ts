@@ -1,142 +1,168 @@
-import type { ReportDefinition, ReportGroup, ReportMeasure } from '../../src-shared/domain/report-definitions'
-import { periodBounds } from '../analytics/analytics-service'
+import type {
+  ReportDefinition,
+  ReportGroup,
+  ReportMeasure,
+  ReportRowKind,
+} from '../../src-shared/domain/report-definitions'
+import { isTimeMeasure } from '../../src-shared/domain/report-definitions'
+import { groupSql, needsOf, outerFrom } from './report-groups'
+import { compileTimes } from './report-times'
+import type { TimeQuery } from './report-times'
+import type { CountColumn, RawKey, ReportParams, Source, SourceName } from './report-sources'
+import {
+  baseSql,
+  filterClauses,
+  filtersFit,
+  messages,
+  hoursRollup,
+  optOuts,
+  prefixRollup,
+  replies,
+  statusRollup,
+} from './report-sources'
 
-export type ReportParams = Record<string, string | number>
-/** One query: its text holds only allow-listed expressions, every value of the definition is in `params`. */
-export type CompiledReport = { sql: string; params: ReportParams; columns: string[] }
+export type { ReportParams } from './report-sources'
+export type Query = { sql: string; params: ReportParams }
 
-// Each group: what it groups by (`key`) and what the report shows (`label`); a campaign or a number is
-// grouped by its id, so two campaigns of the same name stay apart.
-const groups: Record<ReportGroup, { key: string; label: string }> = {
-  day: { key: 'substr(m.queued_at, 1, 10)', label: 'substr(m.queued_at, 1, 10)' },
-  week: {
-    key: "date(m.queued_at, 'weekday 0', '-6 days')",
-    label: "date(m.queued_at, 'weekday 0', '-6 days')",
-  },
-  month: { key: 'substr(m.queued_at, 1, 7)', label: 'substr(m.queued_at, 1, 7)' },
-  hour: {
-    key: "CAST(strftime('%H', m.queued_at) AS INTEGER)",
-    label: "CAST(strftime('%H', m.queued_at) AS INTEGER)",
-  },
-  weekday: {
-    key: "CAST(strftime('%w', m.queued_at) AS INTEGER)",
-    label: "CAST(strftime('%w', m.queued_at) AS INTEGER)",
-  },
-  campaign: { key: 'm.campaign_id', label: 'c.name' },
-  template: { key: 'c.template_name', label: 'c.template_name' },
-  variant: { key: 'm.variant', label: 'm.variant' },
-  country: { key: 'pc.value', label: 'pc.value' },
-  account: { key: 'm.account_id', label: "coalesce(a.name, 'Number ' || m.account_id)" },
-  errorCategory: { key: 'm.error_category', label: 'm.error_category' },
+/**
+ * A compiled report. `counts` returns, per group, the group's key (a JSON array), its labels, then every
+ * measure that is not a time, in the definition's order; each of `times` gives one stage's percentiles.
+ * Only allow-listed expressions are in the SQL text: every value of the definition is bound.
+ */
+export type CompiledReport = {
+  columns: string[]
+  /** Group columns then measure columns, as in the definition. */
+  groups: readonly ReportGroup[]
+  measures: readonly ReportMeasure[]
+  /** The table that answers the counts: a rollup when it can, else the messages (or the replies). */
+  source: SourceName
+  counts: Query
+  times: TimeQuery[]
 }
 
-const reached = (...statuses: string[]): string =>
-  `coalesce(sum(m.status IN (${statuses.map((s) => `'${s}'`).join(', ')})), 0)`
+type MeasureSql = { counts: CountColumn[]; sql: string }
+const total = (c: CountColumn): string => `coalesce(sum(b.${c}), 0)`
+// A contact counts at a stage when any of its messages reached it
+const contactsAt = (c: CountColumn): string => `count(DISTINCT CASE WHEN b.${c} > 0 THEN b.contact END)`
+const ratio = (part: string, whole: string): string =>
+  `CASE WHEN ${whole} = 0 THEN NULL ELSE 1.0 * ${part} / (${whole}) END`
 
-// An opt-out by reply counts for the message it answered, as on the Dashboard (analytics-sql.ts optOutsSql).
-const optedOut = `coalesce(sum(m.replied_at IS NOT NULL AND EXISTS (SELECT 1 FROM opt_outs o
-    WHERE o.phone_e164 = m.phone_e164 AND o.source = 'reply'
-      AND abs(julianday(o.created_at) - julianday(m.replied_at)) <= 1.0 / 24)), 0)`
-
-const counts = {
-  messages: 'count(*)',
-  sent: reached('sent', 'delivered', 'read', 'replied'),
-  delivered: reached('delivered', 'read', 'replied'),
-  read: reached('read', 'replied'),
-  replied: reached('replied'),
-  failed: reached('failed'),
-  skipped: reached('skipped'),
-  optedOut,
-} as const
-type Count = keyof typeof counts
-
-const ratio = (part: Count, whole: string): string =>
-  `CASE WHEN ${whole} = 0 THEN NULL ELSE 1.0 * s.${part} / (${whole}) END`
-
-// The formulas of ratesOf (src-shared/domain/rates.ts): success out of attempted, the others out of sent.
-const measures: Record<ReportMeasure, { needs: Count[]; sql: string }> = {
-  messages: { needs: ['messages'], sql: 's.messages' },
-  sent: { needs: ['sent'], sql: 's.sent' },
-  delivered: { needs: ['delivered'], sql: 's.delivered' },
-  read: { needs: ['read'], sql: 's.read' },
-  replied: { needs: ['replied'], sql: 's.replied' },
-  failed: { needs: ['failed'], sql: 's.failed' },
-  skipped: { needs: ['skipped'], sql: 's.skipped' },
-  optedOut: { needs: ['optedOut'], sql: 's.optedOut' },
-  successRate: { needs: ['sent', 'failed'], sql: ratio('sent', 's.sent + s.failed') },
-  deliveryRate: { needs: ['delivered', 'sent'], sql: ratio('delivered', 's.sent') },
-  readRate: { needs: ['read', 'sent'], sql: ratio('read', 's.sent') },
-  replyRate: { needs: ['replied', 'sent'], sql: ratio('replied', 's.sent') },
-  optOutRate: { needs: ['optedOut', 'sent'], sql: ratio('optedOut', 's.sent') },
+/** The measures of messages (or of contacts, counted once each): stage counts and the rates of rates.ts. */
+function stageMeasures(count: (c: CountColumn) => string): Partial<Record<ReportMeasure, MeasureSql>> {
+  const of = (c: CountColumn): MeasureSql => ({ counts: [c], sql: count(c) })
+  const rate = (part: CountColumn, whole: CountColumn[]): MeasureSql => ({
+    counts: [part, ...whole],
+    sql: ratio(count(part), whole.map(count).join(' + ')),
+  })
+  return {
+    sent: of('sent'),
+    delivered: of('delivered'),
+    read: of('read'),
+    replied: of('replied'),
+    failed: of('failed'),
+    skipped: of('skipped'),
+    optedOut: of('opted'),
+    successRate: rate('sent', ['sent', 'failed']),
+    deliveryRate: rate('delivered', ['sent']),
+    readRate: rate('read', ['sent']),
+    replyRate: rate('replied', ['sent']),
+    optOutRate: rate('opted', ['sent']),
+  }
 }
 
-function where(def: ReportDefinition, params: ReportParams): string[] {
-  const f = def.filters
-  const clauses: string[] = []
-  if (f.since !== undefined || f.until !== undefined) {
-    const { from, to } = periodBounds({ since: f.since, until: f.until })
-    Object.assign(params, { from, to })
-    clauses.push('m.queued_at >= @from AND m.queued_at < @to')
-  }
-  const among = (name: string, column: string, values: readonly (string | number)[] | undefined): void => {
-    if (values === undefined) return
-    params[name] = JSON.stringify(values)
-    clauses.push(`${column} IN (SELECT value FROM json_each(@${name}))`)
-  }
-  among('campaigns', 'm.campaign_id', f.campaigns)
-  among('statuses', 'm.status', f.statuses)
-  among('countries', 'pc.value', f.countries)
-  among('accounts', 'm.account_id', f.accounts)
-  among('variants', 'm.variant', f.variants)
-  if (f.listId !== undefined) {
-    params.listId = f.listId
-    clauses.push('c.list_id = @listId')
-  }
-  // Campaigns chosen by id are shown whatever their kind, as `herald analytics --campaign` does
-  if (f.campaigns === undefined && f.dryRuns !== 'all') {
-    params.dryRun = f.dryRuns === 'dry' ? 1 : 0
-    clauses.push('c.dry_run = @dryRun')
-  }
-  return clauses
+const people = 'count(DISTINCT b.contact)'
+const measureSql: Record<ReportRowKind, Partial<Record<ReportMeasure, MeasureSql>>> = {
+  messages: { messages: { counts: ['n'], sql: total('n') }, ...stageMeasures(total) },
+  campaigns: {
+    campaigns: { counts: [], sql: 'count(DISTINCT b.campaign)' },
+    finished: { counts: [], sql: "count(DISTINCT CASE WHEN c.status = 'completed' THEN b.campaign END)" },
+    messages: { counts: ['n'], sql: total('n') },
+    ...stageMeasures(total),
+  },
+  contacts: { contacts: { counts: [], sql: people }, ...stageMeasures(contactsAt) },
+  replies: {
+    replies: { counts: ['n'], sql: total('n') },
+    contacts: { counts: [], sql: people },
+    leads: { counts: ['lead'], sql: contactsAt('lead') },
+    optedOut: { counts: ['opted'], sql: contactsAt('opted') },
+    leadRate: { counts: ['lead'], sql: ratio(contactsAt('lead'), people) },
+    optOutRate: { counts: ['opted'], sql: ratio(contactsAt('opted'), people) },
+  },
+}
+
+// `n` always: a report of times alone still lists its groups; opt-outs by reply come last (see compileReport)
+function countsNeeded(def: ReportDefinition): CountColumn[] {
+  const table = measureSql[def.rows]
+  const counts = new Set<CountColumn>(['n', ...def.measures.flatMap((m) => table[m]?.counts ?? [])])
+  return [...counts].sort((a, b) => Number(a === 'opted') - Number(b === 'opted'))
+}
+
+const fits = (source: Source, def: ReportDefinition, keys: RawKey[], counts: CountColumn[]): boolean =>
+  keys.every((k) => source.keys[k] !== undefined) &&
+  counts.every((c) => c === 'opted' || source.counts[c] !== undefined) &&
+  filtersFit(source, def)
+
+/** The source of the base rows: a rollup when one holds every key, count and filter the report needs. */
+function sourceFor(def: ReportDefinition, keys: RawKey[], counts: CountColumn[], only?: 'messages'): Source {
+  if (def.rows === 'replies') return replies
+  if (only === 'messages' || def.rows === 'contacts') return messages
+  return [statusRollup, prefixRollup, hoursRollup].find((s) => fits(s, def, keys, counts)) ?? messages
+}
+
+export type CompileOptions = {
+  /** 'messages' ignores the rollups (the tests and the benchmark compare both paths). */
+  source?: 'auto' | 'messages'
 }
 
 /**
- * Compiles a parsed definition to one query over `messages` (with its campaign, its sending number and, for
- * countries, `prefixCountries`: the country of each 5-character number prefix, told outside SQL as the
- * Dashboard does). Group columns are named as in `groupBy`, measure columns as in `measures`.
+ * Compiles a parsed definition. `prefixCountries` tells the country of each 5-character number prefix
+ * (outside SQL, as the Dashboard does); it is read only by reports that group or filter by country.
  */
 export function compileReport(
   def: ReportDefinition,
   prefixCountries: Readonly<Record<string, string>> = {},
+  options: CompileOptions = {},
 ): CompiledReport {
   // Only names from the allow-lists ever reach the SQL text, even from a caller that skipped the schema
-  for (const name of [...def.groupBy, ...def.measures]) {
-    if (!Object.hasOwn(groups, name) && !Object.hasOwn(measures, name))
+  for (const name of def.groupBy)
+    if (!Object.hasOwn(groupSql, name)) throw new Error(`Not a report column: ${JSON.stringify(name)}`)
+  const table = measureSql[def.rows]
+  for (const name of def.measures)
+    if (!Object.hasOwn(table, name) && !isTimeMeasure(name))
       throw new Error(`Not a report column: ${JSON.stringify(name)}`)
-  }
+
   const params: ReportParams = {}
-  const clauses = where(def, params)
-  const usesCountry = def.groupBy.includes('country') || def.filters.countries !== undefined
-  if (usesCountry) params.prefixCountries = JSON.stringify(prefixCountries)
-  const needed = new Set(def.measures.flatMap((m) => measures[m].needs))
-  const inner = [
-    ...def.groupBy.map((g, i) => `${groups[g].label} AS g${i}`),
-    ...[...needed].map((c) => `${counts[c]} AS ${c}`),
+  const { keys, joins } = needsOf(def)
+  const counts = countsNeeded(def)
+  const source = sourceFor(def, keys, counts, options.source === 'messages' ? 'messages' : undefined)
+  let base = baseSql(source, keys, counts, filterClauses(source, def, params))
+  // Opt-outs by reply are few: read through their index and added as base rows of their own
+  if (counts.includes('opted') && source !== replies)
+    base += ` UNION ALL ${baseSql(optOuts, keys, counts, filterClauses(optOuts, def, params))}`
+  const outer = outerFrom(base, def, joins, params, prefixCountries)
+  const groupKeys = def.groupBy.map((g) => groupSql[g].key)
+  const select = [
+    `json_array(${groupKeys.join(', ')}) AS g`,
+    ...def.groupBy.map((g) => `${groupSql[g].label ?? groupSql[g].key} AS "${g}"`),
+    ...def.measures.filter((m) => !isTimeMeasure(m)).map((m) => `${table[m]?.sql ?? 'NULL'} AS "${m}"`),
   ]
-  const keys = def.groupBy.map((g) => groups[g].key)
-  const sql = `
-    SELECT ${[...def.groupBy.map((g, i) => `s.g${i} AS "${g}"`), ...def.measures.map((m) => `${measures[m].sql} AS "${m}"`)].join(', ')}
-    FROM (
-      SELECT ${inner.join(', ')}
-      FROM messages m JOIN campaigns c ON c.id = m.campaign_id
-        LEFT JOIN accounts a ON a.id = m.account_id
-        ${usesCountry ? 'LEFT JOIN json_each(@prefixCountries) pc ON pc.key = substr(m.phone_e164, 1, 5)' : ''}
-      ${clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''}
-      ${keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : ''}
-    ) s
-    ${keys.length > 0 ? `ORDER BY ${keys.map((_, i) => `s.g${i}`).join(', ')}` : ''}`
-  return { sql, params, columns: [...def.groupBy, ...def.measures] }
+  // A group exists when it has a message (or a reply): a rollup's complement rows may sum to nothing
+  const sql = `${outer.with} SELECT ${select.join(', ')} ${outer.from}
+    ${groupKeys.length > 0 ? `GROUP BY ${groupKeys.join(', ')} HAVING sum(b.n) > 0 ORDER BY ${groupKeys.join(', ')}` : ''}`
+  return {
+    columns: [...def.groupBy, ...def.measures],
+    groups: def.groupBy,
+    measures: def.measures,
+    source: source.name,
+    counts: { sql, params },
+    times: compileTimes(def, prefixCountries, options.source === 'messages'),
+  }
 }
 
-/** The 5-character number prefixes with one number of each (from the rollup), for telling countries. */
+/** The 5-character number prefixes with one number of each (the smallest), for telling countries. */
 export const prefixSamplesSql = 'SELECT prefix, min(sample) AS sample FROM insight_prefix GROUP BY prefix'
+
+/** The same, with the prefixes of people who replied that no message has (replies reports). */
+export const replyPrefixSamplesSql = `${prefixSamplesSql}
+  UNION ALL SELECT substr(phone_e164, 1, 5), min(phone_e164) FROM conversations
+  WHERE substr(phone_e164, 1, 5) NOT IN (SELECT prefix FROM insight_prefix) GROUP BY 1`

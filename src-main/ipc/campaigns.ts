@@ -53,8 +53,8 @@ export function campaignHandlers(ctx: CampaignCtx, files: FileSources): Pick<Han
     'templates:preview': (input) => templates.preview(input),
     'campaigns:list': () => campaigns.list(),
     'campaigns:get': ({ campaignId }) => campaigns.get(campaignId),
-    'campaigns:estimate': ({ listId, pace, dryRun, skipRecentDays }) =>
-      campaigns.estimate(listId, pace, { dryRun, skipRecentDays }),
+    'campaigns:estimate': ({ listId, pace, dryRun, skipRecentDays, accounts }) =>
+      campaigns.estimate(listId, pace, { dryRun, skipRecentDays, accounts }),
     'campaigns:create': (input) => campaigns.create(input),
     'campaigns:start': ({ campaignId, at }) => campaigns.start(campaignId, at),
     'campaigns:pause': ({ campaignId }) => campaigns.pause(campaignId),

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { RequestChannel } from '../../src-shared/ipc/channels'
 import type { ErrorCode } from '../../src-shared/ipc/result'
+import type { DashboardLayouts } from '../../src-shared/domain/dashboard-layout'
+import { defaultWidgets } from '../../src-shared/domain/dashboard-layout'
 import type { AppContext } from '../context'
 import { fakeMadeFor } from '../whatsapp/fake-client'
 import { SessionFiles } from '../whatsapp/session-files'
@@ -81,11 +83,74 @@ export async function channelSamples(ctx: AppContext): Promise<Record<RequestCha
     ...campaigns,
     ...insightSamples(ctx, campaigns),
     ...inboxSamples(ctx),
+    ...dashboardSamples(ctx),
     ...(await answerSamples(ctx)),
+    ...customReportSamples(ctx),
+    ...alertSamples(ctx),
+    ...reportScheduleSamples(ctx),
     'workspaces:list': {},
     'workspaces:add': { name: 'Shop 2', colour: 'teal' },
     'workspaces:rename': { name: 'Shop 2', to: 'Second shop' },
     'workspaces:switch': { name: 'default' },
+  }
+}
+
+/** The layout every workspace starts with, and two more: one to rename and use, one to delete. */
+function dashboardSamples(ctx: AppContext): Record<Extract<RequestChannel, `dashboard:${string}`>, unknown> {
+  const first = ctx.dashboardLayouts.list().inUse
+  const widgets = defaultWidgets()
+  const ids = (layouts: DashboardLayouts, name: string): number =>
+    layouts.layouts.find((l) => l.name === name)?.id ?? 0
+  ctx.dashboardLayouts.add('Team', widgets)
+  const added = ctx.dashboardLayouts.add('Old layout', widgets)
+  ctx.dashboardLayouts.use(first)
+  return {
+    'dashboard:layouts': {},
+    'dashboard:layout-save': { layoutId: first, widgets: widgets.reverse() },
+    'dashboard:layout-add': { name: 'Owner', widgets: [{ id: 'stats', visible: true, width: 'half' }] },
+    'dashboard:layout-rename': { layoutId: ids(added, 'Team'), name: 'Whole team' },
+    'dashboard:layout-delete': { layoutId: ids(added, 'Old layout') },
+    'dashboard:layout-use': { layoutId: ids(added, 'Team') },
+  }
+}
+
+/** Alert rules to test and to delete; a notification only, so that nothing is posted anywhere. */
+function alertSamples(ctx: AppContext): Record<Extract<RequestChannel, `alerts:${string}`>, unknown> {
+  const tested = ctx.alerts.save({ event: 'finished', notify: true })
+  const doomed = ctx.alerts.save({ event: 'paused', notify: true })
+  return {
+    'alerts:list': {},
+    'alerts:save': {
+      event: 'opt-out-rate',
+      threshold: 4,
+      notify: false,
+      webhookUrl: 'https://hooks.example.com/herald',
+      secret: 'k2-sample-secret',
+    },
+    'alerts:delete': { ruleId: doomed.id },
+    'alerts:test': { ruleId: tested.id },
+    'alerts:deliveries': { ruleId: tested.id, limit: 20 },
+  }
+}
+
+/** A saved report with two schedules: one to run now, one to remove; its files go to a folder that exists. */
+function reportScheduleSamples(
+  ctx: AppContext,
+): Record<Extract<RequestChannel, `reportSchedules:${string}`>, unknown> {
+  const report = 'Scheduled by variant'
+  ctx.customReports.save({ name: report, rows: 'messages', groupBy: ['variant'], measures: ['sent'] })
+  const folder = path.join(ctx.paths.dataDir, 'scheduled')
+  fs.mkdirSync(folder, { recursive: true })
+  const daily = { report, frequency: 'daily', time: '09:00', format: 'csv', folder } as const
+  const kept = ctx.reportSchedules.save(daily)
+  const doomed = ctx.reportSchedules.save({ ...daily, frequency: 'weekly', weekday: 'mon' })
+  return {
+    'reportSchedules:list': { report },
+    'reportSchedules:save': { ...daily, frequency: 'monthly', monthDay: 31, format: 'xlsx', folder: null },
+    'reportSchedules:delete': { scheduleId: doomed.id },
+    'reportSchedules:runs': { report, limit: 20 },
+    'reportSchedules:run-now': { scheduleId: kept.id },
+    'reportSchedules:choose-folder': {},
   }
 }
 
@@ -111,6 +176,30 @@ function inboxSamples(
     'inbox:open': { conversationId },
     'inbox:mark': { conversationId, status: 'lead', note: 'Wants prices' },
     'inbox:export': { query: { status: 'lead' }, format: 'csv' },
+  }
+}
+
+/** Saved custom reports to open, copy and delete, whichever order the channels are called in. */
+function customReportSamples(
+  ctx: AppContext,
+): Record<Extract<RequestChannel, `customReports:${string}`>, unknown> {
+  const definition = {
+    name: 'Daily by variant',
+    rows: 'messages',
+    groupBy: ['day', 'variant'],
+    measures: ['sent', 'delivered', 'replyRate'],
+    filters: { since: '2026-01-01', dryRuns: 'all' },
+  }
+  ctx.customReports.save(definition)
+  ctx.customReports.save({ ...definition, name: 'Old weekly' })
+  return {
+    'customReports:list': {},
+    'customReports:save': { definition: { ...definition, name: 'Daily by variant' }, replace: true },
+    'customReports:duplicate': { name: 'Daily by variant', newName: 'Daily by variant (copy)' },
+    'customReports:delete': { name: 'Old weekly' },
+    'customReports:preview': { definition, limit: 50 },
+    'customReports:export': { definition, format: 'csv' },
+    'customReports:pdf': { definition },
   }
 }
 
@@ -188,11 +277,14 @@ function insightSamples(
  * Samples refused on purpose, with the code they get: the test contexts have no PDF printer (the browser
  * run prints from the page), a restore that succeeded would close the database the other samples use, and
  * they take no uploads (the browser run's host does: host/server.test.ts), and a context served on its own
- * has no workspace switcher (the app's and the browser run's do: open-workspaces.test.ts).
+ * has no workspace switcher (the app's and the browser run's do: open-workspaces.test.ts), nor a folder
+ * dialog (the desktop app's: desktop-electron.test.ts).
  * The WhatsApp channels answer for real: test contexts get a fake client (whatsappClient: fakeClientFactory).
  */
 export const sampleRefusals: Partial<Record<RequestChannel, ErrorCode>> = {
   'reports:pdf': 'UNAVAILABLE',
+  'customReports:pdf': 'UNAVAILABLE',
+  'reportSchedules:choose-folder': 'UNAVAILABLE',
   'db:restore': 'BAD_INPUT',
   'import:open': 'UNAVAILABLE',
   'templates:attach': 'UNAVAILABLE',

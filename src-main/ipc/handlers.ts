@@ -1,6 +1,9 @@
 import type { AppContext } from '../context'
+import { alertHandlers } from './alerts'
 import { appHandlers } from './app'
 import { campaignHandlers } from './campaigns'
+import { customReportHandlers } from './custom-reports'
+import { dashboardHandlers } from './dashboard'
 import { dataCareHandlers } from './data-care'
 import { explainingDiskFull } from './disk-full'
 import type { Handlers } from './dispatch'
@@ -9,6 +12,7 @@ import { importHandlers } from './import'
 import { inboxHandlers } from './inbox'
 import { insightHandlers } from './insight'
 import { listsHandlers } from './lists'
+import { reportScheduleHandlers } from './report-schedules'
 import { settingsHandlers } from './settings'
 import { accountHandlers, whatsappHandlers } from './whatsapp'
 import { workspaceHandlers } from './workspaces'
@@ -37,8 +41,12 @@ export function createHandlers(
     ...listsHandlers(ctx),
     ...campaignHandlers(ctx, sources),
     ...insightHandlers(ctx),
+    ...dashboardHandlers(ctx),
     ...inboxHandlers(ctx, { saved }),
     ...dataCareHandlers(ctx, { saved }),
+    ...reportScheduleHandlers(ctx, { saved }),
+    ...customReportHandlers(ctx, { saved, now: () => new Date(ctx.clock.now()) }),
+    ...alertHandlers(ctx),
     ...workspaceHandlers(files.workspaces),
   })
 }

@@ -19,7 +19,7 @@ export type FileHandlerOptions = {
   progressIntervalMs: number
 }
 
-const formatFilters: Record<ExportFormat, FileFilter> = {
+export const formatFilters: Record<ExportFormat, FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   json: { name: 'JSON', extensions: ['json'] },
@@ -29,7 +29,7 @@ export const exportsFolder = (ctx: Pick<AppContext, 'paths'>): string =>
   path.join(ctx.paths.dataDir, 'exports')
 
 // A name typed without its extension in a dialog still gets one, so a spreadsheet program knows the file.
-const withExtension = (file: string, ext: string): string =>
+export const withExtension = (file: string, ext: string): string =>
   path.extname(file).toLowerCase() === `.${ext}` ? file : `${file}.${ext}`
 
 /** A file system failure in words: where, why, and what to try. */

@@ -45,12 +45,31 @@ describe('CustomReportsService', () => {
   })
 
   it('refuses a definition in words: the field, and what it allows', () => {
-    expect(() => reports.save({ ...byVariant, rows: 'contacts', measures: [] })).toThrow(
+    expect(() => reports.save({ ...byVariant, rows: 'people', measures: [] })).toThrow(
       /rows: .*"messages"[\s\S]*measures: Choose at least one measure/,
     )
     expect(() => reports.save({ ...byVariant, groupBy: ['day', 'week', 'month', 'hour'] })).toThrow(
       /groupBy: Group by at most 3 things/,
     )
+    // What a kind of rows does not have: replies have no variant, no status, no delivery
+    const replies = {
+      name: 'Replies',
+      rows: 'replies',
+      groupBy: ['week', 'variant'],
+      measures: ['replies', 'sent'],
+      filters: { statuses: ['replied'] },
+    }
+    const refused = (): unknown => reports.save(replies)
+    expect(refused).toThrow(
+      /groupBy\[1\]: A report of replies cannot be grouped by variant; group it by day, week, .* or account\./,
+    )
+    expect(refused).toThrow(/measures\[1\]: A report of replies cannot measure sent; choose among replies, /)
+    expect(refused).toThrow(
+      /filters\.statuses: A report of replies cannot be filtered by statuses; remove it/,
+    )
+    expect(() =>
+      reports.save({ name: 'Slow contacts', rows: 'contacts', measures: ['medianDeliverSeconds'] }),
+    ).toThrow(/measures\[0\]: A report of contacts cannot measure medianDeliverSeconds/)
     expect(reports.list()).toEqual([])
   })
 
@@ -60,6 +79,11 @@ describe('CustomReportsService', () => {
     const { columns, rows } = reports.run('By variant')
     expect(columns).toEqual(['variant', 'messages', 'sent'])
     expect(rows.reduce((n, row) => n + Number(row[1]), 0)).toBe(120)
+    // A preview keeps the first rows and says how many there are
+    const daily = { ...byVariant, groupBy: ['day' as const], filters: { dryRuns: 'all' as const } }
+    const all = reports.run(daily)
+    expect(all.total).toBe(2)
+    expect(reports.run(daily, { limit: 1 })).toEqual({ ...all, rows: all.rows.slice(0, 1) })
     expect(reports.run({ ...byVariant, filters: { dryRuns: 'live' } }).rows).toEqual([])
     const report = reports.report('By variant')
     expect(report).toMatchObject({ kind: 'custom', title: 'By variant' })

@@ -5,6 +5,7 @@ import { ReportDefinitionSchema } from '../../src-shared/domain/report-definitio
 import { countryOf } from '../analytics/sections'
 import type { Clock } from '../clock'
 import { compileReport } from '../db/report-compiler'
+import type { CompiledReport, CompileOptions } from '../db/report-compiler'
 import { SavedReportsRepo } from '../db/repos/saved-reports-repo'
 import { AppError } from '../errors'
 import type { RecordEvent } from '../logging/app-events'
@@ -17,7 +18,8 @@ import { smallSection } from './report'
 import { writeXlsx } from './xlsx'
 
 export type SavedReport = { name: string; definition: ReportDefinition; createdAt: string; updatedAt: string }
-export type ReportRows = { columns: string[]; rows: Cell[][] }
+/** A report's table: its columns, its rows (the first `limit` when asked), and how many rows it has. */
+export type ReportRows = { columns: string[]; rows: Cell[][]; total: number }
 export type CustomReportsDeps = { db: Database; record: RecordEvent; clock: Pick<Clock, 'now'> }
 
 /** Zod's issues as sentences: which field, and what it allows. */
@@ -84,11 +86,24 @@ export class CustomReportsService {
     this.deps.record('report_deleted', `Deleted the custom report ${name}`)
   }
 
-  /** The report's table: a saved report by name, or a definition not saved. */
-  run(report: string | ReportDefinitionInput): ReportRows {
+  /**
+   * The report's table: a saved report by name, or a definition not saved. `limit` keeps the first rows
+   * (a preview); `total` still says how many there are.
+   */
+  run(report: string | ReportDefinitionInput, options: { limit?: number } & CompileOptions = {}): ReportRows {
+    const compiled = this.compile(report, options)
+    const rows = this.repo.run(compiled) as Cell[][]
+    const kept = options.limit === undefined ? rows : rows.slice(0, Math.max(0, options.limit))
+    return { columns: compiled.columns, rows: kept, total: rows.length }
+  }
+
+  /**
+   * The report's queries: which table answers its counts (a rollup when one can) and how its times are
+   * read. `source: 'messages'` leaves the rollups out (the benchmark compares both).
+   */
+  compile(report: string | ReportDefinitionInput, options: CompileOptions = {}): CompiledReport {
     const definition = typeof report === 'string' ? this.get(report).definition : parseDefinition(report)
-    const compiled = compileReport(definition, this.prefixCountries(definition))
-    return { columns: compiled.columns, rows: this.repo.run(compiled) as Cell[][] }
+    return compileReport(definition, this.prefixCountries(definition), { source: options.source })
   }
 
   /** The report for the writers, its columns named as in the definition. */
@@ -130,7 +145,7 @@ export class CustomReportsService {
   private prefixCountries(definition: ReportDefinition): Record<string, string> {
     if (!definition.groupBy.includes('country') && definition.filters.countries === undefined) return {}
     const countries: Record<string, string> = {}
-    for (const { prefix, sample } of this.repo.prefixSamples()) {
+    for (const { prefix, sample } of this.repo.prefixSamples(definition.rows)) {
       const { country, callingCode } = countryOf(sample)
       countries[prefix] = country ?? `+${callingCode}`
     }

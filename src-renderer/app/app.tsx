@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { createHashRouter, Outlet, RouterProvider, useLocation } from 'react-router'
 import type { RouteObject } from 'react-router'
+import { AlertToasts } from '../features/alerts/alert-toasts'
 import { setNavigator } from '../lib/navigate'
 import { ConnectionBanner } from './connection-banner'
 import { ErrorBoundary } from './error-boundary'
@@ -28,6 +29,7 @@ function Shell(): ReactElement {
           </div>
         </ErrorBoundary>
       </main>
+      <AlertToasts />
     </div>
   )
 }

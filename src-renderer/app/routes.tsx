@@ -1,10 +1,14 @@
 import type { ComponentType, ReactElement } from 'react'
+import { AlertsScreen } from '../features/alerts/alerts-screen'
 import { CampaignsScreen } from '../features/campaigns/campaigns-screen'
 import { LiveScreen } from '../features/campaigns/live-screen'
 import { NewCampaignScreen } from '../features/campaigns/new-campaign-screen'
 import { ComposeScreen } from '../features/compose/compose-screen'
 import { ConnectScreen } from '../features/connect/connect-screen'
 import { ContactsScreen } from '../features/contacts/contacts-screen'
+import { NewReportScreen, SavedReportScreen } from '../features/custom-reports/builder-screen'
+import { CustomReportsScreen } from '../features/custom-reports/custom-reports-screen'
+import { ReportPrintPage } from '../features/custom-reports/print-page'
 import { ImportScreen } from '../features/contacts/import-screen'
 import { ListScreen } from '../features/contacts/list-screen'
 import { OptOutsScreen } from '../features/contacts/opt-outs-screen'
@@ -15,9 +19,11 @@ import { HistoryScreen } from '../features/history/history-screen'
 import { ConversationScreen } from '../features/inbox/conversation-screen'
 import { InboxScreen } from '../features/inbox/inbox-screen'
 import { UnreadBadge } from '../features/inbox/unread-badge'
+import { SchedulesScreen } from '../features/report-schedules'
 import { ReportPage } from '../features/reports/report-page'
 import { SettingsScreen } from '../features/settings/settings-screen'
 import {
+  BellIcon,
   CampaignsIcon,
   ComposeIcon,
   ConnectIcon,
@@ -25,6 +31,7 @@ import {
   DashboardIcon,
   HistoryIcon,
   InboxIcon,
+  ReportsIcon,
   SettingsIcon,
 } from '../ui/icons'
 
@@ -54,6 +61,8 @@ export const screens: ScreenRoute[] = [
     Screen: InboxScreen,
     Badge: UnreadBadge,
   },
+  { path: '/reports', name: 'Reports', group: 'results', Icon: ReportsIcon, Screen: CustomReportsScreen },
+  { path: '/alerts', name: 'Alerts', group: 'app', Icon: BellIcon, Screen: AlertsScreen },
   { path: '/settings', name: 'Settings', group: 'app', Icon: SettingsIcon, Screen: SettingsScreen },
 ]
 
@@ -69,4 +78,8 @@ export const subRoutes: { path: string; Screen: ComponentType }[] = [
   { path: '/history/:campaignId/report', Screen: ReportPage },
   { path: '/history/:campaignId', Screen: HistoryCampaignScreen },
   { path: '/inbox/:conversationId', Screen: ConversationScreen },
+  { path: '/reports/new', Screen: NewReportScreen },
+  { path: '/reports/schedules', Screen: SchedulesScreen },
+  { path: '/reports/saved/:name', Screen: SavedReportScreen },
+  { path: '/reports/print', Screen: ReportPrintPage },
 ]

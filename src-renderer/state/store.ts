@@ -6,6 +6,8 @@ import { createLinkTestSlice } from './link-test-slice'
 import type { LinkTestSlice } from './link-test-slice'
 import { createNumbersSlice } from './numbers-slice'
 import type { NumbersSlice } from './numbers-slice'
+import { createAlertsSlice } from '../features/alerts/slice'
+import type { AlertsSlice } from '../features/alerts/slice'
 import { createCampaignsSlice } from '../features/campaigns/slice'
 import type { CampaignsSlice } from '../features/campaigns/slice'
 import { createComposeSlice } from '../features/compose/slice'
@@ -24,7 +26,8 @@ export type Store = AppSlice &
   ContactsSlice &
   ComposeSlice &
   CampaignsSlice &
-  InboxSlice
+  InboxSlice &
+  AlertsSlice
 
 /** A store made of every slice; the app has one, a test makes its own. */
 export function createHeraldStore(): UseBoundStore<StoreApi<Store>> {
@@ -37,6 +40,7 @@ export function createHeraldStore(): UseBoundStore<StoreApi<Store>> {
     ...createComposeSlice(...args),
     ...createCampaignsSlice(...args),
     ...createInboxSlice(...args),
+    ...createAlertsSlice(...args),
   }))
 }
 

@@ -1,6 +1,7 @@
 import { api, connection, hostToken } from '../lib/api'
 import { navigateTo } from '../lib/navigate'
 import { createInvalidator, queryClient } from '../lib/query'
+import { createAlertNotifier } from '../lib/alert-notifications'
 import { browserNotifications, createReplyNotifier } from '../lib/reply-notifications'
 import { reloadAtStart } from '../lib/show-workspace'
 import { useStore } from './store'
@@ -39,6 +40,14 @@ export function startSubscriptions(): () => void {
       : createReplyNotifier({
           notifications: browserNotifications(),
           open: showConversation,
+          focus: () => window.focus(),
+        })
+  const notifyAlert =
+    hostToken === null
+      ? null
+      : createAlertNotifier({
+          notifications: browserNotifications(),
+          open: navigateTo,
           focus: () => window.focus(),
         })
   const unsubscribers = [
@@ -80,7 +89,16 @@ export function startSubscriptions(): () => void {
       useStore.getState().noteInboxChanged(unread)
       stale('inbox:changed')
     }),
+    // A scheduled report ran: its schedule's last and next runs, and the run history, are read again
+    api.on('reports:scheduled-run', () => stale('reports:scheduled-run')),
     api.on('inbox:reply', (reply) => notifyReply?.(reply)),
+    // An alert rule fired: a note in the window either way, and the browser run's own desktop notification
+    api.on('alerts:notify', (notice) => {
+      useStore.getState().showAlertToast(notice)
+      notifyAlert?.(notice)
+      stale('alerts:notify')
+    }),
+    api.on('alerts:changed', () => stale('alerts:changed')),
     api.on('inbox:show', ({ conversationId }) => showConversation(conversationId)),
     connection.onStatus((status) => {
       const wasLost = useStore.getState().connection === 'lost'

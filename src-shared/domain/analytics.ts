@@ -179,6 +179,43 @@ export const AccountStatsSchema = NumberChoiceSchema.extend({
 })
 export type AccountStats = z.infer<typeof AccountStatsSchema>
 
+/** Below this many messages sent, a template's rates are marked as too early to tell. */
+export const minimumSendsForTemplates = 30
+
+/** One message template's campaigns in the scope: how many went through and how many were answered. */
+export const TemplateStatsSchema = z.object({
+  /** The template's name as its campaigns kept it. */
+  template: z.string(),
+  campaigns: z.number().int(),
+  messages: z.number().int(),
+  sent: z.number().int(),
+  failed: z.number().int(),
+  replied: z.number().int(),
+  /** sent / attempted, null when nothing was attempted. */
+  successRate: z.number().nullable(),
+  /** replied / sent, null when nothing was sent. */
+  replyRate: z.number().nullable(),
+  /** Fewer than `minimumSendsForTemplates` sent: its rates say little yet. */
+  smallSample: z.boolean(),
+})
+export type TemplateStats = z.infer<typeof TemplateStatsSchema>
+
+/**
+ * The replies that came in during the period (by when they came, not when the message was queued), and
+ * where the conversations of the people who sent them stand now.
+ */
+export const InboxStatsSchema = z.object({
+  replies: z.number().int(),
+  /** People who replied in the period. */
+  contacts: z.number().int(),
+  /** Of them: not dealt with yet, marked Lead, handled, opted out. */
+  waiting: z.number().int(),
+  leads: z.number().int(),
+  handled: z.number().int(),
+  optedOut: z.number().int(),
+})
+export type InboxStats = z.infer<typeof InboxStatsSchema>
+
 /** The line above the dashboard: over the same period, campaign and kind as the rest. */
 export const HeadlineSchema = z.object({
   campaigns: z.number().int(),
@@ -206,6 +243,9 @@ export const AnalyticsSchema = z.object({
   /** Every number that has any message (whatever the scope): what the number filter offers. */
   accounts: z.array(NumberChoiceSchema),
   headline: HeadlineSchema,
+  /** Templates, best first: enough messages sent, then reply rate, then success rate. */
+  templates: z.array(TemplateStatsSchema),
+  inbox: InboxStatsSchema,
 })
 export type Analytics = z.infer<typeof AnalyticsSchema>
 

@@ -4,6 +4,12 @@ import type { Result } from './result'
 import { AccountNameSchema, AccountSchema, AccountViewSchema } from '../domain/accounts'
 import { AnalyticsQuerySchema, AnalyticsSchema } from '../domain/analytics'
 import {
+  DashboardLayoutsSchema,
+  LayoutIdSchema,
+  LayoutNameSchema,
+  LayoutWidgetsSchema,
+} from '../domain/dashboard-layout'
+import {
   ConversationMarkSchema,
   ConversationSchema,
   ConversationSummarySchema,
@@ -58,6 +64,29 @@ import { SettingKeySchema, SettingsPatchSchema, SettingsSchema } from '../domain
 import { WhatsAppStateSchema } from '../domain/whatsapp'
 import { LinkTestSchema, LinkTestStatusSchema } from '../domain/link-test'
 import { WorkspaceColourSchema, WorkspaceSummarySchema } from '../domain/workspaces'
+import {
+  ReportScheduleInputSchema,
+  ReportScheduleListSchema,
+  ReportScheduleRunSchema,
+  ReportScheduleSchema,
+} from '../domain/report-schedules'
+import {
+  AlertDeliveriesQuerySchema,
+  AlertDeliverySchema,
+  AlertNoticeSchema,
+  AlertRuleInputSchema,
+  AlertRuleSchema,
+} from '../domain/alerts'
+import {
+  DuplicateReportInputSchema,
+  ExportReportInputSchema,
+  PreviewReportInputSchema,
+  ReportDraftInputSchema,
+  ReportNameSchema,
+  ReportPreviewSchema,
+  SaveReportInputSchema,
+  SavedReportSchema,
+} from '../domain/custom-reports'
 
 const AccountId = z.number().int().positive()
 const NoInput = z.object({}).strict()
@@ -276,6 +305,8 @@ export const contract = {
         pace: z.enum(campaignPacePresets),
         dryRun: z.boolean().optional(),
         skipRecentDays: SkipRecentDaysSchema.optional(),
+        /** The numbers it would send from, as for 'campaigns:create'. */
+        accounts: CampaignInputSchema.shape.accounts,
       })
       .strict(),
     output: z.object({
@@ -291,6 +322,15 @@ export const contract = {
       warmUp: z
         .object({ day: z.number().int(), hourlyCap: z.number().int(), dailyCap: z.number().int() })
         .nullable(),
+      /** With several numbers, each one's share and when its last message goes; empty with one. */
+      numbers: z.array(
+        z.object({
+          accountId: z.number().int(),
+          name: z.string(),
+          messages: z.number().int(),
+          finishAt: z.string().nullable(),
+        }),
+      ),
     }),
   },
   'campaigns:create': { input: CampaignInputSchema, output: CampaignSchema },
@@ -352,6 +392,31 @@ export const contract = {
   'campaigns:delete': { input: CampaignRef, output: z.null() },
   'campaigns:progress': { input: CampaignRef, output: CampaignProgressSchema },
   'analytics:get': { input: AnalyticsQuerySchema, output: AnalyticsSchema },
+  /** The Dashboard's layouts of this workspace, by name, and the one in use (made on first ask). */
+  'dashboard:layouts': { input: NoInput, output: DashboardLayoutsSchema },
+  /** A layout's widgets rearranged, resized, hidden or shown; each change is saved as it is made. */
+  'dashboard:layout-save': {
+    input: z.object({ layoutId: LayoutIdSchema, widgets: LayoutWidgetsSchema }).strict(),
+    output: DashboardLayoutsSchema,
+  },
+  /** "Save as new layout": under a name no other layout has (CONFLICT), and in use from then on. */
+  'dashboard:layout-add': {
+    input: z.object({ name: LayoutNameSchema, widgets: LayoutWidgetsSchema }).strict(),
+    output: DashboardLayoutsSchema,
+  },
+  'dashboard:layout-rename': {
+    input: z.object({ layoutId: LayoutIdSchema, name: LayoutNameSchema }).strict(),
+    output: DashboardLayoutsSchema,
+  },
+  /** Never the last layout (CONFLICT); another takes the place of the one in use. */
+  'dashboard:layout-delete': {
+    input: z.object({ layoutId: LayoutIdSchema }).strict(),
+    output: DashboardLayoutsSchema,
+  },
+  'dashboard:layout-use': {
+    input: z.object({ layoutId: LayoutIdSchema }).strict(),
+    output: DashboardLayoutsSchema,
+  },
   'history:messages': { input: MessageLogQuerySchema, output: MessageLogPageSchema },
   'history:retry': { input: RetryInputSchema, output: RetryResultSchema },
   /** Asks where to save (a dialog in the app; the exports folder in the browser run), then streams. */
@@ -363,6 +428,50 @@ export const contract = {
   },
   /** The campaign's printed report as PDF (Electron); the browser run prints from the page instead. */
   'reports:pdf': { input: CampaignRef, output: SavedFileSchema },
+  /** The saved custom reports, by name. */
+  'customReports:list': { input: NoInput, output: z.array(SavedReportSchema) },
+  'customReports:save': { input: SaveReportInputSchema, output: SavedReportSchema },
+  /** A copy under a new name; CONFLICT when that name is taken. */
+  'customReports:duplicate': { input: DuplicateReportInputSchema, output: SavedReportSchema },
+  'customReports:delete': { input: z.object({ name: ReportNameSchema }).strict(), output: z.null() },
+  /** The report's first rows, how many there are, and its totals, for the builder's live preview. */
+  'customReports:preview': { input: PreviewReportInputSchema, output: ReportPreviewSchema },
+  /** Asks where to save (a dialog in the app; the exports folder in the browser run), then writes. */
+  'customReports:export': { input: ExportReportInputSchema, output: SavedFileSchema },
+  /** The report's printed page as PDF (Electron); the browser run prints from the page instead. */
+  'customReports:pdf': { input: ReportDraftInputSchema, output: SavedFileSchema },
+  /** The schedules of saved reports (of one report, by name), where files go, and the reports there are. */
+  'reportSchedules:list': {
+    input: z.object({ report: z.string().min(1).max(200).optional() }).strict(),
+    output: ReportScheduleListSchema,
+  },
+  /** Adds a schedule, or changes the one `id` names. */
+  'reportSchedules:save': { input: ReportScheduleInputSchema, output: ReportScheduleSchema },
+  'reportSchedules:delete': {
+    input: z.object({ scheduleId: z.number().int().positive() }).strict(),
+    output: z.null(),
+  },
+  /** The run history, latest first: of one schedule, one report, or all. */
+  'reportSchedules:runs': {
+    input: z
+      .object({
+        scheduleId: z.number().int().positive().optional(),
+        report: z.string().min(1).max(200).optional(),
+        limit: z.number().int().min(1).max(500).default(50),
+      })
+      .strict(),
+    output: z.array(ReportScheduleRunSchema),
+  },
+  /** Writes the schedule's report now; its next time stays as it was. */
+  'reportSchedules:run-now': {
+    input: z.object({ scheduleId: z.number().int().positive() }).strict(),
+    output: ReportScheduleRunSchema,
+  },
+  /** A folder for a schedule, from the app's folder dialog (null: cancelled); the browser run has none. */
+  'reportSchedules:choose-folder': {
+    input: z.object({ folder: z.string().min(1).max(4096).nullable().default(null) }).strict(),
+    output: z.object({ folder: z.string().nullable() }),
+  },
   'db:health': { input: NoInput, output: DatabaseHealthSchema },
   'db:backup': { input: NoInput, output: SavedFileSchema },
   'db:backups': { input: NoInput, output: z.array(BackupFileSchema) },
@@ -384,6 +493,18 @@ export const contract = {
     input: z.object({ vacuum: z.boolean().default(false) }).strict(),
     output: z.object({ bytesBefore: z.number().int(), bytesAfter: z.number().int() }),
   },
+  /** The alert rules, with a hint of each webhook's secret (never the secret). */
+  'alerts:list': { input: NoInput, output: z.array(AlertRuleSchema) },
+  /** A new rule, or a change to one (`id`); a change without `secret` keeps the rule's own. */
+  'alerts:save': { input: AlertRuleInputSchema, output: AlertRuleSchema },
+  'alerts:delete': { input: z.object({ ruleId: z.number().int().positive() }).strict(), output: z.null() },
+  /** "Send test": a sample alert to each of the rule's targets, tried once; the attempts it made. */
+  'alerts:test': {
+    input: z.object({ ruleId: z.number().int().positive() }).strict(),
+    output: z.array(AlertDeliverySchema),
+  },
+  /** The delivery log, newest first: every attempt, of one rule or of all. */
+  'alerts:deliveries': { input: AlertDeliveriesQuerySchema, output: z.array(AlertDeliverySchema) },
   /** The workspaces of the data folder, the default first, and which one the window shows. */
   'workspaces:list': { input: NoInput, output: z.array(WorkspaceSummarySchema) },
   /** A new, empty workspace; the window stays where it is until 'workspaces:switch'. */
@@ -448,6 +569,10 @@ export const events = {
     /** Why it failed, in words for the user. */
     message: z.string().nullable(),
   }),
+  /** An alert rule fired: the desktop notification, and a note in Herald's window. */
+  'alerts:notify': AlertNoticeSchema,
+  /** A rule was saved or deleted, or its delivery log changed. */
+  'alerts:changed': z.object({ ruleId: z.number().int().nullable() }),
   /**
    * The list of workspaces changed; `switched` when the window now shows another one (`current`), which every
    * page of the browser run answers by reloading.

@@ -124,3 +124,70 @@ describe('herald reports', () => {
     expect(every.funnel.queued).toBe(20000)
   })
 })
+
+describe('herald reports schedule', () => {
+  type Listed = { id: number; report: string; frequency: string; format: string; writesTo: string }
+
+  it('schedules a saved report daily, weekly or monthly into a folder, lists the schedules and removes them', async () => {
+    await herald(
+      'reports',
+      'save',
+      '--file',
+      definitionFile('sched.json', { ...example, name: 'For the shop' }),
+    )
+    const folder = path.join(temp.dir, 'Shop reports')
+    fs.mkdirSync(folder)
+    const daily = await herald('reports', 'schedule', 'For the shop', '--daily', '09:00', '--folder', folder)
+    expect(daily).toMatchObject({ status: 0, err: '' })
+    expect(daily.out).toContain(`Scheduled "For the shop": Every day at 09:00, as CSV, into ${folder}.`)
+    expect(daily.out).toMatch(/Next run: \d{4}-\d\d-\d\d 09:00 \(this computer's time\)/)
+    const weekly = ['--weekly', 'mon', '08:30', '--format', 'xlsx', '--folder', folder]
+    expect((await herald('reports', 'schedule', 'For the shop', ...weekly)).out).toMatch(
+      /Every Monday at 08:30, as XLSX/,
+    )
+    // Said again, the same schedule is not added twice
+    expect((await herald('reports', 'schedule', 'For the shop', ...weekly)).out).toMatch(/^Already scheduled/)
+    const monthly = await herald(
+      'reports',
+      'schedule',
+      'For the shop',
+      '--monthly',
+      '31 18:00',
+      '--format',
+      'json',
+    )
+    expect(monthly.out).toMatch(
+      /On day 31 of each month at 18:00 \(the last day in shorter months\), as JSON/,
+    )
+
+    const listed = JSON.parse((await herald('reports', 'schedules', '--json')).out) as Listed[]
+    expect(listed.map((s) => [s.report, s.frequency, s.format, s.writesTo])).toEqual([
+      ['For the shop', 'daily', 'csv', folder],
+      ['For the shop', 'weekly', 'xlsx', folder],
+      ['For the shop', 'monthly', 'json', path.join(data(), 'exports')],
+    ])
+    const table = (await herald('reports', 'schedules')).out
+    expect(table).toMatch(/For the shop\s+Every Monday at 08:30\s+xlsx/)
+    expect(table).toMatch(/not yet/)
+
+    expect(await herald('reports', 'schedule', 'For the shop', '--remove')).toMatchObject({
+      status: 0,
+      out: 'Removed 3 schedules of "For the shop".\n',
+    })
+    expect((await herald('reports', 'schedules')).out).toMatch(/^No scheduled reports yet/)
+  })
+
+  it('says what is wrong with a schedule and what to write instead', async () => {
+    const run = (...argv: string[]): ReturnType<typeof herald> => herald('reports', 'schedule', ...argv)
+    expect((await run('Daily by variant', '--daily', '25:00')).err).toMatch(/HH:MM on a 24-hour clock/)
+    expect((await run('Daily by variant', '--weekly', 'funday', '09:00')).err).toMatch(/mon, tue … sun/)
+    expect((await run('Daily by variant', '--monthly', '32', '09:00')).err).toMatch(/1 to 31/)
+    expect((await run('Daily by variant', '--daily', '09:00', '--weekly', 'mon', '09:00')).status).toBe(2)
+    const nowhere = path.join(temp.dir, 'not-there')
+    expect((await run('Daily by variant', '--daily', '09:00', '--folder', nowhere)).err).toMatch(
+      /does not exist\. Choose a folder that exists, or create it first/,
+    )
+    expect((await run('Nope', '--daily', '09:00')).err).toMatch(/no saved report named "Nope"/)
+    expect((await run('Nope', '--remove')).err).toMatch(/"Nope" has no schedule/)
+  })
+})

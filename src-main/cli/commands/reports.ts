@@ -11,15 +11,17 @@ import { UsageError } from '../io'
 import type { CliIo } from '../io'
 import { printList } from '../io'
 import { columns } from './lists'
+import { scheduleAction, scheduleOptions, scheduleUsage } from './report-schedules'
 
-/** What `herald reports` needs from the data folder: the saved custom reports. */
-export type ReportsCtx = Pick<AppContext, 'customReports'>
+/** What `herald reports` needs from the data folder: the saved custom reports and their schedules. */
+export type ReportsCtx = Pick<AppContext, 'customReports' | 'reportSchedules'>
 
 const usage = [
   'herald reports save --file DEF.json      save a custom report (its definition: see the README)',
   'herald reports list [--json]             show the saved custom reports',
   'herald reports run NAME --format csv|xlsx|json --out FILE [--force]',
   '    Writes the saved report NAME; an existing FILE is kept unless --force is given.',
+  ...scheduleUsage,
 ].join('\n')
 
 function definitionIn(file: unknown): unknown {
@@ -89,9 +91,13 @@ async function run(
 
 export const reportsCommand: CommandOn<ReportsCtx> = {
   name: 'reports',
-  summary: 'Custom reports: save a definition, list them, run one to CSV, Excel or JSON',
+  summary: 'Custom reports: save a definition, list them, run one to CSV, Excel or JSON, schedule one',
   usage,
-  options: { ...optionsOf(['file', 'format'], ['force']), out: { type: 'string', short: 'o' } },
+  options: {
+    ...optionsOf(['file', 'format'], ['force']),
+    out: { type: 'string', short: 'o' },
+    ...scheduleOptions,
+  },
   async run(ctx, { positionals, values, json }, io) {
     const [action, ...rest] = positionals
     if (action === 'save' || action === 'list') {
@@ -106,6 +112,8 @@ export const reportsCommand: CommandOn<ReportsCtx> = {
       )
       return 0
     }
+    if (action === 'schedule' || action === 'schedules')
+      return scheduleAction(ctx, action, rest, { values, json }, io)
     if (action === 'run') {
       if (rest.length > 1) throw new UsageError(`Unexpected "${rest[1]}".`, usage)
       return run(ctx, rest[0], values, json, io)

@@ -20,6 +20,10 @@ import { accounts } from './0018-accounts'
 import { insightByAccount } from './0019-insight-by-account'
 import { inbox } from './0020-inbox'
 import { savedReports } from './0021-saved-reports'
+import { dashboardLayouts } from './0022-dashboard-layouts'
+import { reportSchedules } from './0023-report-schedules'
+import { alerts } from './0024-alerts'
+import { insightPrefixStages } from './0025-insight-prefix-stages'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -44,6 +48,10 @@ export const migrations: readonly Migration[] = [
   insightByAccount,
   inbox,
   savedReports,
+  dashboardLayouts,
+  reportSchedules,
+  alerts,
+  insightPrefixStages,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -62,6 +62,20 @@ const rowOf: Record<string, string> = {
   send_slots: `INSERT INTO send_slots (account, at, campaign_id, message_id) VALUES ('whatsapp', 1772442000000, 1, 1)`,
   saved_reports: `INSERT INTO saved_reports (name, definition, created_at, updated_at)
     VALUES ('Daily by variant', '{"name":"Daily by variant","rows":"messages"}', '${at}', '${at}')`,
+  dashboard_layouts: `INSERT INTO dashboard_layouts (name, widgets, in_use)
+    VALUES ('Team', '[{"id":"trend","visible":true,"width":"full"},{"id":"stats","visible":false,"width":"half"}]', 1)`,
+  report_schedules: `INSERT INTO report_schedules (id, report_id, frequency, time, weekday, month_day, format, folder,
+      created_at, armed_at)
+    VALUES (1, (SELECT min(id) FROM saved_reports), 'weekly', '09:00', 'mon', NULL, 'csv', NULL, '${at}', '${at}')`,
+  report_schedule_runs: `INSERT INTO report_schedule_runs (schedule_id, due_at, started_at, finished_at, outcome, file, rows)
+    VALUES (1, '${at}', '${at}', '${at}', 'ok', '/home/ana/Reports/Weekly-2026-03-02-0900.csv', 12)`,
+  alert_rules: `INSERT INTO alert_rules (id, event, threshold, notify, webhook_url, webhook_secret, include_text, enabled,
+      created_at, updated_at)
+    VALUES (1, 'opt-out-rate', 5, 1, 'https://hooks.example.com/herald', 'k2-secret-1', 0, 1, '${at}', '${at}')`,
+  alert_deliveries: `INSERT INTO alert_deliveries (delivery_id, rule_id, event, event_key, test, channel, attempt, status,
+      http_status, error, title, body, next_attempt_at, created_at, finished_at)
+    VALUES ('6f1c1e9a-3b4d-4c2e-9f0a-7d8e9b0c1d2e', 1, 'opt-out-rate', 'opt-out-rate:1', 0, 'webhook', 1, 'failed', 503,
+      'The service answered 503', 'Many people ask to stop: Spring sale', '{"version":1}', NULL, '${at}', '${at}')`,
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3'
+import type { ReportRowKind } from '../../../src-shared/domain/report-definitions'
 import type { CompiledReport } from '../report-compiler'
-import { prefixSamplesSql } from '../report-compiler'
+import { prefixSamplesSql, replyPrefixSamplesSql } from '../report-compiler'
+import { runReport } from '../report-runner'
 
 /** A saved report as stored: its definition is JSON, parsed again by the service. */
 export type SavedReportRow = {
@@ -20,6 +22,7 @@ export class SavedReportsRepo {
   private readonly upsertStmt: Statement<[{ name: string; definition: string; at: string }]>
   private readonly deleteStmt: Statement<[string]>
   private readonly prefixesStmt: Statement<[], { prefix: string; sample: string }>
+  private readonly replyPrefixesStmt: Statement<[], { prefix: string; sample: string }>
 
   constructor(private readonly db: Database) {
     this.listStmt = db.prepare(`SELECT ${columns} FROM saved_reports ORDER BY name COLLATE NOCASE`)
@@ -32,6 +35,7 @@ export class SavedReportsRepo {
     )
     this.deleteStmt = db.prepare('DELETE FROM saved_reports WHERE name = ? COLLATE NOCASE')
     this.prefixesStmt = db.prepare(prefixSamplesSql)
+    this.replyPrefixesStmt = db.prepare(replyPrefixSamplesSql)
   }
 
   list(): SavedReportRow[] {
@@ -53,13 +57,16 @@ export class SavedReportsRepo {
     return this.deleteStmt.run(name).changes > 0
   }
 
-  /** The number prefixes messages have, with one number of each. */
-  prefixSamples(): { prefix: string; sample: string }[] {
-    return this.prefixesStmt.all()
+  /**
+   * The number prefixes messages have, with one number of each; for replies, also those of people who
+   * replied that no message has.
+   */
+  prefixSamples(rows: ReportRowKind): { prefix: string; sample: string }[] {
+    return rows === 'replies' ? this.replyPrefixesStmt.all() : this.prefixesStmt.all()
   }
 
   /** Runs a compiled report: rows as arrays, in the order of its columns. */
   run(report: CompiledReport): unknown[][] {
-    return this.db.prepare(report.sql).raw(true).all(report.params) as unknown[][]
+    return runReport(this.db, report)
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import type { Output } from '../../../src-shared/ipc/contract'
+import type { Input, Output } from '../../../src-shared/ipc/contract'
 import { formatCount, formatWhen, plural } from '../../lib/format'
 import { useQuery } from '../../lib/query'
 import { leftOutSentence } from './labels'
@@ -12,6 +12,15 @@ function sentence({ messages, finishAt, days }: Estimate, later: boolean): strin
   if (!finishAt) return `${about}.`
   const spread = days > 1 ? `, over ${formatCount(days)} days because of the daily limit` : ''
   return `${about}; at this pace the last one goes around ${formatWhen(finishAt)}${spread}${later ? ' if it started now' : ''}.`
+}
+
+/** With several numbers, when each one's share is done. */
+function numbersSentence({ numbers }: Estimate): string {
+  const shares = numbers.map(
+    (n) =>
+      `${n.name} ${plural(n.messages, 'message', 'messages')}${n.finishAt ? `, done around ${formatWhen(n.finishAt)}` : ''}`,
+  )
+  return shares.length > 1 ? `By number: ${shares.join('; ')}.` : ''
 }
 
 /** The account's side: campaigns already sending share the budget; a new number warms up. */
@@ -36,6 +45,8 @@ type EstimateLineProps = {
   dryRun: boolean
   /** The frequency cap's days; null while the number typed is not one (then nobody is counted out). */
   skipRecentDays: number | null
+  /** The numbers it sends from and their weights, as the campaign would be created; the first number when left out. */
+  accounts?: Input<'campaigns:create'>['accounts']
 }
 
 /**
@@ -45,7 +56,15 @@ type EstimateLineProps = {
 export function EstimateLine(props: EstimateLineProps): ReactElement {
   const { listId, pace, dryRun, later } = props
   const question =
-    listId === null ? null : { listId, pace, dryRun, skipRecentDays: props.skipRecentDays ?? 0 }
+    listId === null
+      ? null
+      : {
+          listId,
+          pace,
+          dryRun,
+          skipRecentDays: props.skipRecentDays ?? 0,
+          ...(props.accounts ? { accounts: props.accounts } : {}),
+        }
   // The time depends on the list and on the pacing settings; either may change while the form is open.
   const { data, error } = useQuery('campaigns:estimate', question, {
     invalidateOn: ['lists:changed', 'settings:changed'],
@@ -59,6 +78,7 @@ export function EstimateLine(props: EstimateLineProps): ReactElement {
       {[
         sentence(data, later),
         leftOutSentence(data.recentlyContacted, data.skipRecentDays),
+        numbersSentence(data),
         ...accountSentences(data),
       ]
         .filter(Boolean)

@@ -13,7 +13,7 @@ import { EstimateLine } from './estimate'
 import { PaceFields } from './pace-fields'
 import { Prerequisites } from './prerequisites'
 import { SendFields } from './send-fields'
-import { chosenNumbers } from './send-from'
+import { accountsInput, chosenNumbers, sendFromError } from './send-from'
 import { SendFromField } from './send-from-field'
 import { testFirstPath } from './test-offer'
 import {
@@ -174,6 +174,9 @@ function NewCampaignForm(): ReactElement {
           later={later}
           dryRun={form.dryRun}
           skipRecentDays={recentDays(recent)}
+          accounts={
+            sendFromError(form.numbers, sendFrom ?? [1]) ? undefined : accountsInput(form.numbers, sendFrom)
+          }
         />
         {failure ? <FailureNote failure={failure} /> : null}
         {Object.keys(shown).length > 0 ? (

@@ -1,13 +1,10 @@
 import type { ReactElement } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
+import type { WidgetPlacement } from '../../../src-shared/domain/dashboard-layout'
 import { EmptyState } from '../../ui/empty-state'
 import { DashboardIcon } from '../../ui/icons'
-import { ErrorsList, FunnelChart, StatCards, TimingCard, VariantsPanel } from '../../ui/analytics'
-import { CampaignCountsTable } from './campaign-counts-table'
-import { CountriesTable } from './countries-table'
-import { Heatmap } from './heatmap'
-import { NumbersTable } from './numbers-table'
-import { TrendChart } from './trend-chart'
+import { CustomiseGrid } from './customise-grid'
+import { WidgetGrid } from './widget-grid'
 
 type NoMessagesProps = {
   allTime: boolean
@@ -73,30 +70,25 @@ type DashboardBodyProps = {
   analytics: Analytics
   /** Whether the figures are of every sending number: one number's would make a table of one row. */
   allNumbers: boolean
+  /** The layout in use: which widgets, in which order and width. */
+  widgets: WidgetPlacement[]
+  /** While customising, each change of the widgets; null shows the Dashboard as it is. */
+  onChange: ((widgets: WidgetPlacement[]) => void) | null
+  onCustomise: () => void
 }
 
-/**
- * Every section of the dashboard for one answer of `analytics:get`. The numbers' table shows once a second
- * number has sent anything: with one number it would only repeat the cards.
- */
-export function DashboardBody({ analytics, allNumbers }: DashboardBodyProps): ReactElement {
-  const byNumber = allNumbers && analytics.accounts.length > 1 && analytics.byAccount.length > 0
-  return (
-    <>
-      <StatCards analytics={analytics} />
-      <div className="analytics-grid analytics-grid--funnel">
-        <FunnelChart funnel={analytics.funnel} totals={analytics.totals} />
-        <TimingCard rates={analytics.rates} />
-      </div>
-      {byNumber ? <NumbersTable numbers={analytics.byAccount} /> : null}
-      <Heatmap hourly={analytics.hourly} />
-      <TrendChart daily={analytics.daily} />
-      <div className="analytics-grid analytics-grid--tables">
-        <VariantsPanel variants={analytics.variants} />
-        <CountriesTable countries={analytics.countries} />
-      </div>
-      <ErrorsList errors={analytics.errors} />
-      <CampaignCountsTable campaigns={analytics.campaigns} />
-    </>
+/** Every widget of the dashboard for one answer of `analytics:get`, laid out or being customised. */
+export function DashboardBody({
+  analytics,
+  allNumbers,
+  widgets,
+  onChange,
+  onCustomise,
+}: DashboardBodyProps): ReactElement {
+  const data = { analytics, allNumbers }
+  return onChange ? (
+    <CustomiseGrid widgets={widgets} data={data} onChange={onChange} />
+  ) : (
+    <WidgetGrid widgets={widgets} data={data} onCustomise={onCustomise} />
   )
 }

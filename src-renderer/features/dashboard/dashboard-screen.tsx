@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Analytics, DryRunFilter } from '../../../src-shared/domain/analytics'
+import type { WidgetPlacement } from '../../../src-shared/domain/dashboard-layout'
 import { Screen } from '../../app/screen'
 import type { Query } from '../../lib/query'
 import { formatDay } from '../../lib/format'
@@ -14,10 +15,13 @@ import { ReportActions } from '../reports'
 import { QuickStats } from './quick-stats'
 import { DashboardBody, NoMessages } from './dashboard-body'
 import { CampaignFilter, DryRunFilterSelect, NumberFilter, PeriodPicker } from './period-picker'
+import { CustomiseBar, LayoutBar } from './layout-bar'
 import { defaultPeriod, periodQuery, scopeWords } from './period'
 import type { Period } from './period'
+import { useLayouts } from './use-layouts'
 import './dashboard.css'
 import './dashboard-panels.css'
+import './widgets.css'
 
 type ContentProps = {
   load: Query<Analytics>
@@ -31,6 +35,10 @@ type ContentProps = {
   onCampaign: (campaignId: number | null) => void
   onDryRun: (dryRun: DryRunFilter) => void
   onNumber: (accountId: number | null) => void
+  /** The layout in use; `onChange` while customising it. */
+  widgets: WidgetPlacement[]
+  onChange: ((widgets: WidgetPlacement[]) => void) | null
+  onCustomise: () => void
 }
 
 function Content({
@@ -44,6 +52,7 @@ function Content({
   onCampaign,
   onDryRun,
   onNumber,
+  ...layout
 }: ContentProps): ReactElement | null {
   const { data, current, error } = load
   // The picker says what is wrong with the dates; figures for other dates would only mislead.
@@ -84,7 +93,7 @@ function Content({
       {error ? (
         <InlineError onRetry={load.refetch}>The numbers could not be refreshed: {error.message}</InlineError>
       ) : null}
-      <DashboardBody analytics={data} allNumbers={accountId === null} />
+      <DashboardBody analytics={data} allNumbers={accountId === null} {...layout} />
     </div>
   )
 }
@@ -111,6 +120,9 @@ export function DashboardScreen(): ReactElement {
     return q && { ...q, dryRun, ...(accountId === null ? {} : { accountId }) }
   }, [period, campaignId, dryRun, accountId])
   const load = useAnalytics(query)
+  const layouts = useLayouts()
+  const [customising, setCustomising] = useState(false)
+  const figures = load.data && load.current && load.data.funnel.queued > 0
   // Every number with messages, whatever the scope: the filter appears once there are two
   const numbers = load.data?.accounts ?? []
   const number = numbers.find((n) => n.id === accountId)
@@ -151,13 +163,19 @@ export function DashboardScreen(): ReactElement {
             </div>
           </section>
           {load.data && load.current ? (
-            <QuickStats
-              stats={load.data.headline}
-              scope={scopeWords(period, subjectOf(campaign?.name ?? null, number?.name ?? null), (day) =>
-                formatDay(day, { withYear: true }),
-              )}
-            />
+            <div className="dashboard-headline">
+              <QuickStats
+                stats={load.data.headline}
+                scope={scopeWords(period, subjectOf(campaign?.name ?? null, number?.name ?? null), (day) =>
+                  formatDay(day, { withYear: true }),
+                )}
+              />
+              {figures && !customising ? (
+                <LayoutBar layouts={layouts} onCustomise={() => setCustomising(true)} />
+              ) : null}
+            </div>
           ) : null}
+          {customising ? <CustomiseBar layouts={layouts} onDone={() => setCustomising(false)} /> : null}
           <Content
             load={load}
             asking={query !== null}
@@ -169,6 +187,9 @@ export function DashboardScreen(): ReactElement {
             onCampaign={setCampaignId}
             onDryRun={setDryRun}
             onNumber={setAccountId}
+            widgets={layouts.current.widgets}
+            onChange={customising ? layouts.change : null}
+            onCustomise={() => setCustomising(true)}
           />
         </div>
       )}

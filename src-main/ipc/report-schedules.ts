@@ -1,0 +1,56 @@
+import path from 'node:path'
+import type { ReportScheduleRun } from '../../src-shared/domain/report-schedules'
+import type { AppContext } from '../context'
+import { AppError } from '../errors'
+import type { Handlers } from './dispatch'
+import { exportsFolder } from './reports'
+
+export type ReportScheduleChannels =
+  | 'reportSchedules:list'
+  | 'reportSchedules:save'
+  | 'reportSchedules:delete'
+  | 'reportSchedules:runs'
+  | 'reportSchedules:run-now'
+  | 'reportSchedules:choose-folder'
+
+/**
+ * Scheduled reports: the schedules, their runs, "Run now" and the folder dialog. The files a schedule wrote
+ * join the files this run saved, so that "Show in folder" (and the browser run's Download) serve them too.
+ */
+export function reportScheduleHandlers(
+  ctx: AppContext,
+  options: { saved: Set<string> },
+): Pick<Handlers, ReportScheduleChannels> {
+  const known = <T extends ReportScheduleRun>(run: T): T => {
+    if (run.file) options.saved.add(path.resolve(run.file))
+    return run
+  }
+  return {
+    'reportSchedules:list': ({ report }) => {
+      const list = ctx.reportSchedules.list(report ?? null)
+      for (const schedule of list.schedules) if (schedule.lastRun) known(schedule.lastRun)
+      return list
+    },
+    'reportSchedules:save': (input) => ctx.reportSchedules.save(input),
+    'reportSchedules:delete': ({ scheduleId }) => {
+      ctx.reportSchedules.delete(scheduleId)
+      return null
+    },
+    'reportSchedules:runs': (query) => ctx.reportSchedules.runs(query).map(known),
+    'reportSchedules:run-now': async ({ scheduleId }) => known(await ctx.reportSchedules.runNow(scheduleId)),
+    'reportSchedules:choose-folder': async ({ folder }) => {
+      if (!ctx.desktop.chooseFolder) {
+        throw new AppError(
+          'UNAVAILABLE',
+          `Here scheduled reports are saved in ${exportsFolder(ctx)}. To choose another folder, use the ` +
+            'Herald desktop app, or run in a terminal: herald reports schedule NAME --daily 09:00 --folder DIR',
+        )
+      }
+      const chosen = await ctx.desktop.chooseFolder({
+        title: 'Where should the scheduled reports go?',
+        defaultPath: folder ?? exportsFolder(ctx),
+      })
+      return { folder: chosen }
+    },
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import type { AlertDelivery } from '../../../src-shared/domain/alerts'
+import {
+  deliveryOutcome,
+  draftOf,
+  draftProblems,
+  inputOf,
+  makeSecret,
+  ruleTargets,
+  ruleWhen,
+  testWords,
+} from './alert-words'
+
+const attempt = (change: Partial<AlertDelivery>): AlertDelivery => ({
+  id: 1,
+  deliveryId: 'd-1',
+  ruleId: 1,
+  event: 'finished',
+  test: true,
+  channel: 'webhook',
+  attempt: 1,
+  status: 'delivered',
+  httpStatus: 200,
+  error: null,
+  nextAttemptAt: null,
+  title: 'Test alert from Herald',
+  createdAt: '2026-03-02T10:00:00.000Z',
+  finishedAt: '2026-03-02T10:00:00.000Z',
+  ...change,
+})
+
+describe('alert words', () => {
+  it('say what a rule watches for and where its alert goes', () => {
+    expect(ruleWhen({ event: 'opt-out-rate', threshold: 7.5 })).toBe('Opt-out rate reaches 7.5%')
+    expect(ruleWhen({ event: 'finished', threshold: null })).toBe('A campaign finished')
+    expect(ruleTargets({ notify: true, webhookUrl: 'https://hooks.example.com/a?b' })).toBe(
+      'Desktop notification and webhook',
+    )
+    expect(ruleTargets({ notify: false, webhookUrl: 'http://127.0.0.1:8080/x' })).toBe('Webhook')
+    expect(ruleTargets({ notify: true, webhookUrl: null })).toBe('Desktop notification')
+  })
+
+  it('say what became of each attempt, and of a test', () => {
+    expect(deliveryOutcome(attempt({}))).toEqual({ label: 'Delivered (200)', tone: 'done' })
+    expect(deliveryOutcome(attempt({ channel: 'notification', httpStatus: null }))).toEqual({
+      label: 'Shown',
+      tone: 'done',
+    })
+    expect(deliveryOutcome(attempt({ status: 'pending', httpStatus: null }))).toMatchObject({
+      tone: 'waiting',
+    })
+    expect(deliveryOutcome(attempt({ status: 'failed', httpStatus: 503 }))).toEqual({
+      label: 'Failed (503)',
+      tone: 'failed',
+    })
+    expect(
+      testWords([
+        attempt({ channel: 'notification', httpStatus: null }),
+        attempt({
+          status: 'failed',
+          httpStatus: null,
+          error: 'Could not reach hooks.example.com (ENOTFOUND).',
+        }),
+      ]),
+    ).toBe(
+      'Test sent: the desktop notification was shown; the webhook failed: Could not reach hooks.example.com (ENOTFOUND).',
+    )
+  })
+
+  it('check the form as the service does, and keep a secret that is left empty', () => {
+    const draft = { ...draftOf(), notify: false, webhook: true, webhookUrl: 'http://hooks.example.com/x' }
+    const problems = draftProblems(draft, false)
+    expect(problems.webhookUrl).toMatch(/only to https:\/\//)
+    expect(problems.secret).toMatch(/Make one/)
+    expect(draftProblems({ ...draft, webhook: false }, false).notify).toMatch(/Choose where/)
+    expect(draftProblems({ ...draftOf(), event: 'opt-out-rate', threshold: '0' }, false).threshold).toMatch(
+      /0\.1 to 100/,
+    )
+    const kept = { ...draft, webhookUrl: 'https://hooks.example.com/x' }
+    expect(draftProblems(kept, true)).toEqual({})
+    expect(inputOf(kept, 4)).toEqual({
+      id: 4,
+      event: 'finished',
+      threshold: null,
+      notify: false,
+      webhookUrl: 'https://hooks.example.com/x',
+      includeText: false,
+      enabled: true,
+    })
+    expect(inputOf({ ...kept, secret: 'abcdefgh12' })).toMatchObject({ secret: 'abcdefgh12' })
+  })
+
+  it('make a secret of 32 hexadecimal characters', () => {
+    expect(makeSecret((bytes) => bytes.fill(171))).toBe('ab'.repeat(16))
+    expect(makeSecret()).toMatch(/^[0-9a-f]{32}$/)
+  })
+})

@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import type { AlertRule } from '../../../src-shared/domain/alerts'
+import { Screen } from '../../app/screen'
+import { useQuery } from '../../lib/query'
+import { EmptyState } from '../../ui/empty-state'
+import { BellIcon } from '../../ui/icons'
+import { LoadState } from '../../ui/load-states'
+import { DeliveryLog } from './delivery-log'
+import { AlertNotificationsOffer } from './notifications-offer'
+import { RuleDialog } from './rule-dialog'
+import { RulesCard } from './rules-card'
+import './alerts.css'
+
+type Editing = { rule?: AlertRule } | null
+
+/** Alert rules (a notification, a signed webhook), "Send test", and the log of every delivery. */
+export function AlertsScreen(): ReactElement {
+  const rules = useQuery('alerts:list', {}, { invalidateOn: ['alerts:changed'] })
+  const [editing, setEditing] = useState<Editing>(null)
+  return (
+    <Screen
+      title="Alerts"
+      intro="Be told when a campaign needs you: it finished, paused, many people ask to stop, WhatsApp disconnected, or a scheduled report failed."
+    >
+      <AlertNotificationsOffer />
+      <LoadState {...rules} loading="Loading the alerts…" failed="Could not load the alerts">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState
+              icon={<BellIcon />}
+              title="No alerts yet"
+              actions={
+                <button type="button" className="button button--primary" onClick={() => setEditing({})}>
+                  Add an alert
+                </button>
+              }
+            >
+              <p>
+                Choose what to hear about, and how: a desktop notification on this computer, a webhook that
+                forwards it to your phone or team chat, or both. Dry runs alert too, so you can try it safely.
+              </p>
+            </EmptyState>
+          ) : (
+            <RulesCard rules={list} onAdd={() => setEditing({})} onEdit={(rule) => setEditing({ rule })} />
+          )
+        }
+      </LoadState>
+      <DeliveryLog />
+      {editing ? <RuleDialog editing={editing.rule} onClose={() => setEditing(null)} /> : null}
+    </Screen>
+  )
+}

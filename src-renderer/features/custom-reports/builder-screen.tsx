@@ -1,0 +1,66 @@
+import type { ReactElement } from 'react'
+import { Link, useParams } from 'react-router'
+import { Screen } from '../../app/screen'
+import { useQuery } from '../../lib/query'
+import { Gone } from '../../ui/empty-state'
+import { LoadState } from '../../ui/load-states'
+import { ReportSchedules } from '../report-schedules'
+import { Builder } from './builder'
+import { sameName } from './use-save-report'
+import './custom-reports.css'
+
+const intro =
+  'Choose what to count, how to group it and which figures to show; the preview follows every change.'
+
+function BackLink(): ReactElement {
+  return (
+    <Link to="/reports" className="back-link builder-back">
+      ← All reports
+    </Link>
+  )
+}
+
+/** A new report, from the first kind of rows and its first group and measures. */
+export function NewReportScreen(): ReactElement {
+  const list = useQuery('customReports:list', {})
+  return (
+    <Screen title="New report" intro={intro}>
+      <BackLink />
+      <Builder saved={null} savedNames={(list.data ?? []).map((r) => r.name)} />
+    </Screen>
+  )
+}
+
+/** A saved report, opened by its name in the address, to change, export or print. */
+export function SavedReportScreen(): ReactElement {
+  const name = useParams().name ?? ''
+  const list = useQuery('customReports:list', {})
+  const saved = list.data?.find((report) => sameName(report.name, name))
+  return (
+    <Screen title={saved?.name ?? name} intro={intro}>
+      <BackLink />
+      <LoadState
+        data={list.data}
+        error={list.error}
+        refetch={list.refetch}
+        loading="Opening the report…"
+        failed="Could not open the report"
+      >
+        {(reports) =>
+          saved ? (
+            <Builder
+              key={saved.name}
+              saved={saved}
+              savedNames={reports.map((r) => r.name)}
+              below={<ReportSchedules reportName={saved.name} />}
+            />
+          ) : (
+            <Gone title="There is no report of this name" back={{ to: '/reports', label: 'See all reports' }}>
+              It may have been deleted or renamed. The list of reports shows every saved report.
+            </Gone>
+          )
+        }
+      </LoadState>
+    </Screen>
+  )
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { ReportDefinitionSchema } from '../../../src-shared/domain/report-definitions'
+import { describeFilters, describeReport } from './describe'
+
+const choices = {
+  campaigns: [{ value: 3, label: 'Spring offer' }],
+  lists: [{ value: 1, label: 'Fifty shops' }],
+  accounts: [],
+  variants: [],
+  ready: true,
+}
+
+describe('a report in words', () => {
+  it('says what a saved report counts, by what', () => {
+    const daily = ReportDefinitionSchema.parse({
+      name: 'Daily',
+      rows: 'messages',
+      groupBy: ['day', 'account'],
+      measures: ['sent', 'replyRate'],
+    })
+    expect(describeReport(daily)).toBe('Messages by day and sending number: Sent, Reply rate')
+    expect(describeReport({ ...daily, groupBy: [] })).toBe('Messages, in all: Sent, Reply rate')
+  })
+
+  it('lists the filters a printed page shows, by name, leaving out what is not set', () => {
+    const filtered = ReportDefinitionSchema.parse({
+      name: 'Spring',
+      rows: 'messages',
+      measures: ['sent'],
+      filters: { since: '2026-03-01', campaigns: [3, 9], listId: 1, countries: ['GB'], statuses: ['failed'] },
+    })
+    expect(describeFilters(filtered, choices)).toEqual([
+      ['Period (UTC days)', 'From 1 Mar 2026'],
+      ['Campaigns', 'Spring offer, 9'],
+      ['Contact list', 'Fifty shops'],
+      ['Statuses', 'Failed'],
+      ['Countries', 'United Kingdom'],
+    ])
+    const open = ReportDefinitionSchema.parse({ name: 'All', rows: 'messages', measures: ['sent'] })
+    expect(describeFilters(open, choices)).toEqual([
+      ['Period (UTC days)', 'All time'],
+      ['Campaigns', 'Real campaigns only'],
+    ])
+  })
+})

@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import { Link } from 'react-router'
+import type { ReportSchedule } from '../../../src-shared/domain/report-schedules'
+import { Card } from '../../ui/card'
+import { InlineError } from '../../ui/load-states'
+import { RunHistory } from './run-history'
+import { ScheduleForm } from './schedule-form'
+import { ScheduleList } from './schedule-list'
+import { useSchedules } from './use-schedules'
+import './report-schedules.css'
+
+/** Which form is open: a new schedule, or the one being changed. */
+type Editing = { schedule: ReportSchedule | null } | null
+
+/** The schedules of one saved report: add, change, remove, run now, and its last runs. */
+export function ReportSchedules({ reportName }: { reportName: string }): ReactElement {
+  const read = useSchedules(reportName)
+  const [editing, setEditing] = useState<Editing>(null)
+  const schedules = read.data?.schedules ?? []
+  const add = (
+    <button type="button" className="button button--small" onClick={() => setEditing({ schedule: null })}>
+      Add a schedule
+    </button>
+  )
+  return (
+    <Card title="Schedules" className="report-schedules" actions={add}>
+      <p className="report-schedules__intro">
+        Herald can save this report by itself, every day, week or month, as a new file each time.
+      </p>
+      {read.error ? <InlineError onRetry={read.refetch}>{read.error.message}</InlineError> : null}
+      {read.data && schedules.length === 0 ? (
+        <p className="muted">Not scheduled. Press “Add a schedule” to have it saved at a time you choose.</p>
+      ) : null}
+      {schedules.length > 0 ? (
+        <ScheduleList schedules={schedules} onEdit={(s) => setEditing({ schedule: s })} />
+      ) : null}
+      {schedules.length > 0 ? (
+        <>
+          <h3 className="report-schedules__subtitle">Last runs</h3>
+          <RunHistory report={reportName} limit={5} />
+        </>
+      ) : null}
+      <p className="report-schedules__all">
+        <Link to="/reports/schedules">See every schedule and its history</Link>
+      </p>
+      {editing && read.data ? (
+        <ScheduleForm
+          key={editing.schedule?.id ?? 'new'}
+          open
+          report={reportName}
+          schedule={editing.schedule}
+          exportsFolder={read.data.exportsFolder}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </Card>
+  )
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import type { ReportScheduleRun } from '../../../src-shared/domain/report-schedules'
+import { api } from '../../lib/api'
+import { canDownload, downloadSavedFile } from '../../lib/download'
+import { formatCount, formatDateTime } from '../../lib/format'
+import { useStore } from '../../state/store'
+import { InlineError } from '../../ui/load-states'
+import { fileNameOf, outcomeLabel, runNote } from './schedule-words'
+import { useRuns } from './use-schedules'
+
+/** A run's outcome in a coloured word. */
+export function OutcomeChip({ run }: { run: ReportScheduleRun }): ReactElement {
+  const { label, tone } = outcomeLabel(run)
+  return <span className={`chip chip--run-${tone}`}>{label}</span>
+}
+
+/** The file a run wrote: its name, "Show in folder", and Download in the browser run. */
+export function RunFile({ file }: { file: string }): ReactElement {
+  const browser = useStore((state) => state.appInfo?.runtime) === 'browser' && canDownload
+  const [note, setNote] = useState('')
+  const show = async (): Promise<void> => {
+    setNote('')
+    const result = await api.invoke('reports:show-in-folder', { file })
+    if (!result.ok) setNote(result.error.message)
+    else if (!result.value.shown)
+      setNote(
+        browser
+          ? 'Herald could not open a file manager here. Download the file instead.'
+          : 'The file is no longer there, or this computer has no file manager to open.',
+      )
+  }
+  const download = async (): Promise<void> => {
+    setNote('')
+    await downloadSavedFile(file).catch((error: unknown) =>
+      setNote(error instanceof Error ? error.message : String(error)),
+    )
+  }
+  return (
+    <div className="run-file">
+      <code className="path run-file__name" title={file}>
+        {fileNameOf(file)}
+      </code>
+      <span className="run-file__actions">
+        {browser ? (
+          <button type="button" className="button button--small" onClick={() => void download()}>
+            Download
+          </button>
+        ) : null}
+        <button type="button" className="button button--small button--quiet" onClick={() => void show()}>
+          Show in folder
+        </button>
+      </span>
+      {note ? <span className="run-file__note">{note}</span> : null}
+    </div>
+  )
+}
+
+/** What a run left: its file, why it failed, or what it stood for. */
+function RunDetail({ run }: { run: ReportScheduleRun }): ReactElement {
+  const note = runNote(run)
+  return (
+    <>
+      {run.file ? <RunFile file={run.file} /> : null}
+      {run.message ? <p className="run-history__message">{run.message}</p> : null}
+      {note || run.rows !== null ? (
+        <p className="run-history__note">
+          {[run.rows !== null ? `${formatCount(run.rows)} rows` : null, note].filter(Boolean).join(' · ')}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+type RunHistoryProps = {
+  /** One report's runs; all when left out. */
+  report?: string
+  limit?: number
+  /** The report's name in each row (the page of every schedule). */
+  showReport?: boolean
+}
+
+/** The last runs, latest first: when, outcome, and the file or what went wrong. */
+export function RunHistory({ report, limit = 20, showReport = false }: RunHistoryProps): ReactElement {
+  const runs = useRuns(report === undefined ? { limit } : { report, limit })
+  if (runs.error) return <InlineError onRetry={runs.refetch}>{runs.error.message}</InlineError>
+  if (!runs.data) return <p className="muted">Reading the run history…</p>
+  if (runs.data.length === 0)
+    return <p className="muted">No runs yet. Each time a schedule runs, its file is listed here.</p>
+  return (
+    <table className="run-history">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          {showReport ? <th scope="col">Report</th> : null}
+          <th scope="col">Outcome</th>
+          <th scope="col">File</th>
+        </tr>
+      </thead>
+      <tbody>
+        {runs.data.map((run) => (
+          <tr key={run.id}>
+            <td className="run-history__when">{formatDateTime(run.startedAt)}</td>
+            {showReport ? <td>{run.report}</td> : null}
+            <td>
+              <OutcomeChip run={run} />
+            </td>
+            <td>
+              <RunDetail run={run} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { ReportSchedule, ReportScheduleRun } from '../../../src-shared/domain/report-schedules'
+import { fileNameOf, nextRunText, outcomeLabel, runNote } from './schedule-words'
+
+const run = (more: Partial<ReportScheduleRun>): ReportScheduleRun => ({
+  id: 1,
+  scheduleId: 1,
+  report: 'Daily by variant',
+  dueAt: '2026-03-02T09:00:00.000Z',
+  startedAt: '2026-03-02T09:00:00.000Z',
+  finishedAt: '2026-03-02T09:00:01.000Z',
+  outcome: 'ok',
+  late: false,
+  manual: false,
+  skipped: 0,
+  file: '/home/ana/Reports/Daily-by-variant-2026-03-02-0900.csv',
+  rows: 12,
+  cause: null,
+  message: null,
+  ...more,
+})
+
+const schedule = (more: Partial<ReportSchedule>): ReportSchedule => ({
+  id: 1,
+  report: 'Daily by variant',
+  frequency: 'daily',
+  time: '09:00',
+  weekday: null,
+  monthDay: null,
+  format: 'csv',
+  folder: null,
+  writesTo: '/data/exports',
+  enabled: true,
+  createdAt: '2026-03-01T09:00:00.000Z',
+  nextRunAt: '2026-03-03T09:00:00.000Z',
+  lastRun: null,
+  ...more,
+})
+
+const utc = { timeZone: 'UTC' }
+
+describe('the words of scheduled runs', () => {
+  it('tells a run on time, a late one, one by hand and the times a late run made up for', () => {
+    expect(outcomeLabel(run({}))).toEqual({ label: 'Saved', tone: 'ok' })
+    expect(runNote(run({}), utc)).toBeNull()
+    const late = run({ late: true, startedAt: '2026-03-05T12:00:00.000Z' })
+    expect(outcomeLabel(late).label).toBe('Saved late')
+    expect(runNote(late, utc)).toBe('Due 2 Mar, 09:00; Herald was closed then, so it ran at the next start.')
+    expect(runNote(run({ manual: true }), utc)).toBe('Run now')
+    const missed = run({ outcome: 'skipped', skipped: 3, file: null })
+    expect(outcomeLabel(missed)).toEqual({ label: 'Missed', tone: 'waiting' })
+    expect(runNote(missed, utc)).toBe(
+      '3 times from 2 Mar, 09:00 while Herald was closed; it ran once when Herald started.',
+    )
+    expect(outcomeLabel(run({ outcome: 'failed' })).tone).toBe('failed')
+  })
+
+  it('tells the next run, or that there is none', () => {
+    const now = Date.parse('2026-03-02T12:00:00Z')
+    expect(nextRunText(schedule({}), { now, ...utc })).toBe('Next: Tue 09:00')
+    expect(nextRunText(schedule({ enabled: false, nextRunAt: null }), { now })).toBe('Switched off')
+    expect(nextRunText(schedule({ nextRunAt: '2026-03-02T09:00:00.000Z' }), { now })).toBe('Due now')
+    expect(fileNameOf('C:\\Reports\\Daily.csv')).toBe('Daily.csv')
+  })
+})

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import type { ReactElement } from 'react'
+import type { ReportSchedule } from '../../../src-shared/domain/report-schedules'
+import { Screen } from '../../app/screen'
+import { Card } from '../../ui/card'
+import { EmptyState } from '../../ui/empty-state'
+import { ReportsIcon } from '../../ui/icons'
+import { LoadState } from '../../ui/load-states'
+import { RunHistory } from './run-history'
+import { ScheduleForm } from './schedule-form'
+import { ScheduleList } from './schedule-list'
+import { useSchedules } from './use-schedules'
+import './report-schedules.css'
+
+type Editing = { schedule: ReportSchedule | null } | null
+
+/** Every scheduled report, and the history of their runs. */
+export function SchedulesScreen(): ReactElement {
+  const read = useSchedules(null)
+  const [editing, setEditing] = useState<Editing>(null)
+  return (
+    <Screen
+      title="Scheduled reports"
+      intro="Saved reports Herald writes by itself, at the times you choose, into the folder you choose."
+    >
+      <LoadState {...read} loading="Reading the schedules…" failed="Could not read the schedules">
+        {(list) =>
+          list.reports.length === 0 ? (
+            <EmptyState
+              icon={<ReportsIcon />}
+              title="No saved reports yet"
+              next={{ to: '/reports', label: 'Go to Reports' }}
+            >
+              <p>Build a report and save it; then it can be scheduled here or on its own page.</p>
+            </EmptyState>
+          ) : (
+            <>
+              <Card
+                title="Schedules"
+                className="report-schedules"
+                actions={
+                  <button
+                    type="button"
+                    className="button button--primary button--small"
+                    onClick={() => setEditing({ schedule: null })}
+                  >
+                    Add a schedule
+                  </button>
+                }
+              >
+                {list.schedules.length === 0 ? (
+                  <p className="muted">
+                    Nothing is scheduled yet. Press “Add a schedule” to have a saved report written every day,
+                    week or month.
+                  </p>
+                ) : (
+                  <ScheduleList
+                    schedules={list.schedules}
+                    showReport
+                    onEdit={(s) => setEditing({ schedule: s })}
+                  />
+                )}
+              </Card>
+              <Card title="Run history" className="report-schedules">
+                <RunHistory showReport limit={100} />
+              </Card>
+              {editing ? (
+                <ScheduleForm
+                  key={editing.schedule?.id ?? 'new'}
+                  open
+                  report={editing.schedule?.report ?? list.reports[0] ?? ''}
+                  reports={list.reports}
+                  schedule={editing.schedule}
+                  exportsFolder={list.exportsFolder}
+                  onClose={() => setEditing(null)}
+                />
+              ) : null}
+            </>
+          )
+        }
+      </LoadState>
+    </Screen>
+  )
+}
