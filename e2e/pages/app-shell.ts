@@ -16,6 +16,8 @@ export type ScreenName = (typeof screens)[number]
 export async function openHerald(page: Page, url: string, screen: ScreenName): Promise<AppShell> {
   await page.goto(url)
   const shell = new AppShell(page)
+  // The first screen is chosen once the campaigns are in: a click before that is overtaken by the landing
+  await expect(shell.heading()).toBeVisible()
   await shell.open(screen)
   return shell
 }
