@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js'
+import formatjs from 'eslint-plugin-formatjs'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -96,6 +97,26 @@ export default tseslint.config(
                 "Another feature's internals: move what both use to ui/ or lib/, or import that feature's index.",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Issue 20: every word a user reads comes from the catalogues (src-shared/i18n/messages), never a
+    // literal in JSX. The folders already in the catalogues; each one joins as its words move there.
+    files: [
+      'src-renderer/i18n/**/*.tsx',
+      'src-renderer/app/sidebar.tsx',
+      'src-renderer/features/settings/language-section.tsx',
+    ],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        {
+          props: {
+            include: [['*', '{aria-label,aria-description,title,alt,placeholder,label}']],
+          },
         },
       ],
     },

@@ -1,13 +1,24 @@
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { notConnected } from '../src-shared/domain/whatsapp'
 import { expect, test } from './fixtures'
 import { AppShell, openHerald } from './pages/app-shell'
 import { ConnectPage, WhatsAppSimulator } from './pages/connect-page'
 import { ContactsPage } from './pages/contacts-page'
+import { CustomReportsPage } from './pages/custom-reports-page'
 import { DashboardPage } from './pages/dashboard-page'
-import { prepareSpringOffer, startDryRun, waitUntilFinished } from './pages/dry-run-campaign'
+import { DashboardLayoutPage } from './pages/dashboard-layout-page'
+import {
+  importContacts,
+  prepareSpringOffer,
+  startDryRun,
+  waitUntilFinished,
+  writeMessage,
+} from './pages/dry-run-campaign'
 import { HistoryPage } from './pages/history-page'
 import { ReportsPage } from './pages/reports-page'
 
@@ -18,22 +29,52 @@ const folder = path.join(__dirname, '..', 'resources', 'screenshots')
 const save = (page: Page, name: string, fullPage = false): Promise<Buffer> =>
   page.screenshot({ path: path.join(folder, `${name}.png`), fullPage })
 
-/** A few weeks of history in the data folder, as `herald dev seed` makes it (the host keeps running). */
-function seedHistory(dataDir: string): void {
+/** The window made tall enough to show the page down to `last`, then as it was: a picture without a scroll. */
+async function saveDownTo(page: Page, name: string, last: Locator): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 }
+  const box = await last.boundingBox()
+  if (!box) throw new Error(`${name}: the part to show down to is not on the page.`)
+  await page.setViewportSize({ width: viewport.width, height: Math.ceil(box.y + box.height) + 28 })
+  await save(page, name)
+  await page.setViewportSize(viewport)
+}
+
+/** `herald ARGS` on the data folder, as a shop owner would type it (the host keeps running). */
+function herald(dataDir: string, ...args: string[]): void {
   const cli = path.join(__dirname, '..', 'out', 'main', 'cli.js')
-  execFileSync(process.execPath, [
-    cli,
-    '--data-dir',
-    dataDir,
-    'dev',
-    'seed',
-    '--campaigns',
-    '12',
-    '--messages',
-    '6000',
-    '--seed',
-    'readme',
-  ])
+  execFileSync(process.execPath, [cli, '--data-dir', dataDir, ...args])
+}
+
+/** A few weeks of history in the data folder, as `herald dev seed` makes it. */
+function seedHistory(dataDir: string): void {
+  herald(dataDir, 'dev', 'seed', '--campaigns', '12', '--messages', '6000', '--seed', 'readme')
+}
+
+/** The browser's Notification, allowed for the page, so that an alert's notification shows. */
+function allowNotifications(): void {
+  class AllowedNotification {
+    static readonly permission: NotificationPermission = 'granted'
+    static requestPermission(): Promise<NotificationPermission> {
+      return Promise.resolve('granted')
+    }
+    onclick: ((event: Event) => void) | null = null
+    close(): void {}
+  }
+  Object.assign(window, { Notification: AllowedNotification })
+}
+
+/** A service on this computer that takes Herald's webhooks and answers 200. */
+async function webhookService(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    request.resume()
+    request.on('end', () => response.writeHead(200).end('ok'))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/herald`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
 }
 
 test.describe.configure({ mode: 'serial' })
@@ -93,4 +134,77 @@ test('Dashboard, History and the export', async ({ page, herald }) => {
   await reports.exportButton().first().click()
   await expect(reports.dialog()).toBeVisible()
   await save(page, 'export')
+})
+
+test('Customise the Dashboard, and a saved custom report', async ({ page, herald: host }) => {
+  seedHistory(host.dataDir)
+  const definition = path.join(host.dataDir, 'weekly.json')
+  fs.writeFileSync(
+    definition,
+    JSON.stringify({
+      name: 'Weekly results',
+      rows: 'messages',
+      groupBy: ['week'],
+      measures: ['sent', 'delivered', 'replied', 'replyRate', 'medianReplySeconds'],
+      filters: { dryRuns: 'all' },
+    }),
+  )
+  herald(host.dataDir, 'reports', 'save', '--file', definition)
+
+  await openHerald(page, host.url, 'Dashboard')
+  const dashboard = new DashboardPage(page)
+  await dashboard.includeDryRuns()
+  await expect(dashboard.quickStats()).toContainText('campaigns')
+  const layout = new DashboardLayoutPage(page)
+  await layout.customise().click()
+  await layout.saveAsNew('Team')
+  await expect(layout.pickedLayout()).toHaveText('Team')
+  // The bar, the totals and the first row of two half-width widgets
+  await saveDownTo(page, 'dashboard-customise', layout.frame('From queued to replied'))
+  await layout.done().click()
+
+  const reports = new CustomReportsPage(page)
+  await reports.navLink().click()
+  await page.getByRole('link', { name: 'Open Weekly results' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weekly results')
+  await expect(reports.totals()).toBeVisible()
+  await expect(reports.chart().locator('.recharts-line-curve').first()).toBeVisible()
+  await saveDownTo(page, 'report-builder', reports.preview())
+})
+
+test('Alerts: the rules and their delivery log', async ({ page, herald: host }) => {
+  const service = await webhookService()
+  const webhook = ['--webhook', service.url, '--secret', 'readme-signing-secret']
+  herald(host.dataDir, 'alerts', 'add', '--on', 'finished', '--notify', ...webhook)
+  herald(host.dataDir, 'alerts', 'add', '--on', 'opt-out-rate', '--threshold', '5', ...webhook)
+  herald(host.dataDir, 'alerts', 'add', '--on', 'paused', '--notify')
+  await page.addInitScript(allowNotifications)
+
+  // A short dry run that finishes, so its alert is in the log beside a test
+  const fiveShops = ['Name,Phone', ...[1, 2, 3, 4, 5].map((i) => `Shop ${i},07911 ${200100 + i}`)]
+  await importContacts(page, host.url, {
+    file: 'five.csv',
+    csv: fiveShops.join('\n'),
+    valid: 5,
+    list: 'Five shops',
+  })
+  await writeMessage(page, 'Sunday', 'Hello {{name}}, our shop is open on Sunday!')
+  await startDryRun(page, host.url, { name: 'Sunday opening', list: 'Five shops', message: 'Sunday' })
+  await waitUntilFinished(page, 20_000)
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Alerts', exact: true }).click()
+  const rule = page.getByRole('row', { name: /Opt-out rate/ })
+  await rule.getByRole('button', { name: /^Send test/ }).click()
+  await expect(rule.getByRole('status')).toContainText('Test sent')
+  const paused = page.getByRole('row', { name: /paused by itself/ })
+  await paused.getByRole('button', { name: /^Send test/ }).click()
+  await expect(paused.getByRole('status')).toContainText('Test sent')
+  const log = page.locator('.alert-log').getByRole('row')
+  await expect(log.filter({ hasText: 'Campaign finished' })).toHaveCount(2)
+  await expect(log.filter({ hasText: 'Test alert' })).toHaveCount(2)
+  // The notes in the corner of the window, closed as a shop owner would
+  const notes = page.getByRole('region', { name: 'Alerts' }).getByRole('button', { name: 'Close' })
+  while ((await notes.count()) > 0) await notes.first().click()
+  await save(page, 'alerts', true)
+  await service.close()
 })

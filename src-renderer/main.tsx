@@ -19,6 +19,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { I18nProvider } from './i18n/i18n-provider'
 import { startRefusal } from './lib/api'
 import { queryClient } from './lib/query'
 import { reportError } from './lib/report-error'
@@ -35,7 +36,9 @@ if (root && startRefusal) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <I18nProvider>
+          <App />
+        </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   )

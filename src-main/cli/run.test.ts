@@ -68,7 +68,7 @@ describe('herald settings', () => {
   it('refuses an unknown setting with exit 1, listing the known ones', async () => {
     const { status, err } = await herald('settings', 'get', 'colour')
     expect(status).toBe(1)
-    expect(err).toMatch(/Unknown setting "colour". Known settings: defaultCountry/)
+    expect(err).toMatch(/Unknown setting "colour". Known settings: app.language, defaultCountry/)
   })
 
   it('resets to the defaults', async () => {

@@ -2,10 +2,12 @@ import type { ReactElement } from 'react'
 import { Screen } from './screen'
 import { EmptyState } from '../ui/empty-state'
 import { InfoIcon } from '../ui/icons'
+import { useT } from '../i18n/use-t'
 
 export function NotFound(): ReactElement {
+  const t = useT()
   return (
-    <Screen title="Page not found">
+    <Screen title={t('screens.notFound.title')}>
       <EmptyState
         icon={<InfoIcon />}
         title="There is nothing here"

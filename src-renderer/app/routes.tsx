@@ -37,6 +37,9 @@ import {
 
 export type ScreenRoute = {
   path: string
+  /** Its words' key in the catalogues (shell.nav.<id>). */
+  id: string
+  /** Its English name (the e2e page objects find the links by it). */
   name: string
   group: 'journey' | 'results' | 'app'
   Icon: (props: { className?: string }) => ReactElement
@@ -47,23 +50,80 @@ export type ScreenRoute = {
 
 /** Every screen, in the order of the user's journey; the sidebar follows this order. */
 export const screens: ScreenRoute[] = [
-  { path: '/connect', name: 'Connect', group: 'journey', Icon: ConnectIcon, Screen: ConnectScreen },
-  { path: '/contacts', name: 'Contacts', group: 'journey', Icon: ContactsIcon, Screen: ContactsScreen },
-  { path: '/compose', name: 'Compose', group: 'journey', Icon: ComposeIcon, Screen: ComposeScreen },
-  { path: '/campaigns', name: 'Campaigns', group: 'journey', Icon: CampaignsIcon, Screen: CampaignsScreen },
-  { path: '/dashboard', name: 'Dashboard', group: 'results', Icon: DashboardIcon, Screen: DashboardScreen },
-  { path: '/history', name: 'History', group: 'results', Icon: HistoryIcon, Screen: HistoryScreen },
+  {
+    path: '/connect',
+    id: 'connect',
+    name: 'Connect',
+    group: 'journey',
+    Icon: ConnectIcon,
+    Screen: ConnectScreen,
+  },
+  {
+    path: '/contacts',
+    id: 'contacts',
+    name: 'Contacts',
+    group: 'journey',
+    Icon: ContactsIcon,
+    Screen: ContactsScreen,
+  },
+  {
+    path: '/compose',
+    id: 'compose',
+    name: 'Compose',
+    group: 'journey',
+    Icon: ComposeIcon,
+    Screen: ComposeScreen,
+  },
+  {
+    path: '/campaigns',
+    id: 'campaigns',
+    name: 'Campaigns',
+    group: 'journey',
+    Icon: CampaignsIcon,
+    Screen: CampaignsScreen,
+  },
+  {
+    path: '/dashboard',
+    id: 'dashboard',
+    name: 'Dashboard',
+    group: 'results',
+    Icon: DashboardIcon,
+    Screen: DashboardScreen,
+  },
+  {
+    path: '/history',
+    id: 'history',
+    name: 'History',
+    group: 'results',
+    Icon: HistoryIcon,
+    Screen: HistoryScreen,
+  },
   {
     path: '/inbox',
+    id: 'inbox',
     name: 'Inbox',
     group: 'results',
     Icon: InboxIcon,
     Screen: InboxScreen,
     Badge: UnreadBadge,
   },
-  { path: '/reports', name: 'Reports', group: 'results', Icon: ReportsIcon, Screen: CustomReportsScreen },
-  { path: '/alerts', name: 'Alerts', group: 'app', Icon: BellIcon, Screen: AlertsScreen },
-  { path: '/settings', name: 'Settings', group: 'app', Icon: SettingsIcon, Screen: SettingsScreen },
+  {
+    path: '/reports',
+    id: 'reports',
+    name: 'Reports',
+    group: 'results',
+    Icon: ReportsIcon,
+    Screen: CustomReportsScreen,
+  },
+  { path: '/alerts', id: 'alerts', name: 'Alerts', group: 'app', Icon: BellIcon, Screen: AlertsScreen },
+  {
+    path: '/settings',
+    id: 'settings',
+    name: 'Settings',
+    group: 'app',
+    Icon: SettingsIcon,
+    Screen: SettingsScreen,
+  },
 ]
 
 /** Pages inside a screen; the sidebar keeps their screen highlighted because their paths start with its path. */

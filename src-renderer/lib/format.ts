@@ -6,7 +6,22 @@ import parsePhoneNumber from 'libphonenumber-js/min'
 // The same rule the main process uses when it names an attachment in a sentence.
 export { formatFileSize } from '../../src-shared/domain/attachments'
 
-const counts = new Intl.NumberFormat('en')
+// The window's language (i18n/i18n-provider.tsx sets it before anything renders). English keeps the
+// British order of dates people read at a glance: "3 Mar 2026", "3 Mar, 14:20".
+let numbersLocale = 'en'
+let datesLocale = 'en-GB'
+let counts = new Intl.NumberFormat(numbersLocale)
+
+/** Figures, dates and country names from now on in `locale`'s way ("1.234" in Spanish, Arabic digits…). */
+export function setFormatLocale(locale: string): void {
+  const next = locale === 'en' ? 'en' : locale
+  if (next === numbersLocale) return
+  numbersLocale = next
+  datesLocale = locale === 'en' ? 'en-GB' : locale
+  counts = new Intl.NumberFormat(numbersLocale)
+  formats.clear()
+  regionNames = null
+}
 
 /** "1,234". */
 export function formatCount(value: number): string {
@@ -70,7 +85,7 @@ export function countryName(code: string | null, callingCode: string): string {
   const fallback = callingCode ? `Other numbers (+${callingCode})` : 'Unknown country'
   if (!code) return fallback
   try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
+    regionNames ??= new Intl.DisplayNames([numbersLocale], { type: 'region' })
     return regionNames.of(code) ?? code
   } catch {
     return code
@@ -120,7 +135,7 @@ function formatIn(pattern: keyof typeof patterns, timeZone: string | undefined):
   const key = `${pattern}|${timeZone ?? ''}`
   let format = formats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { ...patterns[pattern], timeZone })
+    format = new Intl.DateTimeFormat(datesLocale, { ...patterns[pattern], timeZone })
     formats.set(key, format)
   }
   return format

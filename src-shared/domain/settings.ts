@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageChoices, localeNames, locales } from '../i18n/locales'
 import { defaultComplaintWords } from './complaint-words'
 import { maxSkipRecentDays } from './campaigns'
 import { isKnownCountry } from './countries'
@@ -68,6 +69,18 @@ const zoneList = z
 
 /** Every setting the user can change: its schema, its default lives in `settingDefaults`. */
 export const settingDefs = {
+  'app.language': {
+    schema: z.enum(languageChoices, {
+      error: `Choose one of: ${languageChoices.join(', ')} (system follows this computer's language).`,
+    }),
+    label: 'Language',
+    help: 'The language of every screen, notification and report. "Same as this computer" uses the language of your computer (or browser) when Herald speaks it, and English otherwise. The command line stays in English.',
+    kind: 'choice',
+    options: [
+      { value: 'system', label: 'Same as this computer' },
+      ...locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+    ],
+  },
   defaultCountry: {
     schema: z
       .string({ error: 'Choose a country.' })
@@ -218,6 +231,7 @@ export type Settings = { [K in SettingKey]: z.output<(typeof settingDefs)[K]['sc
 export const settingKeys = Object.keys(settingDefs) as SettingKey[]
 
 export const settingDefaults: Settings = {
+  'app.language': 'system',
   defaultCountry: 'US',
   'pacing.preset': 'safe',
   'pacing.minDelaySeconds': 40,

@@ -11,18 +11,17 @@ import { AlertNotificationsOffer } from './notifications-offer'
 import { RuleDialog } from './rule-dialog'
 import { RulesCard } from './rules-card'
 import './alerts.css'
+import { useT } from '../../i18n/use-t'
 
 type Editing = { rule?: AlertRule } | null
 
 /** Alert rules (a notification, a signed webhook), "Send test", and the log of every delivery. */
 export function AlertsScreen(): ReactElement {
+  const t = useT()
   const rules = useQuery('alerts:list', {}, { invalidateOn: ['alerts:changed'] })
   const [editing, setEditing] = useState<Editing>(null)
   return (
-    <Screen
-      title="Alerts"
-      intro="Be told when a campaign needs you: it finished, paused, many people ask to stop, WhatsApp disconnected, or a scheduled report failed."
-    >
+    <Screen title={t('screens.alerts.title')} intro={t('screens.alerts.intro')}>
       <AlertNotificationsOffer />
       <LoadState {...rules} loading="Loading the alerts…" failed="Could not load the alerts">
         {(list) =>

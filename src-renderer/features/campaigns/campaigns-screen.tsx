@@ -5,16 +5,15 @@ import { LoadState } from '../../ui/load-states'
 import { CampaignsTable } from './campaigns-table'
 import { NewCampaignButton, Prerequisites } from './prerequisites'
 import './campaigns.css'
+import { useT } from '../../i18n/use-t'
 
 export function CampaignsScreen(): ReactElement {
+  const t = useT()
   const campaigns = useLoaded('campaigns')
   // Lists and messages too: a first campaign needs both, and the screen says which is missing.
   useLoadOnOpen('loadLists', 'loadTemplates')
   return (
-    <Screen
-      title="Campaigns"
-      intro="Send your message to a contact list at a safe pace, and watch it go out."
-    >
+    <Screen title={t('screens.campaigns.title')} intro={t('screens.campaigns.intro')}>
       {campaigns.data?.length ? (
         <div className="campaigns-toolbar">
           <NewCampaignButton />

@@ -19,6 +19,7 @@ import { PerMinuteChart } from './per-minute-chart'
 import './campaigns.css'
 import './live.css'
 import './live-panels.css'
+import { useT } from '../../i18n/use-t'
 
 function DryRunBanner(): ReactElement {
   return (
@@ -68,12 +69,13 @@ function Live({ campaign }: { campaign: Campaign }): ReactElement {
 }
 
 export function LiveScreen(): ReactElement {
+  const t = useT()
   const campaignId = Number(useParams().campaignId)
   const campaign = useCampaign(campaignId)
   return (
-    <Screen title={campaign.data?.name ?? 'Campaign'}>
+    <Screen title={campaign.data?.name ?? t('screens.campaign.fallback')}>
       <Link to="/campaigns" className="back-link">
-        ← All campaigns
+        <span className="icon--directional">←</span> All campaigns
       </Link>
       {/* A failed read shows the failure, not the campaign as it was before. */}
       <LoadState

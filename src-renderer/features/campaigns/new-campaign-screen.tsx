@@ -29,6 +29,7 @@ import {
 import type { CampaignForm, Pace } from './use-campaign-form'
 import './campaigns.css'
 import './new-campaign.css'
+import { useT } from '../../i18n/use-t'
 
 type Failure = { message: string; created: Campaign | null }
 
@@ -198,12 +199,13 @@ function NewCampaignForm(): ReactElement {
 }
 
 export function NewCampaignScreen(): ReactElement {
+  const t = useT()
   const ready = useLoadedInputs()
   const canStart = useStore((state) => state.lists.length > 0 && state.templates.length > 0)
   return (
-    <Screen title="New campaign" intro="Choose who gets which message, how fast, and when.">
+    <Screen title={t('screens.newCampaign.title')} intro={t('screens.newCampaign.intro')}>
       <Link to="/campaigns" className="back-link">
-        ← All campaigns
+        <span className="icon--directional">←</span> All campaigns
       </Link>
       {!ready ? (
         <Loading label="Loading your lists and messages…" />

@@ -14,6 +14,7 @@ import { TemplateEditor } from './template-editor'
 import { TemplateList } from './template-list'
 import './compose.css'
 import './preview.css'
+import { useT } from '../../i18n/use-t'
 
 type Selection = { id: number | 'new' | null; session: number }
 
@@ -75,6 +76,7 @@ function useSelection(templates: Template[]): {
 }
 
 export function ComposeScreen(): ReactElement {
+  const t = useT()
   const templates = useStore((state) => state.templates)
   const status = useStore((state) => state.templatesStatus)
   const error = useStore((state) => state.templatesError)
@@ -97,7 +99,7 @@ export function ComposeScreen(): ReactElement {
   }
 
   return (
-    <Screen title="Compose" intro="Write the message your customers will receive.">
+    <Screen title={t('screens.compose.title')} intro={t('screens.compose.intro')}>
       <div className="compose">
         <TemplateList templates={templates} selected={current} onSelect={select} />
         <div className="compose__main">

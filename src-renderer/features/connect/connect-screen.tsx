@@ -16,6 +16,7 @@ import type { ShownNumber } from './number-card'
 import { NumberNameDialog, RemoveNumberDialog } from './number-dialogs'
 import { usageLine } from './numbers-view'
 import './connect.css'
+import { useT } from '../../i18n/use-t'
 
 function DryRunNote(): ReactElement {
   return (
@@ -91,6 +92,7 @@ function NextSteps({ connected }: { connected: boolean }): ReactElement {
 }
 
 export function ConnectScreen(): ReactElement {
+  const t = useT()
   const whatsapp = useStore((state) => state.whatsapp)
   const failed = useStore((state) => state.whatsappStatus === 'failed')
   const loadLinkTestStatus = useStore((state) => state.loadLinkTestStatus)
@@ -114,7 +116,7 @@ export function ConnectScreen(): ReactElement {
 
   return (
     <Screen
-      title="Connect"
+      title={t('screens.connect.title')}
       intro={
         several
           ? 'The WhatsApp numbers Herald sends from, each linked to this computer by its own QR code.'

@@ -11,6 +11,7 @@ import { ContactsTabs } from './contacts-tabs'
 import { ListsTable } from './lists-table'
 import { wizardSteps } from './wizard-steps'
 import './contacts.css'
+import { useT } from '../../i18n/use-t'
 
 /** Opens the wizard on the sample file, for people who want to see Herald work before using their own. */
 export function SampleButton(): ReactElement {
@@ -86,9 +87,10 @@ function NoLists(): ReactElement {
 }
 
 export function ContactsScreen(): ReactElement {
+  const t = useT()
   const lists = useLoaded('lists')
   return (
-    <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
+    <Screen title={t('screens.contacts.title')} intro={t('screens.contacts.intro')}>
       <ContactsTabs actions={lists.data?.length ? <ImportActions /> : null} />
       <ImportWaiting />
       <LoadState {...lists} loading="Loading your contact lists…" failed="Could not load your contact lists">

@@ -11,6 +11,7 @@ import { WizardSteps } from './wizard-steps'
 import type { WizardStep } from './wizard-steps'
 import './contacts.css'
 import './import.css'
+import { useT } from '../../i18n/use-t'
 
 function useSettingsLoaded(): void {
   const status = useStore((state) => state.settingsStatus)
@@ -21,6 +22,7 @@ function useSettingsLoaded(): void {
 }
 
 export function ImportScreen(): ReactElement {
+  const t = useT()
   const step = useStore((state) => state.importStep)
   const setStep = useStore((state) => state.setImportStep)
   const hasSession = useStore((state) => state.importOpened !== null)
@@ -43,7 +45,7 @@ export function ImportScreen(): ReactElement {
   const chooseAgain = (): void => closeImport()
 
   return (
-    <Screen title="Import a spreadsheet" intro="Bring in your customers from a file you already keep.">
+    <Screen title={t('screens.import.title')} intro={t('screens.import.intro')}>
       <WizardSteps current={current} />
       {current === 1 ? <ChooseFileStep onCancel={cancel} /> : null}
       {current === 2 ? (

@@ -12,6 +12,7 @@ import { DeleteListDialog } from './delete-list-dialog'
 import { ListContacts } from './list-contacts'
 import './contacts.css'
 import './list.css'
+import { useT } from '../../i18n/use-t'
 
 /** Goes up when Herald says this list (or every list) changed, so its contacts are read again. */
 function useListRevision(listId: number): number {
@@ -48,6 +49,7 @@ function ListHeader({ list, onDelete }: { list: ContactList; onDelete: () => voi
 }
 
 export function ListScreen(): ReactElement {
+  const t = useT()
   const listId = Number(useParams().listId)
   const list = useQuery('lists:get', { listId }, { invalidateOn: ['lists:changed'] })
   const revision = useListRevision(listId)
@@ -55,9 +57,9 @@ export function ListScreen(): ReactElement {
   const navigate = useNavigate()
 
   return (
-    <Screen title={list.data?.name ?? 'Contact list'}>
+    <Screen title={list.data?.name ?? t('screens.list.fallback')}>
       <Link to="/contacts" className="back-link">
-        ← All contact lists
+        <span className="icon--directional">←</span> All contact lists
       </Link>
       <LoadState
         {...list}

@@ -5,6 +5,7 @@ import { Screen } from '../../app/screen'
 import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
 import { formatCount, formatDate, formatPhone } from '../../lib/format'
+import { leftToRight } from '../../lib/bidi'
 import { useStore } from '../../state/store'
 import { RowAction } from '../../ui/data-table'
 import { DeleteDialog } from '../../ui/delete-dialog'
@@ -16,6 +17,7 @@ import { OptOutForm } from './opt-out-form'
 import { SearchBar } from './search-bar'
 import './contacts.css'
 import './list.css'
+import { useT } from '../../i18n/use-t'
 
 function columnsWith(onRemove: (optOut: OptOut) => void): TableColumn<OptOut>[] {
   return [
@@ -47,7 +49,7 @@ function RemoveDialog({ optOut, onClose }: { optOut: OptOut | null; onClose: () 
   return (
     <DeleteDialog
       item={optOut}
-      title={`Remove ${optOut ? formatPhone(optOut.phone) : 'this number'} from the opt-outs?`}
+      title={`Remove ${optOut ? leftToRight(formatPhone(optOut.phone)) : 'this number'} from the opt-outs?`}
       confirmLabel="Remove"
       notDone="Not removed"
       onDelete={(shown) => api.invoke('optouts:remove', { phone: shown.phone })}
@@ -96,6 +98,7 @@ function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: 
 }
 
 export function OptOutsScreen(): ReactElement {
+  const t = useT()
   // Herald says 'lists:changed' whenever a number is added or removed, here or from the command line.
   const revision = useStore((state) => state.listsRevision)
   const [removing, setRemoving] = useState<OptOut | null>(null)
@@ -106,7 +109,7 @@ export function OptOutsScreen(): ReactElement {
   }, [settingsStatus, loadSettings])
 
   return (
-    <Screen title="Contacts" intro="The customers Herald will write to, from a spreadsheet you already keep.">
+    <Screen title={t('screens.contacts.title')} intro={t('screens.contacts.intro')}>
       <ContactsTabs />
       <p className="optouts-intro">
         People on this list are never messaged by any campaign, whatever list they are on.

@@ -8,6 +8,7 @@ import { ReportSchedules } from '../report-schedules'
 import { Builder } from './builder'
 import { sameName } from './use-save-report'
 import './custom-reports.css'
+import { useT } from '../../i18n/use-t'
 
 const intro =
   'Choose what to count, how to group it and which figures to show; the preview follows every change.'
@@ -15,16 +16,17 @@ const intro =
 function BackLink(): ReactElement {
   return (
     <Link to="/reports" className="back-link builder-back">
-      ← All reports
+      <span className="icon--directional">←</span> All reports
     </Link>
   )
 }
 
 /** A new report, from the first kind of rows and its first group and measures. */
 export function NewReportScreen(): ReactElement {
+  const t = useT()
   const list = useQuery('customReports:list', {})
   return (
-    <Screen title="New report" intro={intro}>
+    <Screen title={t('screens.newReport.title')} intro={intro}>
       <BackLink />
       <Builder saved={null} savedNames={(list.data ?? []).map((r) => r.name)} />
     </Screen>

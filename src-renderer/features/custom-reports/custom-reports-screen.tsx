@@ -7,6 +7,7 @@ import { ReportsIcon } from '../../ui/icons'
 import { LoadState } from '../../ui/load-states'
 import { SavedReportsTable } from './saved-reports-table'
 import './custom-reports.css'
+import { useT } from '../../i18n/use-t'
 
 function NoReports(): ReactElement {
   return (
@@ -29,12 +30,10 @@ function NoReports(): ReactElement {
 
 /** Reports: the custom reports saved in this workspace, and the way to build a new one. */
 export function CustomReportsScreen(): ReactElement {
+  const t = useT()
   const list = useQuery('customReports:list', {})
   return (
-    <Screen
-      title="Reports"
-      intro="Your own reports: what to count, how to group it, and which figures to show."
-    >
+    <Screen title={t('screens.reports.title')} intro={t('screens.reports.intro')}>
       <LoadState
         data={list.data}
         error={list.error}

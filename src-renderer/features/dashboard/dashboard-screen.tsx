@@ -22,6 +22,7 @@ import { useLayouts } from './use-layouts'
 import './dashboard.css'
 import './dashboard-panels.css'
 import './widgets.css'
+import { useT } from '../../i18n/use-t'
 
 type ContentProps = {
   load: Query<Analytics>
@@ -109,6 +110,7 @@ function subjectOf(campaign: string | null, number: string | null): string | nul
  * sending number's part once there is more than one.
  */
 export function DashboardScreen(): ReactElement {
+  const t = useT()
   const campaigns = useStore((state) => state.campaigns)
   const campaignsStatus = useStore((state) => state.campaignsStatus)
   const [period, setPeriod] = useState<Period>(defaultPeriod)
@@ -133,7 +135,7 @@ export function DashboardScreen(): ReactElement {
   const noCampaigns = campaignsStatus === 'loaded' && campaigns.length === 0
   const waiting = campaignsStatus === 'idle' || (campaignsStatus === 'loading' && campaigns.length === 0)
   return (
-    <Screen title="Dashboard" intro="How your messages are doing, at a glance.">
+    <Screen title={t('screens.dashboard.title')} intro={t('screens.dashboard.intro')}>
       {noCampaigns ? (
         <NoCampaignsYet icon={<DashboardIcon />}>
           After your first campaign, this is where you will see how many messages were sent, delivered, read

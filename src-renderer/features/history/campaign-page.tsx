@@ -17,6 +17,7 @@ import { DeleteCampaignDialog } from './delete-campaign-dialog'
 import { MessageLog } from './message-log'
 import { RetryDialog } from './retry-dialog'
 import './history.css'
+import { useT } from '../../i18n/use-t'
 
 function Facts({ campaign }: { campaign: Campaign }): ReactElement {
   const fact = (label: string, value: string | null): ReactElement => (
@@ -70,7 +71,7 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
     <section className="card campaign-header" aria-label="About this campaign">
       <div className="campaign-header__top">
         <Link to="/history" className="back-link">
-          ← All campaigns
+          <span className="icon--directional">←</span> All campaigns
         </Link>
         <div className="campaign-header__actions">
           {active || campaign.status === 'draft' ? (
@@ -97,10 +98,14 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
 
 /** One campaign's history: what it was, how it did, and every message with its outcome. */
 export function HistoryCampaignScreen(): ReactElement {
+  const t = useT()
   const campaignId = Number(useParams().campaignId)
   const campaign = useCampaign(campaignId)
   return (
-    <Screen title={campaign.data?.name ?? 'Campaign'} intro="What this campaign did, message by message.">
+    <Screen
+      title={campaign.data?.name ?? t('screens.campaign.fallback')}
+      intro={t('screens.historyCampaign.intro')}
+    >
       <LoadState
         {...campaign}
         loading="Opening the campaign…"

@@ -13,6 +13,7 @@ import { notSentWords } from './campaign-analytics'
 import { betterSide, compareLines } from './compare-figures'
 import './history.css'
 import './compare.css'
+import { useT } from '../../i18n/use-t'
 
 type Side = { campaign: Campaign; analytics: Analytics }
 
@@ -119,6 +120,7 @@ function useSide(campaignId: number): { side: Side | null; error: string | null;
 
 /** Two campaigns side by side: the main figures with the better one marked, then each one's variants and errors. */
 export function CompareScreen(): ReactElement {
+  const t = useT()
   const params = useParams()
   const [search] = useSearchParams()
   const a = Number(params.a ?? search.get('a'))
@@ -133,9 +135,9 @@ export function CompareScreen(): ReactElement {
     status === 'loaded' && !(campaigns.some((c) => c.id === a) && campaigns.some((c) => c.id === b))
   const error = left.error ?? right.error
   return (
-    <Screen title="Compare campaigns" intro="Two campaigns side by side; the better figure is marked.">
+    <Screen title={t('screens.compare.title')} intro={t('screens.compare.intro')}>
       <Link to="/history" className="back-link">
-        ← All campaigns
+        <span className="icon--directional">←</span> All campaigns
       </Link>
       {missing ? (
         <LoadFailed

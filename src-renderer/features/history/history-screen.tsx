@@ -16,6 +16,7 @@ import { HistoryTable } from './history-table'
 import { filterCampaigns, sortCampaigns } from './summary'
 import type { CampaignFilter, Mode, Sort } from './summary'
 import './history.css'
+import { useT } from '../../i18n/use-t'
 
 const modes: Choice<Mode>[] = (['all', 'dry', 'live'] as const).map((value) => ({
   value,
@@ -121,9 +122,10 @@ function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement 
 
 /** Every campaign Herald has run, with its summary: sort, filter, open one, or compare two. */
 export function HistoryScreen(): ReactElement {
+  const t = useT()
   const campaigns = useLoaded('campaigns')
   return (
-    <Screen title="History" intro="Every campaign you have run, message by message.">
+    <Screen title={t('screens.history.title')} intro={t('screens.history.intro')}>
       <LoadState {...campaigns} loading="Loading your campaigns…" failed="Could not load your campaigns">
         {(loaded) => <HistoryContent campaigns={loaded} />}
       </LoadState>

@@ -17,6 +17,7 @@ import { InboxFilters, RehearsalToggle } from './inbox-filters'
 import { NotificationsOffer } from './notifications-offer'
 import { inboxQuery, isFiltered, noInboxFilters } from './slice'
 import './inbox.css'
+import { useT } from '../../i18n/use-t'
 
 /** What the list says when it has no rows: how replies get here, or that the filters hide them. */
 function Empty({ filtered, showRehearsal }: { filtered: boolean; showRehearsal: boolean }): ReactElement {
@@ -114,6 +115,7 @@ function Conversations({ showRehearsal }: { showRehearsal: boolean }): ReactElem
 
 /** Every reply to a campaign, one conversation per contact: filter them, open one, export the leads. */
 export function InboxScreen(): ReactElement {
+  const t = useT()
   const settings = useStore((state) => state.settings)
   const status = useStore((state) => state.settingsStatus)
   const error = useStore((state) => state.settingsError)
@@ -123,7 +125,7 @@ export function InboxScreen(): ReactElement {
 
   return (
     <Screen
-      title="Inbox"
+      title={t('screens.inbox.title')}
       intro={
         unread
           ? `${plural(unread, 'conversation has', 'conversations have')} replies you have not read yet.`

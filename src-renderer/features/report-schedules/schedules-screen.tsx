@@ -11,18 +11,17 @@ import { ScheduleForm } from './schedule-form'
 import { ScheduleList } from './schedule-list'
 import { useSchedules } from './use-schedules'
 import './report-schedules.css'
+import { useT } from '../../i18n/use-t'
 
 type Editing = { schedule: ReportSchedule | null } | null
 
 /** Every scheduled report, and the history of their runs. */
 export function SchedulesScreen(): ReactElement {
+  const t = useT()
   const read = useSchedules(null)
   const [editing, setEditing] = useState<Editing>(null)
   return (
-    <Screen
-      title="Scheduled reports"
-      intro="Saved reports Herald writes by itself, at the times you choose, into the folder you choose."
-    >
+    <Screen title={t('screens.schedules.title')} intro={t('screens.schedules.intro')}>
       <LoadState {...read} loading="Reading the schedules…" failed="Could not read the schedules">
         {(list) =>
           list.reports.length === 0 ? (

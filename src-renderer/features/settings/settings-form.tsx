@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LeaveGuard } from '../../ui/leave-guard'
 import { CampaignSection } from './campaign-section'
 import { InboxSection } from './inbox-section'
+import { LanguageSection } from './language-section'
 import { PacingSection } from './pacing-section'
 import { PhoneSection } from './phone-section'
 import { useSettingsForm } from './use-settings-form'
@@ -50,6 +51,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
 
   return (
     <form className="settings-form" onSubmit={submit} noValidate aria-label="Settings">
+      <LanguageSection text={form.text} errors={form.errors} onChange={form.change} />
       <PhoneSection
         value={form.text.defaultCountry}
         error={form.errors.defaultCountry}

@@ -8,8 +8,10 @@ import { DataSection } from './data-section'
 import { SettingsForm } from './settings-form'
 import '../../ui/forms.css'
 import './settings.css'
+import { useT } from '../../i18n/use-t'
 
 export function SettingsScreen(): ReactElement {
+  const t = useT()
   const settings = useStore((state) => state.settings)
   const status = useStore((state) => state.settingsStatus)
   const error = useStore((state) => state.settingsError)
@@ -17,7 +19,7 @@ export function SettingsScreen(): ReactElement {
   useLoadOnOpen('loadSettings')
 
   return (
-    <Screen title="Settings" intro="How Herald reads phone numbers and how fast it sends.">
+    <Screen title={t('screens.settings.title')} intro={t('screens.settings.intro')}>
       <LoadState
         data={settings}
         error={status === 'failed' ? { message: error } : null}
