@@ -1,10 +1,26 @@
 import { Component } from 'react'
 import type { ErrorInfo, ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import { reportError } from '../lib/report-error'
 import { AlertIcon } from '../ui/icons'
 
 type Props = { screen: string; children: ReactNode }
 type State = { failed: boolean }
+
+/** What a crashed screen shows: a function component, for its words. */
+function Crashed(): ReactNode {
+  const t = useT()
+  return (
+    <div className="crash" role="alert">
+      <AlertIcon className="crash__icon" />
+      <h1 className="crash__title">{t('app.crash.title')}</h1>
+      <p className="crash__text">{t('app.crash.text')}</p>
+      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+        {t('app.crash.reload')}
+      </button>
+    </div>
+  )
+}
 
 /** Catches a crash in a screen, logs it for support and offers a way out; the user never sees a stack. */
 export class ErrorBoundary extends Component<Props, State> {
@@ -21,18 +37,6 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children
-    return (
-      <div className="crash" role="alert">
-        <AlertIcon className="crash__icon" />
-        <h1 className="crash__title">Something went wrong on this screen</h1>
-        <p className="crash__text">
-          Herald has written the problem to its log. Your contacts, messages and settings are safe. Reload to
-          carry on where you were.
-        </p>
-        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-          Reload
-        </button>
-      </div>
-    )
+    return <Crashed />
   }
 }

@@ -10,10 +10,10 @@ export function NotFound(): ReactElement {
     <Screen title={t('screens.notFound.title')}>
       <EmptyState
         icon={<InfoIcon />}
-        title="There is nothing here"
-        next={{ to: '/connect', label: 'Go to Connect' }}
+        title={t('app.notFound.title')}
+        next={{ to: '/connect', label: t('app.notFound.next') }}
       >
-        <p>This page does not exist in Herald. Pick a screen on the left, or start again from Connect.</p>
+        <p>{t('app.notFound.text')}</p>
       </EmptyState>
     </Screen>
   )

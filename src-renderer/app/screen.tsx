@@ -1,14 +1,17 @@
 import { useEffect } from 'react'
 import type { ReactElement, ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import { WhatsAppBadge } from './whatsapp-badge'
 
 type ScreenProps = { title: string; intro?: string; children: ReactNode }
 
 /** The frame of every screen: its name as the page heading, the WhatsApp badge, then the content. */
 export function Screen({ title, intro, children }: ScreenProps): ReactElement {
+  const t = useT()
+  const documentTitle = t('shell.documentTitle', { title })
   useEffect(() => {
-    document.title = `${title} · Herald`
-  }, [title])
+    document.title = documentTitle
+  }, [documentTitle])
 
   return (
     <>

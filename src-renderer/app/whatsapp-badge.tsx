@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { Link } from 'react-router'
 import { badgeView, numbersBadgeView } from '../features/connect/connection-view'
+import { useT } from '../i18n/use-t'
 import { useNumbers } from '../lib/use-numbers'
 import { useStore } from '../state/store'
 
@@ -9,25 +11,36 @@ import { useStore } from '../state/store'
  * several sending numbers it counts the connected ones, and its hint names the first one with a problem.
  */
 export function WhatsAppBadge(): ReactElement {
+  const t = useT()
   const whatsapp = useStore((state) => state.whatsapp)
   const failed = useStore((state) => state.whatsappStatus === 'failed')
   const numbers = useNumbers().data ?? []
   const several = numbers.length > 1
   const { label, tone } = several
-    ? numbersBadgeView(numbers.map((n) => n.state))
-    : badgeView(whatsapp, failed)
+    ? numbersBadgeView(
+        t,
+        numbers.map((n) => n.state),
+      )
+    : badgeView(t, whatsapp, failed)
   const troubled = several ? numbers.find((n) => n.state.problem) : null
   const hint =
     tone !== 'bad'
-      ? 'Open the Connect screen'
+      ? t('app.badge.hint')
       : troubled?.state.problem
-        ? `${troubled.name}: ${troubled.state.problem.message}`
-        : (whatsapp?.problem?.message ?? 'Open the Connect screen')
+        ? t('app.badge.numberProblem', { name: troubled.name, problem: troubled.state.problem.message })
+        : (whatsapp?.problem?.message ?? t('app.badge.hint'))
   return (
     <Link to="/connect" className={`wa-badge wa-badge--${tone}`} title={hint}>
-      <span role="status" aria-label={`WhatsApp: ${label}`} className="wa-badge__content">
+      <span role="status" aria-label={t('app.badge.label', { state: label })} className="wa-badge__content">
         <span className="wa-badge__dot" aria-hidden="true" />
-        <span className="wa-badge__prefix">WhatsApp:</span> <span className="wa-badge__label">{label}</span>
+        <FormattedMessage
+          id="app.badge.content"
+          values={{
+            state: label,
+            prefix: (chunks) => <span className="wa-badge__prefix">{chunks}</span>,
+            label: (chunks) => <span className="wa-badge__label">{chunks}</span>,
+          }}
+        />
       </span>
     </Link>
   )

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
-import { workspaceColours } from '../../src-shared/domain/workspaces'
+import { maxWorkspaceNameLength, workspaceColours } from '../../src-shared/domain/workspaces'
 import type { WorkspaceColour, WorkspaceSummary } from '../../src-shared/domain/workspaces'
+import { useT } from '../i18n/use-t'
 import { api } from '../lib/api'
 import { Field } from '../ui/field'
 import { Modal } from '../ui/modal'
-import { colourNames, freeColour, workspaceNameError } from './workspace-words'
+import { colourName, freeColour, workspaceNameError } from './workspace-words'
 
 type WorkspaceDialogProps = {
   /** The workspace to rename or recolour; absent for a new one. */
@@ -20,19 +21,20 @@ function ColourPicker(props: {
   value: WorkspaceColour
   onChange: (colour: WorkspaceColour) => void
 }): ReactElement {
+  const t = useT()
   const name = useId()
   return (
     <fieldset className="ws-colours">
-      <legend className="form-legend">Colour</legend>
+      <legend className="form-legend">{t('app.workspace.colourLegend')}</legend>
       <div className="ws-colours__options">
         {workspaceColours.map((colour) => (
-          <label key={colour} className={`ws-swatch ws-colour--${colour}`} title={colourNames[colour]}>
+          <label key={colour} className={`ws-swatch ws-colour--${colour}`} title={colourName(t, colour)}>
             <input
               type="radio"
               name={name}
               value={colour}
               checked={props.value === colour}
-              aria-label={colourNames[colour]}
+              aria-label={colourName(t, colour)}
               onChange={() => props.onChange(colour)}
             />
           </label>
@@ -52,6 +54,7 @@ export function WorkspaceDialog({
   onClose,
   onAdded,
 }: WorkspaceDialogProps): ReactElement {
+  const t = useT()
   const formId = useId()
   const [name, setName] = useState(editing?.name ?? '')
   const [colour, setColour] = useState<WorkspaceColour>(editing?.colour ?? freeColour(workspaces, ''))
@@ -59,7 +62,7 @@ export function WorkspaceDialog({
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const fixedName = editing?.isDefault === true
-  const nameError = fixedName ? null : workspaceNameError(name, workspaces, editing?.name)
+  const nameError = fixedName ? null : workspaceNameError(t, name, workspaces, editing?.name)
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -81,10 +84,10 @@ export function WorkspaceDialog({
   }
 
   const title = !editing
-    ? 'New workspace'
+    ? t('app.workspace.new')
     : fixedName
-      ? 'Colour of the default workspace'
-      : 'Rename workspace'
+      ? t('app.workspace.defaultColour')
+      : t('app.workspace.rename')
   return (
     <Modal
       open
@@ -95,27 +98,26 @@ export function WorkspaceDialog({
       actions={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('app.common.cancel')}
           </button>
           <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy ? 'Working…' : editing ? 'Save' : 'Create and switch'}
+            {busy
+              ? t('app.common.working')
+              : editing
+                ? t('app.common.save')
+                : t('app.workspace.createAndSwitch')}
           </button>
         </>
       }
     >
       <form id={formId} className="ws-dialog__form" noValidate onSubmit={(event) => void submit(event)}>
-        {editing ? null : (
-          <p>
-            A workspace is a separate Herald, for example for one client: its own contact lists, messages,
-            campaigns, WhatsApp numbers and settings. Nothing is shared between workspaces.
-          </p>
-        )}
+        {editing ? null : <p>{t('app.workspace.explain')}</p>}
         {fixedName ? (
-          <p>The default workspace keeps its name; you can change its colour.</p>
+          <p>{t('app.workspace.defaultKeepsName')}</p>
         ) : (
           <Field
-            label="Name"
-            help="Up to 40 characters, without quotes or slashes."
+            label={t('app.workspace.name')}
+            help={t('app.workspace.nameHelp', { max: maxWorkspaceNameLength })}
             error={tried || name !== (editing?.name ?? '') ? nameError : null}
           >
             {(control) => (
@@ -124,7 +126,7 @@ export function WorkspaceDialog({
                 className="input"
                 value={name}
                 autoFocus
-                placeholder="For example: Rosa’s Bakery"
+                placeholder={t('app.workspace.namePlaceholder')}
                 onChange={(event) => setName(event.target.value)}
               />
             )}
@@ -133,7 +135,9 @@ export function WorkspaceDialog({
         <ColourPicker value={colour} onChange={setColour} />
         {failure ? (
           <p className="dialog__error" role="alert">
-            {editing ? 'Not saved' : 'Not created'}: {failure}
+            {editing
+              ? t('app.workspace.notSaved', { reason: failure })
+              : t('app.workspace.notCreated', { reason: failure })}
           </p>
         ) : null}
       </form>

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent, ReactElement } from 'react'
+import { useIntl } from 'react-intl'
 import type { WorkspaceSummary } from '../../src-shared/domain/workspaces'
+import { useT } from '../i18n/use-t'
 import { useQuery } from '../lib/query'
 import { ConfirmDialog } from '../ui/confirm-dialog'
 import { CheckIcon } from '../ui/icons'
@@ -13,6 +15,9 @@ import './workspace-switcher.css'
 
 type Editing = { workspace?: WorkspaceSummary } | null
 
+// A name of spaces only has no initial to show
+const noInitial = '?'
+
 /** The workspace's colour with its initial: how the switcher tells workspaces apart at a glance. */
 function WorkspaceMark({
   workspace,
@@ -21,7 +26,7 @@ function WorkspaceMark({
 }): ReactElement {
   return (
     <span className={`ws-mark ws-colour--${workspace.colour}`} aria-hidden="true">
-      {[...workspace.name.trim()][0]?.toUpperCase() ?? '?'}
+      {[...workspace.name.trim()][0]?.toUpperCase() ?? noInitial}
     </span>
   )
 }
@@ -49,9 +54,11 @@ type MenuProps = {
 }
 
 function WorkspaceMenu({ id, workspaces, onChoose, onNew, onEdit }: MenuProps): ReactElement {
+  const t = useT()
+  const intl = useIntl()
   const current = workspaces.find((w) => w.current)
   return (
-    <div id={id} role="menu" aria-label="Workspaces" className="ws-menu" onKeyDown={moveFocus}>
+    <div id={id} role="menu" aria-label={t('app.workspace.menu')} className="ws-menu" onKeyDown={moveFocus}>
       {workspaces.map((workspace) => (
         <button
           key={workspace.name}
@@ -65,7 +72,11 @@ function WorkspaceMenu({ id, workspaces, onChoose, onNew, onEdit }: MenuProps): 
           <span className="ws-menu__text">
             <span className="ws-menu__name">{workspace.name}</span>
             {!workspace.current && workspace.sending.length > 0 ? (
-              <span className="ws-menu__note">Sending in the background: {workspace.sending.join(', ')}</span>
+              <span className="ws-menu__note">
+                {t('app.workspace.sendingList', {
+                  campaigns: intl.formatList(workspace.sending, { type: 'unit' }),
+                })}
+              </span>
             ) : null}
           </span>
           {workspace.current ? <CheckIcon className="ws-menu__check" /> : null}
@@ -73,11 +84,13 @@ function WorkspaceMenu({ id, workspaces, onChoose, onNew, onEdit }: MenuProps): 
       ))}
       <div role="separator" className="ws-menu__separator" />
       <button type="button" role="menuitem" className="ws-menu__action" onClick={onNew}>
-        New workspace…
+        {t('app.workspace.newMenu')}
       </button>
       {current ? (
         <button type="button" role="menuitem" className="ws-menu__action" onClick={() => onEdit(current)}>
-          {current.isDefault ? 'Change colour…' : `Rename “${current.name}”…`}
+          {current.isDefault
+            ? t('app.workspace.changeColourMenu')
+            : t('app.workspace.renameMenu', { name: current.name })}
         </button>
       ) : null}
     </div>
@@ -86,40 +99,41 @@ function WorkspaceMenu({ id, workspaces, onChoose, onNew, onEdit }: MenuProps): 
 
 /** The question before leaving a workspace that is sending, or a screen with unsaved work; or why not. */
 function SwitchDialogs({ switching }: { switching: WorkspaceSwitch }): ReactElement {
+  const t = useT()
   const { question, busy, error } = switching
   return (
     <>
       <ConfirmDialog
         open={question !== null}
-        title={`Switch to “${question?.target ?? ''}”?`}
-        confirmLabel="Switch"
-        cancelLabel="Stay"
+        title={t('app.switch.title', { name: question?.target ?? '' })}
+        confirmLabel={t('app.switch.confirm')}
+        cancelLabel={t('app.switch.stay')}
         busy={busy}
         onConfirm={switching.confirm}
         onCancel={switching.dismiss}
       >
         {question && question.sending.length > 0 ? (
           <p>
-            {keepsSending(question.sending, question.from)} It goes on at its pace while you work in “
-            {question.target}”; the switcher shows it until it is done.
+            {t('app.switch.keepsGoing', {
+              keeps: keepsSending(t, question.sending, question.from),
+              goesOn: t('app.switch.goesOn', { name: question.target }),
+            })}
           </p>
         ) : null}
-        {question?.unsaved ? (
-          <p>You have not saved {question.unsaved}. If you switch now, that work is lost.</p>
-        ) : null}
+        {question?.unsaved ? <p>{t('app.switch.unsaved', { what: question.unsaved })}</p> : null}
         {error ? (
           <p className="dialog__error" role="alert">
-            Not switched: {error}
+            {t('app.switch.notSwitched', { reason: error })}
           </p>
         ) : null}
       </ConfirmDialog>
       <Modal
         open={question === null && error !== null}
-        title="Herald could not switch workspaces"
+        title={t('app.switch.failedTitle')}
         onClose={switching.dismiss}
         actions={
           <button type="button" className="button button--primary" onClick={switching.dismiss} autoFocus>
-            OK
+            {t('app.common.ok')}
           </button>
         }
       >
@@ -139,6 +153,7 @@ export function WorkspaceSwitcher(): ReactElement | null {
   const [editing, setEditing] = useState<Editing>(null)
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
+  const t = useT()
   const switching = useWorkspaceSwitch()
   const { data: workspaces } = useQuery('workspaces:list', {}, { invalidateOn: ['workspaces:changed'] })
 
@@ -155,7 +170,7 @@ export function WorkspaceSwitcher(): ReactElement | null {
   // A context served on its own (no switcher) answers no list: nothing to show then.
   if (!workspaces) return null
   const current = workspaces.find((w) => w.current)
-  const background = backgroundSending(workspaces)
+  const background = backgroundSending(t, workspaces)
   const close = (): void => {
     setOpen(false)
     button.current?.focus()
@@ -187,7 +202,7 @@ export function WorkspaceSwitcher(): ReactElement | null {
         >
           {current ? <WorkspaceMark workspace={current} /> : null}
           <span className="ws-switcher__text">
-            <span className="ws-switcher__label">Workspace</span>
+            <span className="ws-switcher__label">{t('app.workspace.label')}</span>
             <span className="ws-switcher__name">{current?.name}</span>
           </span>
           <svg className="ws-switcher__chevron" viewBox="0 0 20 20" aria-hidden="true" focusable="false">

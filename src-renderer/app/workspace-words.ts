@@ -1,39 +1,37 @@
 import {
   colourFromName,
+  maxWorkspaceNameLength,
   sameWorkspaceName,
   workspaceColours,
-  workspaceNameProblem,
 } from '../../src-shared/domain/workspaces'
 import type { WorkspaceColour, WorkspaceSummary } from '../../src-shared/domain/workspaces'
+import type { Translate } from '../i18n/use-t'
 
-/** The colours as the switcher's colour picker names them. */
-export const colourNames: Record<WorkspaceColour, string> = {
-  blue: 'Blue',
-  teal: 'Teal',
-  green: 'Green',
-  amber: 'Amber',
-  orange: 'Orange',
-  red: 'Red',
-  pink: 'Pink',
-  violet: 'Violet',
+/** A colour as the switcher's colour picker names it: "Blue". */
+export function colourName(t: Translate, colour: WorkspaceColour): string {
+  return t(`app.workspace.colour.${colour}`)
 }
 
 /**
- * What is wrong with `name` for a workspace, in the words the main process would use; null when it will
- * do. `renaming`: the workspace being renamed, which may keep its own name.
+ * What is wrong with `name` for a workspace, the main process's rules in the window's language; null when
+ * it will do. `renaming`: the workspace being renamed, which may keep its own name.
  */
 export function workspaceNameError(
+  t: Translate,
   name: string,
   workspaces: readonly WorkspaceSummary[],
   renaming?: string,
 ): string | null {
-  const problem = workspaceNameProblem(name)
-  if (problem) return problem
+  const trimmed = name.trim()
+  if (trimmed === '') return t('app.workspace.nameError.empty')
+  if ([...trimmed].length > maxWorkspaceNameLength)
+    return t('app.workspace.nameError.tooLong', { max: maxWorkspaceNameLength })
+  if (/[\p{Cc}"\\/]/u.test(trimmed)) return t('app.workspace.nameError.characters')
   const taken = workspaces.find(
     (w) =>
       sameWorkspaceName(w.name, name) && (renaming === undefined || !sameWorkspaceName(w.name, renaming)),
   )
-  return taken ? `There is a workspace called "${taken.name}" already. Choose another name.` : null
+  return taken ? t('app.workspace.nameError.taken', { name: taken.name }) : null
 }
 
 /** A colour for a new workspace: the first no workspace wears yet, else one from its name. */
@@ -44,16 +42,17 @@ export function freeColour(workspaces: readonly WorkspaceSummary[], name: string
 }
 
 /** The workspaces sending in the background, as the switcher says it; null when none is. */
-export function backgroundSending(workspaces: readonly WorkspaceSummary[]): string | null {
+export function backgroundSending(t: Translate, workspaces: readonly WorkspaceSummary[]): string | null {
   const sending = workspaces.filter((w) => !w.current && w.sending.length > 0)
   if (sending.length === 0) return null
-  if (sending.length === 1) return `“${sending[0]?.name}” is sending in the background`
-  return `${sending.length} other workspaces are sending in the background`
+  if (sending.length === 1) return t('app.workspace.backgroundOne', { name: sending[0]?.name ?? '' })
+  return t('app.workspace.backgroundMany', { count: sending.length })
 }
 
-/** What goes on in the workspace left, said before the switch: "“Spring offer” keeps sending …". */
-export function keepsSending(campaigns: readonly string[], workspace: string): string {
+/** What goes on in the workspace left, said before the switch: "The campaign “Spring offer” keeps sending …". */
+export function keepsSending(t: Translate, campaigns: readonly string[], workspace: string): string {
   const [first] = campaigns
-  const what = campaigns.length === 1 ? `The campaign “${first}” keeps` : `${campaigns.length} campaigns keep`
-  return `${what} sending in the background in the workspace “${workspace}”.`
+  return campaigns.length === 1
+    ? t('app.switch.keepsSendingOne', { campaign: first ?? '', workspace })
+    : t('app.switch.keepsSendingMany', { count: campaigns.length, workspace })
 }

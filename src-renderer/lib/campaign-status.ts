@@ -1,8 +1,17 @@
 import type { DryRunFilter } from '../../src-shared/domain/analytics'
-import type { CampaignStatus, StatusCounts } from '../../src-shared/domain/campaigns'
+import type { CampaignStatus, MessageStatus, StatusCounts } from '../../src-shared/domain/campaigns'
+import type { Translate } from '../i18n/use-t'
 
-// One word table for the screens and the exports
+// The English tables, for the screens that do not word statuses through the catalogue yet and the exports
 export { campaignStatusLabels, messageStatusLabels } from '../../src-shared/domain/status-words'
+
+/** A campaign's status in the window's language: "Sending", "Finished"… */
+export const campaignStatusLabel = (t: Translate, status: CampaignStatus): string =>
+  t(`campaigns.status.${status}`)
+
+/** A message's status in the window's language: "Sent", "Delivered"… */
+export const messageStatusLabel = (t: Translate, status: MessageStatus): string =>
+  t(`campaigns.messageStatus.${status}`)
 
 /** Messages that have reached an outcome: everything but those still waiting or on their way. */
 export function doneCount(counts: StatusCounts): number {
@@ -28,3 +37,7 @@ export const dryRunFilterLabels: Record<DryRunFilter, string> = {
   dry: 'Dry runs only',
   live: 'Live only',
 }
+
+/** The same, in the window's language. */
+export const dryRunFilterLabel = (t: Translate, filter: DryRunFilter): string =>
+  t(`campaigns.dryRunFilter.${filter}`)

@@ -16,6 +16,7 @@ import {
   formatWhen,
   plural,
   shareOf,
+  setFormatLocale,
 } from './format'
 
 // Every date below names its zone, so the results are the same on any computer, at any hour.
@@ -95,6 +96,19 @@ describe('formatDuration', () => {
     [3 * 86_400, '3 days'],
   ])('%s s reads as %s', (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text)
+  })
+
+  it('speaks the window’s language, with its plurals', () => {
+    try {
+      setFormatLocale('es')
+      expect(formatDuration(3 * 86_400)).toBe('3 días')
+      expect(formatDuration(0.4)).toBe('menos de 1 s')
+      expect(countryName(null, '')).toBe('País desconocido')
+      setFormatLocale('ar')
+      expect(formatDuration(2 * 86_400)).toBe('يومان')
+    } finally {
+      setFormatLocale('en')
+    }
   })
 })
 

@@ -1,7 +1,18 @@
 // Every figure, share, duration, date and phone number on screen goes through here: one rule per kind of
-// value, so two screens never show the same thing two ways. The words are English whatever the computer's
-// language, like the rest of Herald; times are the user's own unless a caller (a test) names a zone.
+// value, so two screens never show the same thing two ways. Figures, dates and the few words here (units of
+// time, "Unknown country") follow the window's language; times are the user's own unless a caller (a test)
+// names a zone.
+import { createIntl } from '@formatjs/intl'
 import parsePhoneNumber from 'libphonenumber-js/min'
+import type { Locale } from '../../src-shared/i18n/locales'
+// This module's own words, imported as they are (no bundler magic: e2e specs import this module under Node)
+import ar from '../../src-shared/i18n/messages/ar/format.json'
+import en from '../../src-shared/i18n/messages/en/format.json'
+import es from '../../src-shared/i18n/messages/es/format.json'
+import fr from '../../src-shared/i18n/messages/fr/format.json'
+import hi from '../../src-shared/i18n/messages/hi/format.json'
+import id from '../../src-shared/i18n/messages/id/format.json'
+import ptBR from '../../src-shared/i18n/messages/pt-BR/format.json'
 
 // The same rule the main process uses when it names an attachment in a sentence.
 export { formatFileSize } from '../../src-shared/domain/attachments'
@@ -11,6 +22,13 @@ export { formatFileSize } from '../../src-shared/domain/attachments'
 let numbersLocale = 'en'
 let datesLocale = 'en-GB'
 let counts = new Intl.NumberFormat(numbersLocale)
+// The words of format.json in the window's language: "8 s", "3 días 4 h"
+const catalogue: Record<Locale, Record<string, string>> = { en, es, 'pt-BR': ptBR, fr, id, hi, ar }
+const wordsIn = (locale: Locale): ReturnType<typeof createIntl> =>
+  createIntl({ locale, defaultLocale: 'en', messages: { ...en, ...catalogue[locale] } })
+let words = wordsIn('en')
+const say = (key: string, values?: Record<string, number | string>): string =>
+  words.formatMessage({ id: key }, values)
 
 /** Figures, dates and country names from now on in `locale`'s way ("1.234" in Spanish, Arabic digits…). */
 export function setFormatLocale(locale: string): void {
@@ -19,6 +37,7 @@ export function setFormatLocale(locale: string): void {
   numbersLocale = next
   datesLocale = locale === 'en' ? 'en-GB' : locale
   counts = new Intl.NumberFormat(numbersLocale)
+  words = wordsIn(locale in catalogue ? (locale as Locale) : 'en')
   formats.clear()
   regionNames = null
 }
@@ -57,19 +76,22 @@ export function shareOf(part: number, whole: number): string {
 /** "8 s", "2 min", "1 h 5 min", "3 days 4 h": as precise as anyone needs for a waiting time. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—'
-  if (seconds < 1) return 'under 1 s'
-  if (seconds < 60) return `${Math.round(seconds)} s`
+  if (seconds < 1) return say('format.duration.underOneSecond')
+  if (seconds < 60) return say('format.duration.seconds', { seconds: Math.round(seconds) })
   const minutes = Math.round(seconds / 60)
-  if (minutes < 60) return `${minutes} min`
+  if (minutes < 60) return say('format.duration.minutes', { minutes })
   const hours = Math.floor(minutes / 60)
   if (hours < 24) {
     const rest = minutes % 60
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
+    return rest === 0
+      ? say('format.duration.hours', { hours })
+      : say('format.duration.hoursMinutes', { hours, minutes: rest })
   }
   const days = Math.floor(hours / 24)
   const restHours = hours % 24
-  const dayWord = days === 1 ? 'day' : 'days'
-  return restHours === 0 ? `${days} ${dayWord}` : `${days} ${dayWord} ${restHours} h`
+  return restHours === 0
+    ? say('format.duration.days', { days })
+    : say('format.duration.daysHours', { days, hours: restHours })
 }
 
 /** An E.164 number spaced the way people read it: +447700900123 → +44 7700 900123. */
@@ -82,7 +104,9 @@ let regionNames: Intl.DisplayNames | null = null
 
 /** "GB" → "United Kingdom"; the calling code when the country cannot be told. */
 export function countryName(code: string | null, callingCode: string): string {
-  const fallback = callingCode ? `Other numbers (+${callingCode})` : 'Unknown country'
+  const fallback = callingCode
+    ? say('format.country.otherNumbers', { callingCode })
+    : say('format.country.unknown')
   if (!code) return fallback
   try {
     regionNames ??= new Intl.DisplayNames([numbersLocale], { type: 'region' })
@@ -127,6 +151,8 @@ const patterns = {
   clock: { hour: '2-digit', minute: '2-digit' },
   clockSeconds: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
   day: { day: 'numeric', month: 'short' },
+  weekdayLong: { weekday: 'long' },
+  weekdayShort: { weekday: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>
 
 const formats = new Map<string, Intl.DateTimeFormat>()
@@ -183,4 +209,10 @@ export function formatDay(date: string, { withYear }: { withYear?: boolean } = {
   const time = Date.parse(`${date}T00:00:00Z`)
   if (Number.isNaN(time)) return date
   return formatIn(withYear ? 'date' : 'day', 'UTC').format(time)
+}
+
+/** A day of the week by its number (0 = Sunday): "Monday", or "Mon" when short. */
+export function formatWeekday(weekday: number, { short }: { short?: boolean } = {}): string {
+  // 1 March 2026 was a Sunday; the name is of a UTC day, so the zone never moves it
+  return formatIn(short ? 'weekdayShort' : 'weekdayLong', 'UTC').format(Date.UTC(2026, 2, 1 + weekday))
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createReplyNotifier, notificationPermission } from './reply-notifications'
+import { translator } from '../i18n/translate.test-support'
+import { createReplyNotifier, notificationPermission, replyNoticeWords } from './reply-notifications'
 import type { NewReply, NotificationApi, ShownNotification } from './reply-notifications'
 
 /** A stand-in for the browser's Notification: keeps what was shown, and lets the test click it. */
@@ -64,6 +65,17 @@ describe('createReplyNotifier', () => {
     expect(shown).toHaveLength(1)
     expect(shown[0]?.title).toBe('Rosa Flores replied')
     expect(shown[0]?.options).toMatchObject({ body: 'How much is it?', tag: 'herald-conversation-7' })
+  })
+
+  it("words the notification in the window's language", () => {
+    const fake = fakeNotifications('granted')
+    const t = translator('es')
+    createReplyNotifier({ notifications: fake.api, open: vi.fn(), focus: vi.fn(), t })(reply())
+    expect(fake.shown[0]?.title).toBe('Rosa Flores respondió')
+    expect(replyNoticeWords(translator('ar'), reply({ text: ' ', rehearsal: true }))).toEqual({
+      title: 'ردّ Rosa Flores (تجربة)',
+      body: 'افتح صندوق الوارد لتراه.',
+    })
   })
 
   it('shows nothing when Herald says this reply is not for a notification', () => {

@@ -1,5 +1,10 @@
+import { createIntl } from '@formatjs/intl'
 import { replyNotice } from '../../src-shared/domain/reply-notice'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { locales } from '../../src-shared/i18n/locales'
 import type { EventPayload } from '../../src-shared/ipc/contract'
+import { messagesFor } from '../i18n/catalogues'
+import type { Translate } from '../i18n/use-t'
 
 export type NewReply = EventPayload<'inbox:reply'>
 
@@ -28,6 +33,27 @@ type NotifierOptions = {
   /** Shows the conversation: the window comes to the front and the Inbox opens it. */
   open: (conversationId: number) => void
   focus: () => void
+  /** The notification's words; the window's language (the document's lang) when left out. */
+  t?: Translate
+}
+
+/** Herald's words in the language the window shows now (the I18nProvider sets the document's lang). */
+function windowLanguage(): Translate {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang
+  const locale: Locale = locales.find((l) => l === lang) ?? 'en'
+  const intl = createIntl({ locale, defaultLocale: 'en', messages: messagesFor(locale) })
+  return (key, values) => intl.formatMessage({ id: key }, values)
+}
+
+/** The reply's notification in the window's language: who replied, and the start of what they said. */
+export function replyNoticeWords(t: Translate, reply: NewReply): { title: string; body: string } {
+  // The body (what they wrote, shortened) is the shared rule's; only Herald's own words are translated
+  const { body } = replyNotice(reply)
+  const who = reply.name?.trim() || reply.phone
+  return {
+    title: reply.rehearsal ? t('inbox.notice.titleRehearsal', { who }) : t('inbox.notice.title', { who }),
+    body: reply.text.trim() === '' ? t('inbox.notice.openInbox') : body,
+  }
 }
 
 /**
@@ -39,7 +65,7 @@ export function createReplyNotifier(options: NotifierOptions): (reply: NewReply)
   return (reply) => {
     const { notifications } = options
     if (!reply.notify || !notifications || notifications.permission !== 'granted') return null
-    const { title, body } = replyNotice(reply)
+    const { title, body } = replyNoticeWords(options.t ?? windowLanguage(), reply)
     // One per conversation: a second reply replaces the first rather than stacking up
     const shown = new notifications(title, { body, tag: `herald-conversation-${reply.conversationId}` })
     shown.onclick = (event) => {

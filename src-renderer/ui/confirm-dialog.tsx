@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import { Modal } from './modal'
 
 type ConfirmDialogProps = {
@@ -15,6 +16,7 @@ type ConfirmDialogProps = {
 
 /** A modal question inside the app window: Cancel (focused first, so Enter never confirms by surprise) or go. */
 export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
+  const t = useT()
   const { open, title, children, confirmLabel, cancelLabel, busy, onConfirm, onCancel } = props
   return (
     <Modal
@@ -25,10 +27,10 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactElement {
       actions={
         <>
           <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
-            {cancelLabel ?? 'Cancel'}
+            {cancelLabel ?? t('ui.dialog.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={onConfirm} disabled={busy}>
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? t('ui.dialog.working') : confirmLabel}
           </button>
         </>
       }

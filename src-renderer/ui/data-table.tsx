@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react'
 import type { ReactElement, ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import { useScrollsSideways } from './use-scrolls-sideways'
 import './data-table.css'
 
@@ -81,11 +82,12 @@ type RowActionProps = {
 
 /** A row's own action, at its end: small and quiet, so that a column of them does not shout. */
 export function RowAction({ label, name, onClick }: RowActionProps): ReactElement {
+  const t = useT()
   return (
     <button
       type="button"
       className="button button--small button--quiet"
-      aria-label={`${label} ${name}`}
+      aria-label={t('ui.rowAction.label', { action: label, name })}
       onClick={onClick}
     >
       {label}

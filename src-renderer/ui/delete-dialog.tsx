@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement, ReactNode } from 'react'
 import type { Result } from '../../src-shared/ipc/result'
+import { useT } from '../i18n/use-t'
 import { ConfirmDialog } from './confirm-dialog'
 
 type DeleteDialogProps<T> = {
@@ -21,7 +22,9 @@ type DeleteDialogProps<T> = {
 
 /** Asks before something is removed for good, and keeps the question open with the reason if it fails. */
 export function DeleteDialog<T>(props: DeleteDialogProps<T>): ReactElement {
-  const { item, title, confirmLabel, onDelete, onClose, onDeleted, notDone = 'Not deleted', children } = props
+  const t = useT()
+  const { item, title, confirmLabel, onDelete, onClose, onDeleted, children } = props
+  const notDone = props.notDone ?? t('ui.delete.notDone')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const close = (): void => {
@@ -49,7 +52,7 @@ export function DeleteDialog<T>(props: DeleteDialogProps<T>): ReactElement {
       {children}
       {error ? (
         <p className="dialog__error" role="alert">
-          {notDone}: {error}
+          {t('ui.delete.failed', { notDone, reason: error })}
         </p>
       ) : null}
     </ConfirmDialog>

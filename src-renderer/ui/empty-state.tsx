@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
+import { useT } from '../i18n/use-t'
 import { ArrowRightIcon, InfoIcon } from './icons'
 
 type EmptyStateProps = {
@@ -59,8 +60,13 @@ export function NoCampaignsYet({
   icon: ReactElement
   children: ReactNode
 }): ReactElement {
+  const t = useT()
   return (
-    <EmptyState icon={icon} title="No campaigns yet" next={{ to: '/campaigns', label: 'Go to Campaigns' }}>
+    <EmptyState
+      icon={icon}
+      title={t('ui.noCampaigns.title')}
+      next={{ to: '/campaigns', label: t('ui.noCampaigns.next') }}
+    >
       <p>{children}</p>
     </EmptyState>
   )
@@ -68,6 +74,7 @@ export function NoCampaignsYet({
 
 /** A button for a feature that is not built yet: visible so the user knows it is coming, but inert. */
 export function ComingSoon({ label }: { label: string }): ReactElement {
+  const t = useT()
   const noteId = useId()
   return (
     <span className="coming-soon">
@@ -75,7 +82,7 @@ export function ComingSoon({ label }: { label: string }): ReactElement {
         {label}
       </button>
       <span id={noteId} className="coming-soon__note">
-        Available in the next update
+        {t('ui.comingSoon')}
       </span>
     </span>
   )

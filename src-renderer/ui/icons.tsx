@@ -2,6 +2,9 @@ import type { ReactElement, ReactNode } from 'react'
 
 type IconProps = { className?: string }
 
+/** Icons that point a way are turned round where text runs right to left (.icon--directional in base.css). */
+const pointing = (className: string | undefined): string => `${className ?? 'icon'} icon--directional`
+
 function Svg({ children, className }: IconProps & { children: ReactNode }): ReactElement {
   return (
     <svg
@@ -43,7 +46,7 @@ export const ComposeIcon = (p: IconProps): ReactElement => (
 )
 
 export const CampaignsIcon = (p: IconProps): ReactElement => (
-  <Svg {...p}>
+  <Svg className={pointing(p.className)}>
     <path d="M21 3 10 14" />
     <path d="M21 3 14.5 21l-4.5-7-7-4.5L21 3Z" />
   </Svg>
@@ -125,7 +128,7 @@ export const InfoIcon = (p: IconProps): ReactElement => (
 )
 
 export const ArrowRightIcon = (p: IconProps): ReactElement => (
-  <Svg {...p}>
+  <Svg className={pointing(p.className)}>
     <path d="M5 12h14M13 6l6 6-6 6" />
   </Svg>
 )

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { useBlocker } from 'react-router'
+import { useT } from '../i18n/use-t'
 import { ConfirmDialog } from './confirm-dialog'
 import { holdUnsavedWork, unloadNeedsAsking } from './unsaved-work'
 
@@ -18,6 +19,7 @@ type LeaveGuardProps = {
  * with Herald's own dialog; a reload or closing the window asks through the browser (or Electron).
  */
 export function LeaveGuard({ when, what, keptBy }: LeaveGuardProps): ReactElement {
+  const t = useT()
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       when &&
@@ -46,13 +48,13 @@ export function LeaveGuard({ when, what, keptBy }: LeaveGuardProps): ReactElemen
   return (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
-      title="Leave without saving?"
-      confirmLabel="Leave"
-      cancelLabel="Stay"
+      title={t('ui.leave.title')}
+      confirmLabel={t('ui.leave.confirm')}
+      cancelLabel={t('ui.leave.stay')}
       onCancel={() => blocker.reset?.()}
       onConfirm={() => blocker.proceed?.()}
     >
-      <p>You have not saved {what}. If you leave this screen now, that work is lost.</p>
+      <p>{t('ui.leave.text', { what })}</p>
     </ConfirmDialog>
   )
 }

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import type { LoadView } from '../lib/load-view'
 import { AlertIcon } from './icons'
 
@@ -6,14 +7,15 @@ type LoadFailedProps = { title: string; message: string | null; onRetry: () => v
 
 /** A read that failed, in place of what it was for: what happened, and a way to try again. */
 export function LoadFailed({ title, message, onRetry }: LoadFailedProps): ReactElement {
+  const t = useT()
   return (
     <section className="card load-failed" role="alert" aria-label={title}>
       <AlertIcon className="load-failed__icon" />
       <div>
         <h2 className="card__title">{title}</h2>
-        <p>{message ?? 'Herald did not answer.'}</p>
+        <p>{message ?? t('ui.load.noAnswer')}</p>
         <button type="button" className="button button--primary" onClick={onRetry}>
-          Retry
+          {t('ui.load.retry')}
         </button>
       </div>
     </section>
@@ -24,12 +26,13 @@ type InlineErrorProps = { children: ReactNode; onRetry?: () => void; className?:
 
 /** What went wrong, in place of or above what it concerns; with `onRetry`, a Retry button beside it. */
 export function InlineError({ children, onRetry, className }: InlineErrorProps): ReactElement {
+  const t = useT()
   return (
     <div className={className ? `inline-error ${className}` : 'inline-error'} role="alert">
       <p>{children}</p>
       {onRetry ? (
         <button type="button" className="button button--small" onClick={onRetry}>
-          Retry
+          {t('ui.load.retry')}
         </button>
       ) : null}
     </div>

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { ReactElement, ReactNode } from 'react'
-import { formatClock, formatCount, formatPhone } from '../lib/format'
+import { FormattedMessage, useIntl } from 'react-intl'
+import { useT } from '../i18n/use-t'
+import { formatClock, formatPhone } from '../lib/format'
 import { sampleSize, useMissingSample, usePreview } from '../lib/use-preview'
 import type { MissingSample, PreviewQuery, PreviewRow } from '../lib/use-preview'
 import { ChatBubble } from './chat-bubble'
@@ -9,55 +11,80 @@ import './message-preview.css'
 
 const braces = (key: string): string => `{{${key}}}`
 
-function listOf(keys: string[]): string {
-  const shown = keys.map(braces)
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+/** "{{name}}, {{city}} and {{shop}}" in the window's language (English keeps the list without a last comma). */
+function useListOf(): (keys: string[]) => string {
+  const { locale } = useIntl()
+  return (keys) => new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale).format(keys.map(braces))
 }
 
 function MissingWarning({ row }: { row: PreviewRow }): ReactElement | null {
+  const listOf = useListOf()
   if (row.missing.length === 0) return null
-  const who = row.name ?? 'This contact'
-  const example = row.missing[0] ?? 'name'
+  const values = {
+    name: row.name ?? '',
+    fields: listOf(row.missing),
+    example: `{{${row.missing[0] ?? 'name'}|…}}`,
+    code: (chunks: ReactNode[]) => <code>{chunks}</code>,
+  }
   return (
     <div className="warning-note preview-warning" role="note">
       <AlertIcon className="icon icon--small" />
       <p>
-        {who} has nothing for {listOf(row.missing)}, so that part is left out. Add a word to use instead, like{' '}
-        <code>{`{{${example}|…}}`}</code>, or fill the column in your spreadsheet.
+        <FormattedMessage id={row.name ? 'ui.preview.missingNamed' : 'ui.preview.missing'} values={values} />
       </p>
     </div>
   )
 }
 
 function SampleLine({ sample, total }: { sample: MissingSample | null; total: number }): ReactElement | null {
+  const t = useT()
+  const listOf = useListOf()
   if (!sample || sample.checked === 0) return null
-  const of =
-    sample.checked < sampleSize || total <= sampleSize
-      ? `${formatCount(sample.checked)}`
-      : `the first ${sampleSize}`
+  // All of them were checked, or only the first `sampleSize` of a longer list
+  const whole = sample.checked < sampleSize || total <= sampleSize
   if (sample.missing === 0)
-    return <p className="preview-sample preview-sample--ok">All {of} contacts can fill every placeholder.</p>
+    return (
+      <p className="preview-sample preview-sample--ok">
+        {whole
+          ? t('ui.preview.sampleOk', { checked: sample.checked })
+          : t('ui.preview.sampleOkFirst', { checked: sampleSize })}
+      </p>
+    )
+  const values = {
+    missing: sample.missing,
+    checked: whole ? sample.checked : sampleSize,
+    fields: listOf(sample.fields),
+  }
   return (
     <p className="preview-sample">
-      {formatCount(sample.missing)} of {of} contacts cannot fill {listOf(sample.fields)}.
+      {whole ? t('ui.preview.sampleMissing', values) : t('ui.preview.sampleMissingFirst', values)}
     </p>
   )
 }
 
 // Name and number each in their own direction: an Arabic name must not turn "+44 7911…" around.
-function contactLine(row: PreviewRow | null, index: number, total: number): ReactElement {
-  return (
-    <>
-      Contact {formatCount(index + 1)} of {formatCount(total)}:{' '}
-      {row ? (
-        <>
-          <bdi>{row.name ?? 'No name'}</bdi> (<bdi dir="ltr">{formatPhone(row.phone)}</bdi>)
-        </>
-      ) : (
-        '…'
-      )}
-    </>
+function ContactLine({
+  row,
+  index,
+  total,
+}: {
+  row: PreviewRow | null
+  index: number
+  total: number
+}): ReactElement {
+  const t = useT()
+  const contact = row ? (
+    <FormattedMessage
+      id="ui.preview.nameAndPhone"
+      values={{
+        name: <bdi>{row.name ?? t('ui.preview.noName')}</bdi>,
+        phone: <bdi dir="ltr">{formatPhone(row.phone)}</bdi>,
+      }}
+    />
+  ) : (
+    t('ui.preview.contactLoading')
   )
+  return <FormattedMessage id="ui.preview.contact" values={{ index: index + 1, total, contact }} />
 }
 
 type MessagePreviewProps = {
@@ -74,6 +101,7 @@ type MessagePreviewProps = {
 
 /** The message rendered for real contacts of a list, one at a time, as WhatsApp would show it. */
 export function MessagePreview(props: MessagePreviewProps): ReactElement {
+  const t = useT()
   const { query, blocked, controls, showVariant, media } = props
   const [position, setPosition] = useState({ listId: query?.listId, index: 0 })
   const index = position.listId === query?.listId ? position.index : 0
@@ -88,7 +116,7 @@ export function MessagePreview(props: MessagePreviewProps): ReactElement {
     <section className="card preview" aria-labelledby="preview-title" aria-busy={preview.loading}>
       <div className="preview__head">
         <h2 id="preview-title" className="card__title">
-          Preview
+          {t('ui.preview.title')}
         </h2>
         {controls}
       </div>
@@ -96,15 +124,19 @@ export function MessagePreview(props: MessagePreviewProps): ReactElement {
         <div className="preview__blocked">{blocked}</div>
       ) : preview.error ? (
         <p className="inline-error" role="alert">
-          Herald could not show the preview: {preview.error}
+          {t('ui.preview.failed', { reason: preview.error })}
         </p>
       ) : preview.total === 0 ? (
-        <p className="muted">This list has no contacts Herald can message.</p>
+        <p className="muted">{t('ui.preview.noContacts')}</p>
       ) : (
         <>
           <div className="preview__nav">
             <p className="preview__contact" aria-live="polite">
-              {preview.total === null ? 'Loading…' : contactLine(preview.row, index, total)}
+              {preview.total === null ? (
+                t('ui.table.loading')
+              ) : (
+                <ContactLine row={preview.row} index={index} total={total} />
+              )}
             </p>
             <div className="preview__buttons">
               <button
@@ -113,7 +145,7 @@ export function MessagePreview(props: MessagePreviewProps): ReactElement {
                 onClick={() => go(index - 1)}
                 disabled={index === 0}
               >
-                Previous
+                {t('ui.preview.previous')}
               </button>
               <button
                 type="button"
@@ -121,17 +153,21 @@ export function MessagePreview(props: MessagePreviewProps): ReactElement {
                 onClick={() => go(index + 1)}
                 disabled={index + 1 >= total}
               >
-                Next
+                {t('ui.preview.next')}
               </button>
             </div>
           </div>
           {preview.row ? (
             <>
-              {showVariant ? <p className="preview__variant">Variant: {preview.row.variant}</p> : null}
+              {showVariant ? (
+                <p className="preview__variant">
+                  {t('ui.preview.variant', { variant: preview.row.variant })}
+                </p>
+              ) : null}
               <ChatBubble
                 text={preview.row.text}
                 time={time}
-                label={`Message to ${preview.row.name ?? preview.row.phone}`}
+                label={t('ui.preview.messageTo', { name: preview.row.name ?? preview.row.phone })}
                 media={media}
               />
               <MissingWarning row={preview.row} />

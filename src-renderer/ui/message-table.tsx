@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { MessageLogRow } from '../../src-shared/domain/history'
+import { useT } from '../i18n/use-t'
 import { MessageStatusChip } from './status-chip'
 import type { PagedRows } from './use-paged-rows'
 import { VirtualTable } from './virtual-table'
@@ -11,7 +13,7 @@ type MessageColumn = TableColumn<MessageLogRow>
 /** The variant the message was written in. */
 export const variantColumn = (width: number): MessageColumn => ({
   id: 'variant',
-  header: 'Variant',
+  header: <FormattedMessage id="ui.messageTable.variant" />,
   width,
   render: (m) => m.variant,
 })
@@ -19,7 +21,7 @@ export const variantColumn = (width: number): MessageColumn => ({
 /** The sending number the message went out on, by its name. */
 export const numberColumn = (width: number): MessageColumn => ({
   id: 'number',
-  header: 'Number',
+  header: <FormattedMessage id="ui.messageTable.number" />,
   width,
   render: (m) => (
     <span className="log-number" title={m.account}>
@@ -31,7 +33,7 @@ export const numberColumn = (width: number): MessageColumn => ({
 /** What became of the message, as a chip. */
 export const statusColumn = (width: number): MessageColumn => ({
   id: 'status',
-  header: 'Status',
+  header: <FormattedMessage id="ui.messageTable.status" />,
   width,
   render: (m) => <MessageStatusChip status={m.status} />,
 })
@@ -40,7 +42,7 @@ export const statusColumn = (width: number): MessageColumn => ({
 export function problemColumn(width: number, { strong = false } = {}): MessageColumn {
   return {
     id: 'problem',
-    header: 'Problem',
+    header: <FormattedMessage id="ui.messageTable.problem" />,
     width,
     grow: true,
     render: (m) => {
@@ -48,8 +50,16 @@ export function problemColumn(width: number, { strong = false } = {}): MessageCo
       const { label, recommendation } = categoryInfo[m.category]
       return (
         <span className="reason" title={m.detail ?? recommendation}>
-          {strong ? <strong>{label}</strong> : label}
-          {m.detail ? ` — ${m.detail}` : ''}
+          {m.detail ? (
+            <FormattedMessage
+              id="ui.messageTable.problemDetail"
+              values={{ label: strong ? <strong>{label}</strong> : label, detail: m.detail }}
+            />
+          ) : strong ? (
+            <strong>{label}</strong>
+          ) : (
+            label
+          )}
         </span>
       )
     },
@@ -66,7 +76,8 @@ type MessageTableProps = {
 
 /** A campaign's messages in a virtualised table: only the rows in view are drawn and fetched. */
 export function MessageTable({ children, ...table }: MessageTableProps): ReactElement {
+  const t = useT()
   return (
-    <VirtualTable label="Messages of this campaign" empty={<p className="muted">{children}</p>} {...table} />
+    <VirtualTable label={t('ui.messageTable.label')} empty={<p className="muted">{children}</p>} {...table} />
   )
 }

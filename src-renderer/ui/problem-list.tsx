@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { Severity } from '../../src-shared/domain/error-categories'
@@ -23,6 +24,13 @@ function bySeverity(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => rank(a) - rank(b) || b.count - a.count)
 }
 
+/** Names and numbers, each whole in its own direction: a number reads left to right in Arabic text too. */
+function Examples({ names }: { names: string[] }): ReactElement {
+  const intl = useIntl()
+  const shown = names.map((name, i) => <bdi key={i}>{name}</bdi>)
+  return <>{intl.formatList(shown, { type: 'unit' })}</>
+}
+
 /** The reasons, worst first and then the most common, each marked by how serious it is. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }): ReactElement {
   return (
@@ -34,7 +42,14 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }): Rea
             <span className="problem__count">{formatCount(p.count)}</span>
           </div>
           <p className="problem__advice">{p.advice}</p>
-          {p.examples ? <p className="problem__examples">For example: {p.examples.join(', ')}</p> : null}
+          {p.examples ? (
+            <p className="problem__examples">
+              <FormattedMessage
+                id="ui.problems.examples"
+                values={{ names: <Examples names={p.examples} /> }}
+              />
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement, ReactNode } from 'react'
+import { FormattedMessage } from 'react-intl'
+import { useT } from '../i18n/use-t'
 import { api } from '../lib/api'
 import { canDownload, downloadSavedFile } from '../lib/download'
 import { useStore } from '../state/store'
@@ -21,6 +23,7 @@ function folderOf(file: string): string {
 
 /** Where a file went, a button to open its folder and, in the browser run, one to download it. */
 export function SavedFile({ title, file, detail }: SavedFileProps): ReactElement {
+  const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [note, setNote] = useState('')
   const [downloading, setDownloading] = useState(false)
@@ -30,11 +33,7 @@ export function SavedFile({ title, file, detail }: SavedFileProps): ReactElement
     const result = await api.invoke('reports:show-in-folder', { file })
     if (!result.ok) setNote(result.error.message)
     else if (!result.value.shown)
-      setNote(
-        browser
-          ? 'Herald could not open a file manager on this computer. Download the file instead.'
-          : 'Herald could not open a file manager on this computer. The file is in the folder shown above.',
-      )
+      setNote(browser ? t('ui.savedFile.noFileManagerDownload') : t('ui.savedFile.noFileManager'))
   }
   const download = async (): Promise<void> => {
     setNote('')
@@ -57,9 +56,13 @@ export function SavedFile({ title, file, detail }: SavedFileProps): ReactElement
       <p className="saved-file__detail">{detail}</p>
       {runtime === 'browser' ? (
         <p className="saved-file__detail">
-          Your web browser cannot ask where to save, so Herald keeps it in{' '}
-          <code className="path">{folderOf(file)}</code>. <strong>Download</strong> puts a copy where your
-          browser saves downloads.
+          <FormattedMessage
+            id="ui.savedFile.browserNote"
+            values={{
+              folder: <code className="path">{folderOf(file)}</code>,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            }}
+          />
         </p>
       ) : null}
       <div className="saved-file__actions">
@@ -70,11 +73,11 @@ export function SavedFile({ title, file, detail }: SavedFileProps): ReactElement
             onClick={() => void download()}
             disabled={downloading}
           >
-            {downloading ? 'Downloading…' : 'Download'}
+            {downloading ? t('ui.savedFile.downloading') : t('ui.savedFile.download')}
           </button>
         ) : null}
         <button type="button" className="button button--small" onClick={() => void show()}>
-          Show in folder
+          {t('ui.savedFile.showInFolder')}
         </button>
         {note ? <span className="saved-file__note">{note}</span> : null}
       </div>

@@ -1,4 +1,6 @@
+import { useMemo } from 'react'
 import type { ComponentProps, ReactElement } from 'react'
+import { useIntl } from 'react-intl'
 import { listCountries } from '../../src-shared/domain/countries'
 import { Field } from './field'
 import type { FieldProps } from './field'
@@ -84,8 +86,21 @@ export function choicesOf<T extends string>(values: readonly T[], labels: Record
   return values.map((value) => ({ value, label: labels[value] }))
 }
 
-/** Every country, for the default country of phone numbers written without +. */
+/** Every country, for the default country of phone numbers written without +; in English (see useCountryChoices). */
 export const countryChoices: Choice<string>[] = listCountries('en').map((country) => ({
   value: country.code,
   label: `${country.name} (+${country.callingCode})`,
 }))
+
+/** Every country named in the window's language ("Alemania (+49)" in Spanish), sorted in that language. */
+export function useCountryChoices(): Choice<string>[] {
+  const { locale } = useIntl()
+  return useMemo(
+    () =>
+      listCountries(locale).map((country) => ({
+        value: country.code,
+        label: `${country.name} (+${country.callingCode})`,
+      })),
+    [locale],
+  )
+}

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { CampaignStatus, MessageStatus } from '../../src-shared/domain/campaigns'
+import { useT } from '../i18n/use-t'
 import { campaignStatusLabels, messageStatusLabels } from '../lib/campaign-status'
 import './chips.css'
 
@@ -15,5 +16,10 @@ export function MessageStatusChip({ status }: { status: MessageStatus }): ReactE
 
 /** "Dry run" or "Live": whether a campaign was a rehearsal or sent for real. */
 export function ModeTag({ dryRun }: { dryRun: boolean }): ReactElement {
-  return <span className={dryRun ? 'dry-tag' : 'live-tag'}>{dryRun ? 'Dry run' : 'Live'}</span>
+  const t = useT()
+  return (
+    <span className={dryRun ? 'dry-tag' : 'live-tag'}>
+      {dryRun ? t('ui.mode.dryRun') : t('ui.mode.live')}
+    </span>
+  )
 }

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { ReactElement, ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import { InlineError } from './load-states'
 import type { PagedRows } from './use-paged-rows'
 import './virtual-table.css'
@@ -53,9 +54,10 @@ function TableMessage({ children }: { children: ReactNode }): ReactElement {
 }
 
 function LoadFailed({ error, onRetry }: { error: string; onRetry: () => void }): ReactElement {
+  const t = useT()
   return (
     <TableMessage>
-      <InlineError onRetry={onRetry}>Could not load these rows. {error}</InlineError>
+      <InlineError onRetry={onRetry}>{t('ui.table.loadFailed', { reason: error })}</InlineError>
     </TableMessage>
   )
 }
@@ -65,6 +67,7 @@ function LoadFailed({ error, onRetry }: { error: string; onRetry: () => void }):
  * as they scroll into view. The header stays put while the body scrolls.
  */
 export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
+  const t = useT()
   const { label, columns, rows, empty, rowClassName, rowHeight = 48 } = props
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualizer hands back fresh measurements on every render on purpose; nothing here memoises them.
@@ -87,7 +90,9 @@ export function VirtualTable<T>(props: VirtualTableProps<T>): ReactElement {
   if (rows.error && rows.total === 0) return <LoadFailed error={rows.error} onRetry={rows.retry} />
   if (rows.total === 0)
     return (
-      <TableMessage>{rows.loading ? <p className="muted vtable__loading">Loading…</p> : empty}</TableMessage>
+      <TableMessage>
+        {rows.loading ? <p className="muted vtable__loading">{t('ui.table.loading')}</p> : empty}
+      </TableMessage>
     )
 
   const top = items[0]?.start ?? 0

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { AlertNotice } from '../../../src-shared/domain/alerts'
 import { alertPath } from '../../lib/alert-notifications'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import './alerts.css'
 
@@ -10,6 +11,7 @@ import './alerts.css'
 const shownMs = 20_000
 
 function Toast({ notice }: { notice: AlertNotice }): ReactElement {
+  const t = useT()
   const dismiss = useStore((state) => state.dismissAlertToast)
   useEffect(() => {
     const timer = window.setTimeout(() => dismiss(notice.deliveryId), shownMs)
@@ -22,15 +24,15 @@ function Toast({ notice }: { notice: AlertNotice }): ReactElement {
       <p className="alert-toast__body">{notice.body}</p>
       <div className="alert-toast__actions">
         <Link to={path} className="alert-toast__link" onClick={() => dismiss(notice.deliveryId)}>
-          {path === '/alerts' ? 'See alerts' : 'Open the campaign'}
+          {path === '/alerts' ? t('alerts.toast.seeAlerts') : t('alerts.toast.openCampaign')}
         </Link>
         <button
           type="button"
           className="button button--small button--quiet"
-          aria-label={`Close: ${notice.title}`}
+          aria-label={t('alerts.toast.closeLabel', { title: notice.title })}
           onClick={() => dismiss(notice.deliveryId)}
         >
-          Close
+          {t('alerts.toast.close')}
         </button>
       </div>
     </li>
@@ -39,9 +41,10 @@ function Toast({ notice }: { notice: AlertNotice }): ReactElement {
 
 /** The alerts that fired while Herald's window is open, as notes in its corner (whatever the desktop shows). */
 export function AlertToasts(): ReactElement {
+  const t = useT()
   const toasts = useStore((state) => state.alertToasts)
   return (
-    <section className="alert-toasts" aria-label="Alerts" aria-live="polite">
+    <section className="alert-toasts" aria-label={t('alerts.toast.region')} aria-live="polite">
       {toasts.length > 0 ? (
         <ul className="alert-toasts__list">
           {toasts.map((notice) => (

@@ -10,6 +10,9 @@ import {
   ruleWhen,
   testWords,
 } from './alert-words'
+import { translator } from '../../i18n/translate.test-support'
+
+const t = translator('en')
 
 const attempt = (change: Partial<AlertDelivery>): AlertDelivery => ({
   id: 1,
@@ -31,30 +34,30 @@ const attempt = (change: Partial<AlertDelivery>): AlertDelivery => ({
 
 describe('alert words', () => {
   it('say what a rule watches for and where its alert goes', () => {
-    expect(ruleWhen({ event: 'opt-out-rate', threshold: 7.5 })).toBe('Opt-out rate reaches 7.5%')
-    expect(ruleWhen({ event: 'finished', threshold: null })).toBe('A campaign finished')
-    expect(ruleTargets({ notify: true, webhookUrl: 'https://hooks.example.com/a?b' })).toBe(
+    expect(ruleWhen(t, { event: 'opt-out-rate', threshold: 7.5 })).toBe('Opt-out rate reaches 7.5%')
+    expect(ruleWhen(t, { event: 'finished', threshold: null })).toBe('A campaign finished')
+    expect(ruleTargets(t, { notify: true, webhookUrl: 'https://hooks.example.com/a?b' })).toBe(
       'Desktop notification and webhook',
     )
-    expect(ruleTargets({ notify: false, webhookUrl: 'http://127.0.0.1:8080/x' })).toBe('Webhook')
-    expect(ruleTargets({ notify: true, webhookUrl: null })).toBe('Desktop notification')
+    expect(ruleTargets(t, { notify: false, webhookUrl: 'http://127.0.0.1:8080/x' })).toBe('Webhook')
+    expect(ruleTargets(t, { notify: true, webhookUrl: null })).toBe('Desktop notification')
   })
 
   it('say what became of each attempt, and of a test', () => {
-    expect(deliveryOutcome(attempt({}))).toEqual({ label: 'Delivered (200)', tone: 'done' })
-    expect(deliveryOutcome(attempt({ channel: 'notification', httpStatus: null }))).toEqual({
+    expect(deliveryOutcome(t, attempt({}))).toEqual({ label: 'Delivered (200)', tone: 'done' })
+    expect(deliveryOutcome(t, attempt({ channel: 'notification', httpStatus: null }))).toEqual({
       label: 'Shown',
       tone: 'done',
     })
-    expect(deliveryOutcome(attempt({ status: 'pending', httpStatus: null }))).toMatchObject({
+    expect(deliveryOutcome(t, attempt({ status: 'pending', httpStatus: null }))).toMatchObject({
       tone: 'waiting',
     })
-    expect(deliveryOutcome(attempt({ status: 'failed', httpStatus: 503 }))).toEqual({
+    expect(deliveryOutcome(t, attempt({ status: 'failed', httpStatus: 503 }))).toEqual({
       label: 'Failed (503)',
       tone: 'failed',
     })
     expect(
-      testWords([
+      testWords(t, [
         attempt({ channel: 'notification', httpStatus: null }),
         attempt({
           status: 'failed',
@@ -69,15 +72,15 @@ describe('alert words', () => {
 
   it('check the form as the service does, and keep a secret that is left empty', () => {
     const draft = { ...draftOf(), notify: false, webhook: true, webhookUrl: 'http://hooks.example.com/x' }
-    const problems = draftProblems(draft, false)
+    const problems = draftProblems(t, draft, false)
     expect(problems.webhookUrl).toMatch(/only to https:\/\//)
     expect(problems.secret).toMatch(/Make one/)
-    expect(draftProblems({ ...draft, webhook: false }, false).notify).toMatch(/Choose where/)
-    expect(draftProblems({ ...draftOf(), event: 'opt-out-rate', threshold: '0' }, false).threshold).toMatch(
-      /0\.1 to 100/,
-    )
+    expect(draftProblems(t, { ...draft, webhook: false }, false).notify).toMatch(/Choose where/)
+    expect(
+      draftProblems(t, { ...draftOf(), event: 'opt-out-rate', threshold: '0' }, false).threshold,
+    ).toMatch(/0\.1 to 100/)
     const kept = { ...draft, webhookUrl: 'https://hooks.example.com/x' }
-    expect(draftProblems(kept, true)).toEqual({})
+    expect(draftProblems(t, kept, true)).toEqual({})
     expect(inputOf(kept, 4)).toEqual({
       id: 4,
       event: 'finished',
@@ -88,6 +91,18 @@ describe('alert words', () => {
       enabled: true,
     })
     expect(inputOf({ ...kept, secret: 'abcdefgh12' })).toMatchObject({ secret: 'abcdefgh12' })
+  })
+
+  it("say it in the window's language", () => {
+    expect(ruleWhen(translator('fr'), { event: 'opt-out-rate', threshold: 7.5 })).toBe(
+      'Le taux de désinscription atteint 7,5\u00a0%',
+    )
+    expect(deliveryOutcome(translator('es'), attempt({ status: 'failed', httpStatus: 503 })).label).toBe(
+      'Falló (503)',
+    )
+    expect(draftProblems(translator('ar'), { ...draftOf(), notify: false }, false).notify).not.toMatch(
+      /Choose/,
+    )
   })
 
   it('make a secret of 32 hexadecimal characters', () => {

@@ -1,51 +1,66 @@
 import {
-  alertEventLabels,
   defaultOptOutThreshold,
-  secretProblem,
-  webhookUrlProblem,
+  maxSecretLength,
+  maxWebhookUrl,
+  minSecretLength,
 } from '../../../src-shared/domain/alerts'
 import type { AlertDelivery, AlertEvent, AlertRule, AlertRuleInput } from '../../../src-shared/domain/alerts'
+import type { Translate } from '../../i18n/use-t'
+
+/** An event's name: "A campaign finished". */
+export const eventWord = (t: Translate, event: AlertEvent): string => t(`alerts.event.${event}`)
 
 /** What a rule watches for, in words: "Opt-out rate reaches 5 %" for the one with a threshold. */
-export function ruleWhen(rule: Pick<AlertRule, 'event' | 'threshold'>): string {
+export function ruleWhen(t: Translate, rule: Pick<AlertRule, 'event' | 'threshold'>): string {
   if (rule.event === 'opt-out-rate')
-    return `Opt-out rate reaches ${rule.threshold ?? defaultOptOutThreshold}%`
-  return alertEventLabels[rule.event]
+    return t('alerts.rule.optOutRate', { threshold: rule.threshold ?? defaultOptOutThreshold })
+  return eventWord(t, rule.event)
 }
 
 /** Where a rule's alert goes: "Desktop notification and webhook" (the screen shows the address under it). */
-export function ruleTargets(rule: Pick<AlertRule, 'notify' | 'webhookUrl'>): string {
-  if (rule.notify && rule.webhookUrl) return 'Desktop notification and webhook'
-  if (rule.notify) return 'Desktop notification'
-  return rule.webhookUrl ? 'Webhook' : 'Nowhere'
+export function ruleTargets(t: Translate, rule: Pick<AlertRule, 'notify' | 'webhookUrl'>): string {
+  if (rule.notify && rule.webhookUrl) return t('alerts.targets.both')
+  if (rule.notify) return t('alerts.targets.notification')
+  return rule.webhookUrl ? t('alerts.targets.webhook') : t('alerts.targets.nowhere')
 }
 
 export type Outcome = { label: string; tone: 'done' | 'waiting' | 'failed' }
 
 /** What became of one attempt, in a word or two. */
-export function deliveryOutcome(d: Pick<AlertDelivery, 'status' | 'channel' | 'httpStatus'>): Outcome {
+export function deliveryOutcome(
+  t: Translate,
+  d: Pick<AlertDelivery, 'status' | 'channel' | 'httpStatus'>,
+): Outcome {
+  // The HTTP status is a code, written as it is ("200"), not as a figure of the language
+  const code = d.httpStatus ? String(d.httpStatus) : ''
   if (d.status === 'delivered')
     return d.channel === 'notification'
-      ? { label: 'Shown', tone: 'done' }
-      : { label: `Delivered${d.httpStatus ? ` (${d.httpStatus})` : ''}`, tone: 'done' }
-  if (d.status === 'pending') return { label: 'Waiting to try again', tone: 'waiting' }
-  if (d.status === 'sending') return { label: 'Sending…', tone: 'waiting' }
-  return { label: d.httpStatus ? `Failed (${d.httpStatus})` : 'Failed', tone: 'failed' }
+      ? { label: t('alerts.outcome.shown'), tone: 'done' }
+      : {
+          label: code ? t('alerts.outcome.deliveredCode', { code }) : t('alerts.outcome.delivered'),
+          tone: 'done',
+        }
+  if (d.status === 'pending') return { label: t('alerts.outcome.pending'), tone: 'waiting' }
+  if (d.status === 'sending') return { label: t('alerts.outcome.sending'), tone: 'waiting' }
+  return {
+    label: code ? t('alerts.outcome.failedCode', { code }) : t('alerts.outcome.failed'),
+    tone: 'failed',
+  }
 }
 
-/** What "Send test" did, in a sentence. */
-export function testWords(made: readonly AlertDelivery[]): string {
+/** What "Send test" did, in a sentence: each channel's outcome, then the sentence's own full stop. */
+export function testWords(t: Translate, made: readonly AlertDelivery[]): string {
   const parts = made.map((d) => {
+    const error = (d.error ?? '').replace(/\.$/, '')
     if (d.channel === 'notification')
       return d.status === 'delivered'
-        ? 'the desktop notification was shown'
-        : `no notification: ${d.error ?? ''}`
-    return d.status === 'delivered'
-      ? `the webhook answered ${d.httpStatus ?? 'OK'}`
-      : `the webhook failed: ${d.error ?? 'no reason given'}`
+        ? t('alerts.test.notificationShown')
+        : t('alerts.test.notificationFailed', { error })
+    if (d.status === 'delivered')
+      return t('alerts.test.webhookAnswered', { code: d.httpStatus ? String(d.httpStatus) : 'OK' })
+    return error ? t('alerts.test.webhookFailed', { error }) : t('alerts.test.webhookFailedNoReason')
   })
-  const sentence = parts.join('; ')
-  return `Test sent: ${sentence}${sentence.endsWith('.') ? '' : '.'}`
+  return t('alerts.test.sent', { parts: parts.join(t('alerts.test.separator')) })
 }
 
 /** The rule form as the user fills it in (numbers as typed). */
@@ -75,26 +90,53 @@ export function draftOf(rule?: AlertRule): RuleDraft {
 
 /** What is wrong with the form, by field; `hasSecret`: the rule being changed keeps a secret already. */
 export function draftProblems(
+  t: Translate,
   draft: RuleDraft,
   hasSecret: boolean,
 ): Partial<Record<keyof RuleDraft, string>> {
   const problems: Partial<Record<keyof RuleDraft, string>> = {}
-  if (!draft.notify && !draft.webhook)
-    problems.notify = 'Choose where the alert goes: a desktop notification, a webhook, or both.'
+  if (!draft.notify && !draft.webhook) problems.notify = t('alerts.form.problem.noTarget')
   if (draft.event === 'opt-out-rate') {
     const share = Number(draft.threshold)
     if (draft.threshold.trim() === '' || !Number.isFinite(share) || share < 0.1 || share > 100)
-      problems.threshold = 'Enter a share from 0.1 to 100, such as 5.'
+      problems.threshold = t('alerts.form.problem.threshold', { min: 0.1, max: 100, example: 5 })
   }
   if (draft.webhook) {
-    const url = webhookUrlProblem(draft.webhookUrl)
+    const url = webhookUrlWords(t, draft.webhookUrl)
     if (url) problems.webhookUrl = url
     if (draft.secret !== '' || !hasSecret) {
-      const secret = draft.secret === '' ? 'Enter a secret, or press Make one.' : secretProblem(draft.secret)
+      const secret = draft.secret === '' ? t('alerts.form.problem.noSecret') : secretWords(t, draft.secret)
       if (secret) problems.secret = secret
     }
   }
   return problems
+}
+
+/**
+ * What is wrong with a webhook address, in words; null when Herald may post to it. The same rule as
+ * webhookUrlProblem (src-shared/domain/alerts.ts), which the service checks again in English.
+ */
+export function webhookUrlWords(t: Translate, url: string): string | null {
+  const text = url.trim()
+  if (text === '') return t('alerts.form.problem.urlEmpty')
+  if (text.length > maxWebhookUrl) return t('alerts.form.problem.urlLong', { max: maxWebhookUrl })
+  let parsed: URL
+  try {
+    parsed = new URL(text)
+  } catch {
+    return t('alerts.form.problem.urlInvalid')
+  }
+  if (parsed.protocol === 'https:') return null
+  if (parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1') return null
+  if (parsed.protocol === 'http:') return t('alerts.form.problem.urlHttp')
+  return t('alerts.form.problem.urlScheme')
+}
+
+/** What is wrong with a signing secret, in words (secretProblem's rule); null when it will do. */
+export function secretWords(t: Translate, secret: string): string | null {
+  if (secret.length < minSecretLength) return t('alerts.form.problem.secretShort', { min: minSecretLength })
+  if (secret.length > maxSecretLength) return t('alerts.form.problem.secretLong', { max: maxSecretLength })
+  return null
 }
 
 /** The request that saves the form; a secret left empty keeps the rule's own. */

@@ -23,22 +23,19 @@ export function AlertsScreen(): ReactElement {
   return (
     <Screen title={t('screens.alerts.title')} intro={t('screens.alerts.intro')}>
       <AlertNotificationsOffer />
-      <LoadState {...rules} loading="Loading the alerts…" failed="Could not load the alerts">
+      <LoadState {...rules} loading={t('alerts.load.loading')} failed={t('alerts.load.failed')}>
         {(list) =>
           list.length === 0 ? (
             <EmptyState
               icon={<BellIcon />}
-              title="No alerts yet"
+              title={t('alerts.empty.title')}
               actions={
                 <button type="button" className="button button--primary" onClick={() => setEditing({})}>
-                  Add an alert
+                  {t('alerts.rules.add')}
                 </button>
               }
             >
-              <p>
-                Choose what to hear about, and how: a desktop notification on this computer, a webhook that
-                forwards it to your phone or team chat, or both. Dry runs alert too, so you can try it safely.
-              </p>
+              <p>{t('alerts.empty.body')}</p>
             </EmptyState>
           ) : (
             <RulesCard rules={list} onAdd={() => setEditing({})} onEdit={(rule) => setEditing({ rule })} />

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { browserNotifications, notificationPermission } from '../../lib/reply-notifications'
 import type { NotificationPermissionState } from '../../lib/reply-notifications'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 
 /**
@@ -9,6 +10,7 @@ import { useStore } from '../../state/store'
  * only when they press the button, never when a page loads; the desktop app notifies without asking.
  */
 export function AlertNotificationsOffer(): ReactElement | null {
+  const t = useT()
   const browser = useStore((state) => state.appInfo?.runtime === 'browser')
   const notifications = browserNotifications()
   const [permission, setPermission] = useState<NotificationPermissionState>(() =>
@@ -19,16 +21,13 @@ export function AlertNotificationsOffer(): ReactElement | null {
   if (permission === 'unsupported')
     return (
       <p className="alerts-notify alerts-notify--off" role="status">
-        This browser shows no desktop notifications for this page: alerts show as a note in Herald’s window
-        while it is open. A webhook reaches you anywhere.
+        {t('alerts.notify.unsupported')}
       </p>
     )
   if (permission === 'denied')
     return (
       <p className="alerts-notify alerts-notify--off" role="status">
-        This browser blocks Herald’s notifications: alerts show as a note in Herald’s window only. To get them
-        on the desktop, allow notifications for this page in the browser’s site settings, then reload the
-        page.
+        {t('alerts.notify.blocked')}
       </p>
     )
   const ask = async (): Promise<void> => {
@@ -42,9 +41,9 @@ export function AlertNotificationsOffer(): ReactElement | null {
   }
   return (
     <div className="alerts-notify">
-      <p>Get alerts as desktop notifications, even while Herald’s page is in the background.</p>
+      <p>{t('alerts.notify.offer')}</p>
       <button type="button" className="button button--small" disabled={asking} onClick={() => void ask()}>
-        Turn on desktop notifications
+        {t('alerts.notify.turnOn')}
       </button>
     </div>
   )

@@ -1,13 +1,17 @@
 import { useId, useState } from 'react'
 import type { FormEvent, ReactElement, ReactNode } from 'react'
-import { alertEventHelp, alertEventLabels, alertEvents } from '../../../src-shared/domain/alerts'
+import { alertEvents, minSecretLength, optOutMinSent } from '../../../src-shared/domain/alerts'
 import type { AlertRule } from '../../../src-shared/domain/alerts'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { Field } from '../../ui/field'
 import { Modal } from '../../ui/modal'
-import { choicesOf, SelectField } from '../../ui/select'
-import { draftOf, draftProblems, inputOf, makeSecret } from './alert-words'
+import { SelectField } from '../../ui/select'
+import { draftOf, draftProblems, eventWord, inputOf, makeSecret } from './alert-words'
 import type { RuleDraft } from './alert-words'
+
+// An address, the same in every language
+const examplePlaceholder = 'https://hooks.example.com/herald'
 
 type CheckProps = { label: string; help: ReactNode; checked: boolean; onChange: (checked: boolean) => void }
 
@@ -44,11 +48,12 @@ type WebhookFieldsProps = {
 }
 
 function WebhookFields({ draft, change, errors, secretHint }: WebhookFieldsProps): ReactElement {
+  const t = useT()
   return (
     <div className="alert-webhook">
       <Field
-        label="Webhook address"
-        help="Where Herald posts the alert: Zapier, Make, your own system… (https:// only)."
+        label={t('alerts.form.webhookUrl')}
+        help={t('alerts.form.webhookUrlHelp')}
         error={errors.webhookUrl}
         wide
       >
@@ -59,17 +64,17 @@ function WebhookFields({ draft, change, errors, secretHint }: WebhookFieldsProps
             type="url"
             inputMode="url"
             value={draft.webhookUrl}
-            placeholder="https://hooks.example.com/herald"
+            placeholder={examplePlaceholder}
             onChange={(event) => change({ webhookUrl: event.target.value })}
           />
         )}
       </Field>
       <Field
-        label="Signing secret"
+        label={t('alerts.form.secret')}
         help={
           secretHint
-            ? `Leave it empty to keep the secret ending in ${secretHint.slice(-2)}. Herald never shows a saved secret again.`
-            : 'The service checks each alert’s signature with it. Copy it there first: Herald never shows it again.'
+            ? t('alerts.form.secretKeepHelp', { ending: secretHint.slice(-2) })
+            : t('alerts.form.secretHelp')
         }
         error={errors.secret}
         wide
@@ -82,7 +87,7 @@ function WebhookFields({ draft, change, errors, secretHint }: WebhookFieldsProps
               value={draft.secret}
               autoComplete="off"
               spellCheck={false}
-              placeholder={secretHint ?? 'At least 8 characters'}
+              placeholder={secretHint ?? t('alerts.form.secretPlaceholder', { min: minSecretLength })}
               onChange={(event) => change({ secret: event.target.value })}
             />
             <button
@@ -90,14 +95,14 @@ function WebhookFields({ draft, change, errors, secretHint }: WebhookFieldsProps
               className="button button--small"
               onClick={() => change({ secret: makeSecret() })}
             >
-              Make one
+              {t('alerts.form.makeSecret')}
             </button>
           </span>
         )}
       </Field>
       <Check
-        label="Include what contacts wrote and their numbers"
-        help="Left off, the webhook never carries a message, a reply or a phone number."
+        label={t('alerts.form.includeText')}
+        help={t('alerts.form.includeTextHelp')}
         checked={draft.includeText}
         onChange={(includeText) => change({ includeText })}
       />
@@ -113,6 +118,7 @@ type RuleDialogProps = {
 
 /** "Add an alert" or "Edit alert": what to watch for, and where the alert goes. */
 export function RuleDialog({ editing, onClose }: RuleDialogProps): ReactElement {
+  const t = useT()
   const formId = useId()
   const [draft, setDraft] = useState<RuleDraft>(() => draftOf(editing))
   const [tried, setTried] = useState(false)
@@ -123,7 +129,7 @@ export function RuleDialog({ editing, onClose }: RuleDialogProps): ReactElement 
     setDraft((before) => ({ ...before, ...patch }))
     setRefused({})
   }
-  const problems = draftProblems(draft, Boolean(editing?.secretHint))
+  const problems = draftProblems(t, draft, Boolean(editing?.secretHint))
   const errors = tried ? { ...problems, ...refused } : refused
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -142,33 +148,33 @@ export function RuleDialog({ editing, onClose }: RuleDialogProps): ReactElement 
   return (
     <Modal
       open
-      title={editing ? 'Edit alert' : 'Add an alert'}
+      title={editing ? t('alerts.form.editTitle') : t('alerts.rules.add')}
       className="alert-dialog"
       busy={busy}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('alerts.form.cancel')}
           </button>
           <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save alert'}
+            {busy ? t('alerts.form.saving') : t('alerts.form.save')}
           </button>
         </>
       }
     >
       <form id={formId} className="alert-form" noValidate onSubmit={(event) => void submit(event)}>
         <SelectField
-          label="When"
+          label={t('alerts.form.when')}
           value={draft.event}
-          options={choicesOf(alertEvents, alertEventLabels)}
-          help={alertEventHelp[draft.event]}
+          options={alertEvents.map((event) => ({ value: event, label: eventWord(t, event) }))}
+          help={t(`alerts.eventHelp.${draft.event}`, { min: optOutMinSent })}
           onChange={(event) => change({ event })}
         />
         {draft.event === 'opt-out-rate' ? (
           <Field
-            label="Alert at this share of people asking to stop (%)"
-            help="Of the people the campaign messaged so far. 5 % is already high for a list that knows you."
+            label={t('alerts.form.threshold')}
+            help={t('alerts.form.thresholdHelp')}
             error={errors.threshold}
           >
             {(control) => (
@@ -183,16 +189,16 @@ export function RuleDialog({ editing, onClose }: RuleDialogProps): ReactElement 
           </Field>
         ) : null}
         <fieldset className="alert-form__targets">
-          <legend className="form-legend">Tell me by</legend>
+          <legend className="form-legend">{t('alerts.rules.tellMeBy')}</legend>
           <Check
-            label="Desktop notification"
-            help="On this computer while Herald is open, and a note in Herald’s window."
+            label={t('alerts.targets.notification')}
+            help={t('alerts.form.notificationHelp')}
             checked={draft.notify}
             onChange={(notify) => change({ notify })}
           />
           <Check
-            label="Webhook"
-            help="A signed message to another service, to forward to your phone, e-mail or team chat."
+            label={t('alerts.targets.webhook')}
+            help={t('alerts.form.webhookHelp')}
             checked={draft.webhook}
             onChange={(webhook) => change({ webhook })}
           />
@@ -211,14 +217,14 @@ export function RuleDialog({ editing, onClose }: RuleDialogProps): ReactElement 
           ) : null}
         </fieldset>
         <Check
-          label="On"
-          help="Untick to keep the rule without being alerted."
+          label={t('alerts.rules.on')}
+          help={t('alerts.form.enabledHelp')}
           checked={draft.enabled}
           onChange={(enabled) => change({ enabled })}
         />
         {failure ? (
           <p className="dialog__error" role="alert">
-            Not saved: {failure}
+            {t('alerts.form.notSaved', { reason: failure })}
           </p>
         ) : null}
       </form>

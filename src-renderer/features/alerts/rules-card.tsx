@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { AlertRule } from '../../../src-shared/domain/alerts'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { Card } from '../../ui/card'
 import { DataTable, RowAction } from '../../ui/data-table'
@@ -15,6 +16,7 @@ function useSendTest(): {
   testing: number | null
   tested: Tested | null
 } {
+  const t = useT()
   const [testing, setTesting] = useState<number | null>(null)
   const [tested, setTested] = useState<Tested | null>(null)
   const test = async (rule: AlertRule): Promise<void> => {
@@ -23,9 +25,13 @@ function useSendTest(): {
     const made = await api.invoke('alerts:test', { ruleId: rule.id })
     setTesting(null)
     if (!made.ok)
-      return setTested({ ruleId: rule.id, words: `Not sent: ${made.error.message}`, failed: true })
+      return setTested({
+        ruleId: rule.id,
+        words: t('alerts.test.notSent', { reason: made.error.message }),
+        failed: true,
+      })
     const failed = made.value.some((d) => d.status !== 'delivered')
-    setTested({ ruleId: rule.id, words: testWords(made.value), failed })
+    setTested({ ruleId: rule.id, words: testWords(t, made.value), failed })
   }
   return { test, testing, tested }
 }
@@ -36,8 +42,9 @@ function RuleRow(props: {
   onDelete: () => void
   test: ReturnType<typeof useSendTest>
 }): ReactElement {
+  const t = useT()
   const { rule, test } = props
-  const name = ruleWhen(rule)
+  const name = ruleWhen(t, rule)
   const result = test.tested?.ruleId === rule.id ? test.tested : null
   return (
     <tr className={rule.enabled ? undefined : 'alert-rule--off'}>
@@ -53,7 +60,7 @@ function RuleRow(props: {
         ) : null}
       </td>
       <td>
-        {ruleTargets(rule)}
+        {ruleTargets(t, rule)}
         {rule.webhookUrl ? (
           <span className="alert-rule__url" title={rule.webhookUrl}>
             {rule.webhookUrl}
@@ -62,7 +69,7 @@ function RuleRow(props: {
       </td>
       <td>
         <span className={`chip ${rule.enabled ? 'chip--alert-on' : 'chip--alert-off'}`}>
-          {rule.enabled ? 'On' : 'Off'}
+          {rule.enabled ? t('alerts.rules.on') : t('alerts.rules.off')}
         </span>
       </td>
       <td>
@@ -70,14 +77,14 @@ function RuleRow(props: {
           <button
             type="button"
             className="button button--small"
-            aria-label={`Send test: ${name}`}
+            aria-label={t('alerts.rules.sendTestLabel', { name })}
             disabled={test.testing !== null}
             onClick={() => void test.test(rule)}
           >
-            {test.testing === rule.id ? 'Sending…' : 'Send test'}
+            {test.testing === rule.id ? t('alerts.rules.sending') : t('alerts.rules.sendTest')}
           </button>
-          <RowAction label="Edit" name={name} onClick={props.onEdit} />
-          <RowAction label="Delete" name={name} onClick={props.onDelete} />
+          <RowAction label={t('alerts.rules.edit')} name={name} onClick={props.onEdit} />
+          <RowAction label={t('alerts.rules.delete')} name={name} onClick={props.onDelete} />
         </div>
       </td>
     </tr>
@@ -94,22 +101,28 @@ export function RulesCard({
   onAdd: () => void
   onEdit: (rule: AlertRule) => void
 }): ReactElement {
+  const t = useT()
   const [deleting, setDeleting] = useState<AlertRule | null>(null)
   const test = useSendTest()
   return (
     <Card
-      title="Alert rules"
+      title={t('alerts.rules.title')}
       className="card--flush alert-rules"
       headClassName="card__head alert-rules__head"
       actions={
         <button type="button" className="button button--primary button--small" onClick={onAdd}>
-          Add an alert
+          {t('alerts.rules.add')}
         </button>
       }
     >
       <DataTable
-        columns={['When', 'Tell me by', 'State', { label: 'Actions', hidden: true }]}
-        label="Alert rules"
+        columns={[
+          t('alerts.rules.when'),
+          t('alerts.rules.tellMeBy'),
+          t('alerts.rules.state'),
+          { label: t('alerts.rules.actions'), hidden: true },
+        ]}
+        label={t('alerts.rules.title')}
       >
         {rules.map((rule) => (
           <RuleRow
@@ -123,12 +136,14 @@ export function RulesCard({
       </DataTable>
       <DeleteDialog
         item={deleting}
-        title={deleting ? `Delete the alert “${ruleWhen(deleting)}”?` : 'Delete this alert?'}
-        confirmLabel="Delete alert"
+        title={
+          deleting ? t('alerts.delete.title', { name: ruleWhen(t, deleting) }) : t('alerts.delete.titleAny')
+        }
+        confirmLabel={t('alerts.delete.confirm')}
         onDelete={(rule) => api.invoke('alerts:delete', { ruleId: rule.id })}
         onClose={() => setDeleting(null)}
       >
-        <p>Herald stops alerting for it, and its delivery log goes too. A retry still waiting is not sent.</p>
+        <p>{t('alerts.delete.body')}</p>
       </DeleteDialog>
     </Card>
   )

@@ -1,5 +1,7 @@
 import type { CampaignStatus } from '../../../src-shared/domain/campaigns'
 import { formatCount } from '../../lib/format'
+import type { Translate } from '../../i18n/use-t'
+import { quoted } from './names'
 
 export type AccountState = {
   status: CampaignStatus
@@ -7,21 +9,17 @@ export type AccountState = {
   warmUp?: { day: number; hourlyCap: number; dailyCap: number } | null
 }
 
-const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ')
-
 /** The account's side: other campaigns sharing the budget, and the warm-up of a new number. */
-export function accountLines(live: AccountState): string[] {
+export function accountLines(t: Translate, live: AccountState): string[] {
   const lines: string[] = []
   const sharing = live.status === 'running' ? (live.sharing ?? []) : []
   if (sharing.length > 0) {
-    lines.push(
-      `Sharing the sending budget with ${quoted(sharing)}: together they keep to one pace, so each goes slower.`,
-    )
+    lines.push(t('campaigns.live.sharingBudget', { names: quoted(t, sharing) }))
   }
   if (live.warmUp && (live.status === 'running' || live.status === 'scheduled')) {
     const { day, hourlyCap, dailyCap } = live.warmUp
     lines.push(
-      `Warming up a new number: day ${day} of 10, at most ${formatCount(hourlyCap)} an hour and ${formatCount(dailyCap)} a day.`,
+      t('campaigns.live.warmingUp', { day, hourly: formatCount(hourlyCap), daily: formatCount(dailyCap) }),
     )
   }
   return lines

@@ -1,13 +1,14 @@
 import type { ReactElement } from 'react'
 import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
-import { categoryInfo } from '../../../src-shared/domain/error-categories'
 import { formatClock, formatPhone } from '../../lib/format'
 import { MessageStatusChip } from '../../ui/status-chip'
 import { Card } from '../../ui/card'
+import { useT } from '../../i18n/use-t'
 
 type Activity = CampaignProgress['recent'][number]
 
 function ActivityItem({ item }: { item: Activity }): ReactElement {
+  const t = useT()
   return (
     <li className="activity__item">
       <time className="activity__time" dateTime={item.at}>
@@ -15,15 +16,19 @@ function ActivityItem({ item }: { item: Activity }): ReactElement {
       </time>
       <span className="activity__who">
         <span className="activity__name" title={item.name ?? undefined}>
-          {item.name ?? formatPhone(item.phone)}
+          {item.name ?? <bdi dir="ltr">{formatPhone(item.phone)}</bdi>}
         </span>
-        {item.name ? <span className="activity__phone">{formatPhone(item.phone)}</span> : null}
+        {item.name ? (
+          <bdi dir="ltr" className="activity__phone">
+            {formatPhone(item.phone)}
+          </bdi>
+        ) : null}
       </span>
       <span className="activity__status">
         <MessageStatusChip status={item.status} />
         {item.category ? (
           <span className="activity__category" title={item.detail ?? undefined}>
-            {categoryInfo[item.category].label}
+            {t(`campaigns.errorCategory.${item.category}.title`)}
           </span>
         ) : null}
       </span>
@@ -33,14 +38,15 @@ function ActivityItem({ item }: { item: Activity }): ReactElement {
 
 /** What just happened, newest first. */
 export function ActivityFeed({ recent }: { recent: Activity[] }): ReactElement {
+  const t = useT()
   const items = [...recent].sort((a, b) => b.at.localeCompare(a.at))
   return (
-    <Card title="Activity" className="activity">
+    <Card title={t('campaigns.activity.title')} className="activity">
       {items.length === 0 ? (
-        <p className="muted activity__empty">Each message appears here as it goes out.</p>
+        <p className="muted activity__empty">{t('campaigns.activity.empty')}</p>
       ) : (
         // It scrolls, so it takes focus: the keyboard can scroll it too
-        <ol className="activity__list" aria-label="Latest messages, newest first" tabIndex={0}>
+        <ol className="activity__list" aria-label={t('campaigns.activity.listLabel')} tabIndex={0}>
           {items.map((item, index) => (
             <ActivityItem key={`${item.at}|${item.phone}|${item.status}|${index}`} item={item} />
           ))}

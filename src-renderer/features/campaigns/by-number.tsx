@@ -1,34 +1,35 @@
 import { useState } from 'react'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { AccountShare, CampaignStatus } from '../../../src-shared/domain/campaigns'
+import { pauseCauses } from '../../../src-shared/domain/campaigns'
 import { reachedOf } from '../../../src-shared/domain/rates'
-import { formatCount, plural } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { DataTable, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
+import { quotedAnd } from './names'
+import { useRich } from './rich'
+
+const strong = (text: ReactNode[]): ReactElement => <strong>{text}</strong>
+const space = ' '
 
 // The same words, and the same cumulative counting, as the counters above the table
-const figures = [
-  ['messages', 'Messages'],
-  ['sent', 'Sent'],
-  ['delivered', 'Delivered'],
-  ['read', 'Read'],
-  ['replied', 'Replied'],
-  ['failed', 'Failed'],
-  ['skipped', 'Skipped'],
-  ['waiting', 'Waiting'],
-] as const
+const figures = ['messages', 'sent', 'delivered', 'read', 'replied', 'failed', 'skipped', 'waiting'] as const
 
-const columns: Column[] = ['Number', ...figures.map(([, label]) => ({ label, numeric: true }))]
+const columnsFor = (t: Translate): Column[] => [
+  t('campaigns.byNumber.number'),
+  ...figures.map((key) => ({ label: t(`campaigns.byNumber.${key}`), numeric: true })),
+]
 
-/** Why a share paused when the engine gave no sentence (it always does today). */
-const pausedWords = 'Herald stopped sending from this number.'
-
-const quoted = (names: readonly string[]): string => {
-  const q = names.map((n) => `“${n}”`)
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q.at(-1)}` : (q[0] ?? '')
+/** Why a share paused when the engine gave no sentence (it always does today): its cause's words. */
+function pausedWords(t: Translate, cause: string): string {
+  return (pauseCauses as readonly string[]).includes(cause)
+    ? t(`campaigns.pauseCause.${cause}`)
+    : t('campaigns.byNumber.pausedAnyCause')
 }
 
 type MoveDialogProps = {
@@ -40,6 +41,8 @@ type MoveDialogProps = {
 
 /** Asks before a paused number's waiting contacts go to the other numbers, and says why if they cannot. */
 function MoveRestDialog({ campaignId, share, others, onClose }: MoveDialogProps): ReactElement {
+  const t = useT()
+  const rich = useRich()
   const moveRest = useStore((state) => state.moveRest)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -59,24 +62,25 @@ function MoveRestDialog({ campaignId, share, others, onClose }: MoveDialogProps)
   return (
     <ConfirmDialog
       open={share !== null}
-      title="Move the rest to the other numbers?"
-      confirmLabel="Move them"
+      title={t('campaigns.byNumber.moveTitle')}
+      confirmLabel={t('campaigns.byNumber.moveConfirm')}
       busy={busy}
       onConfirm={() => void confirm()}
       onCancel={close}
     >
       <p>
-        The {plural(waiting, 'contact', 'contacts')} still waiting on <strong>{share?.name}</strong> will get
-        the message from {others.length === 1 ? 'the other number' : 'the other numbers'} of this campaign,{' '}
-        {quoted(others)}, instead.
+        {rich('campaigns.byNumber.moveBody', {
+          count: waiting,
+          name: share?.name ?? '',
+          others: others.length,
+          names: quotedAnd(t, others),
+          strong,
+        })}
       </p>
-      <p>
-        Each of them still gets it once, and never from two numbers. What <strong>{share?.name}</strong>{' '}
-        already sent stays as it is.
-      </p>
+      <p>{rich('campaigns.byNumber.moveOnce', { name: share?.name ?? '', strong })}</p>
       {error ? (
         <p className="dialog__error" role="alert">
-          Nothing was moved: {error}
+          {t('campaigns.byNumber.moveFailed', { problem: error })}
         </p>
       ) : null}
     </ConfirmDialog>
@@ -92,6 +96,7 @@ type ShareRowsProps = {
 }
 
 function ShareRows({ share, othersGoOn, canMove, onMove }: ShareRowsProps): ReactElement {
+  const t = useT()
   const reached = reachedOf(share.counts)
   const values = { ...reached, messages: share.total }
   return (
@@ -100,10 +105,12 @@ function ShareRows({ share, othersGoOn, canMove, onMove }: ShareRowsProps): Reac
         <th scope="row">
           <span className="by-number__name">
             {share.name}
-            {share.paused ? <span className="chip chip--campaign-paused">Paused</span> : null}
+            {share.paused ? (
+              <span className="chip chip--campaign-paused">{t('campaigns.status.paused')}</span>
+            ) : null}
           </span>
         </th>
-        {figures.map(([key]) => (
+        {figures.map((key) => (
           <td
             key={key}
             className={`numeric${key === 'failed' && values.failed > 0 ? ' by-number__failed' : ''}`}
@@ -114,21 +121,24 @@ function ShareRows({ share, othersGoOn, canMove, onMove }: ShareRowsProps): Reac
       </tr>
       {share.paused ? (
         <tr className="by-number__notice">
-          <td colSpan={columns.length}>
+          <td colSpan={figures.length + 1}>
             <div className="by-number__notice-body">
               <p>
                 <strong>
-                  {share.name} is paused{othersGoOn ? '; the other numbers go on.' : '.'}
-                </strong>{' '}
-                {share.paused.reason ?? pausedWords}
+                  {t(othersGoOn ? 'campaigns.byNumber.pausedOthersGoOn' : 'campaigns.byNumber.paused', {
+                    name: share.name,
+                  })}
+                </strong>
+                {space}
+                {share.paused.reason ?? pausedWords(t, share.paused.cause)}
               </p>
               <span className="by-number__actions">
                 <Link to="/connect" className="button button--small">
-                  Open Connect
+                  {t('campaigns.byNumber.openConnect')}
                 </Link>
                 {canMove ? (
                   <button type="button" className="button button--small" onClick={onMove}>
-                    Move the rest to the other numbers
+                    {t('campaigns.byNumber.moveRest')}
                   </button>
                 ) : null}
               </span>
@@ -147,13 +157,14 @@ type ByNumberProps = { campaignId: number; status: CampaignStatus; shares: reado
  * that paused on its own, why, and the explicit move of its waiting contacts to the others.
  */
 export function ByNumber({ campaignId, status, shares }: ByNumberProps): ReactElement {
+  const t = useT()
   const [moving, setMoving] = useState<AccountShare | null>(null)
   const finished = status === 'completed' || status === 'cancelled'
   const others = (share: AccountShare | null): string[] =>
     shares.filter((s) => s.accountId !== share?.accountId && s.paused === null).map((s) => s.name)
   return (
-    <TableCard title="By number" titled className="by-number">
-      <DataTable columns={columns} label="By number">
+    <TableCard title={t('campaigns.byNumber.title')} titled className="by-number">
+      <DataTable columns={columnsFor(t)} label={t('campaigns.byNumber.title')}>
         {shares.map((share) => (
           <ShareRows
             key={share.accountId}

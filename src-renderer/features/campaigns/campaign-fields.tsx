@@ -1,9 +1,11 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
-import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Template, VariantRule } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
-import { formatCount, plural } from '../../lib/format'
+import { formatCount } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
+import { attachmentValues } from './attachment'
 import { useStore } from '../../state/store'
 import { NameField } from '../../ui/field'
 import { SelectField } from '../../ui/select'
@@ -26,26 +28,29 @@ type CampaignFieldsProps = {
   ruleError: string | undefined
 }
 
-function listHelp(list: ContactList | null): string | null {
+function listHelp(t: Translate, list: ContactList | null): string | null {
   if (!list) return null
   const skipped = list.counts.total - list.counts.valid
-  const will = `${plural(list.counts.valid, 'contact gets', 'contacts get')} the message`
   return skipped > 0
-    ? `${will}; ${formatCount(skipped)} cannot be messaged (invalid, duplicate or opted out).`
-    : `${will}.`
+    ? t('campaigns.form.listHelpSkipped', { count: list.counts.valid, skipped: formatCount(skipped) })
+    : t('campaigns.form.listHelp', { count: list.counts.valid })
 }
 
 type SelectProps<T> = { error: string | undefined; onChange: (id: number) => void } & T
 
 function ListSelect({ list, error, onChange }: SelectProps<{ list: ContactList | null }>): ReactElement {
+  const t = useT()
   const lists = useStore((state) => state.lists)
   return (
     <SelectField
-      label="Contact list"
-      help={listHelp(list)}
+      label={t('campaigns.form.list')}
+      help={listHelp(t, list)}
       error={error}
       value={list?.id ?? ''}
-      options={lists.map((l) => ({ value: l.id, label: `${l.name} — ${formatCount(l.counts.valid)} valid` }))}
+      options={lists.map((l) => ({
+        value: l.id,
+        label: t('campaigns.form.listOption', { name: l.name, valid: formatCount(l.counts.valid) }),
+      }))}
       onChange={onChange}
     />
   )
@@ -56,22 +61,25 @@ function MessageSelect({
   error,
   onChange,
 }: SelectProps<{ template: Template | null }>): ReactElement {
+  const t = useT()
   const templates = useStore((state) => state.templates)
   const variants = template?.variants.length ?? 0
   const help = template ? (
     <>
-      {variants > 1 ? `${variants} variants. ` : ''}
-      {template.attachment ? `With the ${attachmentWords(template.attachment)}. ` : ''}
-      <Link to={`/compose?message=${template.id}`}>Edit it on Compose</Link>
+      {variants > 1 ? `${t('campaigns.form.variants', { count: variants })} ` : ''}
+      {template.attachment
+        ? `${t('campaigns.form.withAttachment', attachmentValues(template.attachment))} `
+        : ''}
+      <Link to={`/compose?message=${template.id}`}>{t('campaigns.form.editOnCompose')}</Link>
     </>
   ) : null
   return (
     <SelectField
-      label="Message"
+      label={t('campaigns.form.message')}
       error={error}
       help={help}
       value={template?.id ?? ''}
-      options={templates.map((t) => ({ value: t.id, label: t.name }))}
+      options={templates.map((m) => ({ value: m.id, label: m.name }))}
       onChange={onChange}
     />
   )
@@ -80,16 +88,21 @@ function MessageSelect({
 /** Who the campaign goes to and what they get. */
 export function CampaignFields(props: CampaignFieldsProps): ReactElement {
   const { form, update, list, template, fields, rule, errors } = props
+  const t = useT()
   const variants = template?.variants ?? []
   return (
     <>
-      <section className="card new-campaign__section" aria-label="Who and what">
+      <section className="card new-campaign__section" aria-label={t('campaigns.form.whoAndWhat')}>
         <NameField
-          label="Campaign name"
+          label={t('campaigns.form.name')}
           value={form.name}
           onChange={(name) => update({ name })}
-          placeholder={template && list ? `${template.name} to ${list.name}` : 'Spring offer'}
-          help="For you, to find it later. Contacts never see it."
+          placeholder={
+            template && list
+              ? t('campaigns.form.defaultName', { message: template.name, list: list.name })
+              : t('campaigns.form.namePlaceholder')
+          }
+          help={t('campaigns.form.nameHelp')}
         />
         <ListSelect list={list} error={errors.list} onChange={(listId) => update({ listId })} />
         <RecentField
@@ -119,9 +132,7 @@ export function CampaignFields(props: CampaignFieldsProps): ReactElement {
       <MessagePreview
         query={list && template && !props.ruleError ? { listId: list.id, variants, variantRule: rule } : null}
         blocked={
-          props.ruleError
-            ? 'Fix the variant choice above to see the preview.'
-            : 'Choose a list and a message.'
+          props.ruleError ? t('campaigns.form.previewBlockedRule') : t('campaigns.form.previewBlocked')
         }
         showVariant={variants.length > 1}
         media={template?.attachment ? <BubbleAttachment attachment={template.attachment} /> : undefined}

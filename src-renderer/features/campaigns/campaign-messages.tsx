@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { ReactElement } from 'react'
 import type { MessageStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
 import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
 import { formatClock, formatCount, formatPhone } from '../../lib/format'
-import { messageStatusLabels } from '../../lib/campaign-status'
+import { messageStatusLabel } from '../../lib/campaign-status'
+import { useT } from '../../i18n/use-t'
 import { useThrottled } from '../../lib/use-throttled'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { MessageTable, problemColumn, statusColumn, variantColumn } from '../../ui/message-table'
@@ -22,21 +24,33 @@ function lastMovedAt(m: MessageLogRow): string {
 const columns: TableColumn<MessageLogRow>[] = [
   {
     id: 'name',
-    header: 'Name',
+    header: <FormattedMessage id="campaigns.messages.name" />,
     width: 130,
     grow: true,
-    render: (m) => m.name ?? <span className="muted">No name</span>,
+    render: (m) =>
+      m.name ?? (
+        <span className="muted">
+          <FormattedMessage id="campaigns.messages.noName" />
+        </span>
+      ),
   },
   {
     id: 'phone',
-    header: 'Phone',
+    header: <FormattedMessage id="campaigns.messages.phone" />,
     width: 150,
     render: (m) => <span className="phone">{formatPhone(m.phone)}</span>,
   },
   variantColumn(110),
   statusColumn(124),
   problemColumn(150),
-  { id: 'at', header: 'Time', width: 70, numeric: true, render: (m) => formatClock(lastMovedAt(m)) },
+  {
+    id: 'at',
+    header: <FormattedMessage id="campaigns.messages.time" />,
+    // Room for "10:00 ص" and "10:00 AM" where the language writes the half of the day
+    width: 90,
+    numeric: true,
+    render: (m) => formatClock(lastMovedAt(m)),
+  },
 ]
 
 type CampaignMessagesProps = {
@@ -52,6 +66,7 @@ type CampaignMessagesProps = {
  * (at most once a second) in place, so a row shows what became of it without losing the scroll position.
  */
 export function CampaignMessages({ campaignId, counts, total }: CampaignMessagesProps): ReactElement {
+  const t = useT()
   const [filter, setFilter] = useState<Filter>('all')
   // Every move of a message changes the counts: their sum over the later stages says "something moved".
   const moved = useThrottled(
@@ -71,26 +86,29 @@ export function CampaignMessages({ campaignId, counts, total }: CampaignMessages
     <section className="campaign-messages" aria-labelledby="messages-title">
       <div className="campaign-messages__bar">
         <h2 id="messages-title" className="card__title">
-          Messages
+          {t('campaigns.messages.title')}
         </h2>
         <label className="inline-field">
-          <span>Show</span>
+          <span>{t('campaigns.messages.show')}</span>
           <select
             className="input form-select"
             value={filter}
             onChange={(event) => setFilter(event.target.value as Filter)}
           >
-            <option value="all">All ({formatCount(total)})</option>
+            <option value="all">{t('campaigns.messages.all', { count: formatCount(total) })}</option>
             {options.map((s) => (
               <option key={s} value={s}>
-                {messageStatusLabels[s]} ({formatCount(counts[s])})
+                {t('campaigns.messages.option', {
+                  status: messageStatusLabel(t, s),
+                  count: formatCount(counts[s]),
+                })}
               </option>
             ))}
           </select>
         </label>
       </div>
       <MessageTable key={key} columns={columns} rows={rows} rowHeight={44}>
-        No messages with this status.
+        {t('campaigns.messages.none')}
       </MessageTable>
     </section>
   )

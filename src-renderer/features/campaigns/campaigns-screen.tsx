@@ -19,7 +19,7 @@ export function CampaignsScreen(): ReactElement {
           <NewCampaignButton />
         </div>
       ) : null}
-      <LoadState {...campaigns} loading="Loading your campaigns…" failed="Could not load your campaigns">
+      <LoadState {...campaigns} loading={t('campaigns.list.loading')} failed={t('campaigns.list.loadFailed')}>
         {(loaded) => (loaded.length === 0 ? <Prerequisites /> : <CampaignsTable campaigns={loaded} />)}
       </LoadState>
     </Screen>

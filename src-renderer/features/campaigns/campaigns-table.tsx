@@ -10,25 +10,31 @@ import type { Column } from '../../ui/data-table'
 import { DeleteDialog } from '../../ui/delete-dialog'
 import { ProgressBar } from '../../ui/progress-bar'
 import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
-const columns: Column[] = [
-  'Campaign',
-  'List',
-  'Status',
-  'Progress',
-  'Started',
-  { label: 'Actions', hidden: true },
+const columnsFor = (t: Translate): Column[] => [
+  t('campaigns.list.column.campaign'),
+  t('campaigns.list.column.list'),
+  t('campaigns.list.column.status'),
+  t('campaigns.list.column.progress'),
+  t('campaigns.list.column.started'),
+  { label: t('campaigns.list.column.actions'), hidden: true },
 ]
 
-function started(campaign: Campaign): string {
+function started(t: Translate, campaign: Campaign): string {
   if (campaign.startedAt) return formatDateTime(campaign.startedAt)
-  if (campaign.scheduledAt) return `Starts ${formatDateTime(campaign.scheduledAt)}`
-  return 'Not started'
+  if (campaign.scheduledAt) return t('campaigns.list.starts', { when: formatDateTime(campaign.scheduledAt) })
+  return t('campaigns.list.notStarted')
 }
 
 function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () => void }): ReactElement {
+  const t = useT()
   const done = doneCount(campaign.counts)
-  const progress = `${formatCount(done)} of ${formatCount(campaign.total)}`
+  const progress = t('campaigns.list.progress', {
+    done: formatCount(done),
+    total: formatCount(campaign.total),
+  })
   return (
     <tr>
       <td>
@@ -49,15 +55,15 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
           small
           percent={percentDone(campaign.counts, campaign.total)}
           paused={campaign.status !== 'running' && campaign.status !== 'completed'}
-          label={`Progress of ${campaign.name}`}
+          label={t('campaigns.list.progressOf', { name: campaign.name })}
           valueText={progress}
         />
         <span className="campaigns-table__count">{progress}</span>
       </td>
-      <td className="campaigns-table__started">{started(campaign)}</td>
+      <td className="campaigns-table__started">{started(t, campaign)}</td>
       <td className="data-table__actions">
         {isActive(campaign.status) ? null : (
-          <RowAction label="Delete" name={campaign.name} onClick={onDelete} />
+          <RowAction label={t('campaigns.list.delete')} name={campaign.name} onClick={onDelete} />
         )}
       </td>
     </tr>
@@ -66,23 +72,28 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
 
 /** Every campaign, newest first, with how far each has got. */
 export function CampaignsTable({ campaigns }: { campaigns: Campaign[] }): ReactElement {
+  const t = useT()
   const [deleting, setDeleting] = useState<Campaign | null>(null)
   const remove = useStore((state) => state.deleteCampaign)
   return (
-    <TableCard title="Your campaigns">
-      <DataTable className="campaigns-table" columns={columns}>
+    <TableCard title={t('campaigns.list.title')}>
+      <DataTable className="campaigns-table" columns={columnsFor(t)}>
         {campaigns.map((campaign) => (
           <CampaignRow key={campaign.id} campaign={campaign} onDelete={() => setDeleting(campaign)} />
         ))}
       </DataTable>
       <DeleteDialog
         item={deleting}
-        title={deleting ? `Delete “${deleting.name}”?` : 'Delete campaign?'}
-        confirmLabel="Delete campaign"
+        title={
+          deleting
+            ? t('campaigns.list.deleteNamed', { name: deleting.name })
+            : t('campaigns.list.deleteTitle')
+        }
+        confirmLabel={t('campaigns.list.deleteConfirm')}
         onDelete={(campaign) => remove(campaign.id)}
         onClose={() => setDeleting(null)}
       >
-        <p>Its log of sent messages is removed from Herald. Your contact list and message stay.</p>
+        <p>{t('campaigns.list.deleteBody')}</p>
       </DeleteDialog>
     </TableCard>
   )

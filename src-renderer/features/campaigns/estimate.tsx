@@ -1,40 +1,40 @@
 import type { ReactElement } from 'react'
 import type { Input, Output } from '../../../src-shared/ipc/contract'
-import { formatCount, formatWhen, plural } from '../../lib/format'
+import { formatCount, formatWhen } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
+import { quoted } from './names'
 import { useQuery } from '../../lib/query'
 import { leftOutSentence } from './labels'
 import type { Pace } from './use-campaign-form'
 
 type Estimate = Output<'campaigns:estimate'>
 
-function sentence({ messages, finishAt, days }: Estimate, later: boolean): string {
-  const about = `About ${plural(messages, 'message', 'messages')}`
-  if (!finishAt) return `${about}.`
-  const spread = days > 1 ? `, over ${formatCount(days)} days because of the daily limit` : ''
-  return `${about}; at this pace the last one goes around ${formatWhen(finishAt)}${spread}${later ? ' if it started now' : ''}.`
+function sentence(t: Translate, { messages, finishAt, days }: Estimate, later: boolean): string {
+  if (!finishAt) return t('campaigns.estimate.about', { count: messages })
+  const values = { count: messages, when: formatWhen(finishAt), days }
+  if (days > 1) return t(later ? 'campaigns.estimate.overDaysIfNow' : 'campaigns.estimate.overDays', values)
+  return t(later ? 'campaigns.estimate.lastIfNow' : 'campaigns.estimate.last', values)
 }
 
 /** With several numbers, when each one's share is done. */
-function numbersSentence({ numbers }: Estimate): string {
-  const shares = numbers.map(
-    (n) =>
-      `${n.name} ${plural(n.messages, 'message', 'messages')}${n.finishAt ? `, done around ${formatWhen(n.finishAt)}` : ''}`,
+function numbersSentence(t: Translate, { numbers }: Estimate): string {
+  const shares = numbers.map((n) =>
+    n.finishAt
+      ? t('campaigns.estimate.numberDone', { name: n.name, count: n.messages, when: formatWhen(n.finishAt) })
+      : t('campaigns.estimate.number', { name: n.name, count: n.messages }),
   )
-  return shares.length > 1 ? `By number: ${shares.join('; ')}.` : ''
+  return shares.length > 1
+    ? t('campaigns.estimate.byNumber', { shares: shares.join(t('campaigns.estimate.shareSeparator')) })
+    : ''
 }
 
 /** The account's side: campaigns already sending share the budget; a new number warms up. */
-function accountSentences({ sharing, warmUp }: Estimate): string[] {
+function accountSentences(t: Translate, { sharing, warmUp }: Estimate): string[] {
   const lines: string[] = []
-  if (sharing.length > 0) {
-    const names = sharing.map((n) => `“${n}”`).join(', ')
-    lines.push(`Shares the sending budget with ${names}, already sending: counted in this time.`)
-  }
-  if (warmUp) {
-    lines.push(
-      `Warm-up day ${warmUp.day} of 10 for a new number: at most ${formatCount(warmUp.dailyCap)} a day.`,
-    )
-  }
+  if (sharing.length > 0) lines.push(t('campaigns.estimate.sharing', { names: quoted(t, sharing) }))
+  if (warmUp)
+    lines.push(t('campaigns.estimate.warmUp', { day: warmUp.day, daily: formatCount(warmUp.dailyCap) }))
   return lines
 }
 
@@ -54,6 +54,7 @@ type EstimateLineProps = {
  * many contacts the frequency cap leaves out.
  */
 export function EstimateLine(props: EstimateLineProps): ReactElement {
+  const t = useT()
   const { listId, pace, dryRun, later } = props
   const question =
     listId === null
@@ -69,17 +70,17 @@ export function EstimateLine(props: EstimateLineProps): ReactElement {
   const { data, error } = useQuery('campaigns:estimate', question, {
     invalidateOn: ['lists:changed', 'settings:changed'],
   })
-  if (listId === null) return <p className="estimate muted">Choose a list to see how long it takes.</p>
+  if (listId === null) return <p className="estimate muted">{t('campaigns.estimate.noList')}</p>
   if (error)
-    return <p className="estimate muted">Herald could not work out how long it takes: {error.message}</p>
-  if (!data) return <p className="estimate muted">Working out how long it takes…</p>
+    return <p className="estimate muted">{t('campaigns.estimate.failed', { problem: error.message })}</p>
+  if (!data) return <p className="estimate muted">{t('campaigns.estimate.working')}</p>
   return (
     <p className="estimate" aria-live="polite">
       {[
-        sentence(data, later),
-        leftOutSentence(data.recentlyContacted, data.skipRecentDays),
-        numbersSentence(data),
-        ...accountSentences(data),
+        sentence(t, data, later),
+        leftOutSentence(t, data.recentlyContacted, data.skipRecentDays),
+        numbersSentence(t, data),
+        ...accountSentences(t, data),
       ]
         .filter(Boolean)
         .join(' ')}

@@ -4,6 +4,7 @@ import type { CampaignStatus } from '../../../src-shared/domain/campaigns'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import type { CampaignAction } from './slice'
+import { useT } from '../../i18n/use-t'
 
 const actionsFor: Record<CampaignStatus, CampaignAction[]> = {
   draft: ['start'],
@@ -15,16 +16,11 @@ const actionsFor: Record<CampaignStatus, CampaignAction[]> = {
   cancelled: [],
 }
 
-const labels: Record<CampaignAction, string> = {
-  start: 'Start',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-}
 type LiveControlsProps = { campaignId: number; status: CampaignStatus }
 
 /** Pause, Resume and Stop, offered only when they make sense; stopping asks first. */
 export function LiveControls({ campaignId, status }: LiveControlsProps): ReactElement | null {
+  const t = useT()
   const control = useStore((state) => state.controlCampaign)
   const [busy, setBusy] = useState<CampaignAction | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -37,7 +33,7 @@ export function LiveControls({ campaignId, status }: LiveControlsProps): ReactEl
     const result = await control(campaignId, action)
     setBusy(null)
     setConfirmStop(false)
-    if (!result.ok) setError(`Could not ${action} the campaign. ${result.error.message}`)
+    if (!result.ok) setError(t(`campaigns.controls.failed.${action}`, { problem: result.error.message }))
   }
 
   if (actions.length === 0 && !error) return null
@@ -52,7 +48,7 @@ export function LiveControls({ campaignId, status }: LiveControlsProps): ReactEl
             disabled={busy !== null}
             onClick={() => (action === 'stop' ? setConfirmStop(true) : void run(action))}
           >
-            {busy === action ? `${labels[action]}…` : labels[action]}
+            {t(busy === action ? `campaigns.controls.busy.${action}` : `campaigns.controls.${action}`)}
           </button>
         ))}
       </div>
@@ -63,16 +59,13 @@ export function LiveControls({ campaignId, status }: LiveControlsProps): ReactEl
       ) : null}
       <ConfirmDialog
         open={confirmStop}
-        title="Stop this campaign?"
-        confirmLabel="Stop campaign"
+        title={t('campaigns.controls.stopTitle')}
+        confirmLabel={t('campaigns.controls.stopConfirm')}
         busy={busy === 'stop'}
         onConfirm={() => void run('stop')}
         onCancel={() => setConfirmStop(false)}
       >
-        <p>
-          Messages not sent yet will not be sent. Those already sent stay sent, and their log is kept. A
-          stopped campaign cannot be resumed.
-        </p>
+        <p>{t('campaigns.controls.stopBody')}</p>
       </ConfirmDialog>
     </div>
   )

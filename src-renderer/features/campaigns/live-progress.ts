@@ -1,6 +1,7 @@
 import type { CampaignStatus, StatusCounts } from '../../../src-shared/domain/campaigns'
 import { reachedOf } from '../../../src-shared/domain/rates'
 import { formatCount } from '../../lib/format'
+import type { Translate } from '../../i18n/use-t'
 import { doneCount, percentDone } from '../../lib/campaign-status'
 
 export type LiveProgress = {
@@ -17,45 +18,51 @@ export type LiveProgress = {
  * the messages dealt with; a stopped campaign's bar and line say how many were sent, so one that sent
  * nothing reads "Stopped · 0 of 13 sent" with an empty bar rather than "13 of 13 done".
  */
-export function liveProgress(status: CampaignStatus, counts: StatusCounts, total: number): LiveProgress {
+export function liveProgress(
+  t: Translate,
+  status: CampaignStatus,
+  counts: StatusCounts,
+  total: number,
+): LiveProgress {
   const { sent } = reachedOf(counts)
-  const ofTotal = `${formatCount(sent)} of ${formatCount(total)} sent`
+  const figures = { sent: formatCount(sent), total: formatCount(total) }
   if (status === 'cancelled') {
     return {
-      text: `Stopped · ${ofTotal}`,
+      text: t('campaigns.progress.stopped', figures),
       percent: total === 0 ? 0 : Math.floor((sent / total) * 100),
-      valueText: `${formatCount(sent)} of ${formatCount(total)} messages sent`,
+      valueText: t('campaigns.progress.stoppedValue', figures),
     }
   }
   if (status === 'completed') {
     const percent = percentDone(counts, total)
-    return { text: `Finished · ${ofTotal}`, percent, valueText: `${ofTotal}, every message dealt with` }
+    return {
+      text: t('campaigns.progress.finished', figures),
+      percent,
+      valueText: t('campaigns.progress.finishedValue', figures),
+    }
   }
-  const done = `${formatCount(doneCount(counts))} of ${formatCount(total)}`
   const percent = percentDone(counts, total)
+  const done = formatCount(doneCount(counts))
   return {
-    text: `${done} done · ${percent}% · ${formatCount(sent)} sent`,
+    text: t('campaigns.progress.running', { ...figures, done, percent: percent / 100 }),
     percent,
-    valueText: `${done} messages done`,
+    valueText: t('campaigns.progress.runningValue', { done, total: figures.total }),
   }
 }
 
 export type FunnelCount = { key: string; label: string; help: string; count: number }
 
 // The waiting counter keeps the key of the status it mostly stands for (queued).
-const counters = [
-  { key: 'sent', label: 'Sent', help: 'Left your phone, whatever happened after' },
-  { key: 'delivered', label: 'Delivered', help: 'Reached their phone (read and replied included)' },
-  { key: 'read', label: 'Read', help: 'Opened by them (replied included)' },
-  { key: 'replied', label: 'Replied', help: 'They wrote back' },
-  { key: 'queued', label: 'Waiting', help: 'Not sent yet: waiting their turn or on their way' },
-  { key: 'failed', label: 'Failed', help: 'Could not be sent' },
-  { key: 'skipped', label: 'Skipped', help: 'Not messaged' },
-] as const
+const counters = ['sent', 'delivered', 'read', 'replied', 'queued', 'failed', 'skipped'] as const
 
 /** The live counters: how many went out and how far they got (cumulative), and what is left. */
-export function liveCounts(counts: StatusCounts): FunnelCount[] {
+export function liveCounts(t: Translate, counts: StatusCounts): FunnelCount[] {
   const r = reachedOf(counts)
   const figures = { ...r, queued: r.waiting }
-  return counters.map((c) => ({ ...c, count: figures[c.key] }))
+  return counters.map((key) => ({
+    key,
+    label: t(`campaigns.counter.${key}.label`),
+    help: t(`campaigns.counter.${key}.help`),
+    count: figures[key],
+  }))
 }

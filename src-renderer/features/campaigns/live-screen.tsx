@@ -1,6 +1,5 @@
 import type { ReactElement } from 'react'
 import { Link, useParams } from 'react-router'
-import { attachmentWords } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useCampaign } from '../../lib/use-campaign'
@@ -20,20 +19,25 @@ import './campaigns.css'
 import './live.css'
 import './live-panels.css'
 import { useT } from '../../i18n/use-t'
+import { attachmentValues } from './attachment'
+
+const back = '←'
+const space = ' '
 
 function DryRunBanner(): ReactElement {
+  const t = useT()
   return (
     <div className="dry-run-banner" role="note">
       <InfoIcon className="callout__icon" />
       <p>
-        <strong>Dry run — nothing is sent.</strong> Herald goes through every contact as it would for real, so
-        you can check the pace and the messages without anyone receiving them.
+        <strong>{t('campaigns.live.dryRunTitle')}</strong> {t('campaigns.live.dryRunBody')}
       </p>
     </div>
   )
 }
 
 function Live({ campaign }: { campaign: Campaign }): ReactElement {
+  const t = useT()
   const progress = useStore((state) => state.progress[campaign.id])
   const live: LiveState = progress ?? { ...campaign, eta: null }
   return (
@@ -41,12 +45,16 @@ function Live({ campaign }: { campaign: Campaign }): ReactElement {
       {campaign.dryRun ? <DryRunBanner /> : null}
       <p className="live-facts">
         <span>
-          To <Link to={`/contacts/lists/${campaign.listId}`}>{campaign.listName}</Link>
+          {t('campaigns.live.to')} <Link to={`/contacts/lists/${campaign.listId}`}>{campaign.listName}</Link>
         </span>
         <span>
-          Message <Link to={`/compose?message=${campaign.templateId}`}>{campaign.templateName}</Link>
+          {t('campaigns.live.message')}
+          {space}
+          <Link to={`/compose?message=${campaign.templateId}`}>{campaign.templateName}</Link>
         </span>
-        {campaign.attachment ? <span>With the {attachmentWords(campaign.attachment)}</span> : null}
+        {campaign.attachment ? (
+          <span>{t('campaigns.withAttachment', attachmentValues(campaign.attachment))}</span>
+        ) : null}
       </p>
       <LiveSummary campaign={campaign} live={live} />
       {progress?.byAccount ? (
@@ -75,20 +83,20 @@ export function LiveScreen(): ReactElement {
   return (
     <Screen title={campaign.data?.name ?? t('screens.campaign.fallback')}>
       <Link to="/campaigns" className="back-link">
-        <span className="icon--directional">←</span> All campaigns
+        <span className="icon--directional">{back}</span> {t('campaigns.allCampaigns')}
       </Link>
       {/* A failed read shows the failure, not the campaign as it was before. */}
       <LoadState
         {...campaign}
         data={campaign.error ? null : campaign.data}
-        loading="Loading the campaign…"
-        failed="Could not load this campaign"
+        loading={t('campaigns.live.loading')}
+        failed={t('campaigns.live.loadFailed')}
         missing={
           <Gone
-            title="This campaign no longer exists"
-            back={{ to: '/campaigns', label: 'See all campaigns' }}
+            title={t('campaigns.live.goneTitle')}
+            back={{ to: '/campaigns', label: t('campaigns.live.goneBack') }}
           >
-            It may have been deleted. Your other campaigns are on the Campaigns screen.
+            {t('campaigns.live.goneBody')}
           </Gone>
         }
       >

@@ -7,6 +7,8 @@ import { accountLines } from './account-lines'
 import { LiveControls } from './live-controls'
 import { liveCounts, liveProgress } from './live-progress'
 import { WaitingLine } from './live-waiting'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
 export type LiveState = {
   status: CampaignStatus
@@ -20,27 +22,29 @@ export type LiveState = {
 }
 
 /** Words for a status that has no reason attached, so the user always knows what is going on. */
-const defaultReasons: Partial<Record<CampaignStatus, string>> = {
-  draft: 'This campaign has not started yet.',
-  interrupted:
-    'Herald was closed while this campaign was sending. Press Resume to carry on where it stopped.',
-  paused: 'Paused. Press Resume to carry on.',
+function defaultReason(t: Translate, status: CampaignStatus): string | null {
+  if (status === 'draft' || status === 'interrupted' || status === 'paused')
+    return t(`campaigns.live.reason.${status}`)
+  return null
 }
 
-function timing(campaign: Campaign, live: LiveState): string | null {
+function timing(t: Translate, campaign: Campaign, live: LiveState): string | null {
   if (live.status === 'completed' && campaign.finishedAt)
-    return `Finished ${formatDateTime(campaign.finishedAt)}`
+    return t('campaigns.live.finishedAt', { when: formatDateTime(campaign.finishedAt) })
   if (live.status === 'cancelled' && campaign.finishedAt)
-    return `Stopped ${formatDateTime(campaign.finishedAt)}`
-  if (live.status === 'scheduled' && campaign.scheduledAt) return `Starts ${formatWhen(campaign.scheduledAt)}`
-  if (live.status === 'running' && live.eta) return `Last message around ${formatWhen(live.eta)}`
+    return t('campaigns.live.stoppedAt', { when: formatDateTime(campaign.finishedAt) })
+  if (live.status === 'scheduled' && campaign.scheduledAt)
+    return t('campaigns.live.startsAt', { when: formatWhen(campaign.scheduledAt) })
+  if (live.status === 'running' && live.eta)
+    return t('campaigns.live.lastAround', { when: formatWhen(live.eta) })
   return null
 }
 
 function CountCards({ counts }: { counts: StatusCounts }): ReactElement {
+  const t = useT()
   return (
-    <ul className="count-cards" aria-label="How far the messages got">
-      {liveCounts(counts).map(({ key, label, help, count }) => (
+    <ul className="count-cards" aria-label={t('campaigns.live.countsLabel')}>
+      {liveCounts(t, counts).map(({ key, label, help, count }) => (
         <li key={key} className={`count-card count-card--${key}`} title={help}>
           <span className="count-card__label">{label}</span>
           <span className="count-card__value">{formatCount(count)}</span>
@@ -52,13 +56,14 @@ function CountCards({ counts }: { counts: StatusCounts }): ReactElement {
 
 /** Where the campaign stands: status and why, how far it has got, and the controls. */
 export function LiveSummary({ campaign, live }: { campaign: Campaign; live: LiveState }): ReactElement {
-  const progress = liveProgress(live.status, live.counts, live.total)
-  const reason = live.statusReason ?? defaultReasons[live.status] ?? null
-  const when = timing(campaign, live)
-  const account = accountLines(live)
+  const t = useT()
+  const progress = liveProgress(t, live.status, live.counts, live.total)
+  const reason = live.statusReason ?? defaultReason(t, live.status)
+  const when = timing(t, campaign, live)
+  const account = accountLines(t, live)
   return (
     <>
-      <section className="card live-summary" aria-label="Progress">
+      <section className="card live-summary" aria-label={t('campaigns.live.progressLabel')}>
         <div className="spread-row">
           <div className="live-summary__status">
             <CampaignStatusChip status={live.status} />
@@ -72,7 +77,7 @@ export function LiveSummary({ campaign, live }: { campaign: Campaign; live: Live
         </div>
         <ProgressBar
           percent={progress.percent}
-          label="Campaign progress"
+          label={t('campaigns.live.progressBar')}
           valueText={progress.valueText}
           paused={live.status !== 'running' && live.status !== 'completed'}
         />

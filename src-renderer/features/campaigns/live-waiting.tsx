@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Waiting } from '../../../src-shared/domain/campaigns'
-import { waitingWords } from '../../../src-shared/domain/waiting-words'
 import { HistoryIcon as ClockIcon } from '../../ui/icons'
+import { useT } from '../../i18n/use-t'
+import { waitingLine } from './live-waiting-words'
 import './live-waiting.css'
 
 type Props = {
@@ -24,9 +25,10 @@ function useNow(ms: number): number {
 
 /** Why a running campaign's next message has not gone yet, as the engine decided it. */
 export function WaitingLine({ waiting, batchSize, warmUp, sharing }: Props): ReactElement | null {
+  const t = useT()
   const now = useNow(15_000)
   if (!waiting) return null
-  const words = waitingWords(waiting, {
+  const words = waitingLine(t, waiting, {
     now,
     batchSize,
     ...(warmUp ? { warmUpDailyCap: warmUp.dailyCap } : {}),

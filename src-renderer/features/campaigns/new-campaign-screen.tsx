@@ -30,8 +30,10 @@ import type { CampaignForm, Pace } from './use-campaign-form'
 import './campaigns.css'
 import './new-campaign.css'
 import { useT } from '../../i18n/use-t'
+import { useRich } from './rich'
 
 type Failure = { message: string; created: Campaign | null }
+const back = '←'
 
 function useLoadedInputs(): boolean {
   useLoadOnOpen('loadLists', 'loadTemplates', 'loadSettings', 'loadLinkTestStatus')
@@ -41,21 +43,22 @@ function useLoadedInputs(): boolean {
 }
 
 function FailureNote({ failure }: { failure: Failure }): ReactElement {
+  const t = useT()
+  const rich = useRich()
+  const created = failure.created
   return (
     <InlineError>
-      {failure.created ? (
-        <>
-          The campaign was created but did not start: {failure.message}{' '}
-          <Link to={`/campaigns/${failure.created.id}`}>Open it</Link> to try again.
-        </>
-      ) : (
-        `The campaign was not created: ${failure.message}`
-      )}
+      {created
+        ? rich('campaigns.form.notStarted', {
+            problem: failure.message,
+            link: (text) => <Link to={`/campaigns/${created.id}`}>{text}</Link>,
+          })
+        : t('campaigns.form.notCreated', { problem: failure.message })}
     </InlineError>
   )
 }
 
-type Context = Omit<Parameters<typeof validate>[1], 'now'>
+type Context = Omit<Parameters<typeof validate>[2], 'now'>
 
 /** Checks the form when the user presses the button, then creates and starts the campaign. */
 function useCreate(
@@ -63,6 +66,7 @@ function useCreate(
   context: Context,
   fallbackName: string,
 ): { checkedAt: number | null; busy: boolean; failure: Failure | null; submit: () => void } {
+  const t = useT()
   const createAndStart = useStore((state) => state.createAndStart)
   const navigate = useNavigate()
   // When the user last pressed the button: errors show from then on, and "in the future" means after it.
@@ -73,7 +77,7 @@ function useCreate(
     const now = Date.now()
     setCheckedAt(now)
     setFailure(null)
-    if (Object.keys(validate(form, { ...context, now })).length > 0) return
+    if (Object.keys(validate(t, form, { ...context, now })).length > 0) return
     setBusy(true)
     const input = inputFor(form, { ...context, now }, fallbackName)
     const outcome = await createAndStart(input, input.scheduledAt)
@@ -89,6 +93,7 @@ function useCreate(
 }
 
 function NewCampaignForm(): ReactElement {
+  const t = useT()
   const lists = useStore((state) => state.lists)
   const templates = useStore((state) => state.templates)
   const defaultPace = useStore((state) => state.settings?.['pacing.preset'] ?? 'safe')
@@ -114,9 +119,12 @@ function NewCampaignForm(): ReactElement {
   const ids = numbers.map((n) => n.id)
   const sendFrom = ids.length > 1 ? chosenNumbers(form.numbers, ids) : undefined
   const context = { list, template, rule, pace, recent, sendFrom }
-  const fallbackName = `${template?.name ?? 'Campaign'} to ${list?.name ?? 'contacts'}`
+  const fallbackName = t('campaigns.form.defaultName', {
+    message: template?.name ?? t('campaigns.form.defaultMessage'),
+    list: list?.name ?? t('campaigns.form.defaultList'),
+  })
   const { checkedAt, busy, failure, submit } = useCreate(form, context, fallbackName)
-  const errors = validate(form, { ...context, now: checkedAt ?? 0 })
+  const errors = validate(t, form, { ...context, now: checkedAt ?? 0 })
   const shown = checkedAt === null ? {} : errors
   const later = form.startMode === 'later'
 
@@ -129,7 +137,7 @@ function NewCampaignForm(): ReactElement {
         submit()
       }}
     >
-      <LeaveGuard when={changed && !busy} what="the campaign you are setting up" keptBy={testFirstPath} />
+      <LeaveGuard when={changed && !busy} what={t('campaigns.form.leaveWhat')} keptBy={testFirstPath} />
       <CampaignFields
         form={form}
         update={update}
@@ -141,7 +149,7 @@ function NewCampaignForm(): ReactElement {
         errors={shown}
         ruleError={errors.rule}
       />
-      <section className="card new-campaign__section" aria-label="Pace">
+      <section className="card new-campaign__section" aria-label={t('campaigns.form.paceSection')}>
         <PaceFields
           value={pace}
           onChange={(next) => update(next === 'none' ? { pace: next, dryRun: true } : { pace: next })}
@@ -149,7 +157,7 @@ function NewCampaignForm(): ReactElement {
           error={errors.pace}
         />
       </section>
-      <section className="card new-campaign__section" aria-label="Sending">
+      <section className="card new-campaign__section" aria-label={t('campaigns.form.sendingSection')}>
         {sendFrom ? (
           <SendFromField
             numbers={numbers}
@@ -176,21 +184,23 @@ function NewCampaignForm(): ReactElement {
           dryRun={form.dryRun}
           skipRecentDays={recentDays(recent)}
           accounts={
-            sendFromError(form.numbers, sendFrom ?? [1]) ? undefined : accountsInput(form.numbers, sendFrom)
+            sendFromError(t, form.numbers, sendFrom ?? [1])
+              ? undefined
+              : accountsInput(form.numbers, sendFrom)
           }
         />
         {failure ? <FailureNote failure={failure} /> : null}
         {Object.keys(shown).length > 0 ? (
           <p className="form-field__error" role="alert">
-            Some choices above need your attention.
+            {t('campaigns.form.needsAttention')}
           </p>
         ) : null}
         <div className="new-campaign__buttons">
           <Link to="/campaigns" className="button button--quiet">
-            Cancel
+            {t('campaigns.form.cancel')}
           </Link>
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Starting…' : later ? 'Create and schedule' : 'Create and start'}
+            {t(busy ? 'campaigns.form.starting' : later ? 'campaigns.form.schedule' : 'campaigns.form.start')}
           </button>
         </div>
       </div>
@@ -205,10 +215,10 @@ export function NewCampaignScreen(): ReactElement {
   return (
     <Screen title={t('screens.newCampaign.title')} intro={t('screens.newCampaign.intro')}>
       <Link to="/campaigns" className="back-link">
-        <span className="icon--directional">←</span> All campaigns
+        <span className="icon--directional">{back}</span> {t('campaigns.allCampaigns')}
       </Link>
       {!ready ? (
-        <Loading label="Loading your lists and messages…" />
+        <Loading label={t('campaigns.form.loading')} />
       ) : canStart ? (
         <NewCampaignForm />
       ) : (

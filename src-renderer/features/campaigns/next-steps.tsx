@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import type { Campaign, StatusCounts } from '../../../src-shared/domain/campaigns'
 import { Card } from '../../ui/card'
 import { ReportActions } from '../reports'
+import { useT } from '../../i18n/use-t'
 
 type NextStepsProps = { campaign: Campaign; status: Campaign['status']; counts: StatusCounts }
 
@@ -11,22 +12,22 @@ type NextStepsProps = { campaign: Campaign; status: Campaign['status']; counts: 
  * it, or send again to those it did not reach (History's retry, opened at once).
  */
 export function NextSteps({ campaign, status, counts }: NextStepsProps): ReactElement | null {
+  const t = useT()
   if (status !== 'completed' && status !== 'cancelled') return null
   const unreached = counts.failed + counts.skipped + counts.queued
   return (
-    <Card title="What next?" className="next-steps">
+    <Card title={t('campaigns.next.title')} className="next-steps">
       <p className="card__intro">
-        {status === 'completed' ? 'This campaign has finished.' : 'This campaign was stopped.'} See how it
-        did, keep a copy of its results, or send again to the contacts it did not reach.
+        {t(status === 'completed' ? 'campaigns.next.finished' : 'campaigns.next.stopped')}
       </p>
       <div className="next-steps__actions">
         <Link to={`/history/${campaign.id}/report`} className="button button--primary">
-          See the report
+          {t('campaigns.next.report')}
         </Link>
         <ReportActions campaignId={campaign.id} campaignName={campaign.name} />
         {unreached > 0 ? (
           <Link to={`/history/${campaign.id}?retry=1`} className="button">
-            Retry failed / unsent
+            {t('campaigns.next.retry')}
           </Link>
         ) : null}
       </div>

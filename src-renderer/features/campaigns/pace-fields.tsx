@@ -5,14 +5,22 @@ import { useStore } from '../../state/store'
 import { RadioCards } from '../../ui/radio-cards'
 import type { RadioCardOption } from '../../ui/radio-cards'
 import type { Pace } from './use-campaign-form'
+import { useT } from '../../i18n/use-t'
+import { useRich } from './rich'
 
 function useCustomSummary(): ReactElement {
+  const t = useT()
+  const rich = useRich()
   const settings = useStore((state) => state.settings)
-  if (!settings) return <>Your own numbers from Settings.</>
+  if (!settings) return <>{t('campaigns.pace.customNoSettings')}</>
   return (
     <>
-      Your numbers from <Link to="/settings">Settings</Link>: {settings['pacing.minDelaySeconds']}–
-      {settings['pacing.maxDelaySeconds']} s apart, {settings['pacing.dailyCap']} a day.
+      {rich('campaigns.pace.customSummary', {
+        min: settings['pacing.minDelaySeconds'],
+        max: settings['pacing.maxDelaySeconds'],
+        daily: settings['pacing.dailyCap'],
+        link: (text) => <Link to="/settings">{text}</Link>,
+      })}
     </>
   )
 }
@@ -27,23 +35,32 @@ type PaceFieldsProps = {
 
 /** The pace presets as cards, and "No waiting" for a dry run. */
 export function PaceFields({ value, onChange, offerNoWaiting, error }: PaceFieldsProps): ReactElement {
+  const t = useT()
   const custom = useCustomSummary()
   const options: RadioCardOption<Pace>[] = [
-    ...(['safe', 'normal', 'fast'] as const).map((id) => ({ value: id, ...pacingPresets[id] })),
-    { value: 'custom', label: 'Custom', summary: custom },
+    ...(['safe', 'normal', 'fast'] as const).map((id) => ({
+      value: id,
+      label: t(`campaigns.pace.${id}.label`),
+      summary: t(`campaigns.pace.${id}.summary`, {
+        min: pacingPresets[id].values.minDelaySeconds,
+        max: pacingPresets[id].values.maxDelaySeconds,
+        daily: pacingPresets[id].values.dailyCap,
+      }),
+    })),
+    { value: 'custom', label: t('campaigns.pace.custom'), summary: custom },
   ]
   if (offerNoWaiting || value === 'none')
     options.push({
       value: 'none',
-      label: 'No waiting (rehearsal)',
-      summary: 'Every message straight away, to see the whole run in a minute. Dry runs only.',
+      label: t('campaigns.pace.none.label'),
+      summary: t('campaigns.pace.none.summary'),
       className: 'radio-card--test',
     })
   return (
     <div className="pace-fields">
       <RadioCards
-        legend="Pace"
-        help="Slower is safer: WhatsApp blocks numbers that send like a machine."
+        legend={t('campaigns.pace.legend')}
+        help={t('campaigns.pace.help')}
         options={options}
         value={value}
         onChange={onChange}

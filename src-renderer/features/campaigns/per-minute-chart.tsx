@@ -1,24 +1,26 @@
 import type { ReactElement } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
-import { formatClock } from '../../lib/format'
+import { formatClock, formatCount } from '../../lib/format'
 import { Card } from '../../ui/card'
+import { useT } from '../../i18n/use-t'
 
 type PerMinuteChartProps = { perMinute: CampaignProgress['perMinute'] }
 
 /** Sends in each recent minute: the pace made visible, gaps and all. */
 export function PerMinuteChart({ perMinute }: PerMinuteChartProps): ReactElement {
+  const t = useT()
   const data = perMinute.map((point) => ({ minute: formatClock(point.minute), sent: point.sent }))
   const peak = data.reduce((max, point) => Math.max(max, point.sent), 0)
   const summary =
     data.length === 0
-      ? 'Nothing sent yet.'
-      : `Messages per minute over the last ${data.length} minutes; at most ${peak} in a minute.`
+      ? t('campaigns.perMinute.none')
+      : t('campaigns.perMinute.summary', { minutes: data.length, peak })
   return (
-    <Card title="Messages per minute" className="live-chart">
+    <Card title={t('campaigns.perMinute.title')} className="live-chart">
       <p className="visually-hidden">{summary}</p>
       {data.length === 0 ? (
-        <p className="live-chart__empty muted">The chart fills in as messages go out.</p>
+        <p className="live-chart__empty muted">{t('campaigns.perMinute.empty')}</p>
       ) : (
         // The summary above speaks for the chart, so nothing in it takes focus (accessibilityLayer)
         <div className="live-chart__plot" aria-hidden="true">
@@ -42,7 +44,10 @@ export function PerMinuteChart({ perMinute }: PerMinuteChartProps): ReactElement
                 tickLine={false}
                 axisLine={false}
               />
-              <Tooltip cursor={{ fill: '#eef1f3' }} formatter={(value) => [value, 'Sent']} />
+              <Tooltip
+                cursor={{ fill: '#eef1f3' }}
+                formatter={(value) => [formatCount(Number(value)), t('campaigns.perMinute.sent')]}
+              />
               <Bar
                 dataKey="sent"
                 fill="#128c7e"

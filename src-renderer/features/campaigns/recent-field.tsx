@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { ReactElement } from 'react'
 import { maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
 import type { RecentChoice } from './use-campaign-form'
+import { useT } from '../../i18n/use-t'
 
 type RecentFieldProps = {
   recent: RecentChoice
@@ -12,6 +13,7 @@ type RecentFieldProps = {
 
 /** "Leave out contacts messaged in the last [7] days": the contact frequency cap for this campaign. */
 export function RecentField({ recent, dryRun, error, onChange }: RecentFieldProps): ReactElement {
+  const t = useT()
   const id = useId()
   const helpId = `${id}-help`
   const errorId = `${id}-error`
@@ -28,7 +30,7 @@ export function RecentField({ recent, dryRun, error, onChange }: RecentFieldProp
       <span>
         <span className="recent-field__line">
           <label htmlFor={`${id}-on`} className="form-check__label">
-            Leave out contacts messaged in the last
+            {t('campaigns.recent.label')}
           </label>
           <input
             className="input recent-field__days"
@@ -36,7 +38,7 @@ export function RecentField({ recent, dryRun, error, onChange }: RecentFieldProp
             min={1}
             max={maxSkipRecentDays}
             inputMode="numeric"
-            aria-label="Days to look back"
+            aria-label={t('campaigns.recent.daysLabel')}
             aria-invalid={Boolean(error)}
             aria-describedby={describedBy}
             disabled={!recent.on}
@@ -44,7 +46,7 @@ export function RecentField({ recent, dryRun, error, onChange }: RecentFieldProp
             onChange={(event) => onChange({ on: true, days: event.target.value })}
           />
           <span className="form-check__label" aria-hidden="true">
-            days
+            {t('campaigns.recent.days', { count: Number(recent.days) || 0 })}
           </span>
         </span>
         {error ? (
@@ -53,11 +55,7 @@ export function RecentField({ recent, dryRun, error, onChange }: RecentFieldProp
           </span>
         ) : null}
         <span id={helpId} className="form-check__help">
-          So nobody hears from you too often.{' '}
-          {dryRun
-            ? 'A dry run only counts earlier dry runs.'
-            : 'Any message Herald sent counts, from any campaign.'}{' '}
-          The usual number is set in Settings.
+          {t(dryRun ? 'campaigns.recent.helpDryRun' : 'campaigns.recent.help')}
         </span>
       </span>
     </div>

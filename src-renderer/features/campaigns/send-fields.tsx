@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { AccountView } from '../../../src-shared/domain/accounts'
 import { formatPhone } from '../../lib/format'
@@ -7,11 +7,12 @@ import { Field } from '../../ui/field'
 import { Segmented } from '../../ui/segmented'
 import { TestOffer } from './test-offer'
 import type { CampaignForm } from './use-campaign-form'
+import { useT } from '../../i18n/use-t'
+import { quotedAnd } from './names'
+import { useRich } from './rich'
 
-const startModes = [
-  ['now', 'Now'],
-  ['later', 'At a time'],
-] as const
+const space = ' '
+const bdi = (text: ReactNode[]): ReactElement => <bdi>{text}</bdi>
 
 type SendFieldsProps = {
   form: CampaignForm
@@ -23,56 +24,66 @@ type SendFieldsProps = {
   senders: readonly AccountView[] | null
 }
 
-const quotedNames = (numbers: readonly AccountView[]): string => {
-  const names = numbers.map((n) => `“${n.name}”`)
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
-}
-
 /** Several numbers (or a later one): each must be connected for its share to go out. */
 function NumbersLiveNote({ senders }: { senders: readonly AccountView[] }): ReactElement | null {
+  const t = useT()
+  const rich = useRich()
   if (senders.length === 0) return null
   const offline = senders.filter((n) => n.state.status !== 'ready')
   if (offline.length === 0)
     return (
       <p className="send-note send-note--live" role="note">
-        Messages will really be sent from <bdi>{quotedNames(senders)}</bdi>.
+        {rich('campaigns.send.liveFrom', {
+          names: quotedAnd(
+            t,
+            senders.map((n) => n.name),
+          ),
+          bdi,
+        })}
       </p>
     )
   return (
     <p className="send-note send-note--warn" role="note">
-      Sending for real needs each number connected, and <bdi>{quotedNames(offline)}</bdi>{' '}
-      {offline.length === 1 ? 'is' : 'are'} not connected now. Connect {offline.length === 1 ? 'it' : 'them'}{' '}
-      on <Link to="/connect">Connect</Link> first, untick {offline.length === 1 ? 'it' : 'them'}, or keep the
-      dry run.
+      {rich('campaigns.send.numbersOffline', {
+        count: offline.length,
+        names: quotedAnd(
+          t,
+          offline.map((n) => n.name),
+        ),
+        bdi,
+        link: (text) => <Link to="/connect">{text}</Link>,
+      })}
     </p>
   )
 }
 
 function LiveNote(): ReactElement {
+  const t = useT()
+  const rich = useRich()
   const whatsapp = useStore((state) => state.whatsapp)
   if (whatsapp?.status === 'ready')
     return (
       <p className="send-note send-note--live" role="note">
-        Messages will really be sent from <bdi>{whatsapp.account?.name ?? 'your WhatsApp'}</bdi>
-        {whatsapp.account ? (
-          <>
-            {' '}
-            (<bdi dir="ltr">{formatPhone(whatsapp.account.phone)}</bdi>)
-          </>
-        ) : null}
-        .
+        {whatsapp.account
+          ? rich('campaigns.send.liveFromAccount', {
+              name: whatsapp.account.name,
+              phone: formatPhone(whatsapp.account.phone),
+              bdi,
+              ltr: (text) => <bdi dir="ltr">{text}</bdi>,
+            })
+          : t('campaigns.send.liveFromWhatsApp')}
       </p>
     )
   return (
     <p className="send-note send-note--warn" role="note">
-      Sending for real needs WhatsApp connected, and it is not connected now. Link it on{' '}
-      <Link to="/connect">Connect</Link> first, or keep the dry run.
+      {rich('campaigns.send.offline', { link: (text) => <Link to="/connect">{text}</Link> })}
     </p>
   )
 }
 
 /** Rehearsal or real sending, and when to begin. */
 export function SendFields({ form, update, dryRunOnly, startError, senders }: SendFieldsProps): ReactElement {
+  const t = useT()
   return (
     <div className="send-fields">
       <div className="form-check">
@@ -86,27 +97,34 @@ export function SendFields({ form, update, dryRunOnly, startError, senders }: Se
         />
         <span>
           <label htmlFor="dry-run" className="form-check__label">
-            Dry run
+            {t('campaigns.send.dryRun')}
           </label>
           <span id="dry-run-help" className="form-check__help">
-            Rehearse the whole campaign: nothing leaves your computer.
-            {dryRunOnly ? ' “No waiting” is for rehearsals: choose a pace above to send for real.' : ''}
+            {t('campaigns.send.dryRunHelp')}
+            {dryRunOnly ? space + t('campaigns.send.dryRunOnly') : null}
           </span>
         </span>
       </div>
       {form.dryRun ? null : senders ? <NumbersLiveNote senders={senders} /> : <LiveNote />}
       <TestOffer form={form} />
       <fieldset className="start-fields">
-        <legend className="form-legend">Start</legend>
+        <legend className="form-legend">{t('campaigns.send.start')}</legend>
         <Segmented
-          label="When to start"
+          label={t('campaigns.send.whenToStart')}
           name="start-mode"
-          options={startModes}
+          options={[
+            ['now', t('campaigns.send.now')],
+            ['later', t('campaigns.send.later')],
+          ]}
           value={form.startMode}
           onChange={(startMode) => update({ startMode })}
         />
         {form.startMode === 'later' ? (
-          <Field label="Start at" error={startError} help="Your computer's time. Herald must be open then.">
+          <Field
+            label={t('campaigns.send.startAt')}
+            error={startError}
+            help={t('campaigns.send.startAtHelp')}
+          >
             {(control) => (
               <input
                 {...control}

@@ -1,9 +1,12 @@
 import { useId } from 'react'
 import type { ReactElement } from 'react'
 import type { AccountView } from '../../../src-shared/domain/accounts'
-import { formatCount, formatPhone } from '../../lib/format'
+import { formatPhone } from '../../lib/format'
+import { leftToRight } from '../../lib/bidi'
 import { maxNumberWeight, shareSizes } from './send-from'
 import type { NumbersChoice } from './send-from'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
 type SendFromFieldProps = {
   numbers: readonly AccountView[]
@@ -16,10 +19,12 @@ type SendFromFieldProps = {
   error: string | undefined
 }
 
-function connection(number: AccountView): string {
-  if (!number.phone) return 'Not linked yet'
-  const phone = formatPhone(number.phone)
-  return number.state.status === 'ready' ? `${phone} · connected` : `${phone} · not connected now`
+function connection(t: Translate, number: AccountView): string {
+  if (!number.phone) return t('campaigns.sendFrom.notLinked')
+  const phone = leftToRight(formatPhone(number.phone))
+  return t(number.state.status === 'ready' ? 'campaigns.sendFrom.connected' : 'campaigns.sendFrom.offline', {
+    phone,
+  })
 }
 
 type RowProps = {
@@ -33,6 +38,7 @@ type RowProps = {
 }
 
 function NumberRow({ number, checked, weighted, weight, share, onTick, onWeight }: RowProps): ReactElement {
+  const t = useT()
   const id = useId()
   return (
     <li className="send-from__row">
@@ -40,12 +46,12 @@ function NumberRow({ number, checked, weighted, weight, share, onTick, onWeight 
         <input id={id} type="checkbox" checked={checked} onChange={(event) => onTick(event.target.checked)} />
         <label htmlFor={id} className="send-from__label">
           <span className="form-check__label">{number.name}</span>
-          <span className="form-check__help">{connection(number)}</span>
+          <span className="form-check__help">{connection(t, number)}</span>
         </label>
       </div>
       {checked && weighted ? (
         <span className="send-from__weight">
-          <label htmlFor={`${id}-weight`}>Weight</label>
+          <label htmlFor={`${id}-weight`}>{t('campaigns.sendFrom.weight')}</label>
           <input
             id={`${id}-weight`}
             className="input send-from__input"
@@ -54,11 +60,11 @@ function NumberRow({ number, checked, weighted, weight, share, onTick, onWeight 
             min={1}
             max={maxNumberWeight}
             value={weight}
-            aria-label={`Weight of ${number.name}`}
+            aria-label={t('campaigns.sendFrom.weightOf', { name: number.name })}
             onChange={(event) => onWeight(event.target.value)}
           />
           <span className="send-from__share">
-            {share === null ? '' : `about ${formatCount(share)} ${share === 1 ? 'contact' : 'contacts'}`}
+            {share === null ? '' : t('campaigns.sendFrom.share', { count: share })}
           </span>
         </span>
       ) : null}
@@ -72,6 +78,7 @@ function NumberRow({ number, checked, weighted, weight, share, onTick, onWeight 
  */
 export function SendFromField(props: SendFromFieldProps): ReactElement {
   const { numbers, choice, sendFrom, contacts, onChange, error } = props
+  const t = useT()
   const helpId = useId()
   const weights = choice?.weights ?? {}
   const weighted = sendFrom.length > 1
@@ -83,10 +90,9 @@ export function SendFromField(props: SendFromFieldProps): ReactElement {
   }
   return (
     <fieldset className="send-from" aria-describedby={helpId}>
-      <legend className="form-legend">Send from</legend>
+      <legend className="form-legend">{t('campaigns.sendFrom.legend')}</legend>
       <p className="form-check__help" id={helpId}>
-        Each contact gets the message once, from one of the numbers you tick — never from two. With several,
-        Herald shares the contacts out between them; a number with a higher weight gets a bigger share.
+        {t('campaigns.sendFrom.help')}
       </p>
       <ul className="send-from__list">
         {numbers.map((number) => (

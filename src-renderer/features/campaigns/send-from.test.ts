@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../../i18n/translate.test-support'
 import { accountsInput, chosenNumbers, sendFromError, shareSizes } from './send-from'
+
+const t = translator('en')
 
 describe('"Send from" on the New campaign form', () => {
   it('starts from the first number, and forgets a number removed since it was ticked', () => {
@@ -9,13 +12,13 @@ describe('"Send from" on the New campaign form', () => {
   })
 
   it('asks for a number, and a weight from 1 to 10 once there are several', () => {
-    expect(sendFromError(null, [])).toBe('Choose at least one number to send from.')
+    expect(sendFromError(t, null, [])).toBe('Choose at least one number to send from.')
     const choice = { chosen: [1, 2], weights: { 1: '2', 2: '11' } }
-    expect(sendFromError(choice, [1, 2])).toBe('Give each number a weight from 1 to 10.')
-    expect(sendFromError({ ...choice, weights: { 1: '2', 2: ' 3 ' } }, [1, 2])).toBeNull()
-    expect(sendFromError({ ...choice, weights: { 1: '1.5' } }, [1, 2])).not.toBeNull()
+    expect(sendFromError(t, choice, [1, 2])).toBe('Give each number a weight from 1 to 10.')
+    expect(sendFromError(t, { ...choice, weights: { 1: '2', 2: ' 3 ' } }, [1, 2])).toBeNull()
+    expect(sendFromError(t, { ...choice, weights: { 1: '1.5' } }, [1, 2])).not.toBeNull()
     // One number alone has no weight to get wrong
-    expect(sendFromError({ chosen: [2], weights: { 2: 'x' } }, [2])).toBeNull()
+    expect(sendFromError(t, { chosen: [2], weights: { 2: 'x' } }, [2])).toBeNull()
   })
 
   it('creates the campaign with the numbers and their weights, and with nothing for the first number alone', () => {

@@ -1,4 +1,5 @@
 import type { CampaignInput } from '../../../src-shared/domain/campaigns'
+import type { Translate } from '../../i18n/use-t'
 
 /** The numbers ticked under "Send from" and the weight typed for each (by account id). */
 export type NumbersChoice = { chosen: number[]; weights: Record<number, string> }
@@ -21,10 +22,14 @@ export function weightOf(choice: NumbersChoice | null, id: number): number | nul
   return /^\d+$/.test(text) && weight >= 1 && weight <= maxNumberWeight ? weight : null
 }
 
-export function sendFromError(choice: NumbersChoice | null, sendFrom: readonly number[]): string | null {
-  if (sendFrom.length === 0) return 'Choose at least one number to send from.'
+export function sendFromError(
+  t: Translate,
+  choice: NumbersChoice | null,
+  sendFrom: readonly number[],
+): string | null {
+  if (sendFrom.length === 0) return t('campaigns.sendFrom.error.none')
   if (sendFrom.length > 1 && sendFrom.some((id) => weightOf(choice, id) === null))
-    return `Give each number a weight from 1 to ${maxNumberWeight}.`
+    return t('campaigns.sendFrom.error.weight', { max: maxNumberWeight })
   return null
 }
 

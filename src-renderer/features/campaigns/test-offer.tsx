@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { useStore } from '../../state/store'
 import { InfoIcon } from '../../ui/icons'
 import type { CampaignForm } from './use-campaign-form'
+import { useT } from '../../i18n/use-t'
 
 /** Where the offer leads: Connect, which then offers the way back to this form. */
 export const testFirstPath = '/connect?back=new-campaign'
@@ -12,6 +13,7 @@ export const testFirstPath = '/connect?back=new-campaign'
  * an offer — Start stays pressable — and the form is kept for the way back.
  */
 export function TestOffer({ form }: { form: CampaignForm }): ReactElement | null {
+  const t = useT()
   const connected = useStore((state) => state.whatsapp?.status === 'ready')
   const never = useStore((state) => state.linkTestStatus === 'loaded' && state.linkTestLastSuccessAt === null)
   const keepCampaignDraft = useStore((state) => state.keepCampaignDraft)
@@ -20,11 +22,10 @@ export function TestOffer({ form }: { form: CampaignForm }): ReactElement | null
     <div className="warning-note test-offer" role="note">
       <InfoIcon className="icon test-offer__icon" />
       <p className="test-offer__text">
-        <strong>No test message has been sent on this WhatsApp login yet.</strong> One short message to
-        yourself proves Herald can send. You can also start without it.
+        <strong>{t('campaigns.testOffer.title')}</strong> {t('campaigns.testOffer.body')}
       </p>
       <Link to={testFirstPath} className="button button--small" onClick={() => keepCampaignDraft(form)}>
-        Send a test message first
+        {t('campaigns.testOffer.action')}
       </Link>
     </div>
   )

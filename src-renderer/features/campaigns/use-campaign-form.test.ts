@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import type { Template } from '../../../src-shared/domain/campaigns'
+import { translator } from '../../i18n/translate.test-support'
 import { leftOutSentence } from './labels'
 import {
   conditionFor,
@@ -32,6 +33,8 @@ const list = { id: 1, name: 'Shops', counts: { valid: 10 } } as ContactList
 const template = { id: 2, name: 'Offer', variants: [{ name: 'A', body: 'Hi' }] } as Template
 const context = { list, template, rule: { kind: 'single' } as const, pace: 'safe' as const, now: 0 }
 
+const t = translator('en')
+
 describe('the frequency cap on the New campaign form', () => {
   it('starts from Settings: on with its days, or off with a week to offer when Settings say 0', () => {
     expect(recentFor(form, 14)).toEqual({ on: true, days: '14' })
@@ -49,15 +52,24 @@ describe('the frequency cap on the New campaign form', () => {
   })
 
   it('asks for a number of days only when the box is ticked', () => {
-    expect(validate(form, { ...context, recent: { on: true, days: '' } }).recent).toMatch(/from 1 to 365/)
-    expect(validate(form, { ...context, recent: { on: false, days: '' } }).recent).toBeUndefined()
-    expect(validate(form, { ...context, recent: { on: true, days: '7' } })).toEqual({})
+    expect(validate(t, form, { ...context, recent: { on: true, days: '' } }).recent).toMatch(/from 1 to 365/)
+    expect(validate(t, form, { ...context, recent: { on: false, days: '' } }).recent).toBeUndefined()
+    expect(validate(t, form, { ...context, recent: { on: true, days: '7' } })).toEqual({})
   })
 
   it('words how many the estimate leaves out', () => {
-    expect(leftOutSentence(12, 7)).toBe('12 contacts got a message in the last 7 days and will be left out.')
-    expect(leftOutSentence(1, 1)).toBe('1 contact got a message in the last day and will be left out.')
-    expect(leftOutSentence(0, 7)).toBe('')
+    expect(leftOutSentence(t, 12, 7)).toBe(
+      '12 contacts got a message in the last 7 days and will be left out.',
+    )
+    expect(leftOutSentence(t, 1, 1)).toBe('1 contact got a message in the last day and will be left out.')
+    expect(leftOutSentence(t, 0, 7)).toBe('')
+    // Each language says it with its own plurals: Arabic has a form for two
+    expect(leftOutSentence(translator('es'), 1, 7)).toBe(
+      '1 contacto recibió un mensaje en los últimos 7 días y quedará fuera.',
+    )
+    expect(leftOutSentence(translator('ar'), 2, 2)).toBe(
+      'جهتا اتصال وصلتها رسالة خلال اليومين الأخيرين وستُستبعد.',
+    )
   })
 })
 
@@ -89,8 +101,8 @@ describe('the numbers a campaign goes out from', () => {
   const recent = { on: false, days: '7' }
 
   it('checks "Send from" only where the form offers it, and sends the choice with the campaign', () => {
-    expect(validate(form, { ...context, recent })).toEqual({})
-    expect(validate(form, { ...context, recent, sendFrom: [] }).numbers).toBe(
+    expect(validate(t, form, { ...context, recent })).toEqual({})
+    expect(validate(t, form, { ...context, recent, sendFrom: [] }).numbers).toBe(
       'Choose at least one number to send from.',
     )
     const numbers = { chosen: [1, 2], weights: { 2: '3' } }

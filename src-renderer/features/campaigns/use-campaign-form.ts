@@ -3,7 +3,8 @@ import type { CampaignInput, Template, Variant, VariantRule } from '../../../src
 import type { campaignPacePresets } from '../../../src-shared/domain/campaigns'
 import { maxSkipRecentDays } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
-import { ruleProblems } from '../../../src-shared/domain/variant-rule'
+import type { Translate } from '../../i18n/use-t'
+import { ruleProblemWords } from './rule-words'
 import { accountsInput, sendFromError } from './send-from'
 import type { NumbersChoice } from './send-from'
 
@@ -124,24 +125,22 @@ type Context = {
   now: number
 }
 
-export function validate(form: CampaignForm, context: Context): FormErrors {
+export function validate(t: Translate, form: CampaignForm, context: Context): FormErrors {
   const errors: FormErrors = {}
-  if (!context.list) errors.list = 'Choose the contact list to send to.'
-  else if (context.list.counts.valid === 0)
-    errors.list = 'Nobody on this list can be messaged. Choose another list, or fix the numbers on Contacts.'
-  if (!context.template) errors.template = 'Choose the message to send.'
-  const problems = context.template ? ruleProblems(context.rule, context.template.variants) : []
+  if (!context.list) errors.list = t('campaigns.form.error.noList')
+  else if (context.list.counts.valid === 0) errors.list = t('campaigns.form.error.emptyList')
+  if (!context.template) errors.template = t('campaigns.form.error.noMessage')
+  const problems = context.template ? ruleProblemWords(t, context.rule, context.template.variants) : []
   if (problems.length) errors.rule = problems.join(' ')
-  if (context.pace === 'none' && !form.dryRun) errors.pace = '“No waiting” is for dry runs only.'
+  if (context.pace === 'none' && !form.dryRun) errors.pace = t('campaigns.form.error.noWaiting')
   if (recentDays(context.recent) === null)
-    errors.recent = `Enter the number of days, from 1 to ${maxSkipRecentDays}, or untick the box.`
-  const numbers = context.sendFrom ? sendFromError(form.numbers, context.sendFrom) : null
+    errors.recent = t('campaigns.form.error.recentDays', { max: maxSkipRecentDays })
+  const numbers = context.sendFrom ? sendFromError(t, form.numbers, context.sendFrom) : null
   if (numbers) errors.numbers = numbers
   if (form.startMode === 'later') {
     const at = startInstant(form.startAt)
-    if (!at) errors.startAt = 'Choose the day and time to start.'
-    else if (at.getTime() <= context.now)
-      errors.startAt = 'That time has passed. Choose a time in the future.'
+    if (!at) errors.startAt = t('campaigns.form.error.noStart')
+    else if (at.getTime() <= context.now) errors.startAt = t('campaigns.form.error.startPassed')
   }
   return errors
 }

@@ -1,24 +1,16 @@
 import type { ReactElement } from 'react'
 import type { Template, VariantRule } from '../../../src-shared/domain/campaigns'
-import { describeRule } from '../../../src-shared/domain/variant-rule'
 import { Field } from '../../ui/field'
 import { Segmented } from '../../ui/segmented'
 import { SelectField } from '../../ui/select'
 import type { Choice } from '../../ui/select'
 import { conditionFor, evenWeights, weightsFor } from './use-campaign-form'
 import type { CampaignForm, Condition, ConditionTest } from './use-campaign-form'
+import { useT } from '../../i18n/use-t'
+import { describeRuleWords } from './rule-words'
 
-const ruleKinds = [
-  ['split', 'A/B split'],
-  ['condition', 'Choose by a field'],
-] as const
-
-const tests: Choice<ConditionTest>[] = [
-  { value: 'empty', label: 'is empty' },
-  { value: 'not_empty', label: 'is not empty' },
-  { value: 'equals', label: 'equals' },
-  { value: 'contains', label: 'contains' },
-]
+const percentSign = '%'
+const conditionTests: ConditionTest[] = ['empty', 'not_empty', 'equals', 'contains']
 
 type RuleFieldsProps = {
   template: Template
@@ -30,6 +22,7 @@ type RuleFieldsProps = {
 }
 
 function SplitFields({ template, form, update }: RuleFieldsProps): ReactElement {
+  const t = useT()
   const weights = weightsFor(form, template.variants)
   const total = template.variants.reduce((sum, v) => sum + (Number(weights[v.name]) || 0), 0)
   return (
@@ -43,26 +36,33 @@ function SplitFields({ template, form, update }: RuleFieldsProps): ReactElement 
             min={0}
             max={100}
             inputMode="numeric"
-            aria-label={`Share for ${variant.name} (%)`}
+            aria-label={t('campaigns.rule.shareFor', { name: variant.name })}
             value={weights[variant.name] ?? ''}
             onChange={(event) => update({ weights: { ...weights, [variant.name]: event.target.value } })}
           />
-          <span aria-hidden="true">%</span>
+          <span aria-hidden="true">{percentSign}</span>
         </label>
       ))}
-      <p className={`rule-split__total${total === 100 ? '' : ' rule-split__total--off'}`}>Total {total}%</p>
+      <p className={`rule-split__total${total === 100 ? '' : ' rule-split__total--off'}`}>
+        {t('campaigns.rule.total', { total: total / 100 })}
+      </p>
       <button
         type="button"
         className="button button--small"
         onClick={() => update({ weights: evenWeights(template.variants) })}
       >
-        Share evenly
+        {t('campaigns.rule.evenly')}
       </button>
     </div>
   )
 }
 
 function ConditionFields({ template, form, fields, update }: RuleFieldsProps): ReactElement {
+  const t = useT()
+  const tests: Choice<ConditionTest>[] = conditionTests.map((test) => ({
+    value: test,
+    label: t(`campaigns.rule.test.${test}`),
+  }))
   const condition = conditionFor(form, template.variants, fields)
   const set = (patch: Partial<Condition>): void => update({ condition: { ...condition, ...patch } })
   const names = template.variants.map((v) => ({ value: v.name, label: v.name }))
@@ -73,14 +73,19 @@ function ConditionFields({ template, form, fields, update }: RuleFieldsProps): R
   return (
     <div className="rule-condition">
       <SelectField
-        label="Field"
+        label={t('campaigns.rule.field')}
         value={condition.field}
         options={keys}
         onChange={(field) => set({ field })}
       />
-      <SelectField label="Test" value={condition.test} options={tests} onChange={(test) => set({ test })} />
+      <SelectField
+        label={t('campaigns.rule.testLabel')}
+        value={condition.test}
+        options={tests}
+        onChange={(test) => set({ test })}
+      />
       {condition.test === 'equals' || condition.test === 'contains' ? (
-        <Field label="Value">
+        <Field label={t('campaigns.rule.value')}>
           {(control) => (
             <input
               {...control}
@@ -92,13 +97,13 @@ function ConditionFields({ template, form, fields, update }: RuleFieldsProps): R
         </Field>
       ) : null}
       <SelectField
-        label="Then use"
+        label={t('campaigns.rule.then')}
         value={condition.then}
         options={names}
         onChange={(then) => set({ then })}
       />
       <SelectField
-        label="Otherwise use"
+        label={t('campaigns.rule.otherwise')}
         value={condition.otherwise}
         options={names}
         onChange={(otherwise) => set({ otherwise })}
@@ -109,14 +114,18 @@ function ConditionFields({ template, form, fields, update }: RuleFieldsProps): R
 
 /** How a message with several variants picks one per contact: at random by share, or by a field. */
 export function VariantRuleFields(props: RuleFieldsProps): ReactElement {
+  const t = useT()
   const { form, rule, error, update } = props
   return (
     <fieldset className="rule" aria-describedby="rule-description">
-      <legend className="form-legend">Which contacts get which variant</legend>
+      <legend className="form-legend">{t('campaigns.rule.legend')}</legend>
       <Segmented
-        label="How to choose the variant"
+        label={t('campaigns.rule.how')}
         name="rule-kind"
-        options={ruleKinds}
+        options={[
+          ['split', t('campaigns.rule.split')],
+          ['condition', t('campaigns.rule.condition')],
+        ]}
         value={form.ruleKind}
         onChange={(ruleKind) => update({ ruleKind })}
       />
@@ -128,7 +137,7 @@ export function VariantRuleFields(props: RuleFieldsProps): ReactElement {
         </p>
       ) : (
         <p id="rule-description" className="rule__description" aria-live="polite">
-          {describeRule(rule)}
+          {describeRuleWords(t, rule)}
         </p>
       )}
     </fieldset>

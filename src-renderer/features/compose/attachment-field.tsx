@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react'
 import type { ReactElement } from 'react'
+import { useIntl } from 'react-intl'
 import { isImageAttachment } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
+import { useT } from '../../i18n/use-t'
 import { thumbnailOf } from '../../lib/attachment-thumbnails'
 import { formatFileSize } from '../../lib/format'
 import { hasDesktopDialogs } from '../../lib/send-file'
@@ -26,12 +28,12 @@ function Thumbnail({ attachment }: { attachment: Attachment }): ReactElement {
   )
 }
 
-function kindOf(attachment: Attachment): string {
-  return isImageAttachment(attachment.mime) ? 'Image' : 'PDF'
-}
+const kindOf = (attachment: Attachment): string => (isImageAttachment(attachment.mime) ? 'image' : 'pdf')
 
 /** The image or PDF sent with every message of this template: choose or drop a file, see it, remove it. */
 export function AttachmentField({ attachment, onChange }: AttachmentFieldProps): ReactElement {
+  const t = useT()
+  const intl = useIntl()
   const chooser = useRef<HTMLInputElement>(null)
   const { reading, problem, attach, clearProblem } = useAttach(onChange)
   // The desktop app opens its own dialog, so that Herald reads the file; the browser opens the page's.
@@ -47,20 +49,20 @@ export function AttachmentField({ attachment, onChange }: AttachmentFieldProps):
   return (
     <div className="attachment-field">
       <p className="form-field__label" aria-hidden="true">
-        Attachment
+        {t('compose.attach.label')}
       </p>
       <FileDrop
         className="attachment"
-        label="Attachment"
+        label={t('compose.attach.label')}
         accept={acceptedAttachments}
-        inputLabel="Image or PDF to attach"
+        inputLabel={t('compose.attach.inputLabel')}
         busy={reading !== null}
         onFile={(file) => void attach(file)}
         inputRef={chooser}
       >
         {reading ? (
           <p className="attachment__reading" role="status">
-            Attaching {reading}…
+            {t('compose.attach.reading', { name: reading })}
           </p>
         ) : attachment ? (
           <div className="attachment__file">
@@ -68,13 +70,15 @@ export function AttachmentField({ attachment, onChange }: AttachmentFieldProps):
             <div className="attachment__about">
               <p className="attachment__name">{attachment.name}</p>
               <p className="attachment__meta">
-                {kindOf(attachment)} · {formatFileSize(attachment.bytes)} · sent with every message, the text
-                as its caption
+                {t('compose.attach.meta', {
+                  kind: kindOf(attachment),
+                  size: formatFileSize(attachment.bytes),
+                })}
               </p>
             </div>
             <div className="attachment__buttons">
               <button type="button" className="button button--small" onClick={choose}>
-                Replace
+                {t('compose.attach.replace')}
               </button>
               <button
                 type="button"
@@ -84,7 +88,7 @@ export function AttachmentField({ attachment, onChange }: AttachmentFieldProps):
                   onChange(null)
                 }}
               >
-                Remove
+                {t('compose.attach.remove')}
               </button>
             </div>
           </div>
@@ -92,19 +96,19 @@ export function AttachmentField({ attachment, onChange }: AttachmentFieldProps):
           <div className="attachment__empty">
             <button type="button" className="button" onClick={choose}>
               <PaperclipIcon className="icon icon--small" />
-              Attach an image or PDF
+              {t('compose.attach.choose')}
             </button>
-            <p className="attachment__help">
-              Optional, or drop a file here. JPEG, PNG, WebP or PDF, up to 16 MB: every contact gets it with
-              the message.
-            </p>
+            <p className="attachment__help">{t('compose.attach.help')}</p>
           </div>
         )}
         {problem ? (
           <div ref={problemRef} className="inline-error attachment__error" role="alert">
             <AlertIcon className="icon icon--small" />
             <p>
-              <strong>Could not attach {problem.fileName}.</strong> {problem.message}
+              {intl.formatMessage(
+                { id: problem.fileName === null ? 'compose.attach.failedChosen' : 'compose.attach.failed' },
+                { name: problem.fileName, reason: problem.message, b: (words) => <strong>{words}</strong> },
+              )}
             </p>
           </div>
         ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { useIntl } from 'react-intl'
 import { Link, useSearchParams } from 'react-router'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
@@ -19,12 +20,16 @@ import { useT } from '../../i18n/use-t'
 type Selection = { id: number | 'new' | null; session: number }
 
 function NoLists(): ReactElement {
+  const t = useT()
+  const intl = useIntl()
   return (
     <div className="no-lists">
-      <p className="no-lists__title">Import your contacts first</p>
+      <p className="no-lists__title">{t('compose.noLists.title')}</p>
       <p>
-        The preview shows your message filled in for real customers. You can write and save it now, then
-        import your spreadsheet on <Link to="/contacts">Contacts</Link>.
+        {intl.formatMessage(
+          { id: 'compose.noLists.body' },
+          { link: (words) => <Link to="/contacts">{words}</Link> },
+        )}
       </p>
     </div>
   )
@@ -34,12 +39,13 @@ function PreviewListPicker(props: {
   listId: number | null
   onChange: (id: number) => void
 }): ReactElement | null {
+  const t = useT()
   const lists = useStore((state) => state.lists)
   if (lists.length === 0) return null
   return (
     <div className="preview-list">
       <label htmlFor="preview-list" className="preview-list__label">
-        Preview with list
+        {t('compose.preview.listLabel')}
       </label>
       <Select
         id="preview-list"
@@ -47,7 +53,7 @@ function PreviewListPicker(props: {
         value={props.listId ?? ''}
         options={lists.map((list) => ({
           value: list.id,
-          label: `${list.name} (${formatCount(list.counts.valid)})`,
+          label: t('compose.preview.listOption', { name: list.name, count: formatCount(list.counts.valid) }),
         }))}
         onChange={props.onChange}
       />
@@ -64,7 +70,7 @@ function useSelection(templates: Template[]): {
   const [params] = useSearchParams()
   const asked = Number(params.get('message'))
   const [selection, setSelection] = useState<Selection>({ id: asked > 0 ? asked : null, session: 0 })
-  const known = templates.some((t) => t.id === selection.id)
+  const known = templates.some((saved) => saved.id === selection.id)
   const current = selection.id === 'new' || known ? (selection.id ?? 'new') : (templates[0]?.id ?? 'new')
   return {
     current,
@@ -91,7 +97,7 @@ export function ComposeScreen(): ReactElement {
   useLoadOnOpen('loadTemplates', 'loadLists')
 
   const previewList = lists.find((l) => l.id === previewListId) ?? lists[0] ?? null
-  const template = current === 'new' ? null : (templates.find((t) => t.id === current) ?? null)
+  const template = current === 'new' ? null : (templates.find((saved) => saved.id === current) ?? null)
   const select = (id: number | 'new'): void => {
     if (id === current && id !== 'new') return
     if (dirty) setPending(id)
@@ -109,8 +115,8 @@ export function ComposeScreen(): ReactElement {
             }
             error={status === 'failed' ? { message: error } : null}
             refetch={() => void loadTemplates()}
-            loading="Loading your messages…"
-            failed="Could not load your messages"
+            loading={t('compose.loading')}
+            failed={t('compose.loadFailed')}
           >
             {() => (
               <TemplateEditor
@@ -131,17 +137,17 @@ export function ComposeScreen(): ReactElement {
       </div>
       <ConfirmDialog
         open={pending !== null}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
+        title={t('compose.discard.title')}
+        confirmLabel={t('compose.discard.confirm')}
         onCancel={() => setPending(null)}
         onConfirm={() => {
           if (pending !== null) choose(pending)
           setPending(null)
         }}
       >
-        <p>This message has changes you have not saved. They will be lost.</p>
+        <p>{t('compose.discard.body')}</p>
       </ConfirmDialog>
-      <LeaveGuard when={dirty} what="your changes to this message" />
+      <LeaveGuard when={dirty} what={t('compose.leave.what')} />
     </Screen>
   )
 }

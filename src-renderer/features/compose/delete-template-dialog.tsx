@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Template } from '../../../src-shared/domain/campaigns'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { DeleteDialog } from '../../ui/delete-dialog'
 
@@ -15,20 +16,18 @@ export function DeleteTemplateDialog({
   onClose,
   onDeleted,
 }: DeleteTemplateDialogProps): ReactElement {
+  const t = useT()
   const deleteTemplate = useStore((state) => state.deleteTemplate)
   return (
     <DeleteDialog
       item={template}
-      title={template ? `Delete “${template.name}”?` : 'Delete message?'}
-      confirmLabel="Delete message"
+      title={template ? t('compose.delete.title', { name: template.name }) : t('compose.delete.titleNoName')}
+      confirmLabel={t('compose.delete.confirm')}
       onDelete={(shown) => deleteTemplate(shown.id)}
       onClose={onClose}
       onDeleted={onDeleted}
     >
-      <p>
-        The message and its {template?.variants.length === 1 ? 'wording' : 'variants'} are removed from
-        Herald. Campaigns that already sent it keep a copy of every message they sent.
-      </p>
+      <p>{t('compose.delete.body', { variants: template?.variants.length ?? 0 })}</p>
     </DeleteDialog>
   )
 }

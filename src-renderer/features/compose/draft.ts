@@ -1,6 +1,7 @@
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import type { Template, Variant } from '../../../src-shared/domain/campaigns'
 import { messageLength, templateProblems } from '../../../src-shared/domain/template'
+import type { Translate } from '../../i18n/use-t'
 
 /** The message being edited; `id` is null until it is first saved. */
 export type Draft = { id: number | null; name: string; variants: Variant[]; attachment: Attachment | null }
@@ -9,8 +10,14 @@ export const maxVariants = 10
 export const maxBodyLength = 4000
 export const maxVariantName = 40
 
-export function draftFrom(template: Template | null): Draft {
-  if (!template) return { id: null, name: '', variants: [{ name: 'Variant A', body: '' }], attachment: null }
+export function draftFrom(template: Template | null, t: Translate): Draft {
+  if (!template)
+    return {
+      id: null,
+      name: '',
+      variants: [{ name: t('compose.variant.defaultName', { letter: 'A' }), body: '' }],
+      attachment: null,
+    }
   return {
     id: template.id,
     name: template.name,
@@ -24,47 +31,53 @@ export function sameDraft(a: Draft, b: Draft): boolean {
 }
 
 /** "Variant C" when A and B exist; names must stay unique because campaign rules refer to them. */
-export function nextVariantName(variants: Variant[]): string {
+export function nextVariantName(variants: Variant[], t: Translate): string {
   const taken = new Set(variants.map((v) => v.name))
   for (let code = 65; code < 91; code++) {
-    const name = `Variant ${String.fromCharCode(code)}`
+    const name = t('compose.variant.defaultName', { letter: String.fromCharCode(code) })
     if (!taken.has(name)) return name
   }
-  return `Variant ${variants.length + 1}`
+  return t('compose.variant.numberedName', { number: variants.length + 1 })
 }
 
 /** What stops this wording from being saved, in words the user can act on. */
-export function variantProblems(body: string): string[] {
-  if (!body.trim()) return ['Write the message.']
+// The problems of the braces themselves come worded from src-shared/domain/template (English for now).
+export function variantProblems(body: string, t: Translate): string[] {
+  if (!body.trim()) return [t('compose.problem.write')]
   const problems = templateProblems(body)
   const length = messageLength(body)
   if (length > maxBodyLength)
-    return [...problems, `The message is ${length} characters long; keep it under ${maxBodyLength}.`]
+    return [...problems, t('compose.problem.tooLong', { length, max: maxBodyLength })]
   return problems
 }
 
-export function renameProblem(name: string, others: Variant[]): string | null {
+export function renameProblem(name: string, others: Variant[], t: Translate): string | null {
   const trimmed = name.trim()
-  if (!trimmed) return 'Give the variant a name.'
-  if (trimmed.length > maxVariantName) return `Keep the name under ${maxVariantName} characters.`
-  if (others.some((v) => v.name === trimmed)) return 'Another variant already has this name.'
+  if (!trimmed) return t('compose.variant.nameEmpty')
+  if (trimmed.length > maxVariantName) return t('compose.variant.nameTooLong', { max: maxVariantName })
+  if (others.some((v) => v.name === trimmed)) return t('compose.variant.nameTaken')
   return null
 }
 
 /** The first reason the draft cannot be saved, or null. */
-export function saveBlocker(draft: Draft): string | null {
-  if (!draft.name.trim()) return 'Give the message a name to save it.'
-  const broken = draft.variants.find((v) => variantProblems(v.body).length > 0)
+export function saveBlocker(draft: Draft, t: Translate): string | null {
+  if (!draft.name.trim()) return t('compose.blocker.name')
+  const broken = draft.variants.find((v) => variantProblems(v.body, t).length > 0)
   if (!broken) return null
-  const which = draft.variants.length > 1 ? broken.name : 'the message'
-  return broken.body.trim() ? `Fix the problems in ${which} to save it.` : `Write ${which} to save it.`
+  const written = Boolean(broken.body.trim())
+  if (draft.variants.length === 1)
+    return written ? t('compose.blocker.fixMessage') : t('compose.blocker.writeMessage')
+  const variant = broken.name
+  return written
+    ? t('compose.blocker.fixVariant', { variant })
+    : t('compose.blocker.writeVariant', { variant })
 }
 
 const withVariants = (draft: Draft, variants: Variant[]): Draft => ({ ...draft, variants })
 
-export function addVariant(draft: Draft): Draft {
+export function addVariant(draft: Draft, t: Translate): Draft {
   if (draft.variants.length >= maxVariants) return draft
-  return withVariants(draft, [...draft.variants, { name: nextVariantName(draft.variants), body: '' }])
+  return withVariants(draft, [...draft.variants, { name: nextVariantName(draft.variants, t), body: '' }])
 }
 
 export function changeVariant(draft: Draft, index: number, change: Partial<Variant>): Draft {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { ReactElement } from 'react'
 import { messageLength } from '../../../src-shared/domain/template'
-import { formatCount } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
 import { maxBodyLength, variantProblems } from './draft'
 import { FieldPicker } from './field-picker'
 
@@ -13,10 +13,11 @@ type MessageFieldProps = {
 
 /** The message text, with buttons that insert fields at the cursor and the problems Herald sees in it. */
 export function MessageField({ body, fieldKeys, onChange }: MessageFieldProps): ReactElement {
+  const t = useT()
   const area = useRef<HTMLTextAreaElement>(null)
   // Where the cursor goes once an inserted field has been rendered into the text.
   const caret = useRef<number | null>(null)
-  const problems = body ? variantProblems(body) : []
+  const problems = body ? variantProblems(body, t) : []
   const length = messageLength(body)
 
   useLayoutEffect(() => {
@@ -37,7 +38,7 @@ export function MessageField({ body, fieldKeys, onChange }: MessageFieldProps): 
   return (
     <div className="message-field">
       <label className="form-field__label" htmlFor="message-body">
-        Message
+        {t('compose.message.label')}
       </label>
       <FieldPicker keys={fieldKeys} onInsert={insert} />
       <textarea
@@ -46,7 +47,7 @@ export function MessageField({ body, fieldKeys, onChange }: MessageFieldProps): 
         className="input message-field__text"
         rows={6}
         value={body}
-        placeholder={'{Hi|Hello} {{name|there}}! …'}
+        placeholder={t('compose.message.placeholder')}
         aria-invalid={problems.length > 0}
         aria-describedby="message-count message-problems"
         onChange={(event) => onChange(event.target.value)}
@@ -61,7 +62,7 @@ export function MessageField({ body, fieldKeys, onChange }: MessageFieldProps): 
           id="message-count"
           className={`message-field__count${length > maxBodyLength ? ' message-field__count--over' : ''}`}
         >
-          {formatCount(length)} {length === 1 ? 'character' : 'characters'}
+          {t('compose.message.count', { count: length })}
         </p>
       </div>
     </div>

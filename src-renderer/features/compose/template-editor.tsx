@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import type { ReactElement, ReactNode } from 'react'
 import type { Template } from '../../../src-shared/domain/campaigns'
 import type { ContactList } from '../../../src-shared/domain/contacts'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { ActionBar } from '../../ui/action-bar'
 import { NameField } from '../../ui/field'
@@ -43,14 +45,15 @@ function useDraft(template: Template | null): {
   dirty: boolean
   markSaved: (template: Template) => void
 } {
-  const [baseline, setBaseline] = useState(() => draftFrom(template))
+  const t = useT()
+  const [baseline, setBaseline] = useState(() => draftFrom(template, t))
   const [draft, setDraftState] = useState(baseline)
   return {
     draft,
     setDraft: setDraftState,
     dirty: !sameDraft(draft, baseline),
     markSaved(saved) {
-      const next = draftFrom(saved)
+      const next = draftFrom(saved, t)
       setBaseline(next)
       setDraftState(next)
     },
@@ -67,21 +70,22 @@ function SaveBar(props: {
   onDelete: () => void
 }): ReactElement {
   const { notice, blocker, dirty, saving, canDelete } = props
+  const t = useT()
   const status = saving
-    ? 'Saving…'
+    ? t('compose.save.saving')
     : notice?.kind === 'saved' && !dirty
-      ? 'Saved.'
-      : (blocker ?? (dirty ? 'Unsaved changes.' : ''))
+      ? t('compose.save.saved')
+      : (blocker ?? (dirty ? t('compose.save.unsaved') : ''))
   return (
     <ActionBar
       floating={dirty}
       status={status}
       ok={notice?.kind === 'saved' && !dirty}
-      error={notice?.kind === 'error' ? `The message was not saved. ${notice.message}` : null}
+      error={notice?.kind === 'error' ? t('compose.save.failed', { reason: notice.message }) : null}
     >
       {canDelete ? (
         <button type="button" className="button button--danger" onClick={props.onDelete} disabled={saving}>
-          Delete
+          {t('compose.save.delete')}
         </button>
       ) : null}
       <button
@@ -90,7 +94,7 @@ function SaveBar(props: {
         onClick={props.onSave}
         disabled={saving || Boolean(blocker) || !dirty}
       >
-        Save message
+        {t('compose.save.button')}
       </button>
     </ActionBar>
   )
@@ -105,14 +109,15 @@ type EditorCardProps = {
 }
 
 function EditorCard({ draft, setDraft, active, setActive, fieldKeys }: EditorCardProps): ReactElement {
+  const t = useT()
   return (
-    <section className="card editor__card" aria-label="Message editor">
+    <section className="card editor__card" aria-label={t('compose.editor.label')}>
       <NameField
-        label="Message name"
+        label={t('compose.editor.name')}
         value={draft.name}
         onChange={(name) => setDraft((d) => ({ ...d, name }))}
-        placeholder="Spring offer"
-        help="Only you see it, when you choose a message for a campaign."
+        placeholder={t('compose.editor.namePlaceholder')}
+        help={t('compose.editor.nameHelp')}
       />
       <VariantTabs
         variants={draft.variants}
@@ -120,7 +125,7 @@ function EditorCard({ draft, setDraft, active, setActive, fieldKeys }: EditorCar
         panelId="variant-panel"
         onSelect={setActive}
         onAdd={() => {
-          setDraft(addVariant)
+          setDraft((d) => addVariant(d, t))
           setActive(Math.min(draft.variants.length, maxVariants - 1))
         }}
         onRename={(index, name) => setDraft((d) => changeVariant(d, index, { name }))}
@@ -170,16 +175,15 @@ function useSave(
   return { saving, notice, save: () => void save() }
 }
 
-function previewBlocked(props: TemplateEditorProps, body: string): ReactNode {
+function previewBlocked(props: TemplateEditorProps, body: string, t: Translate): ReactNode {
   if (!props.previewList) return props.noLists
-  return body.trim()
-    ? 'Fix the problems in the message to see it as your contacts will.'
-    : 'Write the message to see it as your contacts will.'
+  return body.trim() ? t('compose.preview.fixProblems') : t('compose.preview.write')
 }
 
 /** Name, wordings and live preview of one saved message; it is saved only when the user says so. */
 export function TemplateEditor(props: TemplateEditorProps): ReactElement {
   const { template, previewList, onDirtyChange } = props
+  const t = useT()
   const { draft, setDraft, dirty, markSaved } = useDraft(template)
   const { saving, notice, save } = useSave(draft, markSaved, props.onSaved)
   const [active, setActive] = useState(0)
@@ -188,7 +192,7 @@ export function TemplateEditor(props: TemplateEditorProps): ReactElement {
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange])
 
-  const ready = variant && previewList && variantProblems(variant.body).length === 0
+  const ready = variant && previewList && variantProblems(variant.body, t).length === 0
   return (
     <div className="editor">
       <EditorCard
@@ -205,11 +209,11 @@ export function TemplateEditor(props: TemplateEditorProps): ReactElement {
         controls={props.previewControls}
         showVariant={draft.variants.length > 1}
         media={draft.attachment ? <BubbleAttachment attachment={draft.attachment} /> : undefined}
-        blocked={previewBlocked(props, variant?.body ?? '')}
+        blocked={previewBlocked(props, variant?.body ?? '', t)}
       />
       <SaveBar
         notice={notice}
-        blocker={saveBlocker(draft)}
+        blocker={saveBlocker(draft, t)}
         dirty={dirty}
         saving={saving}
         canDelete={draft.id !== null}

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react'
 import type { Template } from '../../../src-shared/domain/campaigns'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { formatDate } from '../../lib/format'
 import { Card } from '../../ui/card'
 
@@ -9,16 +11,16 @@ type TemplateListProps = {
   onSelect: (id: number | 'new') => void
 }
 
-function describe(template: Template): string {
-  const variants = template.variants.length
-  return `${variants === 1 ? '1 variant' : `${variants} variants`} · edited ${formatDate(template.updatedAt)}`
+function describe(template: Template, t: Translate): string {
+  return t('compose.list.meta', { count: template.variants.length, date: formatDate(template.updatedAt) })
 }
 
 /** The saved messages, newest first, and the way to start a new one. */
 export function TemplateList({ templates, selected, onSelect }: TemplateListProps): ReactElement {
+  const t = useT()
   return (
     <Card
-      title="Saved messages"
+      title={t('compose.list.title')}
       className="template-list"
       headClassName="template-list__head"
       titleClassName="template-list__title"
@@ -28,21 +30,21 @@ export function TemplateList({ templates, selected, onSelect }: TemplateListProp
           className="button button--small button--primary"
           onClick={() => onSelect('new')}
         >
-          New message
+          {t('compose.list.new')}
         </button>
       }
     >
       {templates.length === 0 ? (
         <p className="template-list__empty">
-          {selected === 'new' ? 'None yet. Your first message is on the right.' : 'None yet.'}
+          {selected === 'new' ? t('compose.list.emptyFirst') : t('compose.list.empty')}
         </p>
       ) : (
         <ul className="template-list__items">
           {selected === 'new' ? (
             <li>
               <span className="template-list__item template-list__item--draft" aria-current="true">
-                <span className="template-list__name">New message</span>
-                <span className="template-list__meta">Not saved yet</span>
+                <span className="template-list__name">{t('compose.list.new')}</span>
+                <span className="template-list__meta">{t('compose.list.notSaved')}</span>
               </span>
             </li>
           ) : null}
@@ -57,7 +59,7 @@ export function TemplateList({ templates, selected, onSelect }: TemplateListProp
                 <span className="template-list__name" title={template.name}>
                   {template.name}
                 </span>
-                <span className="template-list__meta">{describe(template)}</span>
+                <span className="template-list__meta">{describe(template, t)}</span>
               </button>
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { attachmentRule, isImageAttachment, maxAttachmentBytes } from '../../../src-shared/domain/attachments'
+import { isImageAttachment, maxAttachmentBytes } from '../../../src-shared/domain/attachments'
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import type { Result } from '../../../src-shared/ipc/result'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { keepThumbnail } from '../../lib/attachment-thumbnails'
 import { formatFileSize } from '../../lib/format'
@@ -10,7 +11,8 @@ import { sendFile } from '../../lib/send-file'
 export const acceptedAttachments =
   '.jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf'
 
-export type AttachProblem = { fileName: string; message: string }
+/** `fileName` is null for a file picked in the desktop's own dialog, whose name Herald does not know yet. */
+export type AttachProblem = { fileName: string | null; message: string }
 
 /** Has Herald keep a dropped or chosen file: named by its path (the desktop app) or sent first (browser). */
 async function attachFile(file: File): Promise<Result<Attachment>> {
@@ -28,15 +30,16 @@ export function useAttach(onAttached: (attachment: Attachment) => void): {
   attach: (file: File | 'choose') => Promise<void>
   clearProblem: () => void
 } {
+  const t = useT()
   const [reading, setReading] = useState<string | null>(null)
   const [problem, setProblem] = useState<AttachProblem | null>(null)
   const attach = async (file: File | 'choose'): Promise<void> => {
-    const name = file === 'choose' ? 'the file' : file.name
+    const name = file === 'choose' ? null : file.name
     const fail = (message: string): void => setProblem({ fileName: name, message })
     setProblem(null)
     // Checked here first, so a big video is refused at once rather than sent over.
     if (file !== 'choose' && file.size > maxAttachmentBytes)
-      return fail(`${attachmentRule}; this file is ${formatFileSize(file.size)}.`)
+      return fail(t('compose.attach.tooBig', { size: formatFileSize(file.size) }))
     if (file !== 'choose') setReading(file.name)
     try {
       const result =

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { KeyboardEvent, ReactElement } from 'react'
 import type { Variant } from '../../../src-shared/domain/campaigns'
+import { useT } from '../../i18n/use-t'
 import { maxVariantName, maxVariants, renameProblem, variantProblems } from './draft'
 
 type VariantTabsProps = {
@@ -34,8 +35,9 @@ function RenameForm(props: {
   others: Variant[]
   onDone: (name: string | null) => void
 }): ReactElement {
+  const t = useT()
   const [name, setName] = useState(props.variant.name)
-  const problem = renameProblem(name, props.others)
+  const problem = renameProblem(name, props.others, t)
   return (
     <form
       className="variant-rename"
@@ -45,7 +47,7 @@ function RenameForm(props: {
       }}
     >
       <label className="visually-hidden" htmlFor="variant-rename">
-        Variant name
+        {t('compose.variant.nameLabel')}
       </label>
       <input
         id="variant-rename"
@@ -59,7 +61,7 @@ function RenameForm(props: {
         onKeyDown={(event) => event.key === 'Escape' && props.onDone(null)}
       />
       <button type="submit" className="button button--small" disabled={Boolean(problem)}>
-        Done
+        {t('compose.variant.done')}
       </button>
       {problem ? (
         <span id="variant-rename-problem" className="variant-rename__problem">
@@ -73,6 +75,7 @@ function RenameForm(props: {
 /** The wordings of one message as tabs; A/B tests and rules pick between them in a campaign. */
 export function VariantTabs(props: VariantTabsProps): ReactElement {
   const { variants, active, panelId, onSelect, onAdd, onRename, onRemove } = props
+  const t = useT()
   const [renaming, setRenaming] = useState(false)
   const current = variants[active]
 
@@ -88,14 +91,19 @@ export function VariantTabs(props: VariantTabsProps): ReactElement {
     <div className="variant-bar">
       <div className="variant-tabs">
         {/* The tablist holds only tabs (ARIA): "Add variant" is its neighbour */}
-        <div className="variant-tabs__list" role="tablist" aria-label="Variants" onKeyDown={onKeyDown}>
+        <div
+          className="variant-tabs__list"
+          role="tablist"
+          aria-label={t('compose.variant.tabs')}
+          onKeyDown={onKeyDown}
+        >
           {variants.map((variant, index) => (
             <button
               key={index}
               id={tabId(index)}
               type="button"
               role="tab"
-              className={`variant-tab${variantProblems(variant.body).length && variant.body ? ' variant-tab--problem' : ''}`}
+              className={`variant-tab${variantProblems(variant.body, t).length && variant.body ? ' variant-tab--problem' : ''}`}
               aria-selected={index === active}
               aria-controls={panelId}
               tabIndex={index === active ? 0 : -1}
@@ -107,7 +115,7 @@ export function VariantTabs(props: VariantTabsProps): ReactElement {
         </div>
         {variants.length < maxVariants ? (
           <button type="button" className="variant-tabs__add" onClick={onAdd}>
-            + Add variant
+            {t('compose.variant.add')}
           </button>
         ) : null}
       </div>
@@ -122,12 +130,12 @@ export function VariantTabs(props: VariantTabsProps): ReactElement {
         />
       ) : (
         <div className="variant-actions">
-          <VariantAction label="Rename variant" onClick={() => setRenaming(true)}>
-            Rename
+          <VariantAction label={t('compose.variant.renameLabel')} onClick={() => setRenaming(true)}>
+            {t('compose.variant.rename')}
           </VariantAction>
           {variants.length > 1 ? (
-            <VariantAction label="Remove variant" onClick={() => onRemove(active)}>
-              Remove
+            <VariantAction label={t('compose.variant.removeLabel')} onClick={() => onRemove(active)}>
+              {t('compose.variant.remove')}
             </VariantAction>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { Link, useSearchParams } from 'react-router'
 import type { AccountView } from '../../../src-shared/domain/accounts'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
@@ -15,21 +16,27 @@ import { NumberCard } from './number-card'
 import type { ShownNumber } from './number-card'
 import { NumberNameDialog, RemoveNumberDialog } from './number-dialogs'
 import { usageLine } from './numbers-view'
-import './connect.css'
 import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
+import './connect.css'
 
 function DryRunNote(): ReactElement {
+  const t = useT()
   return (
     <section className="callout" aria-labelledby="connect-dry-run-title">
       <InfoIcon className="callout__icon" />
       <div>
         <h2 id="connect-dry-run-title" className="callout__title">
-          Want to try Herald first?
+          {t('connect.dryRun.title')}
         </h2>
         <p>
-          A <strong>dry run</strong> goes through every step of a campaign without sending a single message,
-          so you can rehearse without connecting WhatsApp. Start by adding your customers on{' '}
-          <Link to="/contacts">Contacts</Link>.
+          <FormattedMessage
+            id="connect.dryRun.text"
+            values={{
+              strong: (chunks) => <strong>{chunks}</strong>,
+              link: (chunks) => <Link to="/contacts">{chunks}</Link>,
+            }}
+          />
         </p>
       </div>
     </section>
@@ -39,7 +46,11 @@ function DryRunNote(): ReactElement {
 type Dialog = { kind: 'add' } | { kind: 'rename'; number: AccountView } | null
 
 /** Until the list of numbers is read (or when it cannot be), the first number alone, as it always was. */
-function shownNumbers(listed: readonly AccountView[] | null, first: WhatsAppState | null): ShownNumber[] {
+function shownNumbers(
+  t: Translate,
+  listed: readonly AccountView[] | null,
+  first: WhatsAppState | null,
+): ShownNumber[] {
   if (!listed || listed.length === 0)
     return [{ id: firstNumberId, name: null, state: first, usage: null, removable: false, established: null }]
   const several = listed.length > 1
@@ -47,25 +58,21 @@ function shownNumbers(listed: readonly AccountView[] | null, first: WhatsAppStat
     id: n.id,
     name: several ? n.name : null,
     state: n.id === firstNumberId ? first : n.state,
-    usage: usageLine(n),
+    usage: usageLine(t, n),
     removable: n.id !== firstNumberId,
     established: n.id === firstNumberId ? null : n.established,
   }))
 }
 
 function AddNumber({ several, onAdd }: { several: boolean; onAdd: () => void }): ReactElement {
+  const t = useT()
   return (
-    <section className="connect-add" aria-label="More numbers">
+    <section className="connect-add" aria-label={t('connect.add.label')}>
       <button type="button" className="button" onClick={onAdd}>
-        Add a number
+        {t('connect.add.button')}
       </button>
       <p className="muted">
-        {several
-          ? 'A campaign can go out from any of these numbers, or from several at once. '
-          : 'Have another WhatsApp number? Add it, and a campaign can share its messages between your numbers. '}
-        Each connected number runs its own browser in the background, which takes about 300 MB of memory.
-        Herald closes a number&apos;s browser when its campaign ends and it sends nothing else (Settings →
-        WhatsApp → Disconnect numbers not sending); its login stays.
+        {several ? t('connect.add.several') : t('connect.add.one')} {t('connect.add.memory')}
       </p>
     </section>
   )
@@ -73,6 +80,7 @@ function AddNumber({ several, onAdd }: { several: boolean; onAdd: () => void }):
 
 /** The journey's next step; sent here from a new campaign to test first, the way back replaces it. */
 function NextSteps({ connected }: { connected: boolean }): ReactElement {
+  const t = useT()
   const [params] = useSearchParams()
   // Once the login has sent a test message, the next step of the journey becomes the one to take
   const tested = useStore((state) => state.linkTestLastSuccessAt !== null)
@@ -80,11 +88,11 @@ function NextSteps({ connected }: { connected: boolean }): ReactElement {
     <div className="screen-footer">
       {params.get('back') === 'new-campaign' ? (
         <NextStep to="/campaigns/new?draft=kept" primary={tested}>
-          Back to your new campaign
+          {t('connect.next.backToCampaign')}
         </NextStep>
       ) : (
         <NextStep to="/contacts" primary={connected && tested}>
-          Next: add your contacts
+          {t('connect.next.contacts')}
         </NextStep>
       )}
     </div>
@@ -97,7 +105,7 @@ export function ConnectScreen(): ReactElement {
   const failed = useStore((state) => state.whatsappStatus === 'failed')
   const loadLinkTestStatus = useStore((state) => state.loadLinkTestStatus)
   const listed = useNumbers().data ?? null
-  const numbers = shownNumbers(listed, whatsapp)
+  const numbers = shownNumbers(t, listed, whatsapp)
   const several = numbers.length > 1
   const [testFor, setTestFor] = useState<number | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
@@ -105,7 +113,7 @@ export function ConnectScreen(): ReactElement {
   const accountPhone = whatsapp?.account?.phone ?? null
   const anyConnected = numbers.some((n) => n.state?.status === 'ready')
   const allIdle = numbers.every((n) =>
-    ['idle', 'bad'].includes(connectView(n.state, n.id === firstNumberId && failed).tone),
+    ['idle', 'bad'].includes(connectView(t, n.state, n.id === firstNumberId && failed).tone),
   )
   const find = (id: number): AccountView | undefined => listed?.find((n) => n.id === id)
 
@@ -117,11 +125,7 @@ export function ConnectScreen(): ReactElement {
   return (
     <Screen
       title={t('screens.connect.title')}
-      intro={
-        several
-          ? 'The WhatsApp numbers Herald sends from, each linked to this computer by its own QR code.'
-          : "Link Herald to your shop's WhatsApp so it can send messages for you."
-      }
+      intro={several ? t('connect.intro.several') : t('connect.intro.one')}
     >
       {numbers.map((number) => (
         <NumberCard

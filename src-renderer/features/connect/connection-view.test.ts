@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { notConnected, whatsAppProblems } from '../../../src-shared/domain/whatsapp'
 import type { WhatsAppProblem, WhatsAppState } from '../../../src-shared/domain/whatsapp'
+import { translator } from '../../i18n/translate.test-support'
 import {
-  actionLabels,
+  actionLabel,
   badgeView,
   connectView,
   isNotOlder,
   numbersBadgeView,
   percentIn,
 } from './connection-view'
+
+const t = translator('en')
 
 const state = (patch: Partial<WhatsAppState>): WhatsAppState => ({ ...notConnected, ...patch })
 
@@ -30,31 +33,31 @@ const retrying = (kind: WhatsAppProblem): WhatsAppState => ({
 
 describe('connectView', () => {
   it('offers Connect before any attempt, and nothing while the first check is under way', () => {
-    expect(connectView(notConnected, false)).toMatchObject({ tone: 'idle', actions: ['connect'] })
-    expect(connectView(null, false)).toMatchObject({ title: 'Checking…', actions: [] })
-    expect(connectView(null, true)).toMatchObject({
+    expect(connectView(t, notConnected, false)).toMatchObject({ tone: 'idle', actions: ['connect'] })
+    expect(connectView(t, null, false)).toMatchObject({ title: 'Checking…', actions: [] })
+    expect(connectView(t, null, true)).toMatchObject({
       title: 'Status unavailable',
       actions: ['connect'],
     })
   })
 
   it('lets a start be cancelled while the browser opens and while the code waits for a scan', () => {
-    const starting = connectView(state({ status: 'starting' }), false)
+    const starting = connectView(t, state({ status: 'starting' }), false)
     expect(starting).toMatchObject({ tone: 'busy', title: 'Opening WhatsApp Web…', showQr: false })
     expect(starting.actions).toEqual(['cancel'])
-    const scanning = connectView(state({ status: 'waiting_for_scan', qr: '2@abc' }), false)
+    const scanning = connectView(t, state({ status: 'waiting_for_scan', qr: '2@abc' }), false)
     expect(scanning).toMatchObject({ tone: 'busy', showQr: true, actions: ['cancel'] })
   })
 
   it('shows how far the chats have loaded when the detail says so', () => {
-    const view = connectView(state({ status: 'syncing', detail: 'Loading your chats 45%' }), false)
+    const view = connectView(t, state({ status: 'syncing', detail: 'Loading your chats 45%' }), false)
     expect(view).toMatchObject({ tone: 'busy', detail: 'Loading your chats 45%', progress: 45 })
-    expect(connectView(state({ status: 'syncing', detail: 'Opening chats' }), false).progress).toBeNull()
+    expect(connectView(t, state({ status: 'syncing', detail: 'Opening chats' }), false).progress).toBeNull()
   })
 
   it('names the account when connected and offers to disconnect or log out', () => {
     const ready = state({ status: 'ready', account: { name: 'Bella Bakery', phone: '+44 7700 900123' } })
-    expect(connectView(ready, false)).toMatchObject({
+    expect(connectView(t, ready, false)).toMatchObject({
       tone: 'ok',
       title: 'Connected as Bella Bakery',
       actions: ['disconnect', 'logout'],
@@ -62,14 +65,14 @@ describe('connectView', () => {
   })
 
   it('offers to connect again after a disconnection and to scan again after a failed login', () => {
-    const dropped = connectView(state({ status: 'disconnected', detail: 'Phone offline' }), false)
+    const dropped = connectView(t, state({ status: 'disconnected', detail: 'Phone offline' }), false)
     expect(dropped).toMatchObject({ tone: 'bad', detail: 'Phone offline', actions: ['reconnect'] })
-    expect(connectView(state({ status: 'auth_failure' }), false).actions).toEqual(['scan_again'])
+    expect(connectView(t, state({ status: 'auth_failure' }), false).actions).toEqual(['scan_again'])
   })
 
   it('turns every problem into its message, its advice and a next step', () => {
     for (const kind of whatsAppProblems) {
-      const view = connectView(failedWith(kind), false)
+      const view = connectView(t, failedWith(kind), false)
       expect(view.tone).toBe('bad')
       expect(view.text).toBe(`message for ${kind}`)
       expect(view.advice).toBe(`advice for ${kind}`)
@@ -79,18 +82,18 @@ describe('connectView', () => {
 
   it('picks the next step that fixes each problem', () => {
     const first = (kind: WhatsAppProblem): string | undefined =>
-      connectView(failedWith(kind), false).actions[0]
+      connectView(t, failedWith(kind), false).actions[0]
     expect(first('no_browser')).toBe('browser_settings')
     expect(first('unreachable')).toBe('retry')
     expect(first('session_expired')).toBe('scan_again')
     expect(first('logged_out')).toBe('scan_again')
     expect(first('stuck_loading')).toBe('clear_cache')
-    expect(connectView(failedWith('stuck_loading'), false).actions).toEqual(['clear_cache', 'retry'])
+    expect(connectView(t, failedWith('stuck_loading'), false).actions).toEqual(['clear_cache', 'retry'])
     expect(first('browser_crashed')).toBe('retry')
   })
 
   it('says Herald is reconnecting by itself, what went wrong and when, and offers Try now', () => {
-    const view = connectView(retrying('unreachable'), false)
+    const view = connectView(t, retrying('unreachable'), false)
     expect(view).toMatchObject({
       tone: 'busy',
       title: 'Reconnecting…',
@@ -99,14 +102,17 @@ describe('connectView', () => {
       actions: ['retry_now', 'cancel'],
     })
     expect(view.text).toBe('message for unreachable Herald keeps trying by itself with your saved login.')
-    expect(view.actions.map((action) => actionLabels[action])).toEqual(['Try now', 'Cancel'])
+    expect(view.actions.map((action) => actionLabel(t, action))).toEqual(['Try now', 'Cancel'])
     // Without a retry pending the same problem asks the user to act.
-    expect(connectView(failedWith('unreachable'), false)).toMatchObject({ tone: 'bad', actions: ['retry'] })
+    expect(connectView(t, failedWith('unreachable'), false)).toMatchObject({
+      tone: 'bad',
+      actions: ['retry'],
+    })
   })
 
   it('lets a new attempt replace an old problem as soon as it starts', () => {
     const retrying = state({ status: 'starting', problem: problem('unreachable') })
-    expect(connectView(retrying, false)).toMatchObject({
+    expect(connectView(t, retrying, false)).toMatchObject({
       tone: 'busy',
       advice: null,
       actions: ['cancel'],
@@ -116,30 +122,30 @@ describe('connectView', () => {
 
 describe('badgeView', () => {
   it('says what is happening in a few words', () => {
-    expect(badgeView(notConnected, false)).toEqual({ label: 'Not connected', tone: 'idle' })
-    expect(badgeView(state({ status: 'starting' }), false)).toEqual({ label: 'Connecting…', tone: 'busy' })
-    expect(badgeView(state({ status: 'waiting_for_scan' }), false).label).toBe('Scan the QR code')
-    expect(badgeView(failedWith('unreachable'), false)).toEqual({ label: 'Not reachable', tone: 'bad' })
-    expect(badgeView(null, true).label).toBe('Status unavailable')
+    expect(badgeView(t, notConnected, false)).toEqual({ label: 'Not connected', tone: 'idle' })
+    expect(badgeView(t, state({ status: 'starting' }), false)).toEqual({ label: 'Connecting…', tone: 'busy' })
+    expect(badgeView(t, state({ status: 'waiting_for_scan' }), false).label).toBe('Scan the QR code')
+    expect(badgeView(t, failedWith('unreachable'), false)).toEqual({ label: 'Not reachable', tone: 'bad' })
+    expect(badgeView(t, null, true).label).toBe('Status unavailable')
   })
 
   it('says what happened and that Herald is retrying', () => {
-    expect(badgeView(retrying('unreachable'), false)).toEqual({
+    expect(badgeView(t, retrying('unreachable'), false)).toEqual({
       label: 'Not reachable · retrying…',
       tone: 'busy',
     })
-    expect(badgeView(retrying('browser_crashed'), false).label).toBe('Browser closed · retrying…')
+    expect(badgeView(t, retrying('browser_crashed'), false).label).toBe('Browser closed · retrying…')
   })
 
   it('names the connected account, cutting a long name', () => {
     const ready = (name: string): WhatsAppState => state({ status: 'ready', account: { name, phone: '+1' } })
-    expect(badgeView(ready('Bella Bakery'), false)).toEqual({
+    expect(badgeView(t, ready('Bella Bakery'), false)).toEqual({
       label: 'Connected as Bella Bakery',
       tone: 'ok',
     })
-    const long = badgeView(ready('The Very Long Name Of A Family Hardware Store'), false).label
+    const long = badgeView(t, ready('The Very Long Name Of A Family Hardware Store'), false).label
     expect(long).toBe('Connected as The Very Long Name Of A…')
-    expect(badgeView(ready(' '), false).label).toBe('Connected')
+    expect(badgeView(t, ready(' '), false).label).toBe('Connected')
   })
 })
 
@@ -147,20 +153,30 @@ describe('numbersBadgeView', () => {
   const ready = state({ status: 'ready', account: { name: 'Bella Bakery', phone: '+1' } })
 
   it('counts the numbers connected, in the colour of the one that most needs a look', () => {
-    expect(numbersBadgeView([ready, notConnected, ready])).toEqual({
+    expect(numbersBadgeView(t, [ready, notConnected, ready])).toEqual({
       label: '2 of 3 numbers connected',
       tone: 'ok',
     })
-    expect(numbersBadgeView([ready, failedWith('session_expired')])).toEqual({
+    expect(numbersBadgeView(t, [ready, failedWith('session_expired')])).toEqual({
       label: '1 of 2 numbers connected',
       tone: 'bad',
     })
-    expect(numbersBadgeView([ready, state({ status: 'waiting_for_scan' })]).tone).toBe('busy')
-    expect(numbersBadgeView([ready, retrying('unreachable')]).tone).toBe('busy')
-    expect(numbersBadgeView([notConnected, notConnected])).toEqual({
+    expect(numbersBadgeView(t, [ready, state({ status: 'waiting_for_scan' })]).tone).toBe('busy')
+    expect(numbersBadgeView(t, [ready, retrying('unreachable')]).tone).toBe('busy')
+    expect(numbersBadgeView(t, [notConnected, notConnected])).toEqual({
       label: '0 of 2 numbers connected',
       tone: 'idle',
     })
+  })
+
+  it('says it in the window’s language', () => {
+    expect(numbersBadgeView(translator('es'), [ready, notConnected, ready]).label).toBe(
+      '2 de 3 números conectados',
+    )
+    expect(badgeView(translator('ar'), retrying('unreachable'), false).label).toBe(
+      'تعذّر الوصول · جارٍ إعادة المحاولة…',
+    )
+    expect(connectView(translator('fr'), null, true).title).toBe('État indisponible')
   })
 })
 

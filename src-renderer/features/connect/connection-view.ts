@@ -1,5 +1,5 @@
-import { connectedSummary } from '../../../src-shared/domain/accounts'
 import type { WhatsAppProblem, WhatsAppState, WhatsAppStatus } from '../../../src-shared/domain/whatsapp'
+import type { Translate } from '../../i18n/use-t'
 
 export type ConnectTone = 'idle' | 'busy' | 'ok' | 'bad'
 
@@ -16,17 +16,9 @@ export type ConnectAction =
   | 'disconnect'
   | 'logout'
 
-export const actionLabels: Record<ConnectAction, string> = {
-  connect: 'Connect WhatsApp',
-  retry: 'Try again',
-  retry_now: 'Try now',
-  reconnect: 'Connect again',
-  scan_again: 'Scan again',
-  clear_cache: 'Clear cache and retry',
-  browser_settings: 'Set the browser in Settings',
-  cancel: 'Cancel',
-  disconnect: 'Disconnect',
-  logout: 'Log out',
+/** A button's words: "Connect WhatsApp", "Try again"… */
+export function actionLabel(t: Translate, action: ConnectAction): string {
+  return t(`connect.action.${action}`)
 }
 
 /** What the status card shows for one connection state. */
@@ -48,16 +40,6 @@ const busyStatuses: readonly WhatsAppStatus[] = ['starting', 'waiting_for_scan',
 
 export const isBusy = (state: WhatsAppState | null): boolean =>
   state !== null && busyStatuses.includes(state.status)
-
-const problemTitles: Record<WhatsAppProblem, string> = {
-  no_browser: 'No browser found',
-  unreachable: 'No connection to WhatsApp Web',
-  session_expired: 'Your WhatsApp session has expired',
-  stuck_loading: 'WhatsApp Web is stuck loading',
-  browser_crashed: 'WhatsApp Web stopped working',
-  logged_out: 'Herald is no longer linked',
-  other: 'Could not connect to WhatsApp',
-}
 
 function problemActions(kind: WhatsAppProblem): ConnectAction[] {
   switch (kind) {
@@ -91,69 +73,32 @@ const base = (tone: ConnectTone, title: string, text: string): ConnectView => ({
   actions: [],
 })
 
-function statusView(state: WhatsAppState): ConnectView {
-  const name = state.account?.name.trim() || 'your account'
-  switch (state.status) {
+function statusView(t: Translate, state: WhatsAppState): ConnectView {
+  const status = state.status
+  const words = (tone: ConnectTone): ConnectView =>
+    base(tone, t(`connect.status.${status}.title`), t(`connect.status.${status}.text`))
+  switch (status) {
     case 'not_connected':
-      return {
-        ...base('idle', 'Not connected', 'Herald is not linked to a WhatsApp account on this computer yet.'),
-        actions: ['connect'],
-      }
+      return { ...words('idle'), actions: ['connect'] }
     case 'starting':
-      return {
-        ...base(
-          'busy',
-          'Opening WhatsApp Web…',
-          'Herald is starting a browser in the background. This takes a few seconds.',
-        ),
-        actions: ['cancel'],
-      }
+      return { ...words('busy'), actions: ['cancel'] }
     case 'waiting_for_scan':
-      return {
-        ...base(
-          'busy',
-          'Scan the QR code with your phone',
-          'Herald is waiting for your phone. Follow the steps beside the code.',
-        ),
-        showQr: true,
-        actions: ['cancel'],
-      }
+      return { ...words('busy'), showQr: true, actions: ['cancel'] }
     case 'authenticating':
-      return base(
-        'busy',
-        'Linking your phone…',
-        'Your phone accepted the code. Keep WhatsApp open on it for a moment.',
-      )
     case 'syncing':
-      return base(
-        'busy',
-        'Loading your chats…',
-        'WhatsApp is copying your recent chats to this computer. The first time can take a minute or two.',
-      )
-    case 'ready':
+      return words('busy')
+    case 'ready': {
+      const name = state.account?.name.trim()
       return {
-        ...base('ok', `Connected as ${name}`, 'Herald sends your campaigns from this WhatsApp account.'),
+        ...words('ok'),
+        title: name ? t('connect.status.ready.titleNamed', { name }) : t('connect.status.ready.title'),
         actions: ['disconnect', 'logout'],
       }
+    }
     case 'disconnected':
-      return {
-        ...base(
-          'bad',
-          'Disconnected',
-          'WhatsApp closed the connection. Campaigns that were sending are paused until you connect again.',
-        ),
-        actions: ['reconnect'],
-      }
+      return { ...words('bad'), actions: ['reconnect'] }
     case 'auth_failure':
-      return {
-        ...base(
-          'bad',
-          'Login failed',
-          'WhatsApp did not accept the saved login; it may have expired or been removed on your phone.',
-        ),
-        advice: 'Scan a new QR code to link this computer again.',
-        actions: ['scan_again'],
-      }
+      return { ...words('bad'), advice: t('connect.status.auth_failure.advice'), actions: ['scan_again'] }
   }
 }
 
@@ -165,12 +110,16 @@ export const isRetrying = (state: WhatsAppState): boolean =>
  * While Herald waits to try again: what went wrong and its advice stay, the title says it is reconnecting,
  * and the user may try at once or stop it.
  */
-function retryingView(view: ConnectView, problem: NonNullable<WhatsAppState['problem']>): ConnectView {
+function retryingView(
+  t: Translate,
+  view: ConnectView,
+  problem: NonNullable<WhatsAppState['problem']>,
+): ConnectView {
   return {
     ...view,
     tone: 'busy',
-    title: 'Reconnecting…',
-    text: `${problem.message} Herald keeps trying by itself with your saved login.`,
+    title: t('connect.retrying.title'),
+    text: t('connect.retrying.text', { problem: problem.message }),
     advice: problem.advice,
     actions: ['retry_now', 'cancel'],
   }
@@ -180,78 +129,79 @@ function retryingView(view: ConnectView, problem: NonNullable<WhatsAppState['pro
  * The status card for a connection state. While Herald is busy connecting the status decides; otherwise a
  * known problem takes over, with its message, its advice and the button that is the next step.
  */
-export function connectView(state: WhatsAppState | null, checkFailed: boolean): ConnectView {
+export function connectView(t: Translate, state: WhatsAppState | null, checkFailed: boolean): ConnectView {
   if (!state)
     return checkFailed
       ? {
-          ...base('idle', 'Status unavailable', 'Herald could not check the connection right now.'),
+          ...base('idle', t('connect.unavailable.title'), t('connect.unavailable.text')),
           actions: ['connect'],
         }
-      : base('idle', 'Checking…', 'Herald is checking the WhatsApp connection.')
-  const view = statusView(state)
+      : base('idle', t('connect.checking.title'), t('connect.checking.text'))
+  const view = statusView(t, state)
   const withDetail = { ...view, detail: state.detail, progress: percentIn(state.detail) }
   if (isBusy(state) || !state.problem) return withDetail
-  if (isRetrying(state)) return retryingView(withDetail, state.problem)
+  if (isRetrying(state)) return retryingView(t, withDetail, state.problem)
   const { kind, message, advice } = state.problem
   return {
     ...withDetail,
     tone: 'bad',
-    title: problemTitles[kind],
+    title: t(`connect.problem.${kind}.title`),
     text: message,
     advice,
     actions: problemActions(kind),
   }
 }
 
-const problemBadges: Record<WhatsAppProblem, string> = {
-  no_browser: 'No browser found',
-  unreachable: 'Not reachable',
-  session_expired: 'Session expired',
-  stuck_loading: 'Stuck loading',
-  browser_crashed: 'Browser closed',
-  logged_out: 'Logged out',
-  other: 'Problem',
+const statusTones: Record<WhatsAppStatus, ConnectTone> = {
+  not_connected: 'idle',
+  starting: 'busy',
+  waiting_for_scan: 'busy',
+  authenticating: 'busy',
+  syncing: 'busy',
+  ready: 'ok',
+  disconnected: 'bad',
+  auth_failure: 'bad',
 }
 
-const statusBadges: Record<WhatsAppStatus, { label: string; tone: ConnectTone }> = {
-  not_connected: { label: 'Not connected', tone: 'idle' },
-  starting: { label: 'Connecting…', tone: 'busy' },
-  waiting_for_scan: { label: 'Scan the QR code', tone: 'busy' },
-  authenticating: { label: 'Connecting…', tone: 'busy' },
-  syncing: { label: 'Loading chats…', tone: 'busy' },
-  ready: { label: 'Connected', tone: 'ok' },
-  disconnected: { label: 'Disconnected', tone: 'bad' },
-  auth_failure: { label: 'Login failed', tone: 'bad' },
-}
+const problemBadge = (t: Translate, kind: WhatsAppProblem): string => t(`connect.problem.${kind}.badge`)
 
 // The badge sits beside each screen's title, so a long business name is cut rather than wrapped.
 const shortName = (name: string): string => (name.length > 24 ? `${name.slice(0, 23).trimEnd()}…` : name)
 
 /** The header badge: a few words for the state, and its colour. */
 export function badgeView(
+  t: Translate,
   state: WhatsAppState | null,
   checkFailed: boolean,
 ): { label: string; tone: ConnectTone } {
-  if (!state) return { label: checkFailed ? 'Status unavailable' : 'Checking…', tone: 'idle' }
+  if (!state)
+    return { label: checkFailed ? t('connect.unavailable.title') : t('connect.checking.title'), tone: 'idle' }
   if (isRetrying(state) && state.problem)
-    return { label: `${problemBadges[state.problem.kind]} · retrying…`, tone: 'busy' }
-  if (!isBusy(state) && state.problem) return { label: problemBadges[state.problem.kind], tone: 'bad' }
+    return {
+      label: t('connect.badge.retrying', { problem: problemBadge(t, state.problem.kind) }),
+      tone: 'busy',
+    }
+  if (!isBusy(state) && state.problem) return { label: problemBadge(t, state.problem.kind), tone: 'bad' }
   const name = state.account?.name.trim()
-  if (state.status === 'ready' && name) return { label: `Connected as ${shortName(name)}`, tone: 'ok' }
-  return statusBadges[state.status]
+  if (state.status === 'ready' && name)
+    return { label: t('connect.status.ready.titleNamed', { name: shortName(name) }), tone: 'ok' }
+  return { label: t(`connect.badge.${state.status}`), tone: statusTones[state.status] }
 }
 
 const toneOf = (state: WhatsAppState): ConnectTone => {
   if (isRetrying(state) || isBusy(state)) return 'busy'
   if (state.problem) return 'bad'
-  return statusBadges[state.status].tone
+  return statusTones[state.status]
 }
 
 /**
  * The header badge with several numbers: how many are connected ("2 of 3 numbers connected"), red when one
  * has a problem (its campaigns' shares wait), amber while one connects, green when any can send.
  */
-export function numbersBadgeView(states: readonly WhatsAppState[]): { label: string; tone: ConnectTone } {
+export function numbersBadgeView(
+  t: Translate,
+  states: readonly WhatsAppState[],
+): { label: string; tone: ConnectTone } {
   const tones = states.map(toneOf)
   const tone: ConnectTone = tones.includes('bad')
     ? 'bad'
@@ -260,7 +210,12 @@ export function numbersBadgeView(states: readonly WhatsAppState[]): { label: str
       : tones.includes('ok')
         ? 'ok'
         : 'idle'
-  return { label: connectedSummary(states), tone }
+  const ready = states.filter((s) => s.status === 'ready').length
+  const label =
+    states.length === 1
+      ? t(ready === 1 ? 'connect.badge.ready' : 'connect.badge.not_connected')
+      : t('connect.badge.numbersConnected', { ready, count: states.length })
+  return { label, tone }
 }
 
 /**

@@ -1,34 +1,31 @@
 import { useId } from 'react'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import { FormattedMessage } from 'react-intl'
+import { useT } from '../../i18n/use-t'
 import { Card } from '../../ui/card'
 import { QrCode } from './qr-code'
 
 /** The four taps on the phone, the same words whether the code is on screen yet or not. */
+const strong = (chunks: ReactNode[]): ReactElement => <strong>{chunks}</strong>
+
 function PhoneSteps(): ReactElement {
   return (
     <ol className="link-steps">
-      <li>
-        Open <strong>WhatsApp</strong> on the phone you use for your shop.
-      </li>
-      <li>
-        Tap <strong>Settings</strong> on iPhone, or the <strong>⋮</strong> menu on Android.
-      </li>
-      <li>
-        Tap <strong>Linked devices</strong>, then <strong>Link a device</strong>.
-      </li>
-      <li>Point the phone at the code on this screen.</li>
+      {['open', 'settings', 'linked', 'point'].map((step) => (
+        <li key={step}>
+          <FormattedMessage id={`connect.phoneSteps.${step}`} values={{ strong }} />
+        </li>
+      ))}
     </ol>
   )
 }
 
 /** Before connecting: what linking means and what will be asked of the phone. */
 export function HowToLink(): ReactElement {
+  const t = useT()
   return (
-    <Card title="How linking works">
-      <p className="card__intro">
-        Herald links to WhatsApp the way WhatsApp Web does. Your phone stays the owner of the account and you
-        can unlink Herald from it at any time.
-      </p>
+    <Card title={t('connect.howTo.title')}>
+      <p className="card__intro">{t('connect.howTo.text')}</p>
       <PhoneSteps />
     </Card>
   )
@@ -42,6 +39,7 @@ type ScanCardProps = {
 
 /** While waiting for the scan: the code, large, with the steps beside it. */
 export function ScanCard({ qr, name }: ScanCardProps): ReactElement {
+  const t = useT()
   const titleId = useId()
   return (
     <section className="card scan-card" aria-labelledby={titleId}>
@@ -50,19 +48,16 @@ export function ScanCard({ qr, name }: ScanCardProps): ReactElement {
           <QrCode text={qr} />
         ) : (
           <div className="qr qr--empty" aria-busy="true">
-            Preparing the code…
+            {t('connect.scan.preparing')}
           </div>
         )}
       </div>
       <div className="scan-card__steps">
         <h2 id={titleId} className="card__title">
-          {name ? `Link the phone of “${name}”` : 'Link your phone'}
+          {name ? t('connect.scan.titleNamed', { name }) : t('connect.scan.title')}
         </h2>
         <PhoneSteps />
-        <p className="scan-card__note">
-          The code refreshes by itself every few seconds. There is no need to reload; just keep the phone
-          pointed at it.
-        </p>
+        <p className="scan-card__note">{t('connect.scan.note')}</p>
       </div>
     </section>
   )

@@ -1,17 +1,10 @@
 import type { ReactElement } from 'react'
 import type { LinkTest } from '../../../src-shared/domain/link-test'
+import { useT } from '../../i18n/use-t'
 import { CheckIcon, CrossIcon, HistoryIcon } from '../../ui/icons'
 import { linkTestView } from './link-test-view'
 import type { StepMark, StepView } from './link-test-view'
 import { ConnectAdvice } from './connect-advice'
-
-const markWords: Record<StepMark, string> = {
-  done: 'done',
-  waiting: 'under way',
-  failed: 'failed',
-  not_reached: 'not reached',
-  unconfirmed: 'not confirmed yet',
-}
 
 function Mark({ mark }: { mark: StepMark }): ReactElement {
   const icon =
@@ -32,6 +25,7 @@ function Mark({ mark }: { mark: StepMark }): ReactElement {
 }
 
 function Step({ step }: { step: StepView }): ReactElement {
+  const t = useT()
   return (
     <li
       className={`link-test__step link-test__step--${step.mark}`}
@@ -41,7 +35,7 @@ function Step({ step }: { step: StepView }): ReactElement {
       <Mark mark={step.mark} />
       <span className="link-test__label">
         {step.label}
-        <span className="visually-hidden"> ({markWords[step.mark]})</span>
+        <span className="visually-hidden"> {t(`connect.test.mark.${step.mark}`)}</span>
       </span>
       {step.time ? <span className="link-test__time">{step.time}</span> : null}
       {step.note ? <span className="link-test__note">{step.note}</span> : null}
@@ -51,11 +45,12 @@ function Step({ step }: { step: StepView }): ReactElement {
 
 /** A test message under way or over: the four steps as a checklist, how it went, and what to do. */
 export function LinkTestResult({ test }: { test: LinkTest }): ReactElement {
-  const view = linkTestView(test)
+  const t = useT()
+  const view = linkTestView(t, test)
   return (
     <div className="link-test" aria-busy={view.running}>
       <p className="link-test__to">{view.recipient}</p>
-      <ol className="link-test__steps" aria-label="Test message steps">
+      <ol className="link-test__steps" aria-label={t('connect.test.steps')}>
         {view.steps.map((step) => (
           <Step key={step.step} step={step} />
         ))}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { linkTestSteps, stepLabels } from '../../../src-shared/domain/link-test'
 import type { LinkTest, LinkTestStep } from '../../../src-shared/domain/link-test'
+import { translator } from '../../i18n/translate.test-support'
 import { formatStepTime, lastTestLine, linkTestView } from './link-test-view'
+
+const en = translator('en')
 
 type Outcome = LinkTestStep['outcome']
 
@@ -22,11 +25,11 @@ function test(status: LinkTest['status'], outcomes: Outcome[], patch: Partial<Li
   }
 }
 
-const marks = (t: LinkTest): string[] => linkTestView(t).steps.map((step) => step.mark)
+const marks = (t: LinkTest): string[] => linkTestView(en, t).steps.map((step) => step.mark)
 
 describe('linkTestView', () => {
   it('ticks the steps done, with their time, and shows the one under way as waiting', () => {
-    const view = linkTestView(test('running', ['done', 'done', 'waiting']))
+    const view = linkTestView(en, test('running', ['done', 'done', 'waiting']))
     expect(view).toMatchObject({ running: true, tone: 'busy', advice: null })
     expect(view.steps.map((s) => [s.label, s.mark, s.time, s.note])).toEqual([
       ['WhatsApp connected', 'done', '0.3 s', null],
@@ -37,7 +40,7 @@ describe('linkTestView', () => {
   })
 
   it('is calm and green once the phone has the message', () => {
-    const view = linkTestView(test('succeeded', ['done', 'done', 'done', 'done']))
+    const view = linkTestView(en, test('succeeded', ['done', 'done', 'done', 'done']))
     expect(view).toMatchObject({ running: false, tone: 'ok', summary: 'Summary while succeeded' })
     expect(view.steps.every((step) => step.time !== null)).toBe(true)
   })
@@ -45,46 +48,49 @@ describe('linkTestView', () => {
   it('says delivery is not confirmed yet when the message went out but no receipt came', () => {
     const t = test('succeeded', ['done', 'done', 'done', 'waiting'])
     expect(marks(t)).toEqual(['done', 'done', 'done', 'unconfirmed'])
-    expect(linkTestView(t).tone).toBe('warn')
-    expect(linkTestView(t).steps[3]?.note).toBe('Not confirmed yet')
+    expect(linkTestView(en, t).tone).toBe('warn')
+    expect(linkTestView(en, t).steps[3]?.note).toBe('Not confirmed yet')
   })
 
   it('crosses the step that failed, greys the rest and gives the advice', () => {
     const t = test('failed', ['done', 'failed'])
     expect(marks(t)).toEqual(['done', 'failed', 'not_reached', 'not_reached'])
-    expect(linkTestView(t).steps[1]?.note).toBe('Failed')
-    expect(linkTestView(t)).toMatchObject({ tone: 'bad', advice: 'What to do next.' })
+    expect(linkTestView(en, t).steps[1]?.note).toBe('Failed')
+    expect(linkTestView(en, t)).toMatchObject({ tone: 'bad', advice: 'What to do next.' })
   })
 
   it('spaces the number in the summary as the rest of the screen does', () => {
     const summary = '+447911200000 has no WhatsApp account, so no test message was sent.'
     const t = test('failed', ['done', 'failed'], { to: '+447911200000', toSelf: false, summary })
-    expect(linkTestView(t).summary).toBe(
+    expect(linkTestView(en, t).summary).toBe(
       '+44 7911 200000 has no WhatsApp account, so no test message was sent.',
     )
   })
 
   it('names the recipient: the user themself, or the number typed', () => {
-    expect(linkTestView(test('running', [])).recipient).toBe('To your own number, +44 7911 123456')
+    expect(linkTestView(en, test('running', [])).recipient).toBe('To your own number, +44 7911 123456')
     const other = test('running', [], { to: '+14155550000', toSelf: false })
-    expect(linkTestView(other).recipient).toBe('To +1 415 555 0000')
+    expect(linkTestView(en, other).recipient).toBe('To +1 415 555 0000')
   })
 })
 
 describe('formatStepTime', () => {
   it('writes seconds as the summary does, and a blink as under a tenth', () => {
-    expect(formatStepTime(1)).toBe('< 0.1 s')
-    expect(formatStepTime(507)).toBe('0.5 s')
-    expect(formatStepTime(12_340)).toBe('12.3 s')
+    expect(formatStepTime(en, 1)).toBe('< 0.1 s')
+    expect(formatStepTime(en, 507)).toBe('0.5 s')
+    expect(formatStepTime(en, 12_340)).toBe('12.3 s')
+    expect(formatStepTime(translator('fr'), 12_340)).toBe('12,3 s')
   })
 })
 
 describe('lastTestLine', () => {
   it('gives the date of a test before this run, only while no test of this run is shown', () => {
     // In the computer's own language and time zone, like "Connected since" beside it
-    expect(lastTestLine('2026-11-20T09:30:00.000Z', null)).toMatch(/^Last test message sent on .*2026.*\.$/)
-    expect(lastTestLine('2026-11-20T09:30:00.000Z', test('succeeded', ['done']))).toBeNull()
-    expect(lastTestLine(null, null)).toBeNull()
-    expect(lastTestLine('not a date', null)).toBeNull()
+    expect(lastTestLine(en, '2026-11-20T09:30:00.000Z', null)).toMatch(
+      /^Last test message sent on .*2026.*\.$/,
+    )
+    expect(lastTestLine(en, '2026-11-20T09:30:00.000Z', test('succeeded', ['done']))).toBeNull()
+    expect(lastTestLine(en, null, null)).toBeNull()
+    expect(lastTestLine(en, 'not a date', null)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import type { LinkTest, LinkTestStepName } from '../../../src-shared/domain/link-test'
+import type { Translate } from '../../i18n/use-t'
 import { formatDateTime, formatPhone } from '../../lib/format'
 
 /**
@@ -30,24 +31,22 @@ export type LinkTestView = {
 }
 
 /** Seconds from the start of the test, as the summary sentence writes them; a blink is "< 0.1 s". */
-export function formatStepTime(ms: number): string {
-  return ms < 50 ? '< 0.1 s' : `${(ms / 1000).toFixed(1)} s`
+export function formatStepTime(t: Translate, ms: number): string {
+  return ms < 50
+    ? t('connect.test.stepTimeBlink')
+    : t('connect.test.stepTime', { seconds: Math.round(ms / 100) / 10 })
 }
 
-const notes: Partial<Record<StepMark, string>> = {
-  waiting: 'Waiting…',
-  failed: 'Failed',
-  unconfirmed: 'Not confirmed yet',
-}
+const notedMarks: readonly StepMark[] = ['waiting', 'failed', 'unconfirmed']
 
-function stepView(step: LinkTest['steps'][number], running: boolean): StepView {
+function stepView(t: Translate, step: LinkTest['steps'][number], running: boolean): StepView {
   const mark: StepMark = step.outcome === 'waiting' && !running ? 'unconfirmed' : step.outcome
   return {
     step: step.step,
     label: step.text,
     mark,
-    time: mark === 'done' && step.ms !== null ? formatStepTime(step.ms) : null,
-    note: notes[mark] ?? null,
+    time: mark === 'done' && step.ms !== null ? formatStepTime(t, step.ms) : null,
+    note: notedMarks.includes(mark) ? t(`connect.test.note.${mark}`) : null,
   }
 }
 
@@ -59,14 +58,14 @@ function toneOf(test: LinkTest): LinkTestTone {
 }
 
 /** A test message as the Connect screen shows it: to whom, the four steps, how it went, what to do. */
-export function linkTestView(test: LinkTest): LinkTestView {
+export function linkTestView(t: Translate, test: LinkTest): LinkTestView {
   const running = test.status === 'running'
   const phone = formatPhone(test.to)
   return {
     running,
     tone: toneOf(test),
-    recipient: test.toSelf ? `To your own number, ${phone}` : `To ${phone}`,
-    steps: test.steps.map((step) => stepView(step, running)),
+    recipient: test.toSelf ? t('connect.test.toSelf', { phone }) : t('connect.test.to', { phone }),
+    steps: test.steps.map((step) => stepView(t, step, running)),
     // The number as the line above spaces it: the sentence comes from Herald with the number as stored
     summary: test.summary.replaceAll(test.to, phone),
     advice: test.status === 'failed' ? test.advice : null,
@@ -77,8 +76,12 @@ export function linkTestView(test: LinkTest): LinkTestView {
  * The quiet line for a login tested before this run of Herald: there is no test to show, only its date.
  * Null when a test of this run is on screen or none ever went out.
  */
-export function lastTestLine(lastSuccessAt: string | null, shown: LinkTest | null): string | null {
+export function lastTestLine(
+  t: Translate,
+  lastSuccessAt: string | null,
+  shown: LinkTest | null,
+): string | null {
   if (shown || !lastSuccessAt || Number.isNaN(Date.parse(lastSuccessAt))) return null
   // Written as "Connected since" above it writes its date
-  return `Last test message sent on ${formatDateTime(lastSuccessAt, { withYear: true })}.`
+  return t('connect.test.lastSent', { date: formatDateTime(lastSuccessAt, { withYear: true }) })
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react'
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { firstNumberId } from '../../state/numbers-slice'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -27,6 +30,7 @@ export type ShownNumber = {
 
 /** A later number's warm-up switch (the first number's is Settings → WhatsApp). */
 function EstablishedSwitch({ number }: { number: ShownNumber }): ReactElement | null {
+  const t = useT()
   const [failure, setFailure] = useState<string | null>(null)
   if (number.established === null) return null
   const id = `connect-established-${number.id}`
@@ -43,8 +47,8 @@ function EstablishedSwitch({ number }: { number: ShownNumber }): ReactElement | 
         onChange={(event) => void change(event.target.checked)}
       />
       <label htmlFor={id}>
-        This number has sent to customers for months: no warm-up
-        <span className="muted"> (a new number is kept to 50 messages a day at first)</span>
+        {t('connect.established.label')}
+        <span className="muted"> {t('connect.established.note', { max: 50 })}</span>
       </label>
       {failure ? (
         <p className="inline-error" role="alert">
@@ -64,31 +68,41 @@ type LogoutDialogProps = {
 }
 
 function LogoutDialog({ open, name, busy, onConfirm, onCancel }: LogoutDialogProps): ReactElement {
+  const t = useT()
+  const strong = (chunks: ReactNode[]): ReactElement => <strong>{chunks}</strong>
   return (
     <ConfirmDialog
       open={open}
-      title="Log out of WhatsApp?"
-      confirmLabel="Log out"
+      title={t('connect.logout.title')}
+      confirmLabel={t('connect.logout.confirm')}
       busy={busy}
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
       <p>
-        Herald will unlink this computer from {name ? <strong>{name}</strong> : 'your account'}: it disappears
-        from <strong>Linked devices</strong> on your phone, and campaigns that are sending pause.
+        {name ? (
+          <FormattedMessage id="connect.logout.textNamed" values={{ name, strong }} />
+        ) : (
+          <FormattedMessage id="connect.logout.text" values={{ strong }} />
+        )}
       </p>
-      <p>To send again you will need to scan a new QR code with your phone.</p>
+      <p>{t('connect.logout.scanAgain')}</p>
     </ConfirmDialog>
   )
 }
 
 /** After Disconnect the number is "not connected", but unlike a new one its login is still here. */
-function viewOf(state: WhatsAppState | null, checkFailed: boolean, actions: ConnectActions): ConnectView {
-  const view = connectView(state, checkFailed)
+function viewOf(
+  t: Translate,
+  state: WhatsAppState | null,
+  checkFailed: boolean,
+  actions: ConnectActions,
+): ConnectView {
+  const view = connectView(t, state, checkFailed)
   if (actions.lastDone !== 'disconnect' || state?.status !== 'not_connected') return view
   return {
     ...view,
-    text: 'Its browser is closed and its login is kept: Connect opens it again without a QR code.',
+    text: t('connect.disconnectedKept'),
   }
 }
 
@@ -104,10 +118,11 @@ type NumberCardProps = {
 
 /** One number: its connection and budget, its QR code while it links, and its test message. */
 export function NumberCard(props: NumberCardProps): ReactElement {
+  const t = useT()
   const { number, checkFailed, testOpen } = props
   const actions = useConnectActions(number.id)
   const [confirmLogout, setConfirmLogout] = useState(false)
-  const view = viewOf(number.state, checkFailed, actions)
+  const view = viewOf(t, number.state, checkFailed, actions)
   const several = number.name !== null
   const connected = number.state?.status === 'ready'
   const titleId = number.id === firstNumberId ? 'connect-status-title' : `connect-status-title-${number.id}`
@@ -123,19 +138,19 @@ export function NumberCard(props: NumberCardProps): ReactElement {
       <button
         type="button"
         className="button button--small button--quiet"
-        aria-label={`Rename ${number.name}`}
+        aria-label={t('connect.number.renameLabel', { name: number.name ?? '' })}
         onClick={props.onRename}
       >
-        Rename
+        {t('connect.number.rename')}
       </button>
       {number.removable ? (
         <button
           type="button"
           className="button button--small button--quiet"
-          aria-label={`Remove ${number.name}`}
+          aria-label={t('connect.number.removeLabel', { name: number.name ?? '' })}
           onClick={props.onRemove}
         >
-          Remove
+          {t('connect.number.remove')}
         </button>
       ) : null}
     </div>
@@ -149,7 +164,7 @@ export function NumberCard(props: NumberCardProps): ReactElement {
         aria-controls={testId}
         onClick={props.onToggleTest}
       >
-        Send a test message
+        {t('connect.test.send')}
       </button>
     ) : null
 

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
-import type { FormEvent, ReactElement } from 'react'
+import type { FormEvent, ReactElement, ReactNode } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { Account, AccountView } from '../../../src-shared/domain/accounts'
 import { maxAccountName } from '../../../src-shared/domain/accounts'
 import type { Result } from '../../../src-shared/ipc/result'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { DeleteDialog } from '../../ui/delete-dialog'
 import { Field } from '../../ui/field'
@@ -31,12 +33,13 @@ type NameDialogProps = {
 
 /** "Add a number" (a name, then its QR code) or "Rename": a name to tell the numbers apart. */
 export function NumberNameDialog({ editing, numbers, onClose }: NameDialogProps): ReactElement {
+  const t = useT()
   const formId = useId()
   const [name, setName] = useState(editing?.name ?? '')
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
-  const error = numberNameError(name, numbers, editing?.id)
+  const error = numberNameError(t, name, numbers, editing?.id)
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -55,30 +58,31 @@ export function NumberNameDialog({ editing, numbers, onClose }: NameDialogProps)
   return (
     <Modal
       open
-      title={editing ? `Rename “${editing.name}”` : 'Add a number'}
+      title={
+        editing ? t('connect.numberDialog.renameTitle', { name: editing.name }) : t('connect.add.button')
+      }
       busy={busy}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('app.common.cancel')}
           </button>
           <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy ? 'Working…' : editing ? 'Save' : 'Add and show the QR code'}
+            {busy
+              ? t('app.common.working')
+              : editing
+                ? t('app.common.save')
+                : t('connect.numberDialog.addAndShow')}
           </button>
         </>
       }
     >
       <form id={formId} className="number-dialog" noValidate onSubmit={(event) => void submit(event)}>
-        {editing ? null : (
-          <p>
-            Give the number a name, then link it with its phone: Herald shows a QR code to scan, as for your
-            first number.
-          </p>
-        )}
+        {editing ? null : <p>{t('connect.numberDialog.explain')}</p>}
         <Field
-          label="Name"
-          help={`Only you see it, to tell your numbers apart. Up to ${maxAccountName} characters.`}
+          label={t('app.workspace.name')}
+          help={t('connect.numberDialog.nameHelp', { max: maxAccountName })}
           error={tried || name !== (editing?.name ?? '') ? error : null}
         >
           {(control) => (
@@ -88,14 +92,16 @@ export function NumberNameDialog({ editing, numbers, onClose }: NameDialogProps)
               value={name}
               autoFocus
               maxLength={maxAccountName + 10}
-              placeholder="For example: Shop phone"
+              placeholder={t('connect.numberDialog.namePlaceholder')}
               onChange={(event) => setName(event.target.value)}
             />
           )}
         </Field>
         {failure ? (
           <p className="dialog__error" role="alert">
-            {editing ? 'Not renamed' : 'Not added'}: {failure}
+            {editing
+              ? t('connect.numberDialog.notRenamed', { reason: failure })
+              : t('connect.numberDialog.notAdded', { reason: failure })}
           </p>
         ) : null}
       </form>
@@ -110,22 +116,22 @@ type RemoveDialogProps = {
 
 /** Removing a number deletes its login on this computer; what it sent stays in the history. */
 export function RemoveNumberDialog({ number, onClose }: RemoveDialogProps): ReactElement {
+  const t = useT()
+  const strong = (chunks: ReactNode[]): ReactElement => <strong>{chunks}</strong>
   return (
     <DeleteDialog
       item={number}
-      title={number ? `Remove “${number.name}”?` : 'Remove this number?'}
-      confirmLabel="Remove number"
-      notDone="Not removed"
+      title={number ? t('connect.remove.titleNamed', { name: number.name }) : t('connect.remove.title')}
+      confirmLabel={t('connect.remove.confirm')}
+      notDone={t('connect.remove.notDone')}
       onDelete={(n) => api.invoke('accounts:remove', { accountId: n.id })}
       onClose={onClose}
     >
       <p>
-        Herald closes its WhatsApp and <strong>deletes its login</strong> from this computer; when it is
-        connected, Herald also leaves <strong>Linked devices</strong> on that phone.
+        <FormattedMessage id="connect.remove.login" values={{ strong }} />
       </p>
       <p>
-        <strong>Its history stays:</strong> the messages it sent stay in History, on the Dashboard and in your
-        reports, under its name. To send from it again, add it again and scan a new QR code.
+        <FormattedMessage id="connect.remove.history" values={{ strong }} />
       </p>
     </DeleteDialog>
   )

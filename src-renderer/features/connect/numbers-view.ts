@@ -1,6 +1,6 @@
-import { AccountNameSchema } from '../../../src-shared/domain/accounts'
+import { maxAccountName } from '../../../src-shared/domain/accounts'
 import type { AccountView } from '../../../src-shared/domain/accounts'
-import { formatCount } from '../../lib/format'
+import type { Translate } from '../../i18n/use-t'
 
 /** How many days the warm-up of a new number lasts (the send budget's schedule). */
 const warmUpDays = 10
@@ -11,15 +11,16 @@ type Usage = Pick<AccountView, 'phone' | 'sentToday' | 'dailyCap' | 'warmUpDay' 
  * Today's use of a number's send budget: "12 of 50 sent today · warm-up day 3 of 10". Nothing for a number
  * WhatsApp never linked and that sent nothing: there is no budget to speak of yet.
  */
-export function usageLine(number: Usage): string | null {
+export function usageLine(t: Translate, number: Usage): string | null {
   if (!number.phone && number.sentToday === 0) return null
   const sent =
     number.dailyCap === null
-      ? `${formatCount(number.sentToday)} sent today`
-      : `${formatCount(number.sentToday)} of ${formatCount(number.dailyCap)} sent today`
+      ? t('connect.usage.sentToday', { sent: number.sentToday })
+      : t('connect.usage.sentOfCap', { sent: number.sentToday, cap: number.dailyCap })
   const parts = [sent]
-  if (number.warmUpDay !== null) parts.push(`warm-up day ${number.warmUpDay} of ${warmUpDays}`)
-  if (number.sending) parts.push('sending a campaign now')
+  if (number.warmUpDay !== null)
+    parts.push(t('connect.usage.warmUp', { day: number.warmUpDay, days: warmUpDays }))
+  if (number.sending) parts.push(t('connect.usage.sending'))
   return parts.join(' · ')
 }
 
@@ -28,12 +29,15 @@ export function usageLine(number: Usage): string | null {
  * workspace may have it (in any case). `self` is the number being renamed.
  */
 export function numberNameError(
+  t: Translate,
   name: string,
   numbers: readonly Pick<AccountView, 'id' | 'name'>[],
   self?: number,
 ): string | null {
-  const parsed = AccountNameSchema.safeParse(name)
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Check the name.'
-  const taken = numbers.find((n) => n.id !== self && n.name.toLowerCase() === parsed.data.toLowerCase())
-  return taken ? `A number named “${taken.name}” already exists. Choose another name.` : null
+  // The shared rules (AccountNameSchema), in the window's language
+  const trimmed = name.trim()
+  if (trimmed === '') return t('connect.numberName.empty')
+  if (trimmed.length > maxAccountName) return t('connect.numberName.tooLong', { max: maxAccountName })
+  const taken = numbers.find((n) => n.id !== self && n.name.toLowerCase() === trimmed.toLowerCase())
+  return taken ? t('connect.numberName.taken', { name: taken.name }) : null
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ReactElement } from 'react'
 import QRCode from 'qrcode'
+import { useT } from '../../i18n/use-t'
 
 /**
  * The QR code as an image source. An <img> with a data: URL is what the strict CSP allows (img-src data:),
@@ -15,6 +16,7 @@ type Drawn = { text: string; source: string } | { text: string; failed: true }
 
 /** Draws the code; while a new code is being drawn the previous one stays, so nothing flickers. */
 export function QrCode({ text }: { text: string }): ReactElement {
+  const t = useT()
   const [drawn, setDrawn] = useState<Drawn | null>(null)
 
   useEffect(() => {
@@ -31,16 +33,9 @@ export function QrCode({ text }: { text: string }): ReactElement {
   if (drawn && 'failed' in drawn)
     return (
       <div className="qr qr--empty" role="alert">
-        Herald could not draw this code. Press Cancel, then Connect WhatsApp again.
+        {t('connect.qr.failed')}
       </div>
     )
   if (!drawn) return <div className="qr qr--empty" aria-busy="true" />
-  return (
-    <img
-      className="qr"
-      src={drawn.source}
-      alt="QR code for linking WhatsApp: scan it with your phone"
-      data-qr-text={drawn.text}
-    />
-  )
+  return <img className="qr" src={drawn.source} alt={t('connect.qr.alt')} data-qr-text={drawn.text} />
 }

@@ -1,9 +1,10 @@
 import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
-import { formatDateTime, formatPhone } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
+import { formatDateTime, formatPercent, formatPhone } from '../../lib/format'
 import { AlertIcon, CheckIcon, ConnectIcon } from '../../ui/icons'
-import { actionLabels } from './connection-view'
+import { actionLabel } from './connection-view'
 import type { ConnectAction, ConnectTone, ConnectView } from './connection-view'
 import type { ConnectActions, RequestAction } from './use-connect-actions'
 import { ConnectAdvice } from './connect-advice'
@@ -18,11 +19,8 @@ function StatusIcon({ tone }: { tone: ConnectTone }): ReactElement {
   return <ConnectIcon />
 }
 
-const pendingLabels: Partial<Record<RequestAction, string>> = {
-  cancel: 'Cancelling…',
-  disconnect: 'Disconnecting…',
-  logout: 'Logging out…',
-}
+// What a pressed button says while its request is in flight ("Cancelling…"); "Starting…" for the others
+const pendingActions: readonly RequestAction[] = ['cancel', 'disconnect', 'logout']
 
 // Stopping or unlinking is never the button the eye should go to first
 const quietActions: readonly ConnectAction[] = ['cancel', 'disconnect', 'logout']
@@ -35,11 +33,12 @@ type ActionButtonProps = {
 }
 
 function ActionButton({ action, primary, actions, onLogout }: ActionButtonProps): ReactElement {
+  const t = useT()
   const className = `button${primary ? ' button--primary' : ''}`
   if (action === 'browser_settings')
     return (
       <Link to={browserSettingsPath} className={className}>
-        {actionLabels[action]}
+        {actionLabel(t, action)}
       </Link>
     )
   const pending = actions.pending === action
@@ -52,16 +51,21 @@ function ActionButton({ action, primary, actions, onLogout }: ActionButtonProps)
       disabled={disabled}
       onClick={() => (action === 'logout' ? onLogout() : void actions.run(action))}
     >
-      {pending ? (pendingLabels[action] ?? 'Starting…') : actionLabels[action]}
+      {pending
+        ? t(pendingActions.includes(action) ? `connect.pending.${action}` : 'connect.pending.start')
+        : actionLabel(t, action)}
     </button>
   )
 }
 
 function Since({ since }: { since: string | null }): ReactElement | null {
+  const t = useT()
   if (!since) return null
   if (Number.isNaN(Date.parse(since))) return null
   return (
-    <p className="muted connect-status__since">Connected since {formatDateTime(since, { withYear: true })}</p>
+    <p className="muted connect-status__since">
+      {t('connect.since', { date: formatDateTime(since, { withYear: true }) })}
+    </p>
   )
 }
 
@@ -86,6 +90,7 @@ type StatusCardProps = {
 
 /** The connection as it is now: what is happening, why, and the one or two buttons that come next. */
 export function StatusCard(props: StatusCardProps): ReactElement {
+  const t = useT()
   const { view, whatsapp, actions, onLogout, name = null, titleId = 'connect-status-title' } = props
   const account = view.tone === 'ok' ? whatsapp?.account : null
   const nameId = `${titleId}-name`
@@ -101,14 +106,18 @@ export function StatusCard(props: StatusCardProps): ReactElement {
       <div className="connect-status__body">
         <div className="connect-status__head">
           <p className={name ? 'connect-status__name' : 'eyebrow'} id={nameId}>
-            {name ?? 'Your WhatsApp'}
+            {name ?? t('connect.yourWhatsApp')}
           </p>
           {props.corner}
         </div>
         <h2 className="connect-status__label" id={titleId} aria-live="polite">
           {view.title}
         </h2>
-        {account ? <p className="connect-status__phone">{formatPhone(account.phone)}</p> : null}
+        {account ? (
+          <p className="connect-status__phone">
+            <bdi dir="ltr">{formatPhone(account.phone)}</bdi>
+          </p>
+        ) : null}
         <p className="connect-status__text">{view.text}</p>
         {view.detail && view.detail !== view.text ? <p className="muted">{view.detail}</p> : null}
         {view.progress !== null ? (
@@ -116,9 +125,9 @@ export function StatusCard(props: StatusCardProps): ReactElement {
             className="meter connect-progress"
             max={100}
             value={view.progress}
-            aria-label="Loading chats"
+            aria-label={t('connect.loadingChats')}
           >
-            {view.progress}%
+            {formatPercent(view.progress / 100)}
           </progress>
         ) : null}
         <ConnectAdvice advice={view.advice} />

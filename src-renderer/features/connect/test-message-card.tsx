@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import { firstNumberId } from '../../state/numbers-slice'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
@@ -16,6 +17,7 @@ type SendTest = { pending: boolean; problem: Problem; send: (to: string) => Prom
 
 /** Sends the test and sorts a refusal: a number that cannot be used belongs next to the field. */
 function useSendTest(accountId: number): SendTest {
+  const t = useT()
   const sendNumberTest = useStore((state) => state.sendNumberTest)
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<Problem>(noProblem)
@@ -28,7 +30,7 @@ function useSendTest(accountId: number): SendTest {
     if (result.ok) return
     const { code, message } = result.error
     if (code === 'BAD_INPUT' && to.trim()) setProblem({ field: message, card: null })
-    else setProblem({ field: null, card: `The test message was not sent. ${message}` })
+    else setProblem({ field: null, card: t('connect.test.notSent', { reason: message }) })
   }
 
   return { pending, problem, send }
@@ -42,6 +44,7 @@ type TestMessageCardProps = {
 
 /** "Send a test message": proves, before the first campaign, that Herald can send from this login. */
 export function TestMessageCard({ accountId = firstNumberId, name }: TestMessageCardProps): ReactElement {
+  const t = useT()
   const first = accountId === firstNumberId
   const test = useStore((state) => (first ? state.linkTest : (state.numberTests[accountId] ?? null)))
   // Only the first number's last test is kept across runs of Herald
@@ -49,14 +52,14 @@ export function TestMessageCard({ accountId = firstNumberId, name }: TestMessage
   const { pending, problem, send } = useSendTest(accountId)
   const [to, setTo] = useState('')
   const running = pending || test?.status === 'running'
-  const lastLine = lastTestLine(lastSuccessAt, test)
+  const lastLine = lastTestLine(t, lastSuccessAt, test)
 
   return (
-    <Card title={name ? `Send a test message from ${name}` : 'Send a test message'} className="test-message">
-      <p className="card__intro">
-        Sends one short message to your own number — you&rsquo;ll find it in WhatsApp under &lsquo;Message
-        yourself&rsquo; — to prove Herald can send before your first campaign.
-      </p>
+    <Card
+      title={name ? t('connect.test.titleNamed', { name }) : t('connect.test.send')}
+      className="test-message"
+    >
+      <p className="card__intro">{t('connect.test.intro')}</p>
       <form
         className="test-message__form"
         noValidate
@@ -65,17 +68,13 @@ export function TestMessageCard({ accountId = firstNumberId, name }: TestMessage
           if (!running) void send(to)
         }}
       >
-        <Field
-          label="Or send it to"
-          error={problem.field}
-          help="Optional. Leave it empty to message yourself."
-        >
+        <Field label={t('connect.test.toLabel')} error={problem.field} help={t('connect.test.toHelp')}>
           {(control) => (
             <input
               {...control}
               type="tel"
               className="input"
-              placeholder="e.g. +44 7911 123456"
+              placeholder={t('connect.test.toPlaceholder')}
               autoComplete="off"
               value={to}
               disabled={running}
@@ -94,7 +93,7 @@ export function TestMessageCard({ accountId = firstNumberId, name }: TestMessage
             className={`button${lastSuccessAt ? '' : ' button--primary'}`}
             disabled={running}
           >
-            {running ? 'Sending…' : 'Send a test message'}
+            {running ? t('connect.test.sending') : t('connect.test.send')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { WhatsAppState } from '../../../src-shared/domain/whatsapp'
 import type { Result } from '../../../src-shared/ipc/result'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { firstNumberId } from '../../state/numbers-slice'
 import { useStore } from '../../state/store'
@@ -19,18 +20,17 @@ export type ConnectActions = {
   run: (action: RequestAction) => Promise<boolean>
 }
 
-const startFailure = 'Could not start connecting.'
-
+/** Which failure sentence (connect.failure.*) a refused request gets: every kind of connect is "start". */
 const failures: Record<RequestAction, string> = {
-  connect: startFailure,
-  retry: startFailure,
-  retry_now: startFailure,
-  reconnect: startFailure,
-  scan_again: startFailure,
-  clear_cache: 'Could not clear the cache and connect.',
-  cancel: 'Could not cancel.',
-  disconnect: 'Could not disconnect.',
-  logout: 'Could not log out.',
+  connect: 'start',
+  retry: 'start',
+  retry_now: 'start',
+  reconnect: 'start',
+  scan_again: 'start',
+  clear_cache: 'clearCache',
+  cancel: 'cancel',
+  disconnect: 'disconnect',
+  logout: 'logout',
 }
 
 /** The first number keeps the channels it always had ('whatsapp:*'); a later one is named in 'accounts:*'. */
@@ -57,6 +57,7 @@ export function showAnswer(accountId: number, state: WhatsAppState): void {
 
 /** Connect, cancel, disconnect and log out one number; progress itself arrives as state events into the store. */
 export function useConnectActions(accountId: number = firstNumberId): ConnectActions {
+  const t = useT()
   const [pending, setPending] = useState<RequestAction | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [lastDone, setLastDone] = useState<RequestAction | null>(null)
@@ -67,7 +68,7 @@ export function useConnectActions(accountId: number = firstNumberId): ConnectAct
     const result = await request(accountId, action)
     setPending((current) => (current === action ? null : current))
     if (!result.ok) {
-      setError(`${failures[action]} ${result.error.message}`)
+      setError(t(`connect.failure.${failures[action]}`, { reason: result.error.message }))
       return false
     }
     setLastDone(action)

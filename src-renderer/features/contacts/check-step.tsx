@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { ImportAnalysis, ImportRow } from '../../../src-shared/domain/contacts'
 import { api } from '../../lib/api'
-import { formatCount, plural } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
@@ -17,41 +19,66 @@ import { WizardFooter } from './wizard-footer'
 
 const filters = ['all', 'valid', 'invalid', 'duplicate', 'opted_out', 'repaired'] as const
 
-const columns: TableColumn<ImportRow>[] = [
-  { id: 'row', header: 'Row', width: 68, numeric: true, render: (row) => row.row },
-  { id: 'name', header: 'Name', width: 110, grow: true, render: (row) => row.name ?? '' },
-  { id: 'raw', header: 'Phone as written', width: 146, render: (row) => <RawPhone row={row} /> },
-  { id: 'phone', header: '→ Phone (E.164)', width: 170, render: (row) => <NormalisedPhone row={row} /> },
-  { id: 'verdict', header: 'Verdict', width: 110, render: (row) => <VerdictChip verdict={row.verdict} /> },
+/** Between two sentences (or a mark and its words) in JSX. */
+const gap = ' '
+
+const columnsWith = (t: Translate): TableColumn<ImportRow>[] => [
+  { id: 'row', header: t('contacts.column.row'), width: 68, numeric: true, render: (row) => row.row },
+  { id: 'name', header: t('contacts.column.name'), width: 110, grow: true, render: (row) => row.name ?? '' },
+  {
+    id: 'raw',
+    header: t('contacts.column.phoneAsWritten'),
+    width: 146,
+    render: (row) => <RawPhone row={row} />,
+  },
+  {
+    id: 'phone',
+    header: t('contacts.column.phoneNormalised'),
+    width: 170,
+    render: (row) => <NormalisedPhone row={row} />,
+  },
+  {
+    id: 'verdict',
+    header: t('contacts.column.verdict'),
+    width: 110,
+    render: (row) => <VerdictChip verdict={row.verdict} />,
+  },
   {
     id: 'reason',
-    header: 'Reason',
+    header: t('contacts.column.reason'),
     width: 100,
     grow: true,
     render: (row) => <ReasonCell row={row} />,
   },
 ]
 
-const emptyText: Record<VerdictFilterValue, string> = {
-  all: 'This sheet has no rows below its header.',
-  valid: 'No row has a number Herald can message. Check the Invalid rows to see why.',
-  invalid: 'Every number could be read. Nothing to fix here.',
-  duplicate: 'No number appears twice.',
-  opted_out: 'Nobody on this sheet is on your opt-out list.',
-  repaired: 'Every number was already written in full.',
+const emptyKeys: Record<VerdictFilterValue, string> = {
+  all: 'contacts.check.emptyAll',
+  valid: 'contacts.check.emptyValid',
+  invalid: 'contacts.check.emptyInvalid',
+  duplicate: 'contacts.check.emptyDuplicate',
+  opted_out: 'contacts.check.emptyOptedOut',
+  repaired: 'contacts.check.emptyRepaired',
 }
 
 function Summary({ analysis }: { analysis: ImportAnalysis }): ReactElement {
+  const t = useT()
   const { valid, total } = analysis.counts
   return (
     <p className="check-summary">
-      <strong>{plural(valid, 'contact', 'contacts')}</strong> of {formatCount(total)} rows can be messaged.
-      Press a number to see those rows.
+      <FormattedMessage
+        id="contacts.check.summary"
+        values={{ valid, total, strong: (chunks) => <strong>{chunks}</strong> }}
+      />
+      {gap}
+      {t('contacts.check.pressNumber')}
     </p>
   )
 }
 
 function RowsTable({ analysis, filter }: { analysis: ImportAnalysis; filter: VerdictFilterValue }) {
+  const t = useT()
+  const columns = useMemo(() => columnsWith(t), [t])
   const { sessionId } = analysis
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -68,11 +95,11 @@ function RowsTable({ analysis, filter }: { analysis: ImportAnalysis; filter: Ver
   return (
     <VirtualTable
       key={filter}
-      label="Rows of the spreadsheet"
+      label={t('contacts.check.tableLabel')}
       columns={columns}
       rows={rows}
       rowClassName={(row) => `row--${row.verdict}`}
-      empty={<p className="muted">{emptyText[filter]}</p>}
+      empty={<p className="muted">{t(emptyKeys[filter])}</p>}
     />
   )
 }
@@ -80,6 +107,7 @@ function RowsTable({ analysis, filter }: { analysis: ImportAnalysis; filter: Ver
 type CheckStepProps = { onBack: () => void; onNext: () => void; onCancel: () => void }
 
 export function CheckStep({ onBack, onNext, onCancel }: CheckStepProps): ReactElement | null {
+  const t = useT()
   const analysis = useStore((state) => state.importAnalysis)
   const busy = useStore((state) => state.importBusy === 'analysing')
   const analyzeImport = useStore((state) => state.analyzeImport)
@@ -94,7 +122,7 @@ export function CheckStep({ onBack, onNext, onCancel }: CheckStepProps): ReactEl
     <>
       <section className="import-card check" aria-labelledby="check-title">
         <h2 id="check-title" className="visually-hidden">
-          Check the rows
+          {t('contacts.check.title')}
         </h2>
         <Summary analysis={analysis} />
         <CountryHintNote analysis={analysis} busy={busy} onChoose={readAs} />
@@ -103,8 +131,8 @@ export function CheckStep({ onBack, onNext, onCancel }: CheckStepProps): ReactEl
       </section>
       <WizardFooter
         onCancel={onCancel}
-        back={{ label: 'Back to columns', onClick: onBack }}
-        next={{ label: 'Next: save the list', onClick: onNext, disabled: analysis.counts.valid === 0 }}
+        back={{ label: t('contacts.check.back'), onClick: onBack }}
+        next={{ label: t('contacts.check.next'), onClick: onNext, disabled: analysis.counts.valid === 0 }}
       />
     </>
   )

@@ -1,42 +1,55 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
+import { useT } from '../../i18n/use-t'
 import { hasDesktopDialogs, sendFile } from '../../lib/send-file'
 import { useStore } from '../../state/store'
 import { FileDrop } from '../../ui/file-drop'
 import { AlertIcon, SheetIcon } from '../../ui/icons'
 import { ImportProgressBar } from './import-progress'
 import { openingProgress } from './opening-progress'
-import { acceptedTypes, isTooLarge, tooLargeMessage } from './spreadsheet-file'
+import { acceptedTypes, isTooLarge, tooLargeKey } from './spreadsheet-file'
 
 /** A dropped or chosen file, the sample, or one to pick in the desktop's own dialog. */
 type Source = File | 'sample' | 'choose'
+/** Which file: the sample, one chosen in the desktop's dialog (its name not known yet), or one by its name. */
+type Named = { kind: 'sample' | 'chosen' | 'file'; name: string }
 /** The file being opened; `percent` is the page's sending of it to Herald, null when nothing is sent. */
-type Reading = { name: string; percent: number | null }
-type OpenError = { fileName: string; message: string }
+type Reading = Named & { percent: number | null }
+type OpenError = Named & { message: string }
+
+/** Between two sentences (or a mark and its words) in JSX. */
+const gap = ' '
 
 function useOpenFile(): {
   reading: Reading | null
   error: OpenError | null
   open: (source: Source) => Promise<void>
 } {
+  const t = useT()
   const openImport = useStore((state) => state.openImport)
   const [reading, setReading] = useState<Reading | null>(null)
   const [error, setError] = useState<OpenError | null>(null)
 
   const open = async (source: Source): Promise<void> => {
-    const name =
-      source === 'sample' ? 'the sample spreadsheet' : source === 'choose' ? 'your spreadsheet' : source.name
-    const fail = (message: string): void => setError({ fileName: name, message })
+    const named: Named =
+      source === 'sample'
+        ? { kind: 'sample', name: '' }
+        : source === 'choose'
+          ? { kind: 'chosen', name: '' }
+          : { kind: 'file', name: source.name }
+    const fail = (message: string): void => setError({ ...named, message })
     setError(null)
-    if (source instanceof File && isTooLarge(source)) return fail(tooLargeMessage)
+    if (source instanceof File && isTooLarge(source)) return fail(t(tooLargeKey))
     // The browser run sends the file to Herald first; the desktop app names it and Herald reads it.
     const sending = source instanceof File && !hasDesktopDialogs
-    setReading({ name, percent: sending ? 0 : null })
+    setReading({ ...named, percent: sending ? 0 : null })
     try {
       const ref =
-        source instanceof File ? await sendFile(source, (percent) => setReading({ name, percent })) : source
-      if (sending) setReading({ name, percent: 100 })
+        source instanceof File
+          ? await sendFile(source, (percent) => setReading({ ...named, percent }))
+          : source
+      if (sending) setReading({ ...named, percent: 100 })
       // On success the wizard moves on to the columns by itself (the store keeps the step).
       const result = await openImport(ref)
       setReading(null)
@@ -50,22 +63,27 @@ function useOpenFile(): {
 }
 
 function Formats(): ReactElement {
+  const t = useT()
   return (
-    <ul className="formats" aria-label="File types Herald can read">
-      <li>Excel (.xlsx, .xls)</li>
-      <li>OpenDocument (.ods)</li>
-      <li>CSV or text (.csv, .tsv, .txt)</li>
-      <li>Up to 50 MB</li>
+    <ul className="formats" aria-label={t('contacts.choose.formats')}>
+      <li>{t('contacts.choose.formatExcel')}</li>
+      <li>{t('contacts.choose.formatOds')}</li>
+      <li>{t('contacts.choose.formatCsv')}</li>
+      <li>{t('contacts.choose.formatSize')}</li>
     </ul>
   )
 }
 
 function OpenProgress({ reading }: { reading: Reading }): ReactElement {
+  const t = useT()
   const progress = useStore((state) => state.importProgress)
   const shown = openingProgress(reading.percent, progress)
   return (
-    <section className="card" aria-busy="true" aria-label="Opening the spreadsheet">
-      <ImportProgressBar progress={shown} title={`Opening ${reading.name}`} />
+    <section className="card" aria-busy="true" aria-label={t('contacts.choose.openingLabel')}>
+      <ImportProgressBar
+        progress={shown}
+        title={t('contacts.choose.opening', { kind: reading.kind, name: reading.name })}
+      />
     </section>
   )
 }
@@ -77,21 +95,22 @@ type DropZoneProps = {
 }
 
 function DropZone({ onFile, onChoose, chooseRef }: DropZoneProps): ReactElement {
+  const t = useT()
   return (
     <FileDrop
       className="dropzone"
-      label="Choose your spreadsheet"
+      label={t('contacts.choose.dropLabel')}
       accept={acceptedTypes}
-      inputLabel="Spreadsheet file"
+      inputLabel={t('contacts.choose.inputLabel')}
       onFile={onFile}
       inputRef={chooseRef}
     >
       <div className="round-mark round-mark--green dropzone__icon">
         <SheetIcon />
       </div>
-      <p className="dropzone__title">Drop your spreadsheet here, or choose a file</p>
+      <p className="dropzone__title">{t('contacts.choose.dropTitle')}</p>
       <button type="button" className="button button--primary" onClick={onChoose}>
-        Choose a file
+        {t('contacts.choose.chooseFile')}
       </button>
       <Formats />
     </FileDrop>
@@ -101,6 +120,7 @@ function DropZone({ onFile, onChoose, chooseRef }: DropZoneProps): ReactElement 
 type ChooseFileStepProps = { onCancel: () => void }
 
 export function ChooseFileStep({ onCancel }: ChooseFileStepProps): ReactElement {
+  const t = useT()
   const { reading, error, open } = useOpenFile()
   // Back in the wizard while Herald is still opening the file chosen before leaving it.
   const stillOpening = useStore((state) => state.importBusy === 'opening')
@@ -123,35 +143,38 @@ export function ChooseFileStep({ onCancel }: ChooseFileStepProps): ReactElement 
   })
 
   if (reading) return <OpenProgress reading={reading} />
-  if (stillOpening) return <OpenProgress reading={{ name: 'your spreadsheet', percent: null }} />
+  if (stillOpening) return <OpenProgress reading={{ kind: 'chosen', name: '', percent: null }} />
   return (
     <>
       {lost && !error ? (
         <div className="inline-error import-error" role="alert">
           <AlertIcon className="icon" />
-          <p>{lost}</p>
+          <p>{t('contacts.choose.lost', { fileName: lost })}</p>
         </div>
       ) : null}
       {error ? (
         <div className="inline-error import-error" role="alert">
           <AlertIcon className="icon" />
           <p>
-            <strong>Could not open {error.fileName}.</strong> {error.message}
+            <strong>{t('contacts.choose.couldNotOpen', { kind: error.kind, name: error.name })}</strong>
+            {gap}
+            {error.message}
           </p>
           <button type="button" className="button button--small" onClick={choose}>
-            Choose another file
+            {t('contacts.choose.chooseAnother')}
           </button>
         </div>
       ) : null}
       <DropZone onFile={(file) => void open(file)} onChoose={choose} chooseRef={chooseRef} />
       <div className="wizard-footer">
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel import
+          {t('contacts.wizard.cancel')}
         </button>
         <p className="wizard-footer__note">
-          No spreadsheet at hand?{' '}
+          {t('contacts.choose.noSpreadsheet')}
+          {gap}
           <button type="button" className="link-button" onClick={() => void open('sample')}>
-            Try the sample spreadsheet
+            {t('contacts.home.sample')}
           </button>
         </p>
       </div>

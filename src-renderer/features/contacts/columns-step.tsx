@@ -1,16 +1,18 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Column, ColumnRole, ImportAnalysis, ImportOpened } from '../../../src-shared/domain/contacts'
-import { plural } from '../../lib/format'
+import { useLocale } from '../../i18n/i18n-provider'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { AlertIcon } from '../../ui/icons'
 import { Card } from '../../ui/card'
-import { countryChoices, Select } from '../../ui/select'
+import { Select } from '../../ui/select'
 import { InlineError } from '../../ui/load-states'
 import type { AnalyzeOptions } from './slice'
-import { ColumnMapping, placeholderOf } from './column-mapping'
+import { ColumnMapping, placeholderOf, placeholderText } from './column-mapping'
 import { ContactsField } from './contacts-field'
-import { lastImportCountry, rememberImportCountry } from './country-hint'
+import { countriesIn, lastImportCountry, rememberImportCountry } from './country-hint'
 import { CountryHintNote } from './country-hint-note'
 import { ImportProgressBar } from './import-progress'
 import { WizardFooter } from './wizard-footer'
@@ -44,23 +46,41 @@ type SheetAndCountryProps = {
 }
 
 /** A sheet as the picker names it: its rows, or for the analysed one, the contact rows under its header. */
-function sheetLabel(info: ImportOpened['sheets'][number], analysed: ImportAnalysis | null): string {
-  if (analysed?.sheet !== info.name) return `${info.name} — ${plural(info.rows, 'row', 'rows')}`
-  const rows = plural(analysed.counts.total, 'row', 'rows')
-  return `${info.name} — ${analysed.headerRow > 0 ? `${rows} under the header` : rows}`
+export function sheetLabel(
+  info: ImportOpened['sheets'][number],
+  analysed: ImportAnalysis | null,
+  t: Translate,
+): string {
+  if (analysed?.sheet !== info.name)
+    return t('contacts.columns.sheetRows', { name: info.name, rows: info.rows })
+  const rows = analysed.counts.total
+  return analysed.headerRow > 0
+    ? t('contacts.columns.sheetRowsUnderHeader', { name: info.name, rows })
+    : t('contacts.columns.sheetRows', { name: info.name, rows })
+}
+
+/** Every country for numbers written without +, named in the window's language. */
+function useCountryChoices(): { value: string; label: string }[] {
+  const locale = useLocale()
+  return useMemo(
+    () => countriesIn(locale).map((c) => ({ value: c.code, label: `${c.name} (+${c.callingCode})` })),
+    [locale],
+  )
 }
 
 function SheetAndCountry(props: SheetAndCountryProps): ReactElement {
   const { opened, sheet, analysed, country, onSheet, onCountry } = props
-  const sheets = opened.sheets.map((info) => ({ value: info.name, label: sheetLabel(info, analysed) }))
+  const t = useT()
+  const countryChoices = useCountryChoices()
+  const sheets = opened.sheets.map((info) => ({ value: info.name, label: sheetLabel(info, analysed, t) }))
   return (
     <div className="import-options">
-      <ContactsField label="Sheet">
+      <ContactsField label={t('contacts.columns.sheet')}>
         {(id) => (
           <Select id={id} className="input form-select" value={sheet} options={sheets} onChange={onSheet} />
         )}
       </ContactsField>
-      <ContactsField label="Country for numbers without +">
+      <ContactsField label={t('contacts.columns.country')}>
         {(id) => (
           <Select
             id={id}
@@ -85,35 +105,42 @@ function withChosenRoles(columns: Column[], choice: AnalyzeOptions): Column[] {
 }
 
 function Placeholders({ columns }: { columns: Column[] }): ReactElement {
+  const t = useT()
   const keys = columns.map(placeholderOf).filter((key): key is string => key !== null)
   return (
     <p className="placeholders">
-      <span className="placeholders__label">Your messages can use</span>
+      <span className="placeholders__label">{t('contacts.columns.placeholders')}</span>
       {keys.length === 0 ? (
-        <span className="muted">no placeholders yet: choose a Name or Extra field column</span>
+        <span className="muted">{t('contacts.columns.noPlaceholders')}</span>
       ) : (
-        keys.map((key) => <code key={key} className="placeholder">{`{{${key}}}`}</code>)
+        keys.map((key) => (
+          <code key={key} className="placeholder">
+            {placeholderText(key)}
+          </code>
+        ))
       )}
     </p>
   )
 }
 
 function HeaderNote({ analysis }: { analysis: ImportAnalysis }): ReactElement {
+  const t = useT()
   return (
     <p className="header-note">
       {analysis.headerRow > 0
-        ? `Headers found on row ${analysis.headerRow}. The rows below it are your contacts.`
-        : 'No header row found, so the columns are named by their letter. Every row is a contact.'}
+        ? t('contacts.columns.headerFound', { row: analysis.headerRow })
+        : t('contacts.columns.noHeader')}
     </p>
   )
 }
 
 function Problem({ problem }: { problem: string }): ReactElement {
+  const t = useT()
   return (
     <div className="import-problem" role="alert">
       <AlertIcon className="import-problem__icon" />
       <div>
-        <p className="import-problem__title">Herald cannot use this sheet yet</p>
+        <p className="import-problem__title">{t('contacts.columns.problemTitle')}</p>
         <p>{problem}</p>
       </div>
     </div>
@@ -123,6 +150,7 @@ function Problem({ problem }: { problem: string }): ReactElement {
 type ColumnsStepProps = { onBack: () => void; onNext: () => void; onCancel: () => void }
 
 export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): ReactElement | null {
+  const t = useT()
   const opened = useStore((state) => state.importOpened)
   const busy = useStore((state) => state.importBusy)
   const progress = useStore((state) => state.importProgress)
@@ -151,10 +179,8 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
 
   return (
     <>
-      <Card title="Which sheet, and what is in each column?" className="import-card">
-        <p className="card__intro">
-          Herald guessed from {opened.fileName}. Check the guesses and change any that are wrong.
-        </p>
+      <Card title={t('contacts.columns.title')} className="import-card">
+        <p className="card__intro">{t('contacts.columns.intro', { fileName: opened.fileName })}</p>
         <SheetAndCountry
           opened={opened}
           sheet={sheet}
@@ -164,7 +190,7 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
           onCountry={chooseCountry}
         />
         {busy === 'analysing' && progress && !analysis ? (
-          <ImportProgressBar progress={progress} title="Reading the columns" />
+          <ImportProgressBar progress={progress} title={t('contacts.columns.reading')} />
         ) : null}
         {error ? <InlineError onRetry={() => run({ sheet, country })}>{error}</InlineError> : null}
         {analysis ? (
@@ -176,18 +202,18 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
             <Placeholders columns={columns} />
           </div>
         ) : busy === 'analysing' && !progress ? (
-          <p className="muted">Reading the columns…</p>
+          <p className="muted">{t('contacts.columns.readingNow')}</p>
         ) : null}
       </Card>
       <WizardFooter
         onCancel={onCancel}
-        back={{ label: 'Choose another file', onClick: onBack }}
+        back={{ label: t('contacts.choose.chooseAnother'), onClick: onBack }}
         next={{
-          label: 'Next: check the numbers',
+          label: t('contacts.columns.next'),
           onClick: onNext,
           disabled: !analysis || Boolean(analysis.problem) || busy === 'analysing',
         }}
-        status={busy === 'analysing' && analysis ? 'Updating…' : ''}
+        status={busy === 'analysing' && analysis ? t('contacts.columns.updating') : ''}
       />
     </>
   )

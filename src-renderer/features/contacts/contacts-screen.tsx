@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { Link, useNavigate } from 'react-router'
 import { Screen } from '../../app/screen'
 import { useStore } from '../../state/store'
@@ -9,12 +10,16 @@ import { LoadState } from '../../ui/load-states'
 import { Card } from '../../ui/card'
 import { ContactsTabs } from './contacts-tabs'
 import { ListsTable } from './lists-table'
-import { wizardSteps } from './wizard-steps'
+import { wizardStepKeys } from './wizard-steps'
 import './contacts.css'
 import { useT } from '../../i18n/use-t'
 
+/** Between two sentences (or a mark and its words) in JSX. */
+const gap = ' '
+
 /** Opens the wizard on the sample file, for people who want to see Herald work before using their own. */
 export function SampleButton(): ReactElement {
+  const t = useT()
   const navigate = useNavigate()
   const closeImport = useStore((state) => state.closeImport)
   const start = (): void => {
@@ -24,17 +29,18 @@ export function SampleButton(): ReactElement {
   }
   return (
     <button type="button" className="button" onClick={start}>
-      Try the sample spreadsheet
+      {t('contacts.home.sample')}
     </button>
   )
 }
 
 function ImportActions(): ReactElement {
+  const t = useT()
   return (
     <>
       <SampleButton />
       <Link to="/contacts/import" className="button button--primary">
-        Import a spreadsheet
+        {t('contacts.home.import')}
       </Link>
     </>
   )
@@ -42,6 +48,7 @@ function ImportActions(): ReactElement {
 
 /** An import left half-way: the file is still open in Herald, with the user's choices, until cancelled. */
 function ImportWaiting(): ReactElement | null {
+  const t = useT()
   const opened = useStore((state) => state.importOpened)
   const step = useStore((state) => state.importStep)
   const closeImport = useStore((state) => state.closeImport)
@@ -49,37 +56,38 @@ function ImportWaiting(): ReactElement | null {
   return (
     <div className="import-waiting" role="status">
       <p>
-        <strong>Your import of {opened.fileName} is not finished.</strong> It is waiting at step {step},{' '}
-        {wizardSteps[step - 1]}.
+        <strong>{t('contacts.home.waitingTitle', { fileName: opened.fileName })}</strong>
+        {gap}
+        {t('contacts.home.waitingStep', { step, stepName: t(wizardStepKeys[step - 1] ?? wizardStepKeys[0]) })}
       </p>
       <button type="button" className="button button--quiet" onClick={closeImport}>
-        Cancel the import
+        {t('contacts.home.cancelImport')}
       </button>
       <Link to="/contacts/import" className="button button--primary">
-        Continue the import
+        {t('contacts.home.continueImport')}
       </Link>
     </div>
   )
 }
 
 function NoLists(): ReactElement {
+  const t = useT()
   return (
     <>
-      <EmptyState icon={<SheetIcon />} title="No contact lists yet" actions={<ImportActions />}>
-        <p>
-          Start by importing the spreadsheet you already keep for your customers. Excel (.xlsx, .xls),
-          OpenDocument (.ods) and CSV (.csv) files all work.
-        </p>
+      <EmptyState icon={<SheetIcon />} title={t('contacts.home.emptyTitle')} actions={<ImportActions />}>
+        <p>{t('contacts.home.emptyText')}</p>
       </EmptyState>
-      <Card title="Getting your spreadsheet ready">
+      <Card title={t('contacts.home.tipsTitle')}>
         <ul className="tips">
-          <li>One customer per row, with a column for their phone number.</li>
-          <li>A column with their name lets each message greet them personally.</li>
+          <li>{t('contacts.home.tipRows')}</li>
+          <li>{t('contacts.home.tipName')}</li>
           <li>
-            Numbers written without a country code (+…) are read as numbers of your default country, which you
-            can choose in <Link to="/settings">Settings</Link>.
+            <FormattedMessage
+              id="contacts.home.tipCountry"
+              values={{ link: (chunks) => <Link to="/settings">{chunks}</Link> }}
+            />
           </li>
-          <li>Your file is never changed: Herald keeps its own copy of the list.</li>
+          <li>{t('contacts.home.tipCopy')}</li>
         </ul>
       </Card>
     </>
@@ -93,7 +101,7 @@ export function ContactsScreen(): ReactElement {
     <Screen title={t('screens.contacts.title')} intro={t('screens.contacts.intro')}>
       <ContactsTabs actions={lists.data?.length ? <ImportActions /> : null} />
       <ImportWaiting />
-      <LoadState {...lists} loading="Loading your contact lists…" failed="Could not load your contact lists">
+      <LoadState {...lists} loading={t('contacts.home.loading')} failed={t('contacts.home.failed')}>
         {(loaded) => (loaded.length === 0 ? <NoLists /> : <ListsTable lists={loaded} />)}
       </LoadState>
     </Screen>

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react'
 import type { ImportAnalysis } from '../../../src-shared/domain/contacts'
+import { useLocale } from '../../i18n/i18n-provider'
+import { useT } from '../../i18n/use-t'
 import { countryHint } from './country-hint'
 
 type CountryHintNoteProps = {
@@ -10,9 +12,11 @@ type CountryHintNoteProps = {
 
 /** "7 numbers look like United Kingdom numbers (+44)…" with the button that reads the list again so. */
 export function CountryHintNote({ analysis, busy, onChoose }: CountryHintNoteProps): ReactElement | null {
+  const t = useT()
+  const locale = useLocale()
   const suggestion = analysis.suggestedCountry
   if (!suggestion) return null
-  const { text, action } = countryHint(suggestion)
+  const { text, action } = countryHint(suggestion, t, locale)
   return (
     <div className="country-hint" role="status">
       <p>{text}</p>

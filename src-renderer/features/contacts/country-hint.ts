@@ -1,19 +1,40 @@
-import { listCountries } from '../../../src-shared/domain/countries'
 import type { CountrySuggestion } from '../../../src-shared/domain/contacts'
-import { isKnownCountry } from '../../../src-shared/domain/countries'
-import { plural } from '../../lib/format'
+import { isKnownCountry, listCountries } from '../../../src-shared/domain/countries'
+import type { Country } from '../../../src-shared/domain/countries'
+import { isRightToLeft } from '../../../src-shared/i18n/locales'
+import type { Locale } from '../../../src-shared/i18n/locales'
+import type { Translate } from '../../i18n/use-t'
+import { leftToRight } from '../../lib/bidi'
 
-const countries = new Map(listCountries('en').map((country) => [country.code, country]))
+const named = new Map<Locale, Country[]>()
 
-/** What the import says when most numbers it cannot read belong to another country, and its button. */
-export function countryHint(suggestion: CountrySuggestion): { text: string; action: string } {
-  const country = countries.get(suggestion.country)
+/** Every country, named and sorted in the window's language (worked out once per language). */
+export function countriesIn(locale: Locale): Country[] {
+  let countries = named.get(locale)
+  if (!countries) {
+    countries = listCountries(locale)
+    named.set(locale, countries)
+  }
+  return countries
+}
+
+/**
+ * What the import says when most numbers it cannot read belong to another country, and its button, with
+ * the country named in the window's language.
+ */
+export function countryHint(
+  suggestion: CountrySuggestion,
+  t: Translate,
+  locale: Locale = 'en',
+): { text: string; action: string } {
+  const country = countriesIn(locale).find((c) => c.code === suggestion.country)
   const name = country?.name ?? suggestion.country
-  const code = country ? ` (+${country.callingCode})` : ''
-  const look = suggestion.wouldFix === 1 ? 'looks' : 'look'
+  // "+44" stays as it is written inside right-to-left words.
+  const code = country ? `+${country.callingCode}` : suggestion.country
+  const callingCode = isRightToLeft(locale) ? leftToRight(code) : code
   return {
-    text: `${plural(suggestion.wouldFix, 'number', 'numbers')} ${look} like ${name} numbers${code}. Read this list as ${name}?`,
-    action: `Read as ${name}`,
+    text: t('contacts.countryHint.text', { count: suggestion.wouldFix, country: name, callingCode }),
+    action: t('contacts.countryHint.action', { country: name }),
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { ContactList } from '../../../src-shared/domain/contacts'
-import { plural } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { DeleteDialog } from '../../ui/delete-dialog'
 
@@ -12,20 +12,21 @@ type DeleteListDialogProps = {
 }
 
 export function DeleteListDialog({ list, onClose, onDeleted }: DeleteListDialogProps): ReactElement {
+  const t = useT()
   const deleteList = useStore((state) => state.deleteList)
   return (
     <DeleteDialog
       item={list}
-      title={list ? `Delete “${list.name}”?` : 'Delete list?'}
-      confirmLabel="Delete list"
+      title={
+        list ? t('contacts.deleteList.title', { name: list.name }) : t('contacts.deleteList.titleFallback')
+      }
+      confirmLabel={t('contacts.deleteList.confirm')}
+      notDone={t('contacts.deleteList.notDone')}
       onDelete={(shown) => deleteList(shown.id)}
       onClose={onClose}
       onDeleted={onDeleted}
     >
-      <p>
-        The list and its {plural(list?.counts.total ?? 0, 'contact', 'contacts')} are removed from Herald.
-        Your spreadsheet file is not changed, so you can import it again later.
-      </p>
+      <p>{t('contacts.deleteList.body', { count: list?.counts.total ?? 0 })}</p>
     </DeleteDialog>
   )
 }

@@ -1,12 +1,16 @@
 import type { ReactElement } from 'react'
 import type { ImportProgress } from '../../../src-shared/domain/contacts'
+import { useT } from '../../i18n/use-t'
 
-const phaseLabels: Record<ImportProgress['phase'], string> = {
-  reading: 'Reading the file',
-  parsing: 'Finding the sheets and rows',
-  analysing: 'Checking the phone numbers',
-  saving: 'Saving the list',
-  done: 'Done',
+/** Between the step's name and what Herald says it is doing. */
+const dot = ' · '
+
+const phaseKeys: Record<ImportProgress['phase'], string> = {
+  reading: 'contacts.progress.reading',
+  parsing: 'contacts.progress.parsing',
+  analysing: 'contacts.progress.analysing',
+  saving: 'contacts.progress.saving',
+  done: 'contacts.progress.done',
 }
 
 type ImportProgressBarProps = {
@@ -16,17 +20,18 @@ type ImportProgressBarProps = {
 
 /** A long step of the import, shown as it happens so the user knows Herald is working. */
 export function ImportProgressBar({ progress, title }: ImportProgressBarProps): ReactElement {
+  const t = useT()
   const percent = Math.max(0, Math.min(100, Math.round(progress.percent)))
   return (
     <div className="import-progress" aria-live="polite">
       <div className="import-progress__top">
         <p className="import-progress__title">{title}</p>
-        <p className="import-progress__percent">{percent}%</p>
+        <p className="import-progress__percent">{t('contacts.progress.percent', { value: percent / 100 })}</p>
       </div>
       <progress className="meter" max={100} value={percent} aria-label={title} />
       <p className="import-progress__message">
-        <strong>{phaseLabels[progress.phase]}</strong>
-        {progress.message ? ` · ${progress.message}` : null}
+        <strong>{t(phaseKeys[progress.phase])}</strong>
+        {progress.message ? dot + progress.message : null}
       </p>
     </div>
   )

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { Contact, ContactList } from '../../../src-shared/domain/contacts'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
-import { formatCount } from '../../lib/format'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
@@ -15,13 +16,13 @@ import type { VerdictFilterValue } from './verdict-filter'
 
 const filters = ['all', 'valid', 'invalid', 'duplicate', 'opted_out'] as const
 
-function columnsFor({ fieldKeys, fieldHeaders }: ContactList): TableColumn<Contact>[] {
+function columnsFor({ fieldKeys, fieldHeaders }: ContactList, t: Translate): TableColumn<Contact>[] {
   return [
-    { id: 'row', header: 'Row', width: 64, numeric: true, render: (c) => c.row },
-    { id: 'name', header: 'Name', width: 160, grow: true, render: (c) => c.name ?? '' },
+    { id: 'row', header: t('contacts.column.row'), width: 64, numeric: true, render: (c) => c.row },
+    { id: 'name', header: t('contacts.column.name'), width: 160, grow: true, render: (c) => c.name ?? '' },
     {
       id: 'phone',
-      header: 'Phone',
+      header: t('contacts.column.phone'),
       width: 170,
       render: (c) =>
         c.phone ? (
@@ -30,17 +31,26 @@ function columnsFor({ fieldKeys, fieldHeaders }: ContactList): TableColumn<Conta
           <RawPhone row={c} />
         ),
     },
-    { id: 'verdict', header: 'Verdict', width: 112, render: (c) => <VerdictChip verdict={c.verdict} /> },
+    {
+      id: 'verdict',
+      header: t('contacts.column.verdict'),
+      width: 112,
+      render: (c) => <VerdictChip verdict={c.verdict} />,
+    },
     {
       id: 'reason',
-      header: 'Reason',
+      header: t('contacts.column.reason'),
       width: 170,
       grow: fieldKeys.length === 0,
       render: (c) => <ReasonCell row={c} />,
     },
     ...fieldKeys.map((key): TableColumn<Contact> => ({
       id: `field-${key}`,
-      header: <span title={`In messages: {{${key}}}`}>{fieldHeaders[key] ?? fieldTitle(key)}</span>,
+      header: (
+        <span title={t('contacts.list.inMessages', { placeholder: `{{${key}}}` })}>
+          {fieldHeaders[key] ?? fieldTitle(key)}
+        </span>
+      ),
       width: 150,
       render: (c) => <span title={c.fields[key]}>{c.fields[key] ?? ''}</span>,
     })),
@@ -57,10 +67,11 @@ type ListContactsProps = { list: ContactList; revision: number }
 
 /** Every contact of a list, searchable and filterable by verdict, fetched as the user scrolls. */
 export function ListContacts({ list, revision }: ListContactsProps): ReactElement {
+  const t = useT()
   const [search, setSearch] = useState('')
   const [filter, setFilter] = useState<VerdictFilterValue>('all')
   const query = useDebounced(search.trim(), 300)
-  const columns = useMemo(() => columnsFor(list), [list])
+  const columns = useMemo(() => columnsFor(list, t), [list, t])
   const verdict = filter === 'all' || filter === 'repaired' ? undefined : filter
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -71,24 +82,26 @@ export function ListContacts({ list, revision }: ListContactsProps): ReactElemen
   const rows = usePagedRows<Contact>(key, fetchPage, query ? 0 : countFor(list.counts, filter))
 
   return (
-    <section className="list-contacts" aria-label="Contacts on this list">
+    <section className="list-contacts" aria-label={t('contacts.list.contactsLabel')}>
       <VerdictFilter counts={list.counts} options={filters} value={filter} onChange={setFilter} />
       <SearchBar
-        label="Search contacts"
-        placeholder="Search by name, phone or any column"
+        label={t('contacts.list.search')}
+        placeholder={t('contacts.list.searchPlaceholder')}
         value={search}
         onChange={setSearch}
-        count={rows.loading ? 'Loading…' : `${formatCount(rows.total)} shown`}
+        count={
+          rows.loading ? t('contacts.list.loadingRows') : t('contacts.list.shown', { count: rows.total })
+        }
       />
       <VirtualTable
         key={key}
-        label={`Contacts of ${list.name}`}
+        label={t('contacts.list.tableLabel', { name: list.name })}
         columns={columns}
         rows={rows}
         rowClassName={(c) => `row--${c.verdict}`}
         empty={
           <p className="muted">
-            {query ? `No contact matches “${query}”.` : 'No contacts with this verdict on the list.'}
+            {query ? t('contacts.list.noMatch', { query }) : t('contacts.list.noneWithVerdict')}
           </p>
         }
       />

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { ContactList } from '../../../src-shared/domain/contacts'
 import { Screen } from '../../app/screen'
-import { formatCount, formatDate, plural } from '../../lib/format'
+import { formatCount, formatDate } from '../../lib/format'
 import { useQuery } from '../../lib/query'
 import { useStore } from '../../state/store'
 import { Gone } from '../../ui/empty-state'
@@ -14,35 +15,43 @@ import './contacts.css'
 import './list.css'
 import { useT } from '../../i18n/use-t'
 
+const backArrow = '←'
+
 /** Goes up when Herald says this list (or every list) changed, so its contacts are read again. */
 function useListRevision(listId: number): number {
   return useStore((state) => state.listsRevision + (state.listRevisions[listId] ?? 0))
 }
 
 function ListHeader({ list, onDelete }: { list: ContactList; onDelete: () => void }): ReactElement {
+  const t = useT()
   const { valid, total } = list.counts
   return (
-    <section className="card list-header" aria-label="About this list">
+    <section className="card list-header" aria-label={t('contacts.list.about')}>
       <dl className="list-header__facts">
         <div>
-          <dt>Will be messaged</dt>
+          <dt>{t('contacts.list.willBeMessaged')}</dt>
           <dd className="list-header__big">
-            {formatCount(valid)} <span className="muted">of {plural(total, 'contact', 'contacts')}</span>
+            <FormattedMessage
+              id="contacts.list.validOfTotal"
+              values={{
+                valid: formatCount(valid),
+                total,
+                muted: (chunks) => <span className="muted">{chunks}</span>,
+              }}
+            />
           </dd>
         </div>
         <div>
-          <dt>From</dt>
-          <dd>
-            {list.sourceFile} · sheet {list.sheet}
-          </dd>
+          <dt>{t('contacts.list.from')}</dt>
+          <dd>{t('contacts.list.fromSheet', { file: list.sourceFile, sheet: list.sheet })}</dd>
         </div>
         <div>
-          <dt>Imported</dt>
+          <dt>{t('contacts.list.imported')}</dt>
           <dd>{formatDate(list.createdAt)}</dd>
         </div>
       </dl>
       <button type="button" className="button button--danger" onClick={onDelete}>
-        Delete list
+        {t('contacts.list.delete')}
       </button>
     </section>
   )
@@ -59,15 +68,18 @@ export function ListScreen(): ReactElement {
   return (
     <Screen title={list.data?.name ?? t('screens.list.fallback')}>
       <Link to="/contacts" className="back-link">
-        <span className="icon--directional">←</span> All contact lists
+        <span className="icon--directional">{backArrow}</span> {t('contacts.list.back')}
       </Link>
       <LoadState
         {...list}
-        loading="Loading the list…"
-        failed="Could not load this list"
+        loading={t('contacts.list.loading')}
+        failed={t('contacts.list.failed')}
         missing={
-          <Gone title="This list no longer exists" back={{ to: '/contacts', label: 'See all lists' }}>
-            It may have been deleted. Your other lists are still on the Contacts screen.
+          <Gone
+            title={t('contacts.list.goneTitle')}
+            back={{ to: '/contacts', label: t('contacts.list.goneBack') }}
+          >
+            {t('contacts.list.goneText')}
           </Gone>
         }
       >

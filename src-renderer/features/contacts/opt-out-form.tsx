@@ -1,7 +1,9 @@
 import { useId, useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatPhone } from '../../lib/format'
+import { leftToRight } from '../../lib/bidi'
 import { useStore } from '../../state/store'
 import { ContactsField } from './contacts-field'
 
@@ -12,6 +14,7 @@ function useAddOptOut(): {
   notice: Notice
   add: (phone: string, reason: string) => Promise<boolean>
 } {
+  const t = useT()
   const country = useStore((state) => state.settings?.defaultCountry)
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
@@ -28,7 +31,10 @@ function useAddOptOut(): {
       setNotice({ kind: 'error', text: result.error.fields?.phone ?? result.error.message })
       return false
     }
-    setNotice({ kind: 'added', text: `${formatPhone(result.value.phone)} will never be messaged.` })
+    setNotice({
+      kind: 'added',
+      text: t('contacts.optOuts.added', { phone: leftToRight(formatPhone(result.value.phone)) }),
+    })
     return true
   }
   return { busy, notice, add }
@@ -36,6 +42,7 @@ function useAddOptOut(): {
 
 /** Someone asked, by phone or in person, not to be messaged: add them by hand (the table follows by itself). */
 export function OptOutForm(): ReactElement {
+  const t = useT()
   const [phone, setPhone] = useState('')
   const [reason, setReason] = useState('')
   const { busy, notice, add } = useAddOptOut()
@@ -51,10 +58,14 @@ export function OptOutForm(): ReactElement {
     }
   }
   return (
-    <form className="card optout-form" onSubmit={(event) => void submit(event)} aria-label="Add to opt-outs">
-      <h2 className="card__title">Add someone by hand</h2>
+    <form
+      className="card optout-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('contacts.optOuts.formLabel')}
+    >
+      <h2 className="card__title">{t('contacts.optOuts.formTitle')}</h2>
       <div className="optout-form__fields">
-        <ContactsField label="Phone number">
+        <ContactsField label={t('contacts.optOuts.phone')}>
           {(id) => (
             <input
               id={id}
@@ -68,20 +79,20 @@ export function OptOutForm(): ReactElement {
             />
           )}
         </ContactsField>
-        <ContactsField label="Reason (optional)" size="grow">
+        <ContactsField label={t('contacts.optOuts.reason')} size="grow">
           {(id) => (
             <input
               id={id}
               className="input"
               maxLength={500}
-              placeholder="For example: asked by phone on 3 May"
+              placeholder={t('contacts.optOuts.reasonPlaceholder')}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
             />
           )}
         </ContactsField>
         <button type="submit" className="button button--primary" disabled={busy || !phone.trim()}>
-          {busy ? 'Adding…' : 'Add to opt-outs'}
+          {busy ? t('contacts.optOuts.adding') : t('contacts.optOuts.add')}
         </button>
       </div>
       {failed ? (

@@ -4,7 +4,7 @@ import type { OptOut } from '../../../src-shared/domain/contacts'
 import { Screen } from '../../app/screen'
 import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
-import { formatCount, formatDate, formatPhone } from '../../lib/format'
+import { formatDate, formatPhone } from '../../lib/format'
 import { leftToRight } from '../../lib/bidi'
 import { useStore } from '../../state/store'
 import { RowAction } from '../../ui/data-table'
@@ -18,52 +18,78 @@ import { SearchBar } from './search-bar'
 import './contacts.css'
 import './list.css'
 import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
-function columnsWith(onRemove: (optOut: OptOut) => void): TableColumn<OptOut>[] {
+function columnsWith(onRemove: (optOut: OptOut) => void, t: Translate): TableColumn<OptOut>[] {
   return [
     {
       id: 'phone',
-      header: 'Phone',
+      header: t('contacts.column.phone'),
       width: 190,
       render: (o) => <span className="phone">{formatPhone(o.phone)}</span>,
     },
-    { id: 'source', header: 'Source', width: 150, render: (o) => <span title={o.source}>{o.source}</span> },
+    {
+      id: 'source',
+      header: t('contacts.optOuts.columnSource'),
+      width: 150,
+      render: (o) => {
+        const source = t('contacts.optOuts.source', { source: o.source })
+        return <span title={source}>{source}</span>
+      },
+    },
     {
       id: 'reason',
-      header: 'Reason',
+      header: t('contacts.column.reason'),
       width: 160,
       grow: true,
       render: (o) => <span title={o.reason ?? ''}>{o.reason}</span>,
     },
-    { id: 'date', header: 'Added', width: 120, render: (o) => formatDate(o.createdAt) },
+    {
+      id: 'date',
+      header: t('contacts.optOuts.columnAdded'),
+      width: 140,
+      render: (o) => formatDate(o.createdAt),
+    },
     {
       id: 'remove',
-      header: <span className="visually-hidden">Actions</span>,
+      header: <span className="visually-hidden">{t('contacts.optOuts.columnActions')}</span>,
       width: 100,
-      render: (o) => <RowAction label="Remove" name={formatPhone(o.phone)} onClick={() => onRemove(o)} />,
+      render: (o) => (
+        <RowAction
+          label={t('contacts.optOuts.remove')}
+          name={formatPhone(o.phone)}
+          onClick={() => onRemove(o)}
+        />
+      ),
     },
   ]
 }
 
 function RemoveDialog({ optOut, onClose }: { optOut: OptOut | null; onClose: () => void }): ReactElement {
+  const t = useT()
   return (
     <DeleteDialog
       item={optOut}
-      title={`Remove ${optOut ? leftToRight(formatPhone(optOut.phone)) : 'this number'} from the opt-outs?`}
-      confirmLabel="Remove"
-      notDone="Not removed"
+      title={
+        optOut
+          ? t('contacts.optOuts.removeTitle', { phone: leftToRight(formatPhone(optOut.phone)) })
+          : t('contacts.optOuts.removeTitleFallback')
+      }
+      confirmLabel={t('contacts.optOuts.remove')}
+      notDone={t('contacts.optOuts.notRemoved')}
       onDelete={(shown) => api.invoke('optouts:remove', { phone: shown.phone })}
       onClose={onClose}
     >
-      <p>Campaigns will be able to message this number again. Only do this if the person asked for it.</p>
+      <p>{t('contacts.optOuts.removeBody')}</p>
     </DeleteDialog>
   )
 }
 
 function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: OptOut) => void }) {
+  const t = useT()
   const [search, setSearch] = useState('')
   const query = useDebounced(search.trim(), 300)
-  const columns = useMemo(() => columnsWith(onRemove), [onRemove])
+  const columns = useMemo(() => columnsWith(onRemove, t), [onRemove, t])
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
       api.invoke('optouts:list', { search: query || undefined, offset, limit }),
@@ -72,24 +98,24 @@ function OptOutsTable({ revision, onRemove }: { revision: number; onRemove: (o: 
   const key = `${revision}|${query}`
   const rows = usePagedRows<OptOut>(key, fetchPage)
   return (
-    <section className="list-contacts" aria-label="Opted-out numbers">
+    <section className="list-contacts" aria-label={t('contacts.optOuts.tableLabel')}>
       <SearchBar
-        label="Search opt-outs"
-        placeholder="Search by phone, source or reason"
+        label={t('contacts.optOuts.search')}
+        placeholder={t('contacts.optOuts.searchPlaceholder')}
         value={search}
         onChange={setSearch}
-        count={rows.loading ? 'Loading…' : `${formatCount(rows.total)} opted out`}
+        count={
+          rows.loading ? t('contacts.list.loadingRows') : t('contacts.optOuts.count', { count: rows.total })
+        }
       />
       <VirtualTable
         key={key}
-        label="Opted-out numbers"
+        label={t('contacts.optOuts.tableLabel')}
         columns={columns}
         rows={rows}
         empty={
           <p className="muted">
-            {query
-              ? `No opt-out matches “${query}”.`
-              : 'Nobody has opted out yet. Numbers you add appear here.'}
+            {query ? t('contacts.optOuts.noMatch', { query }) : t('contacts.optOuts.empty')}
           </p>
         }
       />
@@ -111,9 +137,7 @@ export function OptOutsScreen(): ReactElement {
   return (
     <Screen title={t('screens.contacts.title')} intro={t('screens.contacts.intro')}>
       <ContactsTabs />
-      <p className="optouts-intro">
-        People on this list are never messaged by any campaign, whatever list they are on.
-      </p>
+      <p className="optouts-intro">{t('contacts.optOuts.intro')}</p>
       <OptOutForm />
       <OptOutsTable revision={revision} onRemove={setRemoving} />
       <RemoveDialog optOut={removing} onClose={() => setRemoving(null)} />

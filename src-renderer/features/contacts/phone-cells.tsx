@@ -1,25 +1,32 @@
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { formatPhone } from '../../lib/format'
 
 type PhoneRow = { phoneRaw: string; phone: string | null; repaired?: boolean }
 
+const nothing = '—'
+/** From the number as written to the one Herald dials (turned round in right-to-left languages). */
+const arrow = '→'
+
 export function RawPhone({ row }: { row: PhoneRow }): ReactElement {
+  const t = useT()
   return (
     <span className="phone phone--raw" title={row.phoneRaw}>
-      {row.phoneRaw || <span className="muted">(empty)</span>}
+      {row.phoneRaw || <span className="muted">{t('contacts.phone.empty')}</span>}
     </span>
   )
 }
 
 /** The number Herald will dial; a repaired one is marked so the user sees what was changed. */
 export function NormalisedPhone({ row }: { row: PhoneRow }): ReactElement {
-  if (!row.phone) return <span className="muted">—</span>
+  if (!row.phone) return <span className="muted">{nothing}</span>
   return (
-    <span className={`phone${row.repaired ? ' phone--repaired' : ''}`}>
-      <span className="phone__arrow" aria-hidden="true">
-        →
+    <span className={`phone phone--normalised${row.repaired ? ' phone--repaired' : ''}`}>
+      <span className="phone__arrow icon--directional" aria-hidden="true">
+        {arrow}
       </span>
-      {formatPhone(row.phone)}
+      <bdi dir="ltr">{formatPhone(row.phone)}</bdi>
     </span>
   )
 }
@@ -28,11 +35,12 @@ type SavedPhoneProps = { phone: string; raw: string; repaired: boolean }
 
 /** A saved contact's number; one Herald repaired is marked as on the check step, with how it was written. */
 export function SavedPhone({ phone, raw, repaired }: SavedPhoneProps): ReactElement {
+  const t = useT()
   if (!repaired) return <span className="phone">{formatPhone(phone)}</span>
   return (
-    <span className="phone phone--repaired" title={`Repaired by Herald; written as ${raw}`}>
+    <span className="phone phone--repaired" title={t('contacts.phone.repairedTitle', { raw })}>
       {formatPhone(phone)}
-      <span className="visually-hidden"> (repaired by Herald; written as {raw})</span>
+      <span className="visually-hidden"> {t('contacts.phone.repairedHidden', { raw })}</span>
     </span>
   )
 }
@@ -43,7 +51,8 @@ export function ReasonCell({
 }: {
   row: { reason: string | null; duplicateOf: number | null }
 }): ReactElement {
-  const text = reasonText(row)
+  const t = useT()
+  const text = reasonText(row, t)
   return (
     <span className="reason" title={text}>
       {text}
@@ -51,8 +60,9 @@ export function ReasonCell({
   )
 }
 
-function reasonText(row: { reason: string | null; duplicateOf: number | null }): string {
+function reasonText(row: { reason: string | null; duplicateOf: number | null }, t: Translate): string {
+  // The reasons Herald's import gives stay as it words them (in English, for now).
   if (row.reason) return row.reason
-  if (row.duplicateOf !== null) return `Duplicate of row ${row.duplicateOf}`
+  if (row.duplicateOf !== null) return t('contacts.phone.duplicateOf', { row: row.duplicateOf })
   return ''
 }

@@ -1,31 +1,18 @@
 import { useId, useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import { useNavigate } from 'react-router'
-import type { VerdictCounts } from '../../../src-shared/domain/contacts'
-import { plural } from '../../lib/format'
+import { useLocale } from '../../i18n/i18n-provider'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { ImportProgressBar } from './import-progress'
 import { ContactsField } from './contacts-field'
+import { saveSummary } from './save-summary'
 import { WizardFooter } from './wizard-footer'
 
 /** "Customers 2024.xlsx" → "Customers 2024", the list name the user most likely wants. */
 function fileStem(fileName: string): string {
   const stem = fileName.replace(/\.[^.]+$/, '').trim()
   return stem || fileName
-}
-
-/** "123 valid contacts will be saved; 4 invalid, 2 duplicates and 1 opted out are kept for reference…" */
-export function saveSummary(counts: VerdictCounts): string {
-  const saved = `${plural(counts.valid, 'valid contact', 'valid contacts')} will be saved`
-  const kept = [
-    counts.invalid ? `${counts.invalid} invalid` : '',
-    counts.duplicate ? plural(counts.duplicate, 'duplicate', 'duplicates') : '',
-    counts.opted_out ? `${counts.opted_out} opted out` : '',
-  ].filter(Boolean)
-  if (kept.length === 0) return `${saved}.`
-  const joined = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`
-  const verb = kept.length === 1 && counts.invalid + counts.duplicate + counts.opted_out === 1 ? 'is' : 'are'
-  return `${saved}; ${joined} ${verb} kept for reference but never messaged.`
 }
 
 function useSave(): { busy: boolean; error: string | null; save: (name: string) => Promise<void> } {
@@ -47,6 +34,8 @@ function useSave(): { busy: boolean; error: string | null; save: (name: string) 
 type SaveStepProps = { onBack: () => void; onCancel: () => void }
 
 export function SaveStep({ onBack, onCancel }: SaveStepProps): ReactElement | null {
+  const t = useT()
+  const locale = useLocale()
   const opened = useStore((state) => state.importOpened)
   const analysis = useStore((state) => state.importAnalysis)
   const progress = useStore((state) => state.importProgress)
@@ -61,11 +50,11 @@ export function SaveStep({ onBack, onCancel }: SaveStepProps): ReactElement | nu
     if (!blank && !busy) void save(name)
   }
   return (
-    <form className="save-form" onSubmit={submit} noValidate aria-label="Save the list">
+    <form className="save-form" onSubmit={submit} noValidate aria-label={t('contacts.save.label')}>
       <section className="card import-card">
-        <h2 className="card__title">Name the list and save it</h2>
-        <p className="card__intro">You will pick this list by its name when you start a campaign.</p>
-        <ContactsField label="List name" size="wide">
+        <h2 className="card__title">{t('contacts.save.title')}</h2>
+        <p className="card__intro">{t('contacts.save.intro')}</p>
+        <ContactsField label={t('contacts.save.name')} size="wide">
           {(id) => (
             <>
               <input
@@ -79,14 +68,16 @@ export function SaveStep({ onBack, onCancel }: SaveStepProps): ReactElement | nu
               />
               {blank ? (
                 <p id={errorId} className="contacts-field__error">
-                  Give the list a name.
+                  {t('contacts.save.nameMissing')}
                 </p>
               ) : null}
             </>
           )}
         </ContactsField>
-        <p className="save-summary">{saveSummary(analysis.counts)}</p>
-        {busy && progress ? <ImportProgressBar progress={progress} title="Saving the list" /> : null}
+        <p className="save-summary">{saveSummary(analysis.counts, t, locale)}</p>
+        {busy && progress ? (
+          <ImportProgressBar progress={progress} title={t('contacts.save.progress')} />
+        ) : null}
         {error ? (
           <p className="inline-error" role="alert">
             {error}
@@ -94,14 +85,14 @@ export function SaveStep({ onBack, onCancel }: SaveStepProps): ReactElement | nu
         ) : null}
         <div className="card__actions">
           <button type="submit" className="button button--primary" disabled={blank || busy}>
-            {busy ? 'Saving…' : 'Save list'}
+            {busy ? t('contacts.save.saving') : t('contacts.save.save')}
           </button>
         </div>
       </section>
       <WizardFooter
         onCancel={onCancel}
         busy={busy}
-        back={{ label: 'Back to check', onClick: onBack, disabled: busy }}
+        back={{ label: t('contacts.save.back'), onClick: onBack, disabled: busy }}
       />
     </form>
   )

@@ -46,7 +46,10 @@ export type ContactsSlice = {
   importProgress: ImportProgress | null
   importBusy: ImportBusy
   importStep: ImportStep
-  /** Why the import the user came back to is gone (Herald let go of a file left idle), until they go on. */
+  /**
+   * The file name of the import the user came back to that is gone (Herald let go of a file left idle),
+   * until they go on; the wizard says so.
+   */
   importLost: string | null
   /** What the user last asked for; shown at once, before Herald's analysis of it comes back. */
   importChoice: AnalyzeOptions
@@ -190,7 +193,7 @@ function importActions(
       generation++
       set({
         ...closed,
-        importLost: `Herald let go of ${opened.fileName} after it was left unused for 30 minutes. Choose it again to carry on.`,
+        importLost: opened.fileName,
       })
     },
   }

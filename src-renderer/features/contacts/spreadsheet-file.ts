@@ -2,8 +2,8 @@ import { maxImportBytes } from '../../../src-shared/domain/contacts'
 
 export const acceptedTypes = '.xlsx,.xls,.ods,.csv,.txt,.tsv'
 
-export const tooLargeMessage =
-  'The file is larger than 50 MB. Split it into smaller files and import them one by one.'
+/** The key of what the import says about a file over 50 MB. */
+export const tooLargeKey = 'contacts.choose.tooLarge'
 
 export function isTooLarge(file: File): boolean {
   return file.size > maxImportBytes

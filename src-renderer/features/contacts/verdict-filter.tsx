@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { VerdictCounts } from '../../../src-shared/domain/contacts'
+import { useT } from '../../i18n/use-t'
 import { formatCount } from '../../lib/format'
 import { chipClass } from './verdict-chip'
 import type { ChipTone } from './verdict-chip'
@@ -7,21 +8,21 @@ import type { ChipTone } from './verdict-chip'
 export type VerdictFilterValue = ChipTone
 
 const filterLabels: Record<VerdictFilterValue, string> = {
-  all: 'All',
-  valid: 'Valid',
-  invalid: 'Invalid',
-  duplicate: 'Duplicates',
-  opted_out: 'Opted out',
-  repaired: 'Repaired',
+  all: 'contacts.filter.all',
+  valid: 'contacts.filter.valid',
+  invalid: 'contacts.filter.invalid',
+  duplicate: 'contacts.filter.duplicate',
+  opted_out: 'contacts.filter.optedOut',
+  repaired: 'contacts.filter.repaired',
 }
 
 const filterHelp: Record<VerdictFilterValue, string> = {
-  all: 'Every row',
-  valid: 'Will be messaged',
-  invalid: 'Number cannot be used',
-  duplicate: 'Same number twice',
-  opted_out: 'Asked not to be messaged',
-  repaired: 'Number fixed by Herald',
+  all: 'contacts.filter.allHelp',
+  valid: 'contacts.filter.validHelp',
+  invalid: 'contacts.filter.invalidHelp',
+  duplicate: 'contacts.filter.duplicateHelp',
+  opted_out: 'contacts.filter.optedOutHelp',
+  repaired: 'contacts.filter.repairedHelp',
 }
 
 type VerdictFilterProps = {
@@ -37,22 +38,23 @@ export function countFor(counts: VerdictCounts, value: VerdictFilterValue): numb
 
 /** The verdict counts as big toggle buttons; pressing one shows only those rows in the table below. */
 export function VerdictFilter({ counts, options, value, onChange }: VerdictFilterProps): ReactElement {
+  const t = useT()
   return (
-    <div className="verdict-filter" role="group" aria-label="Show rows">
+    <div className="verdict-filter" role="group" aria-label={t('contacts.filter.label')}>
       {options.map((option) => (
         <button
           key={option}
           type="button"
           className={`verdict-filter__option verdict-filter__option--${option}`}
           aria-pressed={value === option}
-          title={filterHelp[option]}
+          title={t(filterHelp[option])}
           onClick={() => onChange(option)}
         >
           <span className="verdict-filter__label">
             {option === 'all' ? null : (
               <span className={`${chipClass(option)} chip--dot`} aria-hidden="true" />
             )}
-            {filterLabels[option]}
+            {t(filterLabels[option])}
           </span>
           <span className="verdict-filter__count">{formatCount(countFor(counts, option))}</span>
         </button>

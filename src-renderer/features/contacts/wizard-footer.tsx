@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import { ArrowRightIcon } from '../../ui/icons'
 
 type Action = { label: string; onClick: () => void; disabled?: boolean }
@@ -15,10 +16,11 @@ type WizardFooterProps = {
 
 /** Cancel on the left, away from the way forward; Back and Next on the right. */
 export function WizardFooter({ onCancel, busy, back, next, status }: WizardFooterProps): ReactElement {
+  const t = useT()
   return (
     <div className="wizard-footer">
       <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-        Cancel import
+        {t('contacts.wizard.cancel')}
       </button>
       <p className="wizard-footer__status" role="status">
         {status}

@@ -1,19 +1,30 @@
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import { CheckIcon } from '../../ui/icons'
 
-export const wizardSteps = ['Choose file', 'Sheet & columns', 'Check', 'Save'] as const
+/** The keys of the steps' names: choose the file, the sheet and columns, check the rows, save. */
+export const wizardStepKeys = [
+  'contacts.steps.choose',
+  'contacts.steps.columns',
+  'contacts.steps.check',
+  'contacts.steps.save',
+] as const
 export type WizardStep = 1 | 2 | 3 | 4
+
+/** Between two sentences (or a mark and its words) in JSX. */
+const gap = ' '
 
 /** Where the user is in the import, and how much is left. */
 export function WizardSteps({ current }: { current: WizardStep }): ReactElement {
+  const t = useT()
   return (
-    <ol className="wizard-steps" aria-label="Import steps">
-      {wizardSteps.map((label, index) => {
+    <ol className="wizard-steps" aria-label={t('contacts.steps.label')}>
+      {wizardStepKeys.map((key, index) => {
         const step = index + 1
         const state = step < current ? 'done' : step === current ? 'current' : 'todo'
         return (
           <li
-            key={label}
+            key={key}
             className={`wizard-steps__step wizard-steps__step--${state}`}
             aria-current={state === 'current' ? 'step' : undefined}
           >
@@ -22,10 +33,12 @@ export function WizardSteps({ current }: { current: WizardStep }): ReactElement 
             </span>
             <span className="wizard-steps__label">
               <span className="visually-hidden">
-                Step {step}
-                {state === 'done' ? ', done' : ''}:{' '}
+                {state === 'done'
+                  ? t('contacts.steps.stepDone', { step })
+                  : t('contacts.steps.step', { step })}
+                {gap}
               </span>
-              {label}
+              {t(key)}
             </span>
           </li>
         )

@@ -10,13 +10,14 @@ import { sameName } from './use-save-report'
 import './custom-reports.css'
 import { useT } from '../../i18n/use-t'
 
-const intro =
-  'Choose what to count, how to group it and which figures to show; the preview follows every change.'
+// Turned round in Arabic (.icon--directional)
+const backArrow = '←'
 
 function BackLink(): ReactElement {
+  const t = useT()
   return (
     <Link to="/reports" className="back-link builder-back">
-      <span className="icon--directional">←</span> All reports
+      <span className="icon--directional">{backArrow}</span> {t('reports.builder.allReports')}
     </Link>
   )
 }
@@ -26,7 +27,7 @@ export function NewReportScreen(): ReactElement {
   const t = useT()
   const list = useQuery('customReports:list', {})
   return (
-    <Screen title={t('screens.newReport.title')} intro={intro}>
+    <Screen title={t('screens.newReport.title')} intro={t('reports.builder.intro')}>
       <BackLink />
       <Builder saved={null} savedNames={(list.data ?? []).map((r) => r.name)} />
     </Screen>
@@ -35,18 +36,19 @@ export function NewReportScreen(): ReactElement {
 
 /** A saved report, opened by its name in the address, to change, export or print. */
 export function SavedReportScreen(): ReactElement {
+  const t = useT()
   const name = useParams().name ?? ''
   const list = useQuery('customReports:list', {})
   const saved = list.data?.find((report) => sameName(report.name, name))
   return (
-    <Screen title={saved?.name ?? name} intro={intro}>
+    <Screen title={saved?.name ?? name} intro={t('reports.builder.intro')}>
       <BackLink />
       <LoadState
         data={list.data}
         error={list.error}
         refetch={list.refetch}
-        loading="Opening the report…"
-        failed="Could not open the report"
+        loading={t('reports.builder.opening')}
+        failed={t('reports.builder.openFailed')}
       >
         {(reports) =>
           saved ? (
@@ -57,8 +59,11 @@ export function SavedReportScreen(): ReactElement {
               below={<ReportSchedules reportName={saved.name} />}
             />
           ) : (
-            <Gone title="There is no report of this name" back={{ to: '/reports', label: 'See all reports' }}>
-              It may have been deleted or renamed. The list of reports shows every saved report.
+            <Gone
+              title={t('reports.builder.goneTitle')}
+              back={{ to: '/reports', label: t('reports.builder.goneBack') }}
+            >
+              {t('reports.builder.goneBody')}
             </Gone>
           )
         }

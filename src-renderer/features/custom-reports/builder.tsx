@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { FormEvent, ReactElement, ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import type { SavedReport } from '../../../src-shared/domain/custom-reports'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import { ActionBar } from '../../ui/action-bar'
 import { Card } from '../../ui/card'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -25,9 +27,6 @@ type BuilderProps = {
   below?: ReactNode
 }
 
-/** What an unnamed report is called in a preview, an export or a printed page. */
-const untitled = 'Custom report'
-
 /** The browser prints the page it shows: the printed report is drawn for the print, then taken away. */
 function usePrinting(): { printing: boolean; print: () => void } {
   const [printing, setPrinting] = useState(false)
@@ -44,21 +43,24 @@ function usePrinting(): { printing: boolean; print: () => void } {
   return { printing, print: () => setPrinting(true) }
 }
 
-function saveStatus(dirty: boolean, saved: SavedReport | null, busy: boolean): string {
-  if (busy) return 'Saving…'
-  if (dirty) return saved ? 'Unsaved changes.' : 'Not saved yet.'
-  return saved ? 'Saved.' : 'Not saved yet.'
+function saveStatus(t: Translate, dirty: boolean, saved: SavedReport | null, busy: boolean): string {
+  if (busy) return t('reports.builder.status.saving')
+  if (dirty) return saved ? t('reports.builder.status.unsaved') : t('reports.builder.status.notYet')
+  return saved ? t('reports.builder.status.saved') : t('reports.builder.status.notYet')
 }
 
 /** The report builder: name, rows, groups, measures and filters on the left; the live preview on the right. */
 export function Builder({ saved, savedNames, below }: BuilderProps): ReactElement {
+  const t = useT()
+  // What an unnamed report is called in a preview, an export or a printed page
+  const untitled = t('reports.builder.untitledReport')
   const navigate = useNavigate()
   const [base, setBase] = useState<Draft>(() => (saved ? draftOf(saved.definition) : newDraft()))
   const [draft, setDraft] = useState<Draft>(base)
   const [nameError, setNameError] = useState<string | null>(null)
   const [savedAs, setSavedAs] = useState<string | null>(null)
   // One object per change of the form, so the preview's wait starts again only when something changed
-  const checked = useMemo(() => checkDraft(draft, untitled), [draft])
+  const checked = useMemo(() => checkDraft(t, draft, untitled), [t, draft, untitled])
   const read = useReportPreview(checked.definition)
   const choices = useFilterChoices()
   const { printing, print } = usePrinting()
@@ -89,7 +91,7 @@ export function Builder({ saved, savedNames, below }: BuilderProps): ReactElemen
   }
   const submit = (event: FormEvent): void => {
     event.preventDefault()
-    if (draft.name.trim() === '') return setNameError(nameMissing)
+    if (draft.name.trim() === '') return setNameError(nameMissing(t))
     if (checked.definition) control.save({ ...checked.definition, name: draft.name.trim() })
   }
   const renamed = saved !== null && !sameName(saved.name, draft.name.trim()) && draft.name.trim() !== ''
@@ -101,7 +103,7 @@ export function Builder({ saved, savedNames, below }: BuilderProps): ReactElemen
     <div className="builder">
       <div className="builder__columns">
         <form className="builder__form" onSubmit={submit} noValidate>
-          <Card title="Report">
+          <Card title={t('reports.builder.report')}>
             <div className="builder__fields">
               <NameInput
                 value={draft.name}
@@ -111,24 +113,24 @@ export function Builder({ saved, savedNames, below }: BuilderProps): ReactElemen
               <RowsField draft={draft} errors={errors} onChange={change} />
             </div>
           </Card>
-          <Card title="Rows and figures">
+          <Card title={t('reports.builder.rowsAndFigures')}>
             <div className="builder__fields">
               <GroupByField draft={draft} errors={errors} onChange={change} />
               <MeasuresField draft={draft} errors={errors} onChange={change} />
             </div>
           </Card>
-          <Card title="Filters">
+          <Card title={t('reports.builder.filters')}>
             <FilterFields draft={draft} errors={errors} choices={choices} onChange={change} />
           </Card>
           <ActionBar
             floating={dirty}
-            status={saveStatus(dirty, saved, control.busy)}
+            status={saveStatus(t, dirty, saved, control.busy)}
             ok={!dirty && saved !== null}
             error={control.error}
           >
             {dirty && saved ? (
               <button type="button" className="button" onClick={() => setDraft(base)} disabled={control.busy}>
-                Discard changes
+                {t('reports.builder.discard')}
               </button>
             ) : null}
             <button
@@ -136,7 +138,7 @@ export function Builder({ saved, savedNames, below }: BuilderProps): ReactElemen
               className="button button--primary"
               disabled={control.busy || checked.definition === null || (saved !== null && !dirty)}
             >
-              {renamed ? 'Save as new report' : 'Save report'}
+              {renamed ? t('reports.builder.saveAsNew') : t('reports.builder.save')}
             </button>
           </ActionBar>
         </form>
@@ -162,18 +164,15 @@ export function Builder({ saved, savedNames, below }: BuilderProps): ReactElemen
       ) : null}
       <ConfirmDialog
         open={control.replacing !== null}
-        title={`Replace “${control.replacing?.name ?? ''}”?`}
-        confirmLabel="Replace it"
+        title={t('reports.builder.replaceTitle', { name: control.replacing?.name ?? '' })}
+        confirmLabel={t('reports.builder.replaceConfirm')}
         busy={control.busy}
         onCancel={control.cancelReplace}
         onConfirm={control.confirmReplace}
       >
-        <p>
-          A saved report already has this name. Replacing it keeps this report’s choices under that name; the
-          other report’s choices are lost. To keep both, cancel and choose another name.
-        </p>
+        <p>{t('reports.builder.replaceBody')}</p>
       </ConfirmDialog>
-      <LeaveGuard when={dirty} what="your changes to this report" />
+      <LeaveGuard when={dirty} what={t('reports.builder.leaveWhat')} />
     </div>
   )
 }

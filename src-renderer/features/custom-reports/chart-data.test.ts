@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { translator } from '../../i18n/translate.test-support'
 import { chartOf } from './chart-data'
+
+const t = translator('en')
 
 describe('the report’s chart', () => {
   it('draws a time group as a line of the first measures of one kind', () => {
     const chart = chartOf(
+      t,
       ['day', 'sent', 'delivered', 'replyRate'],
       [
         ['2026-03-01', 10, 8, 0.1],
@@ -27,8 +31,9 @@ describe('the report’s chart', () => {
   })
 
   it('draws other groups as bars, and a second group as one series per value, largest first', () => {
-    expect(chartOf(['variant', 'replyRate'], [['A', 0.5]])).toMatchObject({ shape: 'bar', values: 'rate' })
+    expect(chartOf(t, ['variant', 'replyRate'], [['A', 0.5]])).toMatchObject({ shape: 'bar', values: 'rate' })
     const split = chartOf(
+      t,
       ['day', 'variant', 'sent'],
       [
         ['2026-03-01', 'A', 3],
@@ -56,8 +61,13 @@ describe('the report’s chart', () => {
       ['2026-03-01', 'A', 'GB', 2],
       ['2026-03-01', 'A', 'FR', 5],
     ]
-    expect(chartOf(['day', 'variant', 'country', 'sent'], rows)?.points).toEqual([{ x: '1 Mar', s0: 7 }])
-    expect(chartOf(['day', 'variant', 'country', 'replyRate'], rows)).toBeNull()
-    expect(chartOf(['day', 'sent'], [])).toBeNull()
+    expect(chartOf(t, ['day', 'variant', 'country', 'sent'], rows)?.points).toEqual([{ x: '1 Mar', s0: 7 }])
+    expect(chartOf(t, ['day', 'variant', 'country', 'replyRate'], rows)).toBeNull()
+    expect(chartOf(t, ['day', 'sent'], [])).toBeNull()
+  })
+
+  it("names the chart in the window's language", () => {
+    const chart = chartOf(translator('es'), ['day', 'variant', 'sent'], [['2026-03-01', 'A', 3]])
+    expect(chart?.title).toBe('Enviados por día y variante')
   })
 })

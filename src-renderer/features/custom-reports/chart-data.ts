@@ -1,6 +1,8 @@
 import type { ReportCell } from '../../../src-shared/domain/custom-reports'
+import type { Translate } from '../../i18n/use-t'
 import type { ColumnKind } from './cells'
 import { columnKind, columnLabel, formatCell, timeGroups } from './cells'
+import { listed } from './describe'
 
 export type ChartSeries = { key: string; name: string }
 export type ChartPoint = { x: string } & Record<string, number | string | null>
@@ -21,23 +23,26 @@ export type ChartData = {
 /** The most series one chart shows before it stops being readable. */
 export const maxSeries = 6
 
-const listed = (words: string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
-
 const numberOr = (value: ReportCell): number | null => (typeof value === 'number' ? value : null)
 
 /** Up to four measures of the first one's kind (a count and a rate do not share an axis), along one group. */
-function measuresAlong(columns: string[], rows: ReportCell[][], groups: number): ChartData {
+function measuresAlong(t: Translate, columns: string[], rows: ReportCell[][], groups: number): ChartData {
   const measures = columns.map((column, index) => ({ column, index, kind: columnKind(column) })).slice(groups)
   const kind = measures[0]!.kind as ChartData['values']
   const drawn = measures.filter((m) => m.kind === kind).slice(0, 4)
-  const series = drawn.map((m, i) => ({ key: `s${i}`, name: columnLabel(m.column) }))
+  const series = drawn.map((m, i) => ({ key: `s${i}`, name: columnLabel(t, m.column) }))
   const points = rows.map((row) => {
-    const point: ChartPoint = { x: groups === 0 ? 'All' : formatCell(columns[0]!, row[0] ?? null, true) }
+    const point: ChartPoint = {
+      x: groups === 0 ? t('reports.chart.all') : formatCell(t, columns[0]!, row[0] ?? null, true),
+    }
     drawn.forEach((m, i) => (point[`s${i}`] = numberOr(row[m.index] ?? null)))
     return point
   })
   const left = measures.length - drawn.length
+  const names = listed(
+    t,
+    series.map((s) => s.name),
+  )
   return {
     shape: groups === 1 && timeGroups.has(columns[0]!) && points.length > 1 ? 'line' : 'bar',
     points,
@@ -45,22 +50,29 @@ function measuresAlong(columns: string[], rows: ReportCell[][], groups: number):
     values: kind,
     title:
       groups === 0
-        ? listed(series.map((s) => s.name))
-        : `${listed(series.map((s) => s.name))} by ${columnLabel(columns[0]!).toLowerCase()}`,
-    note:
-      left > 0 ? `The chart shows ${listed(series.map((s) => s.name))}; the table has every measure.` : null,
+        ? names
+        : t('reports.chart.titleBy', {
+            measures: names,
+            group: columnLabel(t, columns[0]!).toLocaleLowerCase(),
+          }),
+    note: left > 0 ? t('reports.chart.noteSomeMeasures', { measures: names }) : null,
   }
 }
 
 /** The first measure along the first group, one series for each value of the second group. */
-function splitBySecond(columns: string[], rows: ReportCell[][], groups: number): ChartData | null {
+function splitBySecond(
+  t: Translate,
+  columns: string[],
+  rows: ReportCell[][],
+  groups: number,
+): ChartData | null {
   const measure = columns[groups]!
   const kind = columnKind(measure) as ChartData['values']
   // Counts add up over a third group; a rate or a time of the parts says nothing of the whole
   if (groups > 2 && kind !== 'count') return null
   const weight = new Map<string, number>()
   for (const row of rows) {
-    const name = formatCell(columns[1]!, row[1] ?? null)
+    const name = formatCell(t, columns[1]!, row[1] ?? null)
     weight.set(name, (weight.get(name) ?? 0) + Math.abs(numberOr(row[groups] ?? null) ?? 0))
   }
   const kept = [...weight.keys()]
@@ -69,8 +81,8 @@ function splitBySecond(columns: string[], rows: ReportCell[][], groups: number):
   const series = kept.map((name, i) => ({ key: `s${i}`, name }))
   const points = new Map<string, ChartPoint>()
   for (const row of rows) {
-    const x = formatCell(columns[0]!, row[0] ?? null, true)
-    const index = kept.indexOf(formatCell(columns[1]!, row[1] ?? null))
+    const x = formatCell(t, columns[0]!, row[0] ?? null, true)
+    const index = kept.indexOf(formatCell(t, columns[1]!, row[1] ?? null))
     if (index < 0) continue
     const point = points.get(x) ?? { x }
     const value = numberOr(row[groups] ?? null)
@@ -79,25 +91,34 @@ function splitBySecond(columns: string[], rows: ReportCell[][], groups: number):
       typeof before === 'number' && value !== null ? before + value : (value ?? before ?? null)
     points.set(x, point)
   }
-  const notes = [
-    weight.size > maxSeries
-      ? `the ${maxSeries} largest of ${weight.size} ${columnLabel(columns[1]!).toLowerCase()} values`
-      : null,
-    groups > 2 ? `${columnLabel(columns[2]!).toLowerCase()} added together` : null,
-  ].filter((n): n is string => n !== null)
+  const second = columnLabel(t, columns[1]!).toLocaleLowerCase()
+  const third = groups > 2 ? columnLabel(t, columns[2]!).toLocaleLowerCase() : ''
+  const largest = weight.size > maxSeries
+  const noteValues = { largest: maxSeries, values: weight.size, group: second, added: third }
   return {
     shape: timeGroups.has(columns[0]!) && points.size > 1 ? 'line' : 'bar',
     points: [...points.values()],
     series,
     values: kind,
-    title: `${columnLabel(measure)} by ${columnLabel(columns[0]!).toLowerCase()} and ${columnLabel(columns[1]!).toLowerCase()}`,
-    note: notes.length > 0 ? `The chart shows ${notes.join(', ')}.` : null,
+    title: t('reports.chart.titleByTwo', {
+      measure: columnLabel(t, measure),
+      group: columnLabel(t, columns[0]!).toLocaleLowerCase(),
+      second,
+    }),
+    note:
+      largest && third
+        ? t('reports.chart.noteLargestAdded', noteValues)
+        : largest
+          ? t('reports.chart.noteLargest', noteValues)
+          : third
+            ? t('reports.chart.noteAdded', noteValues)
+            : null,
   }
 }
 
 /** The chart of a report's rows; null when there is nothing a chart can say. */
-export function chartOf(columns: string[], rows: ReportCell[][]): ChartData | null {
+export function chartOf(t: Translate, columns: string[], rows: ReportCell[][]): ChartData | null {
   const groups = columns.filter((c) => columnKind(c) === 'group').length
   if (rows.length === 0 || groups >= columns.length) return null
-  return groups >= 2 ? splitBySecond(columns, rows, groups) : measuresAlong(columns, rows, groups)
+  return groups >= 2 ? splitBySecond(t, columns, rows, groups) : measuresAlong(t, columns, rows, groups)
 }

@@ -10,20 +10,18 @@ import './custom-reports.css'
 import { useT } from '../../i18n/use-t'
 
 function NoReports(): ReactElement {
+  const t = useT()
   return (
     <EmptyState
       icon={<ReportsIcon />}
-      title="No saved reports yet"
+      title={t('reports.list.emptyTitle')}
       actions={
         <Link to="/reports/new" className="button button--primary">
-          New report
+          {t('reports.list.new')}
         </Link>
       }
     >
-      <p>
-        A report counts your messages the way you want: by day, campaign, variant or country, with the figures
-        you choose. Save it to run it again any time, and export it to Excel, CSV or PDF.
-      </p>
+      <p>{t('reports.list.emptyBody')}</p>
     </EmptyState>
   )
 }
@@ -38,8 +36,8 @@ export function CustomReportsScreen(): ReactElement {
         data={list.data}
         error={list.error}
         refetch={list.refetch}
-        loading="Loading your reports…"
-        failed="Could not load your reports"
+        loading={t('reports.list.loading')}
+        failed={t('reports.list.failed')}
       >
         {(reports) =>
           reports.length === 0 ? (
@@ -47,13 +45,13 @@ export function CustomReportsScreen(): ReactElement {
           ) : (
             <>
               <div className="saved-reports__top">
-                <h2 className="saved-reports__heading">Custom reports</h2>
+                <h2 className="saved-reports__heading">{t('reports.list.heading')}</h2>
                 <div className="saved-reports__links">
                   <Link to="/reports/schedules" className="button">
-                    Schedules and runs
+                    {t('reports.list.schedules')}
                   </Link>
                   <Link to="/reports/new" className="button button--primary">
-                    New report
+                    {t('reports.list.new')}
                   </Link>
                 </div>
               </div>

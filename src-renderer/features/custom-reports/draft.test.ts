@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ReportDefinitionSchema } from '../../../src-shared/domain/report-definitions'
+import { translator } from '../../i18n/translate.test-support'
 import { formatCell } from './cells'
 import {
   checkDraft,
@@ -12,6 +13,8 @@ import {
   withGroup,
   withMeasure,
 } from './draft'
+
+const t = translator('en')
 
 const daily = ReportDefinitionSchema.parse({
   name: 'Daily by variant',
@@ -44,31 +47,36 @@ describe('the report builder’s draft', () => {
 
   it('says what is wrong next to the field, and previews a report not named yet', () => {
     const draft = { ...newDraft(), since: '2026-03-10', until: '2026-03-01', measures: [] }
-    const { definition, errors } = checkDraft(draft)
+    const { definition, errors } = checkDraft(t, draft)
     expect(definition).toBeNull()
     expect(errors).toEqual({
       measures: 'Choose at least one measure.',
-      until: periodBackwards,
+      until: periodBackwards(t),
     })
-    expect(checkDraft(newDraft()).definition?.name).toBe('Report')
-    expect(nameMissing).toMatch(/name/)
+    expect(checkDraft(t, newDraft()).definition?.name).toBe('Report')
+    expect(nameMissing(t)).toMatch(/name/)
   })
 })
 
 describe('the report’s cells', () => {
   it('read as the Dashboard says them: days, hours, weekdays, countries, errors, shares and counts', () => {
-    expect(formatCell('day', '2026-03-02')).toBe('2 Mar 2026')
-    expect(formatCell('day', '2026-03-02', true)).toBe('2 Mar')
-    expect(formatCell('month', '2026-03')).toBe('Mar 2026')
-    expect(formatCell('hour', 9)).toBe('09:00')
-    expect(formatCell('weekday', 0)).toBe('Sunday')
-    expect(formatCell('country', 'GB')).toBe('United Kingdom')
-    expect(formatCell('errorCategory', null)).toBe('No error')
-    expect(formatCell('errorCategory', 'not_on_whatsapp')).toBe('Not on WhatsApp')
-    expect(formatCell('variant', null)).toBe('—')
-    expect(formatCell('replyRate', 0.125)).toBe('13%')
-    expect(formatCell('replyRate', null)).toBe('—')
-    expect(formatCell('sent', 12345)).toBe('12,345')
-    expect(formatCell('medianReplySeconds', 125)).toBe('2 min')
+    expect(formatCell(t, 'day', '2026-03-02')).toBe('2 Mar 2026')
+    expect(formatCell(t, 'day', '2026-03-02', true)).toBe('2 Mar')
+    expect(formatCell(t, 'month', '2026-03')).toBe('Mar 2026')
+    expect(formatCell(t, 'hour', 9)).toBe('09:00')
+    expect(formatCell(t, 'weekday', 0)).toBe('Sunday')
+    expect(formatCell(t, 'country', 'GB')).toBe('United Kingdom')
+    expect(formatCell(t, 'errorCategory', null)).toBe('No error')
+    expect(formatCell(t, 'errorCategory', 'not_on_whatsapp')).toBe('Not on WhatsApp')
+    expect(formatCell(t, 'variant', null)).toBe('—')
+    expect(formatCell(t, 'replyRate', 0.125)).toBe('13%')
+    expect(formatCell(t, 'replyRate', null)).toBe('—')
+    expect(formatCell(t, 'sent', 12345)).toBe('12,345')
+    expect(formatCell(t, 'medianReplySeconds', 125)).toBe('2 min')
+  })
+
+  it("read in the window's language", () => {
+    expect(formatCell(translator('es'), 'weekday', 0)).toBe('domingo')
+    expect(formatCell(translator('fr'), 'errorCategory', null)).toBe('Aucune erreur')
   })
 })

@@ -6,6 +6,7 @@ import type {
   ReportMeasure,
   ReportRowKind,
 } from '../../../src-shared/domain/report-definitions'
+import type { Translate } from '../../i18n/use-t'
 import {
   filtersFor,
   groupsFor,
@@ -162,17 +163,18 @@ const fieldOf = (path: readonly PropertyKey[]): DraftField => {
 }
 
 /** The period's end before its start, in the builder's words (From, Until). */
-export const periodBackwards = '“Until” comes before “From”: choose a later end or an earlier start.'
+export const periodBackwards = (t: Translate): string => t('reports.builder.problem.periodBackwards')
 
-export const nameMissing = 'Give the report a name, for example “Daily by variant”.'
+export const nameMissing = (t: Translate): string => t('reports.builder.problem.nameMissing')
 
 /**
  * The draft checked as the main process will check it: the definition, or what is wrong next to each field.
  * A draft without a name still previews (it is only needed to save), under `previewName`.
  */
 export function checkDraft(
+  t: Translate,
   draft: Draft,
-  previewName = 'Report',
+  previewName = t('reports.builder.untitled'),
 ): { definition: ReportDefinition | null; errors: DraftErrors } {
   const definition = definitionOf(draft)
   const parsed = ReportDefinitionSchema.safeParse({ ...definition, name: definition.name || previewName })
@@ -182,10 +184,12 @@ export function checkDraft(
     const field = fieldOf(issue.path)
     errors[field] ??=
       field === 'name'
-        ? 'Keep the name under 100 characters.'
+        ? t('reports.builder.problem.nameLong', { max: 100 })
         : issue.path.length === 1 && issue.path[0] === 'filters'
-          ? periodBackwards
-          : issue.message
+          ? periodBackwards(t)
+          : field === 'measures' && issue.code === 'too_small'
+            ? t('reports.builder.problem.noMeasure')
+            : issue.message
   }
   return { definition: null, errors }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import type { SavedReport } from '../../../src-shared/domain/custom-reports'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { Field } from '../../ui/field'
 import { Modal } from '../../ui/modal'
@@ -8,12 +9,15 @@ import { Modal } from '../../ui/modal'
 type DuplicateDialogProps = { report: SavedReport | null; onClose: () => void; onCopied: () => void }
 
 function CopyForm(props: { report: SavedReport; onClose: () => void; onCopied: () => void }): ReactElement {
-  const [name, setName] = useState(`${props.report.name} (copy)`.slice(0, 100))
+  const t = useT()
+  const [name, setName] = useState(() =>
+    t('reports.duplicate.copyName', { name: props.report.name }).slice(0, 100),
+  )
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const copy = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault()
-    if (name.trim() === '') return setError('Give the copy a name.')
+    if (name.trim() === '') return setError(t('reports.duplicate.nameMissing'))
     setBusy(true)
     const result = await api.invoke('customReports:duplicate', {
       name: props.report.name,
@@ -27,13 +31,13 @@ function CopyForm(props: { report: SavedReport; onClose: () => void; onCopied: (
   return (
     <Modal
       open
-      title={`Duplicate “${props.report.name}”`}
+      title={t('reports.duplicate.title', { name: props.report.name })}
       onClose={props.onClose}
       busy={busy}
       actions={
         <>
           <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            Cancel
+            {t('reports.export.cancel')}
           </button>
           <button
             type="button"
@@ -41,16 +45,14 @@ function CopyForm(props: { report: SavedReport; onClose: () => void; onCopied: (
             onClick={() => void copy()}
             disabled={busy}
           >
-            {busy ? 'Copying…' : 'Make the copy'}
+            {busy ? t('reports.duplicate.copying') : t('reports.duplicate.confirm')}
           </button>
         </>
       }
     >
       <form onSubmit={(event) => void copy(event)} noValidate>
-        <p className="duplicate-dialog__intro">
-          The copy starts with the same choices; change it without touching this one.
-        </p>
-        <Field label="Name of the copy" error={error}>
+        <p className="duplicate-dialog__intro">{t('reports.duplicate.intro')}</p>
+        <Field label={t('reports.duplicate.name')} error={error}>
           {(control) => (
             <input
               {...control}

@@ -3,7 +3,9 @@ import type { ReactElement } from 'react'
 import type { ReportDefinition } from '../../../src-shared/domain/report-definitions'
 import type { ExportFormat, SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
 import { api } from '../../lib/api'
-import { formatCount, formatFileSize } from '../../lib/format'
+import { formatFileSize } from '../../lib/format'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { Modal } from '../../ui/modal'
 import { RadioCards } from '../../ui/radio-cards'
@@ -14,19 +16,16 @@ type Saved = Extract<SavedFileResult, { status: 'saved' }>
 type Step = { step: 'choose'; error: string | null } | { step: 'saving' } | { step: 'done'; saved: Saved }
 
 // As the campaign reports' Export: the workbook for spreadsheet users, CSV for other programs, JSON for developers
-const formats: RadioCardOption<ExportFormat>[] = [
-  {
-    value: 'xlsx',
-    label: 'Excel workbook',
-    summary: 'Best for Excel, LibreOffice or Numbers.',
-  },
-  { value: 'csv', label: 'CSV', summary: 'For other programs: columns named as in the report’s definition.' },
-  { value: 'json', label: 'JSON', summary: 'For developers: the rows as data.' },
+const formats = (t: Translate): RadioCardOption<ExportFormat>[] => [
+  { value: 'xlsx', label: t('reports.export.xlsx'), summary: t('reports.custom.xlsxSummary') },
+  { value: 'csv', label: t('reports.export.csv'), summary: t('reports.custom.csvSummary') },
+  { value: 'json', label: t('reports.export.json'), summary: t('reports.custom.jsonSummary') },
 ]
 
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 function ExportDialog(props: { definition: ReportDefinition; onClose: () => void }): ReactElement {
+  const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [format, setFormat] = useState<ExportFormat>('xlsx')
   const [state, setState] = useState<Step>({ step: 'choose', error: null })
@@ -48,19 +47,19 @@ function ExportDialog(props: { definition: ReportDefinition; onClose: () => void
   return (
     <Modal
       open
-      title={`Export “${props.definition.name}”`}
+      title={t('reports.export.titleOne', { name: props.definition.name })}
       className="export-dialog"
       onClose={close}
       busy={busy}
       actions={
         state.step === 'done' ? (
           <button type="button" className="button button--primary" onClick={close} autoFocus>
-            Done
+            {t('reports.actions.done')}
           </button>
         ) : (
           <>
             <button type="button" className="button" onClick={close} disabled={busy}>
-              Cancel
+              {t('reports.export.cancel')}
             </button>
             <button
               type="button"
@@ -68,7 +67,11 @@ function ExportDialog(props: { definition: ReportDefinition; onClose: () => void
               disabled={busy}
               onClick={() => void save()}
             >
-              {busy ? 'Saving…' : runtime === 'electron' ? 'Save…' : 'Save'}
+              {busy
+                ? t('reports.export.saving')
+                : runtime === 'electron'
+                  ? t('reports.export.saveAs')
+                  : t('reports.export.save')}
             </button>
           </>
         )
@@ -76,16 +79,24 @@ function ExportDialog(props: { definition: ReportDefinition; onClose: () => void
     >
       {state.step === 'done' ? (
         <SavedFile
-          title="The report is saved."
+          title={t('reports.export.saved')}
           file={state.saved.file}
-          detail={`${formatCount(state.saved.rows)} rows · ${formatFileSize(state.saved.bytes)}`}
+          detail={t('reports.export.savedDetail', {
+            rows: state.saved.rows,
+            size: formatFileSize(state.saved.bytes),
+          })}
         />
       ) : (
         <>
-          <RadioCards legend="Format" options={formats} value={format} onChange={setFormat} />
+          <RadioCards
+            legend={t('reports.export.format')}
+            options={formats(t)}
+            value={format}
+            onChange={setFormat}
+          />
           {state.step === 'choose' && state.error ? (
             <div className="inline-error export-dialog__error" role="alert">
-              <p>{state.error} Try again, or choose another format.</p>
+              <p>{t('reports.custom.exportFailed', { reason: state.error })}</p>
             </div>
           ) : null}
         </>
@@ -102,6 +113,7 @@ type PdfState =
 
 /** The app prints the report's page to a file itself; the browser prints the page it shows (`onPrint`). */
 function PdfButton(props: { definition: ReportDefinition; onPrint: () => void }): ReactElement {
+  const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [state, setState] = useState<PdfState>({ step: 'idle' })
   const print = async (): Promise<void> => {
@@ -121,26 +133,26 @@ function PdfButton(props: { definition: ReportDefinition; onPrint: () => void })
         onClick={() => void print()}
         disabled={state.step === 'printing'}
       >
-        {state.step === 'printing' ? 'Preparing the PDF…' : 'PDF'}
+        {state.step === 'printing' ? t('reports.actions.preparingPdf') : t('reports.custom.pdf')}
       </button>
       <Modal
         open={state.step === 'done' || state.step === 'failed'}
-        title={state.step === 'failed' ? 'The PDF was not saved' : 'PDF report'}
+        title={state.step === 'failed' ? t('reports.actions.pdfFailed') : t('reports.actions.pdf')}
         onClose={reset}
         actions={
           <button type="button" className="button button--primary" onClick={reset} autoFocus>
-            Done
+            {t('reports.actions.done')}
           </button>
         }
       >
         {state.step === 'done' ? (
           <SavedFile
-            title="The PDF report is saved."
+            title={t('reports.actions.pdfSaved')}
             file={state.saved.file}
             detail={formatFileSize(state.saved.bytes)}
           />
         ) : state.step === 'failed' ? (
-          <p role="alert">{state.message} Try again in a moment.</p>
+          <p role="alert">{t('reports.custom.pdfFailedBody', { reason: state.message })}</p>
         ) : null}
       </Modal>
     </>
@@ -155,15 +167,16 @@ type ExportActionsProps = {
 
 /** "Export" (Excel, CSV, JSON) and "PDF" of the report as the form stands, saved or not. */
 export function ExportActions({ definition, onPrint }: ExportActionsProps): ReactElement {
+  const t = useT()
   const [exporting, setExporting] = useState(false)
   if (!definition) {
     return (
       <>
-        <button type="button" className="button" disabled title="Fix the report first">
-          Export
+        <button type="button" className="button" disabled title={t('reports.custom.fixFirst')}>
+          {t('reports.actions.export')}
         </button>
-        <button type="button" className="button" disabled title="Fix the report first">
-          PDF
+        <button type="button" className="button" disabled title={t('reports.custom.fixFirst')}>
+          {t('reports.custom.pdf')}
         </button>
       </>
     )
@@ -171,7 +184,7 @@ export function ExportActions({ definition, onPrint }: ExportActionsProps): Reac
   return (
     <>
       <button type="button" className="button" onClick={() => setExporting(true)}>
-        Export
+        {t('reports.actions.export')}
       </button>
       <PdfButton definition={definition} onPrint={onPrint} />
       {exporting ? <ExportDialog definition={definition} onClose={() => setExporting(false)} /> : null}

@@ -3,10 +3,13 @@ import type { ReactElement } from 'react'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
 import type { ReportFilterName } from '../../../src-shared/domain/report-definitions'
 import { filtersFor } from '../../../src-shared/domain/report-definitions'
-import { messageStatusLabels } from '../../../src-shared/domain/status-words'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
+import { messageStatusLabel } from '../../lib/campaign-status'
 import { Field } from '../../ui/field'
 import { Segmented } from '../../ui/segmented'
-import { choicesOf, countryChoices, SelectField } from '../../ui/select'
+import { countryChoices, SelectField } from '../../ui/select'
+import { joined } from './describe'
 import type { Draft, DraftErrors } from './draft'
 import { MultiPick } from './multi-pick'
 import type { FilterChoices } from './use-filter-choices'
@@ -18,13 +21,14 @@ type FilterFieldsProps = {
   onChange: (draft: Draft) => void
 }
 
-const kinds = [
-  ['live', 'Real campaigns'],
-  ['dry', 'Dry runs'],
-  ['all', 'Both'],
-] as const
+const kinds = (t: Translate): [Draft['dryRuns'], string][] => [
+  ['live', t('reports.filters.kind.live')],
+  ['dry', t('reports.filters.kind.dry')],
+  ['all', t('reports.filters.kind.all')],
+]
 
-const statusChoices = choicesOf(messageStatuses, messageStatusLabels)
+const statusChoices = (t: Translate): { value: (typeof messageStatuses)[number]; label: string }[] =>
+  messageStatuses.map((status) => ({ value: status, label: messageStatusLabel(t, status) }))
 
 function DateField(props: {
   label: string
@@ -47,20 +51,16 @@ function DateField(props: {
   )
 }
 
-const moreWords: [ReportFilterName, string][] = [
-  ['listId', 'list'],
-  ['statuses', 'status'],
-  ['countries', 'country'],
-  ['accounts', 'number'],
-  ['variants', 'variant'],
-]
+const moreFilters: ReportFilterName[] = ['listId', 'statuses', 'countries', 'accounts', 'variants']
 
 /** "list, status, country…": what the closed section holds for these rows. */
-const moreHint = (allowed: readonly ReportFilterName[]): string =>
-  moreWords
-    .filter(([filter]) => allowed.includes(filter))
-    .map(([, word]) => word)
-    .join(', ')
+const moreHint = (t: Translate, allowed: readonly ReportFilterName[]): string =>
+  joined(
+    t,
+    moreFilters
+      .filter((filter) => allowed.includes(filter))
+      .map((filter) => t(`reports.filters.more.${filter}`)),
+  )
 
 /** The filters that are set among the less used ones, for the closed section's summary. */
 function moreSet(draft: Draft): number {
@@ -75,6 +75,7 @@ function moreSet(draft: Draft): number {
 
 /** Which messages the report counts: a period, kinds of campaign, campaigns, and more filters below. */
 export function FilterFields({ draft, errors, choices, onChange }: FilterFieldsProps): ReactElement {
+  const t = useT()
   const set = (patch: Partial<Draft>): void => onChange({ ...draft, ...patch })
   const allowed = filtersFor(draft.rows)
   const has = (filter: ReportFilterName): boolean => allowed.includes(filter)
@@ -84,41 +85,39 @@ export function FilterFields({ draft, errors, choices, onChange }: FilterFieldsP
     <div className="builder-filters">
       <div className="builder-filters__period">
         <DateField
-          label="From"
+          label={t('reports.filters.from')}
           value={draft.since}
           error={errors.since}
           onChange={(since) => set({ since })}
         />
         <DateField
-          label="Until"
+          label={t('reports.filters.until')}
           value={draft.until}
           error={errors.until}
           onChange={(until) => set({ until })}
         />
       </div>
-      <p className="form-field__help builder-filters__note">
-        Days are UTC, as on the Dashboard; leave them empty for all time.
-      </p>
+      <p className="form-field__help builder-filters__note">{t('reports.filters.utcNote')}</p>
       <div className="form-field">
         <span className="form-field__label" aria-hidden="true">
-          Campaigns counted
+          {t('reports.filters.counted')}
         </span>
         <Segmented
-          label="Campaigns counted"
+          label={t('reports.filters.counted')}
           name="builder-dry-runs"
-          options={kinds}
+          options={kinds(t)}
           value={draft.dryRuns}
           onChange={(dryRuns) => set({ dryRuns })}
         />
         {draft.campaigns.length > 0 ? (
-          <p className="form-field__help">The campaigns you chose below count whatever their kind.</p>
+          <p className="form-field__help">{t('reports.filters.chosenCount')}</p>
         ) : null}
       </div>
       {has('campaigns') ? (
         <MultiPick
-          label="Campaigns"
-          addLabel="Add a campaign…"
-          anyLabel="All campaigns"
+          label={t('reports.filters.campaigns')}
+          addLabel={t('reports.filters.addCampaign')}
+          anyLabel={t('reports.filters.allCampaigns')}
           options={choices.campaigns}
           values={draft.campaigns}
           error={errors.campaigns}
@@ -131,24 +130,24 @@ export function FilterFields({ draft, errors, choices, onChange }: FilterFieldsP
         onToggle={(event) => setMore(event.currentTarget.open)}
       >
         <summary>
-          More filters{chosen > 0 ? ` (${chosen} set)` : ''}
-          <span className="builder-filters__more-hint muted"> {moreHint(allowed)}</span>
+          {chosen > 0 ? t('reports.filters.moreSet', { count: chosen }) : t('reports.filters.more')}
+          <span className="builder-filters__more-hint muted"> {moreHint(t, allowed)}</span>
         </summary>
         <div className="builder-filters__more-body">
           {has('listId') ? (
             <SelectField
-              label="Contact list"
+              label={t('reports.filters.list')}
               value={draft.listId ?? 0}
-              options={[{ value: 0, label: 'Any list' }, ...choices.lists]}
+              options={[{ value: 0, label: t('reports.filters.anyList') }, ...choices.lists]}
               onChange={(listId) => set({ listId: listId === 0 ? null : listId })}
             />
           ) : null}
           {has('statuses') ? (
             <MultiPick
-              label="Statuses"
-              addLabel="Add a status…"
-              anyLabel="Any status"
-              options={statusChoices}
+              label={t('reports.filters.statuses')}
+              addLabel={t('reports.filters.addStatus')}
+              anyLabel={t('reports.filters.anyStatus')}
+              options={statusChoices(t)}
               values={draft.statuses}
               error={errors.statuses}
               onChange={(statuses) => set({ statuses })}
@@ -156,9 +155,9 @@ export function FilterFields({ draft, errors, choices, onChange }: FilterFieldsP
           ) : null}
           {has('countries') ? (
             <MultiPick
-              label="Countries"
-              addLabel="Add a country…"
-              anyLabel="Every country"
+              label={t('reports.filters.countries')}
+              addLabel={t('reports.filters.addCountry')}
+              anyLabel={t('reports.filters.anyCountry')}
               options={countryChoices}
               values={draft.countries}
               error={errors.countries}
@@ -167,9 +166,9 @@ export function FilterFields({ draft, errors, choices, onChange }: FilterFieldsP
           ) : null}
           {has('accounts') ? (
             <MultiPick
-              label="Sending numbers"
-              addLabel="Add a number…"
-              anyLabel="Every number"
+              label={t('reports.filters.accounts')}
+              addLabel={t('reports.filters.addAccount')}
+              anyLabel={t('reports.filters.anyAccount')}
               options={choices.accounts}
               values={draft.accounts}
               error={errors.accounts}
@@ -178,9 +177,9 @@ export function FilterFields({ draft, errors, choices, onChange }: FilterFieldsP
           ) : null}
           {has('variants') ? (
             <MultiPick
-              label="Variants"
-              addLabel="Add a variant…"
-              anyLabel="Every variant"
+              label={t('reports.filters.variants')}
+              addLabel={t('reports.filters.addVariant')}
+              anyLabel={t('reports.filters.anyVariant')}
               options={choices.variants}
               values={draft.variants}
               error={errors.variants}

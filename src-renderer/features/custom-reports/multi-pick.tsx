@@ -1,6 +1,9 @@
 import { useId } from 'react'
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import type { Choice } from '../../ui/select'
+
+const removeMark = '×'
 
 type MultiPickProps<T extends string | number> = {
   /** "Campaigns": the field's label; the picker reads "Add a campaign…". */
@@ -16,6 +19,7 @@ type MultiPickProps<T extends string | number> = {
 
 /** Several values of a long list: each chosen one as a chip with its ×, and a drop-down to add another. */
 export function MultiPick<T extends string | number>(props: MultiPickProps<T>): ReactElement {
+  const t = useT()
   const { label, addLabel, anyLabel, options, values, onChange, error } = props
   const id = useId()
   const labelOf = (value: T): string => options.find((o) => o.value === value)?.label ?? String(value)
@@ -28,17 +32,20 @@ export function MultiPick<T extends string | number>(props: MultiPickProps<T>): 
       {values.length === 0 ? (
         <p className="multi-pick__any muted">{anyLabel}</p>
       ) : (
-        <ul className="multi-pick__chips" aria-label={`Chosen ${label.toLowerCase()}`}>
+        <ul
+          className="multi-pick__chips"
+          aria-label={t('reports.filters.chosen', { what: label.toLocaleLowerCase() })}
+        >
           {values.map((value) => (
             <li key={value} className="multi-pick__chip">
               <span>{labelOf(value)}</span>
               <button
                 type="button"
                 className="multi-pick__remove"
-                aria-label={`Remove ${labelOf(value)}`}
+                aria-label={t('reports.filters.remove', { name: labelOf(value) })}
                 onClick={() => onChange(values.filter((v) => v !== value))}
               >
-                ×
+                {removeMark}
               </button>
             </li>
           ))}
@@ -56,7 +63,11 @@ export function MultiPick<T extends string | number>(props: MultiPickProps<T>): 
         }}
       >
         <option value="">
-          {left.length > 0 ? addLabel : values.length > 0 ? 'Nothing more to add' : 'None to choose from yet'}
+          {left.length > 0
+            ? addLabel
+            : values.length > 0
+              ? t('reports.filters.nothingMore')
+              : t('reports.filters.noneYet')}
         </option>
         {left.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,12 +1,13 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { ReportPreview } from '../../../src-shared/domain/custom-reports'
 import type { ReportRowKind } from '../../../src-shared/domain/report-definitions'
-import { reportRowKindLabels } from '../../../src-shared/domain/report-definitions'
+import { useT } from '../../i18n/use-t'
 import type { Query } from '../../lib/query'
 import { Card } from '../../ui/card'
 import { InlineError } from '../../ui/load-states'
+import { rowKindLabel } from './cells'
 import { chartOf } from './chart-data'
-import { PreviewTable, rowsWords } from './preview-table'
+import { PreviewTable, rowsWords, sentences } from './preview-table'
 import { ReportChart } from './report-chart'
 import { shownRows } from './use-report-preview'
 
@@ -21,38 +22,41 @@ type PreviewPanelProps = {
 }
 
 function Body({ preview, rows }: { preview: ReportPreview; rows: ReportRowKind }): ReactElement {
+  const t = useT()
   if (preview.total === 0) {
     return (
       <p className="builder-preview__empty">
-        No {reportRowKindLabels[rows].toLowerCase()} match these filters. Try a longer period, or count dry
-        runs too.
+        {t('reports.preview.noneMatch', { rows: rowKindLabel(t, rows).toLocaleLowerCase() })}
       </p>
     )
   }
-  const chart = chartOf(preview.columns, preview.rows)
+  const chart = chartOf(t, preview.columns, preview.rows)
   return (
     <>
       {chart ? <ReportChart chart={chart} /> : null}
       <p className="builder-preview__count" role="status">
-        {rowsWords(preview.total, Math.min(shownRows, preview.rows.length))}
-        {preview.total > shownRows ? ' Export the report to get every row.' : ''}
+        {sentences(
+          rowsWords(t, preview.total, Math.min(shownRows, preview.rows.length)),
+          preview.total > shownRows ? t('reports.preview.exportForAll') : null,
+        )}
       </p>
-      <PreviewTable preview={preview} shown={shownRows} label="Report preview" />
+      <PreviewTable preview={preview} shown={shownRows} label={t('reports.preview.label')} />
     </>
   )
 }
 
 /** The report as the form stands, redrawn as it changes: a chart of its first measures and its table. */
 export function PreviewPanel({ read, invalid, actions, rows }: PreviewPanelProps): ReactElement {
+  const t = useT()
   const busy = read.fetching || !read.current
   return (
     <Card
-      title="Preview"
+      title={t('reports.preview.title')}
       className="builder-preview"
       actions={
         <div className="builder-preview__actions">
           <span className="builder-preview__busy muted" aria-live="polite">
-            {busy && !invalid ? 'Updating…' : ''}
+            {busy && !invalid ? t('reports.preview.updating') : ''}
           </span>
           {actions}
         </div>
@@ -60,15 +64,15 @@ export function PreviewPanel({ read, invalid, actions, rows }: PreviewPanelProps
     >
       <div className="builder-preview__body" aria-busy={busy && !invalid}>
         {invalid ? (
-          <p className="builder-preview__empty">Fix what is marked in red on the left to see the report.</p>
+          <p className="builder-preview__empty">{t('reports.preview.invalid')}</p>
         ) : read.error && !read.data ? (
           <InlineError onRetry={read.refetch}>
-            The report could not be worked out: {read.error.message}
+            {t('reports.preview.failed', { reason: read.error.message })}
           </InlineError>
         ) : read.data ? (
           <Body preview={read.data} rows={rows} />
         ) : (
-          <p className="muted">Working out the report…</p>
+          <p className="muted">{t('reports.preview.working')}</p>
         )}
       </div>
     </Card>

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { ReportDefinition } from '../../../src-shared/domain/report-definitions'
 import { ReportDefinitionSchema } from '../../../src-shared/domain/report-definitions'
+import { useT } from '../../i18n/use-t'
 import { useQuery } from '../../lib/query'
 import { useStore } from '../../state/store'
 import { InlineError } from '../../ui/load-states'
@@ -10,6 +11,9 @@ import { PrintableReport } from './printable-report'
 import { useFilterChoices } from './use-filter-choices'
 import { previewRows } from './use-report-preview'
 import './custom-reports.css'
+
+// Turned round in Arabic (.icon--directional)
+const backArrow = '←'
 
 function definitionIn(text: string | null): ReportDefinition | null {
   if (text === null) return null
@@ -38,6 +42,7 @@ function usePrintOnce(ready: boolean, requested: boolean): void {
  * prints to PDF in a hidden window, and what a browser prints from.
  */
 export function ReportPrintPage(): ReactElement {
+  const t = useT()
   const [search] = useSearchParams()
   const definition = useMemo(() => definitionIn(search.get('definition')), [search])
   const read = useQuery('customReports:preview', definition && { definition, limit: previewRows })
@@ -47,14 +52,16 @@ export function ReportPrintPage(): ReactElement {
   usePrintOnce(state === 'true', search.get('print') === '1')
   useEffect(() => {
     // The browser offers the page's title as the PDF's file name
-    if (definition) document.title = `${definition.name} – Herald report`
-  }, [definition])
+    if (definition) document.title = t('reports.campaign.documentTitle', { name: definition.name })
+  }, [definition, t])
 
   return (
     <div className="report-print-page">
       <div className="report-print-page__toolbar">
         <Link to="/reports" className="button button--quiet">
-          ← All reports
+          <span>
+            <span className="icon--directional">{backArrow}</span> {t('reports.builder.allReports')}
+          </span>
         </Link>
         <button
           type="button"
@@ -62,20 +69,20 @@ export function ReportPrintPage(): ReactElement {
           onClick={() => window.print()}
           disabled={state !== 'true'}
         >
-          Print or save as PDF
+          {t('reports.campaign.print')}
         </button>
       </div>
       <article className="report-print" aria-busy={state === 'false'} data-report-ready={state}>
         {definition === null ? (
-          <InlineError>
-            This address does not hold a report. Open the report from Reports and print it from there.
-          </InlineError>
+          <InlineError>{t('reports.print.noDefinition')}</InlineError>
         ) : read.error ? (
-          <InlineError onRetry={read.refetch}>The report could not be made: {read.error.message}</InlineError>
+          <InlineError onRetry={read.refetch}>
+            {t('reports.print.failed', { reason: read.error.message })}
+          </InlineError>
         ) : read.data && choices.ready ? (
           <PrintableReport definition={definition} preview={read.data} choices={choices} madeAt={madeAt} />
         ) : (
-          <p className="muted">Preparing the report…</p>
+          <p className="muted">{t('reports.campaign.preparing')}</p>
         )}
       </article>
     </div>

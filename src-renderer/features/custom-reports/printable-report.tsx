@@ -1,11 +1,12 @@
 import type { ReactElement } from 'react'
 import type { ReportPreview } from '../../../src-shared/domain/custom-reports'
 import type { ReportDefinition } from '../../../src-shared/domain/report-definitions'
-import { reportRowKindLabels } from '../../../src-shared/domain/report-definitions'
+import { useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
+import { rowKindLabel } from './cells'
 import { chartOf } from './chart-data'
 import { describeFilters, describeReport } from './describe'
-import { PreviewTable, rowsWords } from './preview-table'
+import { PreviewTable, rowsWords, sentences } from './preview-table'
 import { ReportChart } from './report-chart'
 import type { FilterChoices } from './use-filter-choices'
 import './report-print.css'
@@ -25,16 +26,17 @@ export function PrintableReport({
   choices,
   madeAt,
 }: PrintableReportProps): ReactElement {
+  const t = useT()
   const facts: [string, string][] = [
-    ['Counts', describeReport(definition)],
-    ...describeFilters(definition, choices),
-    ['Report made', formatDateTime(madeAt, { withYear: true })],
+    [t('reports.print.counts'), describeReport(t, definition)],
+    ...describeFilters(t, definition, choices),
+    [t('reports.print.made'), formatDateTime(madeAt, { withYear: true })],
   ]
-  const chart = chartOf(preview.columns, preview.rows)
+  const chart = chartOf(t, preview.columns, preview.rows)
   return (
     <>
       <header className="report-print__header">
-        <p className="eyebrow">Herald · Custom report</p>
+        <p className="eyebrow">{t('reports.print.eyebrow')}</p>
         <h1>{definition.name}</h1>
         <dl className="report-print__facts">
           {facts.map(([label, value]) => (
@@ -46,17 +48,17 @@ export function PrintableReport({
         </dl>
       </header>
       {preview.total === 0 ? (
-        <p>No {reportRowKindLabels[definition.rows].toLowerCase()} match this report’s filters.</p>
+        <p>{t('reports.print.noneMatch', { rows: rowKindLabel(t, definition.rows).toLocaleLowerCase() })}</p>
       ) : (
         <>
           {chart ? <ReportChart chart={chart} print /> : null}
           <p className="muted">
-            {rowsWords(preview.total, preview.rows.length)}
-            {preview.total > preview.rows.length
-              ? ' Export the report to a spreadsheet to get every row.'
-              : ''}
+            {sentences(
+              rowsWords(t, preview.total, preview.rows.length),
+              preview.total > preview.rows.length ? t('reports.print.exportForAll') : null,
+            )}
           </p>
-          <PreviewTable preview={preview} shown={preview.rows.length} label="Report" />
+          <PreviewTable preview={preview} shown={preview.rows.length} label={t('reports.print.label')} />
         </>
       )}
     </>

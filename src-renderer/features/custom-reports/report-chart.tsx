@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import {
   Bar,
   BarChart,
@@ -18,21 +20,27 @@ import type { ChartData } from './chart-data'
 const colours = ['#1d5fa8', '#128c7e', '#25d366', '#b26a00', '#7fb9e6', '#c62828']
 const axisTick = { fontSize: 12, fill: '#5b646b' }
 
-const valueWords =
-  (values: ChartData['values']) =>
-  (value: number): string =>
-    values === 'rate' ? formatPercent(value) : values === 'time' ? formatDuration(value) : formatCount(value)
-
 /** A sentence that says what the chart shows, for screen readers (the plot itself is hidden from them). */
-function summary(chart: ChartData): string {
+function summary(t: Translate, chart: ChartData): string {
   const words = valueWords(chart.values)
   const parts = chart.series.map((s) => {
     const values = chart.points.map((p) => p[s.key]).filter((v): v is number => typeof v === 'number')
     const top = values.length > 0 ? Math.max(...values) : null
-    return top === null ? `${s.name}: no values` : `${s.name}: highest ${words(top)}`
+    return top === null
+      ? t('reports.chart.seriesEmpty', { name: s.name })
+      : t('reports.chart.seriesTop', { name: s.name, top: words(top) })
   })
-  return `${chart.title}, ${chart.points.length} points. ${parts.join('; ')}.`
+  return t('reports.chart.summary', {
+    title: chart.title,
+    count: chart.points.length,
+    series: parts.join(t('reports.chart.seriesSeparator')),
+  })
 }
+
+const valueWords =
+  (values: ChartData['values']) =>
+  (value: number): string =>
+    values === 'rate' ? formatPercent(value) : values === 'time' ? formatDuration(value) : formatCount(value)
 
 type PlotProps = { chart: ChartData; width?: number; height?: number }
 
@@ -102,10 +110,11 @@ function Plot({ chart, width, height }: PlotProps): ReactElement {
  * being printed cannot be measured.
  */
 export function ReportChart({ chart, print }: { chart: ChartData; print?: boolean }): ReactElement {
+  const t = useT()
   return (
-    <figure className="report-chart" aria-label={`Chart: ${chart.title}`}>
+    <figure className="report-chart" aria-label={t('reports.chart.label', { title: chart.title })}>
       <figcaption className="report-chart__title">{chart.title}</figcaption>
-      <p className="visually-hidden">{summary(chart)}</p>
+      <p className="visually-hidden">{summary(t, chart)}</p>
       <div className="report-chart__plot" aria-hidden="true" data-shape={chart.shape}>
         {print ? (
           <Plot chart={chart} width={680} height={260} />

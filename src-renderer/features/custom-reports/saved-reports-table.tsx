@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { SavedReport } from '../../../src-shared/domain/custom-reports'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { queryClient, readQuery } from '../../lib/query'
@@ -11,7 +13,12 @@ import { DeleteDialog } from '../../ui/delete-dialog'
 import { describeReport } from './describe'
 import { DuplicateDialog } from './duplicate-dialog'
 
-const columns: Column[] = ['Report', 'What it counts', 'Last changed', { label: 'Actions', hidden: true }]
+const columns = (t: Translate): Column[] => [
+  t('reports.saved.report'),
+  t('reports.saved.counts'),
+  t('reports.saved.changed'),
+  { label: t('reports.saved.actions'), hidden: true },
+]
 
 export const reportPath = (name: string): string => `/reports/saved/${encodeURIComponent(name)}`
 
@@ -23,6 +30,7 @@ function ReportRow(props: {
   onDuplicate: () => void
   onDelete: () => void
 }): ReactElement {
+  const t = useT()
   const { report } = props
   return (
     <tr>
@@ -31,18 +39,18 @@ function ReportRow(props: {
           {report.name}
         </Link>
       </td>
-      <td className="saved-reports__counts">{describeReport(report.definition)}</td>
+      <td className="saved-reports__counts">{describeReport(t, report.definition)}</td>
       <td className="saved-reports__when">{formatDateTime(report.updatedAt, { withYear: true })}</td>
       <td className="data-table__actions">
         <Link
           to={reportPath(report.name)}
           className="button button--small"
-          aria-label={`Open ${report.name}`}
+          aria-label={t('reports.saved.openLabel', { name: report.name })}
         >
-          Open
+          {t('reports.saved.open')}
         </Link>
-        <RowAction label="Duplicate" name={report.name} onClick={props.onDuplicate} />
-        <RowAction label="Delete" name={report.name} onClick={props.onDelete} />
+        <RowAction label={t('reports.saved.duplicate')} name={report.name} onClick={props.onDuplicate} />
+        <RowAction label={t('reports.saved.delete')} name={report.name} onClick={props.onDelete} />
       </td>
     </tr>
   )
@@ -50,11 +58,12 @@ function ReportRow(props: {
 
 /** The saved reports by name: open, copy under a new name, or delete (after asking). */
 export function SavedReportsTable({ reports }: { reports: SavedReport[] }): ReactElement {
+  const t = useT()
   const [copying, setCopying] = useState<SavedReport | null>(null)
   const [deleting, setDeleting] = useState<SavedReport | null>(null)
   return (
-    <TableCard title="Saved reports">
-      <DataTable className="saved-reports" columns={columns} label="Saved reports">
+    <TableCard title={t('reports.saved.title')}>
+      <DataTable className="saved-reports" columns={columns(t)} label={t('reports.saved.title')}>
         {reports.map((report) => (
           <ReportRow
             key={report.name}
@@ -67,16 +76,13 @@ export function SavedReportsTable({ reports }: { reports: SavedReport[] }): Reac
       <DuplicateDialog report={copying} onClose={() => setCopying(null)} onCopied={refreshList} />
       <DeleteDialog
         item={deleting}
-        title={`Delete “${deleting?.name ?? ''}”?`}
-        confirmLabel="Delete report"
+        title={t('reports.saved.deleteTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('reports.saved.deleteConfirm')}
         onDelete={(report) => api.invoke('customReports:delete', { name: report.name })}
         onClose={() => setDeleting(null)}
         onDeleted={refreshList}
       >
-        <p>
-          The report’s choices go for good. The campaigns and messages it counts stay as they are, and the
-          files it was exported to are kept.
-        </p>
+        <p>{t('reports.saved.deleteBody')}</p>
       </DeleteDialog>
     </TableCard>
   )

@@ -1,32 +1,25 @@
 import { useId } from 'react'
 import type { ReactElement } from 'react'
 import type { ReportGroup } from '../../../src-shared/domain/report-definitions'
-import {
-  groupsFor,
-  measuresFor,
-  reportGroupLabels,
-  reportMeasureLabels,
-  reportRowKindLabels,
-  reportRowKinds,
-} from '../../../src-shared/domain/report-definitions'
+import { groupsFor, measuresFor, reportRowKinds } from '../../../src-shared/domain/report-definitions'
+import { useT } from '../../i18n/use-t'
 import { Field } from '../../ui/field'
-import { choicesOf, Select, SelectField } from '../../ui/select'
+import { Select, SelectField } from '../../ui/select'
 import type { ColumnKind } from './cells'
-import { columnKind } from './cells'
+import { columnKind, groupLabel, measureLabel, rowKindLabel } from './cells'
 import type { Draft, DraftErrors } from './draft'
 import { maxGroups, withGroup, withMeasure, withRows } from './draft'
 
 type ShapeProps = { draft: Draft; errors: DraftErrors; onChange: (draft: Draft) => void }
 
-const slotLabels = ['First by', 'Then by', 'And then by']
-
 /** What the report counts. */
 export function RowsField({ draft, onChange }: ShapeProps): ReactElement {
+  const t = useT()
   return (
     <SelectField
-      label="What to count"
+      label={t('reports.builder.rows')}
       value={draft.rows}
-      options={choicesOf(reportRowKinds, reportRowKindLabels)}
+      options={reportRowKinds.map((rows) => ({ value: rows, label: rowKindLabel(t, rows) }))}
       onChange={(rows) => onChange(withRows(draft, rows))}
     />
   )
@@ -34,25 +27,28 @@ export function RowsField({ draft, onChange }: ShapeProps): ReactElement {
 
 /** Up to three groups, in order: each slot offers the groups the ones before it did not take. */
 export function GroupByField({ draft, errors, onChange }: ShapeProps): ReactElement {
+  const t = useT()
   const id = useId()
   const groups = groupsFor(draft.rows)
   const slots = Math.min(draft.groupBy.length + 1, maxGroups)
   return (
     <fieldset className="builder-groups">
-      <legend className="form-legend">Group by</legend>
-      <p className="form-field__help">
-        One row for each, in this order. Leave it empty for one row of totals.
-      </p>
+      <legend className="form-legend">{t('reports.builder.groupBy')}</legend>
+      <p className="form-field__help">{t('reports.builder.groupByHelp')}</p>
       {Array.from({ length: slots }, (_, slot) => {
         const taken = draft.groupBy.filter((_, i) => i !== slot)
         const options = [
-          { value: '' as const, label: slot < draft.groupBy.length ? 'Nothing (remove)' : 'Nothing' },
-          ...groups.filter((g) => !taken.includes(g)).map((g) => ({ value: g, label: reportGroupLabels[g] })),
+          {
+            value: '' as const,
+            label:
+              slot < draft.groupBy.length ? t('reports.builder.nothingRemove') : t('reports.builder.nothing'),
+          },
+          ...groups.filter((g) => !taken.includes(g)).map((g) => ({ value: g, label: groupLabel(t, g) })),
         ]
         return (
           <div key={slot} className="builder-groups__slot">
             <label className="builder-groups__label" htmlFor={`${id}-${slot}`}>
-              {slotLabels[slot]}
+              {t(`reports.builder.slot.${slot}`)}
             </label>
             <Select<ReportGroup | ''>
               id={`${id}-${slot}`}
@@ -73,19 +69,17 @@ export function GroupByField({ draft, errors, onChange }: ShapeProps): ReactElem
   )
 }
 
-const kindHeadings: [Exclude<ColumnKind, 'group'>, string][] = [
-  ['count', 'Counts'],
-  ['rate', 'Rates'],
-  ['time', 'Times'],
-]
+const kinds: Exclude<ColumnKind, 'group'>[] = ['count', 'rate', 'time']
 
 /** The columns of figures: counts, rates and times, each kept in the order they are listed. */
 export function MeasuresField({ draft, errors, onChange }: ShapeProps): ReactElement {
+  const t = useT()
   const measures = measuresFor(draft.rows)
   return (
     <fieldset className={`builder-measures${errors.measures ? ' form-field--invalid' : ''}`}>
-      <legend className="form-legend">Measures</legend>
-      {kindHeadings.map(([kind, heading]) => {
+      <legend className="form-legend">{t('reports.builder.measures')}</legend>
+      {kinds.map((kind) => {
+        const heading = t(`reports.builder.kind.${kind}`)
         const ofKind = measures.filter((m) => columnKind(m) === kind)
         if (ofKind.length === 0) return null
         return (
@@ -101,7 +95,7 @@ export function MeasuresField({ draft, errors, onChange }: ShapeProps): ReactEle
                     checked={draft.measures.includes(measure)}
                     onChange={(event) => onChange(withMeasure(draft, measure, event.target.checked))}
                   />
-                  <span>{reportMeasureLabels[measure]}</span>
+                  <span>{measureLabel(t, measure)}</span>
                 </label>
               ))}
             </div>
@@ -123,15 +117,16 @@ export function NameInput(props: {
   error?: string
   onChange: (name: string) => void
 }): ReactElement {
+  const t = useT()
   return (
-    <Field label="Report name" error={props.error}>
+    <Field label={t('reports.builder.name')} error={props.error}>
       {(control) => (
         <input
           {...control}
           className="input"
           value={props.value}
           maxLength={100}
-          placeholder="For example: Daily by variant"
+          placeholder={t('reports.builder.namePlaceholder')}
           onChange={(event) => props.onChange(event.target.value)}
         />
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SavedReport } from '../../../src-shared/domain/custom-reports'
 import type { ReportDefinition } from '../../../src-shared/domain/report-definitions'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { queryClient, readQuery } from '../../lib/query'
 
@@ -37,6 +38,7 @@ export function useSaveReport(options: {
   savedNames: readonly string[]
   onSaved: (saved: SavedReport) => void
 }): SaveControl {
+  const t = useT()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [replacing, setReplacing] = useState<ReportDefinition | null>(null)
@@ -48,7 +50,7 @@ export function useSaveReport(options: {
     setBusy(false)
     if (!result.ok) {
       if (result.error.code === 'CONFLICT' && !replace) setReplacing(definition)
-      else setError(`Not saved: ${result.error.message}`)
+      else setError(t('reports.builder.notSaved', { reason: result.error.message }))
       return
     }
     setReplacing(null)

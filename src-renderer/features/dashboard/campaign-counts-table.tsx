@@ -1,22 +1,26 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { rateBases, ratesOf, reachedOf } from '../../../src-shared/domain/rates'
+import { ratesOf, reachedOf } from '../../../src-shared/domain/rates'
 import { formatCount, formatPercent } from '../../lib/format'
 import { DataTable, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
 import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
-
-const columns: Column[] = [
-  'Campaign',
-  'Status',
-  ...['Messages', 'Sent', 'Replied', 'Failed'].map((label) => ({ label, numeric: true })),
-]
+import { useT } from '../../i18n/use-t'
 
 /** Each campaign with messages in the period, linking to its page in History. */
 export function CampaignCountsTable({ campaigns }: { campaigns: Analytics['campaigns'] }): ReactElement {
+  const t = useT()
+  const columns: Column[] = [
+    t('dashboard.campaigns.column.campaign'),
+    t('dashboard.campaigns.column.status'),
+    ...(['messages', 'sent', 'replied', 'failed'] as const).map((key) => ({
+      label: t(`dashboard.campaigns.column.${key}`),
+      numeric: true,
+    })),
+  ]
   return (
-    <TableCard title="Campaigns in this period" titled>
+    <TableCard title={t('dashboard.widget.campaigns')} titled>
       <DataTable className="campaign-counts" columns={columns}>
         {campaigns.map((c) => {
           const reached = reachedOf(c.counts)
@@ -34,7 +38,7 @@ export function CampaignCountsTable({ campaigns }: { campaigns: Analytics['campa
               <td className="numeric">{formatCount(reached.sent)}</td>
               <td className="numeric">
                 {formatCount(reached.replied)}
-                <span className="campaign-counts__rate" title={`Reply rate, ${rateBases.reply}`}>
+                <span className="campaign-counts__rate" title={t('dashboard.rate.reply')}>
                   {formatPercent(ratesOf(reached).reply)}
                 </span>
               </td>

@@ -4,23 +4,27 @@ import type { Analytics } from '../../../src-shared/domain/analytics'
 import { countryName, formatCount, shareOf } from '../../lib/format'
 import { DataTable, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
-
-const columns: Column[] = [
-  'Country',
-  ...['Messages', 'Reply rate', 'Failed'].map((label) => ({ label, numeric: true })),
-]
+import { useT } from '../../i18n/use-t'
 
 /** Enough rows for the countries that matter; the rest on request. */
 const shortList = 8
 
 /** Messages, reply rate and failures per country of the recipients' numbers. */
 export function CountriesTable({ countries }: { countries: Analytics['countries'] }): ReactElement {
+  const t = useT()
   const [all, setAll] = useState(false)
+  const columns: Column[] = [
+    t('dashboard.countries.column.country'),
+    ...(['messages', 'replyRate', 'failed'] as const).map((key) => ({
+      label: t(`dashboard.countries.column.${key}`),
+      numeric: true,
+    })),
+  ]
   const shown = all ? countries : countries.slice(0, shortList)
   return (
-    <TableCard title="Countries" titled className="countries">
+    <TableCard title={t('dashboard.widget.countries')} titled className="countries">
       {countries.length === 0 ? (
-        <p className="card__intro card__title--padded muted">No messages in this period.</p>
+        <p className="card__intro card__title--padded muted">{t('dashboard.countries.none')}</p>
       ) : (
         <DataTable columns={columns}>
           {shown.map((c) => (
@@ -28,7 +32,9 @@ export function CountriesTable({ countries }: { countries: Analytics['countries'
               <th
                 scope="row"
                 className="countries__name"
-                title={c.callingCode ? `Numbers starting +${c.callingCode}` : undefined}
+                title={
+                  c.callingCode ? t('dashboard.countries.startingWith', { code: c.callingCode }) : undefined
+                }
               >
                 {countryName(c.country, c.callingCode)}
               </th>
@@ -47,7 +53,9 @@ export function CountriesTable({ countries }: { countries: Analytics['countries'
           className="button button--small button--quiet countries__more"
           onClick={() => setAll(!all)}
         >
-          {all ? 'Show fewer' : `Show all ${countries.length} countries`}
+          {all
+            ? t('dashboard.countries.showFewer')
+            : t('dashboard.countries.showAll', { count: formatCount(countries.length) })}
         </button>
       ) : null}
     </TableCard>

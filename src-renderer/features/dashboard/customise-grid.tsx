@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { DragEvent, ReactElement } from 'react'
-import { changeWidget, widgetTitles } from '../../../src-shared/domain/dashboard-layout'
+import { changeWidget } from '../../../src-shared/domain/dashboard-layout'
 import type { WidgetId, WidgetPlacement } from '../../../src-shared/domain/dashboard-layout'
 import { WidgetContent } from './widget-content'
 import type { WidgetData } from './widget-content'
 import { WidgetFrame } from './widget-frame'
 import type { DragHandlers, FrameActions, FrameControl } from './widget-frame'
 import { dropOn, moveAmongShown, placeWidgets, positionOf } from './widget-order'
+import { widgetTitle } from './widget-words'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
 type CustomiseGridProps = {
   widgets: WidgetPlacement[]
@@ -17,9 +20,12 @@ type CustomiseGridProps = {
 
 type Focus = { id: WidgetId; control: FrameControl }
 
-function placeWords(widgets: readonly WidgetPlacement[], id: WidgetId): string {
-  const place = positionOf(widgets, id)
-  return place ? `place ${place.at} of ${place.of}` : 'its place'
+type Said = 'moved' | 'movedUp' | 'movedDown' | 'shown'
+
+/** What a screen reader hears after a widget moved: "Best times moved up, to place 2 of 9." */
+function placeWords(t: Translate, said: Said, widgets: readonly WidgetPlacement[], id: WidgetId): string {
+  const place = positionOf(widgets, id) ?? { at: 0, of: 0 }
+  return t(`dashboard.said.${said}`, { widget: widgetTitle(t, id), at: place.at, of: place.of })
 }
 
 /** The widgets that are hidden, each with Show to put it back where it was. */
@@ -30,26 +36,27 @@ function HiddenTray({
   widgets: readonly WidgetPlacement[]
   onShow: (id: WidgetId) => void
 }): ReactElement | null {
+  const t = useT()
   const titleId = useId()
   const hidden = widgets.filter((w) => !w.visible)
   if (hidden.length === 0) return null
   return (
     <section className="card hidden-widgets" aria-labelledby={titleId}>
       <h2 id={titleId} className="card__title">
-        Hidden widgets
+        {t('dashboard.customise.hiddenTitle')}
       </h2>
-      <p className="card__intro muted">Not on your dashboard. Show one to put it back where it was.</p>
+      <p className="card__intro muted">{t('dashboard.customise.hiddenIntro')}</p>
       <ul className="hidden-widgets__list">
         {hidden.map((w) => (
           <li key={w.id} className="hidden-widgets__item">
-            <span>{widgetTitles[w.id]}</span>
+            <span>{widgetTitle(t, w.id)}</span>
             <button
               type="button"
               className="button button--small"
-              aria-label={`Show ${widgetTitles[w.id]}`}
+              aria-label={t('dashboard.customise.showWidget', { widget: widgetTitle(t, w.id) })}
               onClick={() => onShow(w.id)}
             >
-              Show
+              {t('dashboard.customise.show')}
             </button>
           </li>
         ))}
@@ -61,8 +68,9 @@ function HiddenTray({
 /** Dragging by the handle (HTML5 drag and drop): the widget dropped on another takes its place. */
 function useDrag(
   widgets: WidgetPlacement[],
-  commit: (next: WidgetPlacement[] | null, id: WidgetId, words: string) => void,
+  commit: (next: WidgetPlacement[] | null, words: (next: WidgetPlacement[]) => string) => void,
 ): { dragging: WidgetId | null; over: WidgetId | null; handlers: DragHandlers } {
+  const t = useT()
   const [dragging, setDragging] = useState<WidgetId | null>(null)
   const [over, setOver] = useState<WidgetId | null>(null)
   const end = (): void => {
@@ -90,8 +98,8 @@ function useDrag(
     drop: (id, event: DragEvent<HTMLElement>) => {
       event.preventDefault()
       if (dragging !== null) {
-        const next = dropOn(widgets, dragging, id)
-        commit(next, dragging, next ? `moved to ${placeWords(next, dragging)}` : '')
+        const moved = dragging
+        commit(dropOn(widgets, moved, id), (next) => placeWords(t, 'moved', next, moved))
       }
       end()
     },
@@ -105,6 +113,7 @@ function useDrag(
  * ones below. Each change is said to screen readers, and the focus stays on the control that made it.
  */
 export function CustomiseGrid({ widgets, data, onChange }: CustomiseGridProps): ReactElement {
+  const t = useT()
   const hintId = useId()
   const root = useRef<HTMLDivElement>(null)
   const [said, setSaid] = useState('')
@@ -122,39 +131,46 @@ export function CustomiseGrid({ widgets, data, onChange }: CustomiseGridProps): 
 
   const commit = (
     next: WidgetPlacement[] | null,
-    id: WidgetId,
-    words: string,
-    control?: FrameControl,
+    words: (next: WidgetPlacement[]) => string,
+    focusOn?: Focus,
   ): void => {
     if (!next) return
     onChange(next)
-    setSaid(`${widgetTitles[id]} ${words}.`)
-    if (control) setFocus({ id, control })
+    setSaid(words(next))
+    if (focusOn) setFocus(focusOn)
   }
   const { dragging, over, handlers } = useDrag(widgets, commit)
   const actions: FrameActions = {
-    move: (id, step, control) => {
-      const next = moveAmongShown(widgets, id, step)
-      commit(next, id, next ? `moved ${step < 0 ? 'up' : 'down'}, to ${placeWords(next, id)}` : '', control)
-    },
-    resize: (id, width) => commit(changeWidget(widgets, id, { width }), id, `is now ${width} width`),
+    move: (id, step, control) =>
+      commit(
+        moveAmongShown(widgets, id, step),
+        (next) => placeWords(t, step < 0 ? 'movedUp' : 'movedDown', next, id),
+        { id, control },
+      ),
+    resize: (id, width) =>
+      commit(changeWidget(widgets, id, { width }), () =>
+        t('dashboard.said.width', { widget: widgetTitle(t, id), width }),
+      ),
     hide: (id) => {
       const shown = widgets.filter((w) => w.visible)
       const next = shown[shown.findIndex((w) => w.id === id) + 1] ?? shown.at(-2)
-      commit(changeWidget(widgets, id, { visible: false }), id, 'hidden; it is listed under Hidden widgets')
+      commit(changeWidget(widgets, id, { visible: false }), () =>
+        t('dashboard.said.hidden', { widget: widgetTitle(t, id) }),
+      )
       if (next && next.id !== id) setFocus({ id: next.id, control: 'hide' })
     },
   }
-  const show = (id: WidgetId): void => {
-    const next = changeWidget(widgets, id, { visible: true })
-    commit(next, id, `shown again, in ${placeWords(next, id)}`, 'handle')
-  }
+  const show = (id: WidgetId): void =>
+    commit(changeWidget(widgets, id, { visible: true }), (next) => placeWords(t, 'shown', next, id), {
+      id,
+      control: 'handle',
+    })
 
   const placed = placeWidgets(widgets.filter((w) => w.visible))
   return (
     <div className="customise" ref={root}>
       <p id={hintId} className="visually-hidden">
-        Drag to move the widget, or press the arrow keys.
+        {t('dashboard.customise.hint')}
       </p>
       <p className="visually-hidden" aria-live="polite" role="status">
         {said}
@@ -178,7 +194,7 @@ export function CustomiseGrid({ widgets, data, onChange }: CustomiseGridProps): 
         ))}
       </div>
       {placed.length === 0 ? (
-        <p className="customise__nothing muted">Every widget is hidden. Show some from the list below.</p>
+        <p className="customise__nothing muted">{t('dashboard.customise.allHidden')}</p>
       ) : null}
       <HiddenTray widgets={widgets} onShow={show} />
     </div>
@@ -187,12 +203,13 @@ export function CustomiseGrid({ widgets, data, onChange }: CustomiseGridProps): 
 
 /** A half-width widget alone in its row keeps the room beside it, marked, so that its width shows. */
 function WidgetSlot({ alone, children }: { alone: boolean; children: ReactElement }): ReactElement {
+  const t = useT()
   if (!alone) return children
   return (
     <>
       {children}
       <div className="widget-grid__room" aria-hidden="true">
-        Room for another half-width widget
+        {t('dashboard.customise.room')}
       </div>
     </>
   )

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import type { WidgetPlacement } from '../../../src-shared/domain/dashboard-layout'
+import { useT } from '../../i18n/use-t'
 import { EmptyState } from '../../ui/empty-state'
 import { DashboardIcon } from '../../ui/icons'
 import { CustomiseGrid } from './customise-grid'
@@ -26,7 +27,11 @@ export function NoMessages({
   onIncludeDryRuns,
   onAllNumbers = null,
 }: NoMessagesProps): ReactElement {
-  const title = allTime && oneCampaign ? 'This campaign has no messages yet' : 'No messages in this period'
+  const t = useT()
+  const title = t(
+    allTime && oneCampaign ? 'dashboard.noMessages.campaignTitle' : 'dashboard.noMessages.periodTitle',
+  )
+  const text = `dashboard.noMessages.${allTime ? 'campaignText' : 'periodText'}${onIncludeDryRuns ? 'NoDryRuns' : ''}`
   return (
     <EmptyState
       icon={<DashboardIcon />}
@@ -35,33 +40,28 @@ export function NoMessages({
         <>
           {allTime ? null : (
             <button type="button" className="button button--primary" onClick={onAllTime}>
-              Show all time
+              {t('dashboard.action.allTime')}
             </button>
           )}
           {oneCampaign ? (
             <button type="button" className="button" onClick={onAllCampaigns}>
-              Show all campaigns
+              {t('dashboard.action.allCampaigns')}
             </button>
           ) : null}
           {onAllNumbers ? (
             <button type="button" className="button" onClick={onAllNumbers}>
-              Show all numbers
+              {t('dashboard.action.allNumbers')}
             </button>
           ) : null}
           {onIncludeDryRuns ? (
             <button type="button" className="button" onClick={onIncludeDryRuns}>
-              Include dry runs
+              {t('dashboard.action.includeDryRuns')}
             </button>
           ) : null}
         </>
       }
     >
-      <p>
-        {allTime
-          ? 'Its messages appear here as soon as it starts sending.'
-          : 'No message was queued between these dates. Choose a longer period, or “All time” to see everything Herald has sent.'}
-        {onIncludeDryRuns ? ' Dry runs are left out: only real campaigns count here.' : ''}
-      </p>
+      <p>{t(text)}</p>
     </EmptyState>
   )
 }

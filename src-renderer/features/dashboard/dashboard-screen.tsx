@@ -23,6 +23,7 @@ import './dashboard.css'
 import './dashboard-panels.css'
 import './widgets.css'
 import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
 type ContentProps = {
   load: Query<Analytics>
@@ -55,6 +56,7 @@ function Content({
   onNumber,
   ...layout
 }: ContentProps): ReactElement | null {
+  const t = useT()
   const { data, current, error } = load
   // The picker says what is wrong with the dates; figures for other dates would only mislead.
   if (!asking || (error?.code === 'BAD_INPUT' && period.kind === 'custom')) return null
@@ -62,21 +64,21 @@ function Content({
     return (
       <EmptyState
         icon={<DashboardIcon />}
-        title="This campaign no longer exists"
+        title={t('dashboard.campaignGone.title')}
         actions={
           <button type="button" className="button button--primary" onClick={() => onCampaign(null)}>
-            Show all campaigns
+            {t('dashboard.action.allCampaigns')}
           </button>
         }
       >
-        <p>It may have been deleted. Your other campaigns are still here.</p>
+        <p>{t('dashboard.campaignGone.text')}</p>
       </EmptyState>
     )
   }
   if (error && !current) {
-    return <LoadFailed title="Could not load the dashboard" message={error.message} onRetry={load.refetch} />
+    return <LoadFailed title={t('dashboard.loadFailed')} message={error.message} onRetry={load.refetch} />
   }
-  if (!data) return <Loading label="Adding up your messages…" />
+  if (!data) return <Loading label={t('dashboard.loading')} />
   if (current && data.funnel.queued === 0) {
     return (
       <NoMessages
@@ -92,7 +94,9 @@ function Content({
   return (
     <div className={current ? 'dashboard-data' : 'dashboard-data dashboard-data--stale'} aria-busy={!current}>
       {error ? (
-        <InlineError onRetry={load.refetch}>The numbers could not be refreshed: {error.message}</InlineError>
+        <InlineError onRetry={load.refetch}>
+          {t('dashboard.refreshFailed', { error: error.message })}
+        </InlineError>
       ) : null}
       <DashboardBody analytics={data} allNumbers={accountId === null} {...layout} />
     </div>
@@ -100,9 +104,11 @@ function Content({
 }
 
 /** What the quick stats are about: the campaign and the number chosen, if any. */
-function subjectOf(campaign: string | null, number: string | null): string | null {
+function subjectOf(t: Translate, campaign: string | null, number: string | null): string | null {
   if (number === null) return campaign
-  return campaign === null ? `From ${number}` : `${campaign} from ${number}`
+  return campaign === null
+    ? t('dashboard.scope.fromNumber', { number })
+    : t('dashboard.scope.campaignFromNumber', { campaign, number })
 }
 
 /**
@@ -137,15 +143,12 @@ export function DashboardScreen(): ReactElement {
   return (
     <Screen title={t('screens.dashboard.title')} intro={t('screens.dashboard.intro')}>
       {noCampaigns ? (
-        <NoCampaignsYet icon={<DashboardIcon />}>
-          After your first campaign, this is where you will see how many messages were sent, delivered, read
-          and answered, and the best times of day to reach your customers.
-        </NoCampaignsYet>
+        <NoCampaignsYet icon={<DashboardIcon />}>{t('dashboard.empty.noCampaigns')}</NoCampaignsYet>
       ) : waiting ? (
-        <Loading label="Adding up your messages…" />
+        <Loading label={t('dashboard.loading')} />
       ) : (
         <div className="analytics">
-          <section className="card dashboard-toolbar" aria-label="What to show">
+          <section className="card dashboard-toolbar" aria-label={t('dashboard.toolbar.label')}>
             <PeriodPicker period={period} onPeriod={setPeriod} refusal={refusal} />
             <div className="dashboard-toolbar__end">
               <DryRunFilterSelect value={dryRun} onChange={setDryRun} />
@@ -168,8 +171,11 @@ export function DashboardScreen(): ReactElement {
             <div className="dashboard-headline">
               <QuickStats
                 stats={load.data.headline}
-                scope={scopeWords(period, subjectOf(campaign?.name ?? null, number?.name ?? null), (day) =>
-                  formatDay(day, { withYear: true }),
+                scope={scopeWords(
+                  t,
+                  period,
+                  subjectOf(t, campaign?.name ?? null, number?.name ?? null),
+                  (day) => formatDay(day, { withYear: true }),
                 )}
               />
               {figures && !customising ? (

@@ -4,16 +4,6 @@
 /** Monday first, as shop weeks are planned; values are the matrix's weekday index (0 = Sunday). */
 export const weekdayOrder = [1, 2, 3, 4, 5, 6, 0] as const
 
-export const weekdayNames = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const
-
 /** How to show hours: shifted by a whole number of hours, or left in UTC. */
 export type HourFrame = { offsetHours: number; local: boolean; offsetMinutes: number }
 

@@ -1,24 +1,31 @@
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { InboxStats } from '../../../src-shared/domain/analytics'
-import { formatCount, plural } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 import { Card } from '../../ui/card'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 
 type Figure = { label: string; value: number; note: string; tone?: 'good' | 'bad' }
 
-function figuresOf(inbox: InboxStats): Figure[] {
+function figuresOf(t: Translate, inbox: InboxStats): Figure[] {
   return [
     {
-      label: 'People who replied',
+      label: t('dashboard.inbox.people'),
       value: inbox.contacts,
-      note: plural(inbox.replies, 'reply', 'replies'),
+      note: t('dashboard.inbox.replies', { count: inbox.replies }),
     },
-    { label: 'Leads', value: inbox.leads, note: 'marked Lead', tone: 'good' },
-    { label: 'Waiting for you', value: inbox.waiting, note: 'not dealt with yet' },
     {
-      label: 'Opted out',
+      label: t('dashboard.inbox.leads'),
+      value: inbox.leads,
+      note: t('dashboard.inbox.leadsNote'),
+      tone: 'good',
+    },
+    { label: t('dashboard.inbox.waiting'), value: inbox.waiting, note: t('dashboard.inbox.waitingNote') },
+    {
+      label: t('dashboard.inbox.optedOut'),
       value: inbox.optedOut,
-      note: 'asked to stop',
+      note: t('dashboard.inbox.optedOutNote'),
       ...(inbox.optedOut > 0 ? { tone: 'bad' as const } : {}),
     },
   ]
@@ -26,25 +33,23 @@ function figuresOf(inbox: InboxStats): Figure[] {
 
 /** The replies that came in during the period, and where those conversations stand in the Inbox now. */
 export function InboxWidget({ inbox }: { inbox: InboxStats }): ReactElement {
+  const t = useT()
   return (
     <Card
-      title="Replies and leads"
+      title={t('dashboard.widget.inbox')}
       className="inbox-widget"
       actions={
         <Link to="/inbox" className="button button--small">
-          Open the Inbox
+          {t('dashboard.inbox.open')}
         </Link>
       }
     >
       {inbox.contacts === 0 ? (
-        <p className="inbox-widget__empty muted">
-          No replies came in during this period. When people answer your messages, their replies appear here,
-          with the leads you mark in the Inbox.
-        </p>
+        <p className="inbox-widget__empty muted">{t('dashboard.inbox.empty')}</p>
       ) : (
         <>
           <dl className="inbox-widget__figures">
-            {figuresOf(inbox).map((f) => (
+            {figuresOf(t, inbox).map((f) => (
               <div
                 key={f.label}
                 className={`inbox-widget__figure${f.tone ? ` inbox-widget__figure--${f.tone}` : ''}`}
@@ -59,7 +64,7 @@ export function InboxWidget({ inbox }: { inbox: InboxStats }): ReactElement {
           </dl>
           {inbox.handled > 0 ? (
             <p className="inbox-widget__handled muted">
-              {plural(inbox.handled, 'conversation', 'conversations')} marked handled.
+              {t('dashboard.inbox.handled', { count: inbox.handled })}
             </p>
           ) : null}
         </>

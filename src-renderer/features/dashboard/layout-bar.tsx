@@ -3,18 +3,20 @@ import type { ReactElement } from 'react'
 import { defaultWidgets } from '../../../src-shared/domain/dashboard-layout'
 import { InlineError } from '../../ui/load-states'
 import { Select } from '../../ui/select'
+import { useT } from '../../i18n/use-t'
 import { DeleteLayoutDialog, LayoutNameDialog, ResetLayoutDialog } from './layout-dialogs'
 import type { LayoutsView } from './use-layouts'
 
 /** The layouts by name; choosing one shows it, now and at the next start. */
 function LayoutPicker({ layouts }: { layouts: LayoutsView }): ReactElement | null {
+  const t = useT()
   const id = useId()
   const [failure, setFailure] = useState<string | null>(null)
   const all = layouts.all
   if (!all) return null
   return (
     <span className="inline-field layout-picker">
-      <label htmlFor={id}>Layout</label>
+      <label htmlFor={id}>{t('dashboard.layout.picker')}</label>
       <Select<number>
         id={id}
         className="input select"
@@ -40,11 +42,12 @@ type LayoutBarProps = { layouts: LayoutsView; onCustomise: () => void }
 
 /** Beside the headline: which layout shows (once there are several), and Customise. */
 export function LayoutBar({ layouts, onCustomise }: LayoutBarProps): ReactElement {
+  const t = useT()
   return (
     <div className="layout-bar">
       {(layouts.all?.layouts.length ?? 0) > 1 ? <LayoutPicker layouts={layouts} /> : null}
       <button type="button" className="button button--small" onClick={onCustomise}>
-        Customise
+        {t('dashboard.layout.customise')}
       </button>
     </div>
   )
@@ -60,6 +63,7 @@ export function CustomiseBar({
   layouts: LayoutsView
   onDone: () => void
 }): ReactElement {
+  const t = useT()
   const titleId = useId()
   const [dialog, setDialog] = useState<Dialog>(null)
   const { current, all } = layouts
@@ -70,27 +74,24 @@ export function CustomiseBar({
       <div className="customise-bar__head">
         <div className="customise-bar__text">
           <h2 id={titleId} className="card__title">
-            Customise the dashboard
+            {t('dashboard.customise.title')}
           </h2>
-          <p className="muted">
-            Drag a widget by its handle, or move it with its arrows. Choose half or full width, or hide what
-            you do not need. Every change is saved as you make it.
-          </p>
+          <p className="muted">{t('dashboard.customise.intro')}</p>
         </div>
         <button type="button" className="button button--primary customise-bar__done" onClick={onDone}>
-          Done
+          {t('dashboard.customise.done')}
         </button>
       </div>
       <div className="customise-bar__actions">
         <LayoutPicker layouts={layouts} />
-        <span className="customise-bar__buttons" role="group" aria-label="Layouts">
+        <span className="customise-bar__buttons" role="group" aria-label={t('dashboard.customise.layouts')}>
           <button
             type="button"
             className="button button--small"
             disabled={!all}
             onClick={() => setDialog('add')}
           >
-            Save as new layout…
+            {t('dashboard.customise.saveAsNew')}
           </button>
           <button
             type="button"
@@ -98,16 +99,16 @@ export function CustomiseBar({
             disabled={!all}
             onClick={() => setDialog('rename')}
           >
-            Rename…
+            {t('dashboard.customise.rename')}
           </button>
           <button
             type="button"
             className="button button--small"
             disabled={names.length < 2}
-            title={names.length < 2 ? 'Your only layout stays: there is always one' : undefined}
+            title={names.length < 2 ? t('dashboard.customise.onlyLayout') : undefined}
             onClick={() => setDialog('delete')}
           >
-            Delete…
+            {t('dashboard.customise.delete')}
           </button>
           <button
             type="button"
@@ -115,7 +116,7 @@ export function CustomiseBar({
             disabled={!all}
             onClick={() => setDialog('reset')}
           >
-            Reset to default
+            {t('dashboard.customise.reset')}
           </button>
         </span>
       </div>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { DeleteDialog } from '../../ui/delete-dialog'
 import { Field } from '../../ui/field'
 import { Modal } from '../../ui/modal'
+import { useT } from '../../i18n/use-t'
 import { layoutNameError } from './layout-names'
 
 type NameDialogProps = {
@@ -19,12 +20,13 @@ type NameDialogProps = {
 
 /** "Save as new layout" or "Rename": a name to tell the layouts apart. */
 export function LayoutNameDialog({ editing, layouts, onSave, onClose }: NameDialogProps): ReactElement {
+  const t = useT()
   const formId = useId()
   const [name, setName] = useState(editing?.name ?? '')
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
-  const error = layoutNameError(name, layouts, editing?.id)
+  const error = layoutNameError(t, name, layouts, editing?.id)
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -41,30 +43,35 @@ export function LayoutNameDialog({ editing, layouts, onSave, onClose }: NameDial
   return (
     <Modal
       open
-      title={editing ? `Rename “${editing.name}”` : 'Save as a new layout'}
+      title={
+        editing
+          ? t('dashboard.layoutDialog.renameTitle', { name: editing.name })
+          : t('dashboard.layoutDialog.newTitle')
+      }
       busy={busy}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('dashboard.layoutDialog.cancel')}
           </button>
           <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : editing ? 'Rename' : 'Save layout'}
+            {t(
+              busy
+                ? 'dashboard.layoutDialog.saving'
+                : editing
+                  ? 'dashboard.layoutDialog.rename'
+                  : 'dashboard.layoutDialog.save',
+            )}
           </button>
         </>
       }
     >
       <form id={formId} className="layout-dialog" noValidate onSubmit={(event) => void submit(event)}>
-        {editing ? null : (
-          <p>
-            The widgets as they are now, under a name of their own. Switch between layouts with the Layout
-            list above the dashboard.
-          </p>
-        )}
+        {editing ? null : <p>{t('dashboard.layoutDialog.intro')}</p>}
         <Field
-          label="Layout name"
-          help={`For example “Owner” or “Team”. Up to ${maxLayoutName} characters.`}
+          label={t('dashboard.layoutDialog.nameLabel')}
+          help={t('dashboard.layoutDialog.nameHelp', { max: maxLayoutName })}
           error={tried || name !== (editing?.name ?? '') ? error : null}
         >
           {(control) => (
@@ -74,14 +81,16 @@ export function LayoutNameDialog({ editing, layouts, onSave, onClose }: NameDial
               value={name}
               autoFocus
               maxLength={maxLayoutName + 10}
-              placeholder="Team"
+              placeholder={t('dashboard.layoutDialog.namePlaceholder')}
               onChange={(event) => setName(event.target.value)}
             />
           )}
         </Field>
         {failure ? (
           <p className="dialog__error" role="alert">
-            {editing ? 'Not renamed' : 'Not saved'}: {failure}
+            {t(editing ? 'dashboard.layoutDialog.notRenamed' : 'dashboard.layoutDialog.notSaved', {
+              error: failure,
+            })}
           </p>
         ) : null}
       </form>
@@ -97,15 +106,20 @@ type DeleteLayoutProps = {
 
 /** Deleting a layout: the widgets' figures are not touched, only this way of arranging them. */
 export function DeleteLayoutDialog({ layout, onDelete, onClose }: DeleteLayoutProps): ReactElement {
+  const t = useT()
   return (
     <DeleteDialog
       item={layout}
-      title={layout ? `Delete the layout “${layout.name}”?` : 'Delete this layout?'}
-      confirmLabel="Delete layout"
+      title={
+        layout
+          ? t('dashboard.deleteLayout.title', { name: layout.name })
+          : t('dashboard.deleteLayout.titleAny')
+      }
+      confirmLabel={t('dashboard.deleteLayout.confirm')}
       onDelete={(l) => onDelete(l.id)}
       onClose={onClose}
     >
-      <p>Only this arrangement of the widgets goes; your figures stay. Your other layouts are kept.</p>
+      <p>{t('dashboard.deleteLayout.text')}</p>
     </DeleteDialog>
   )
 }
@@ -118,18 +132,21 @@ type ResetProps = {
 
 /** Reset to default: every widget shown again, in the default order and widths. */
 export function ResetLayoutDialog({ layout, onReset, onClose }: ResetProps): ReactElement {
+  const t = useT()
   return (
     <ConfirmDialog
       open={layout !== null}
-      title={layout ? `Reset “${layout.name}” to the default?` : 'Reset to the default?'}
-      confirmLabel="Reset layout"
+      title={
+        layout ? t('dashboard.resetLayout.title', { name: layout.name }) : t('dashboard.resetLayout.titleAny')
+      }
+      confirmLabel={t('dashboard.resetLayout.confirm')}
       onConfirm={() => {
         onReset()
         onClose()
       }}
       onCancel={onClose}
     >
-      <p>Every widget is shown again, in the default order and widths. Your other layouts are not changed.</p>
+      <p>{t('dashboard.resetLayout.text')}</p>
     </ConfirmDialog>
   )
 }

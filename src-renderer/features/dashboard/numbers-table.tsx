@@ -1,17 +1,11 @@
 import type { ReactElement } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { rateBases } from '../../../src-shared/domain/rates'
 import { formatCount, formatPercent, formatPhone, shareOf } from '../../lib/format'
 import { DataTable, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
+import { useT } from '../../i18n/use-t'
 
-const columns: Column[] = [
-  'Number',
-  ...['Sent', 'Delivered', 'Read', 'Replied', 'Failed', 'Opted out'].map((label) => ({
-    label,
-    numeric: true,
-  })),
-]
+const figures = ['sent', 'delivered', 'read', 'replied', 'failed', 'optedOut'] as const
 
 /** A count with its rate beside it, muted, as the campaigns table shows a reply rate. */
 function CountAndRate({ count, rate, basis }: { count: number; rate: string; basis: string }): ReactElement {
@@ -27,14 +21,21 @@ function CountAndRate({ count, rate, basis }: { count: number; rate: string; bas
 
 /** Each sending number's messages in the period: how far they got, failures and opt-outs. */
 export function NumbersTable({ numbers }: { numbers: Analytics['byAccount'] }): ReactElement {
+  const t = useT()
+  const columns: Column[] = [
+    t('dashboard.numbers.column.number'),
+    ...figures.map((key) => ({ label: t(`dashboard.numbers.column.${key}`), numeric: true })),
+  ]
   return (
-    <TableCard title="By sending number" titled className="numbers-table">
+    <TableCard title={t('dashboard.widget.numbers')} titled className="numbers-table">
       <DataTable columns={columns}>
         {numbers.map((n) => (
           <tr key={n.id}>
             <th scope="row" className="numbers-table__name">
               <span>{n.name}</span>
-              {n.removed ? <span className="numbers-table__removed"> (removed)</span> : null}
+              {n.removed ? (
+                <span className="numbers-table__removed"> {t('dashboard.numbers.removed')}</span>
+              ) : null}
               {n.phone ? <span className="phone numbers-table__phone">{formatPhone(n.phone)}</span> : null}
             </th>
             <td className="numeric">{formatCount(n.sent)}</td>
@@ -42,21 +43,17 @@ export function NumbersTable({ numbers }: { numbers: Analytics['byAccount'] }): 
               <CountAndRate
                 count={n.delivered}
                 rate={shareOf(n.delivered, n.sent)}
-                basis={`Delivery rate, ${rateBases.delivery}`}
+                basis={t('dashboard.rate.delivery')}
               />
             </td>
             <td className="numeric">
-              <CountAndRate
-                count={n.read}
-                rate={shareOf(n.read, n.sent)}
-                basis={`Read rate, ${rateBases.read}`}
-              />
+              <CountAndRate count={n.read} rate={shareOf(n.read, n.sent)} basis={t('dashboard.rate.read')} />
             </td>
             <td className="numeric">
               <CountAndRate
                 count={n.replied}
                 rate={formatPercent(n.replyRate)}
-                basis={`Reply rate, ${rateBases.reply}`}
+                basis={t('dashboard.rate.reply')}
               />
             </td>
             <td className={`numeric${n.failed > 0 ? ' countries__failed' : ''}`}>{formatCount(n.failed)}</td>
@@ -64,7 +61,7 @@ export function NumbersTable({ numbers }: { numbers: Analytics['byAccount'] }): 
               <CountAndRate
                 count={n.optOuts}
                 rate={formatPercent(n.optOutRate)}
-                basis={`Opt-out rate, ${rateBases.optOut}`}
+                basis={t('dashboard.rate.optOut')}
               />
             </td>
           </tr>

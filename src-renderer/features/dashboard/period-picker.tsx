@@ -2,10 +2,10 @@ import { useId } from 'react'
 import type { ReactElement } from 'react'
 import type { DryRunFilter, NumberChoice } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
-import { dryRunFilterLabels } from '../../lib/campaign-status'
+import { useT } from '../../i18n/use-t'
 import { Segmented } from '../../ui/segmented'
 import { Select } from '../../ui/select'
-import { customPeriodError, periodKinds, periodLabels, utcDate } from './period'
+import { customPeriodError, periodKinds, periodLabel, utcDate } from './period'
 import type { Period, PeriodKind } from './period'
 
 type PeriodPickerProps = {
@@ -57,22 +57,23 @@ function PeriodEnd({ end, label, id, period, onPeriod, errorId, invalid }: Perio
 }
 
 function CustomDates({ period, onPeriod, refusal }: PeriodPickerProps): ReactElement {
+  const t = useT()
   const id = useId()
   const errorId = `${id}-error`
-  const mistake = customPeriodError(period.since, period.until)
+  const mistake = customPeriodError(t, period.since, period.until)
   const blank = !period.since && !period.until
   const error = blank ? null : (mistake ?? refusal)
   const ends = { period, onPeriod, errorId, invalid: Boolean(error) }
   return (
     <div className="period-custom">
-      <PeriodEnd end="since" label="From" id={`${id}-from`} {...ends} />
-      <PeriodEnd end="until" label="To" id={`${id}-to`} {...ends} />
+      <PeriodEnd end="since" label={t('dashboard.period.from')} id={`${id}-from`} {...ends} />
+      <PeriodEnd end="until" label={t('dashboard.period.to')} id={`${id}-to`} {...ends} />
       <p
         id={errorId}
         className={error ? 'form-field__error' : 'form-field__help'}
         role={error ? 'alert' : undefined}
       >
-        {error ?? (blank ? mistake : 'Whole days, counted in UTC. Leave one date empty for no limit.')}
+        {error ?? (blank ? mistake : t('dashboard.period.help'))}
       </p>
     </div>
   )
@@ -80,13 +81,14 @@ function CustomDates({ period, onPeriod, refusal }: PeriodPickerProps): ReactEle
 
 /** Last 7, 30 or 90 days, all time, or two dates of the user's choosing. */
 export function PeriodPicker(props: PeriodPickerProps): ReactElement {
+  const t = useT()
   const { period, onPeriod } = props
   return (
     <div className="period-picker">
       <Segmented
-        label="Period"
+        label={t('dashboard.period.label')}
         name="dashboard-period"
-        options={periodKinds.map((kind) => [kind, periodLabels[kind]] as const)}
+        options={periodKinds.map((kind) => [kind, periodLabel(t, kind)] as const)}
         value={period.kind}
         onChange={(kind) => onPeriod(choose(period, kind))}
       />
@@ -103,16 +105,17 @@ type CampaignFilterProps = {
 
 /** All campaigns, or one. */
 export function CampaignFilter({ campaigns, campaignId, onCampaign }: CampaignFilterProps): ReactElement {
+  const t = useT()
   const id = useId()
   return (
     <span className="inline-field campaign-filter">
-      <label htmlFor={id}>Campaign</label>
+      <label htmlFor={id}>{t('dashboard.filter.campaign')}</label>
       <Select<number | ''>
         id={id}
         className="input select"
         value={campaignId ?? ''}
         options={[
-          { value: '', label: 'All campaigns' },
+          { value: '', label: t('dashboard.filter.allCampaigns') },
           ...campaigns.map((c) => ({ value: c.id, label: c.name })),
         ]}
         onChange={(chosen) => onCampaign(chosen === '' ? null : chosen)}
@@ -130,17 +133,21 @@ type NumberFilterProps = {
 
 /** All sending numbers, or one; a removed number still stands for what it sent. */
 export function NumberFilter({ numbers, accountId, onNumber }: NumberFilterProps): ReactElement {
+  const t = useT()
   const id = useId()
   return (
     <span className="inline-field campaign-filter">
-      <label htmlFor={id}>Number</label>
+      <label htmlFor={id}>{t('dashboard.filter.number')}</label>
       <Select<number | ''>
         id={id}
         className="input select"
         value={accountId ?? ''}
         options={[
-          { value: '', label: 'All numbers' },
-          ...numbers.map((n) => ({ value: n.id, label: n.removed ? `${n.name} (removed)` : n.name })),
+          { value: '', label: t('dashboard.filter.allNumbers') },
+          ...numbers.map((n) => ({
+            value: n.id,
+            label: n.removed ? t('dashboard.filter.removedNumber', { name: n.name }) : n.name,
+          })),
         ]}
         onChange={(chosen) => onNumber(chosen === '' ? null : chosen)}
       />
@@ -152,15 +159,16 @@ type DryRunFilterProps = { value: DryRunFilter; onChange: (value: DryRunFilter) 
 
 /** Real campaigns only (the default), dry runs only, or both: in History's words. */
 export function DryRunFilterSelect({ value, onChange }: DryRunFilterProps): ReactElement {
+  const t = useT()
   const id = useId()
   return (
     <span className="inline-field campaign-filter">
-      <label htmlFor={id}>Mode</label>
+      <label htmlFor={id}>{t('dashboard.filter.mode')}</label>
       <Select<DryRunFilter>
         id={id}
         className="input select"
         value={value}
-        options={(['live', 'all', 'dry'] as const).map((v) => ({ value: v, label: dryRunFilterLabels[v] }))}
+        options={(['live', 'all', 'dry'] as const).map((v) => ({ value: v, label: t(`history.mode.${v}`) }))}
         onChange={onChange}
       />
     </span>

@@ -1,14 +1,12 @@
 import type { AnalyticsQuery } from '../../../src-shared/domain/analytics'
+import type { Translate } from '../../i18n/use-t'
 
 export const periodKinds = ['7', '30', '90', 'all', 'custom'] as const
 export type PeriodKind = (typeof periodKinds)[number]
 
-export const periodLabels: Record<PeriodKind, string> = {
-  '7': 'Last 7 days',
-  '30': 'Last 30 days',
-  '90': 'Last 90 days',
-  all: 'All time',
-  custom: 'Custom',
+/** "Last 7 days", "All time", "Custom", in the window's language. */
+export function periodLabel(t: Translate, kind: PeriodKind): string {
+  return t(`dashboard.period.${kind}`)
 }
 
 /** The period the user picked; `since` and `until` are the custom dates as typed (YYYY-MM-DD or ''). */
@@ -23,11 +21,17 @@ export function utcDate(moment: Date): string {
   return moment.toISOString().slice(0, 10)
 }
 
-/** What is wrong with a custom period, in words; null when it can be asked for. */
-export function customPeriodError(since: string, until: string): string | null {
-  if (!since && !until) return 'Choose a start date, an end date or both.'
-  if (since && until && since > until) return 'The start date comes after the end date.'
+/** What is wrong with a custom period; null when it can be asked for. */
+export function customPeriodProblem(since: string, until: string): 'noDates' | 'startAfterEnd' | null {
+  if (!since && !until) return 'noDates'
+  if (since && until && since > until) return 'startAfterEnd'
   return null
+}
+
+/** What is wrong with a custom period, in words; null when it can be asked for. */
+export function customPeriodError(t: Translate, since: string, until: string): string | null {
+  const problem = customPeriodProblem(since, until)
+  return problem && t(`dashboard.period.${problem}`)
 }
 
 /**
@@ -41,7 +45,7 @@ export function periodQuery(period: Period, campaignId: number | null, now: Date
     case 'all':
       return campaign
     case 'custom': {
-      if (customPeriodError(period.since, period.until)) return null
+      if (customPeriodProblem(period.since, period.until)) return null
       return {
         ...campaign,
         ...(period.since ? { since: period.since } : {}),
@@ -57,17 +61,25 @@ export function periodQuery(period: Period, campaignId: number | null, now: Date
 
 /** What the headline is about, in words: "Last 7 days", "1 Mar 2026 to 5 Mar 2026", with the campaign. */
 export function scopeWords(
+  t: Translate,
   period: Period,
   campaignName: string | null,
   formatDate: (day: string) => string,
 ): string {
+  const since = formatDate(period.since)
+  const until = formatDate(period.until)
   const when =
     period.kind !== 'custom'
-      ? periodLabels[period.kind]
+      ? periodLabel(t, period.kind)
       : period.since && period.until
-        ? `${formatDate(period.since)} to ${formatDate(period.until)}`
+        ? t('dashboard.scope.between', { since, until })
         : period.since
-          ? `Since ${formatDate(period.since)}`
-          : `Until ${formatDate(period.until)}`
-  return campaignName === null ? when : `${campaignName}, ${when.charAt(0).toLowerCase()}${when.slice(1)}`
+          ? t('dashboard.scope.since', { since })
+          : t('dashboard.scope.until', { until })
+  if (campaignName === null) return when
+  // After the campaign's name the period is no longer the start of the line: "Spring, last 7 days"
+  return t('dashboard.scope.withCampaign', {
+    campaign: campaignName,
+    when: `${when.charAt(0).toLocaleLowerCase()}${when.slice(1)}`,
+  })
 }

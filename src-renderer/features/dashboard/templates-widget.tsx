@@ -1,50 +1,52 @@
 import type { ReactElement } from 'react'
 import { minimumSendsForTemplates } from '../../../src-shared/domain/analytics'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { rateBases } from '../../../src-shared/domain/rates'
-import { formatCount, formatPercent, plural } from '../../lib/format'
+import { formatCount, formatPercent } from '../../lib/format'
 import { DataTable, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
-
-const columns: Column[] = [
-  'Template',
-  ...['Sent', 'Reply rate', 'Success rate'].map((label) => ({ label, numeric: true })),
-]
-
-const fewWords = `Fewer than ${minimumSendsForTemplates} messages sent: too early to tell`
+import { useT } from '../../i18n/use-t'
 
 /** The message templates of the period's campaigns, best first, with how many messages each sent. */
 export function TemplatesWidget({ templates }: { templates: Analytics['templates'] }): ReactElement {
+  const t = useT()
+  const columns: Column[] = [
+    t('dashboard.templates.column.template'),
+    ...(['sent', 'replyRate', 'successRate'] as const).map((key) => ({
+      label: t(`dashboard.templates.column.${key}`),
+      numeric: true,
+    })),
+  ]
+  const minimum = formatCount(minimumSendsForTemplates)
   return (
-    <TableCard title="Best templates" titled className="templates-widget">
+    <TableCard title={t('dashboard.widget.templates')} titled className="templates-widget">
       {templates.length === 0 ? (
-        <p className="card__intro card__title--padded muted">No template was sent in this period.</p>
+        <p className="card__intro card__title--padded muted">{t('dashboard.templates.none')}</p>
       ) : (
         <>
-          <p className="templates-widget__intro">
-            Most replies per message first, then most messages that went through. Templates with fewer than{' '}
-            {minimumSendsForTemplates} messages sent come last.
-          </p>
+          <p className="templates-widget__intro">{t('dashboard.templates.intro', { minimum })}</p>
           <DataTable columns={columns}>
-            {templates.map((t) => (
-              <tr key={t.template} className={t.smallSample ? 'templates-widget__few' : undefined}>
+            {templates.map((row) => (
+              <tr key={row.template} className={row.smallSample ? 'templates-widget__few' : undefined}>
                 <th scope="row" className="templates-widget__name">
-                  <span>{t.template}</span>
+                  <span>{row.template}</span>
                   <span className="templates-widget__campaigns">
-                    {plural(t.campaigns, 'campaign', 'campaigns')}
+                    {t('dashboard.templates.campaigns', { count: row.campaigns })}
                   </span>
-                  {t.smallSample ? (
-                    <span className="templates-widget__tag" title={fewWords}>
-                      Few messages
+                  {row.smallSample ? (
+                    <span
+                      className="templates-widget__tag"
+                      title={t('dashboard.templates.fewHelp', { minimum })}
+                    >
+                      {t('dashboard.templates.few')}
                     </span>
                   ) : null}
                 </th>
-                <td className="numeric">{formatCount(t.sent)}</td>
-                <td className="numeric" title={`Reply rate, ${rateBases.reply}`}>
-                  {formatPercent(t.replyRate)}
+                <td className="numeric">{formatCount(row.sent)}</td>
+                <td className="numeric" title={t('dashboard.rate.reply')}>
+                  {formatPercent(row.replyRate)}
                 </td>
-                <td className="numeric" title={`Success rate, ${rateBases.success}`}>
-                  {formatPercent(t.successRate)}
+                <td className="numeric" title={t('dashboard.rate.success')}>
+                  {formatPercent(row.successRate)}
                 </td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import type { Input, RequestChannel } from '../../../src-shared/ipc/contract'
 import type { Result } from '../../../src-shared/ipc/result'
 import { api } from '../../lib/api'
 import { queryClient, readQuery, useQuery } from '../../lib/query'
+import { useT } from '../../i18n/use-t'
 
 type LayoutChannel = Extract<RequestChannel, `dashboard:layout-${string}`>
 
@@ -37,6 +38,7 @@ const standIn: DashboardLayout = { id: 0, name: firstLayoutName, widgets: defaul
  * is saved behind it; only the answer to the latest request is kept, so quick changes never flicker back.
  */
 export function useLayouts(): LayoutsView {
+  const t = useT()
   const read = useQuery('dashboard:layouts', input)
   const [failure, setFailure] = useState<string | null>(null)
   const latest = useRef(0)
@@ -55,7 +57,7 @@ export function useLayouts(): LayoutsView {
     if (ticket !== latest.current) return result
     if (result.ok) queryClient.setQueryData(key, result.value)
     else if (shown) {
-      setFailure(`Your change to the layout was not saved: ${result.error.message}`)
+      setFailure(t('dashboard.layout.changeNotSaved', { error: result.error.message }))
       read.refetch()
     }
     return result
@@ -64,7 +66,8 @@ export function useLayouts(): LayoutsView {
   return {
     all,
     current,
-    error: failure ?? (read.error && !all ? `Your layouts could not be read: ${read.error.message}` : null),
+    error:
+      failure ?? (read.error && !all ? t('dashboard.layout.notRead', { error: read.error.message }) : null),
     retry: () => {
       setFailure(null)
       read.refetch()

@@ -10,6 +10,7 @@ import { InboxWidget } from './inbox-widget'
 import { NumbersTable } from './numbers-table'
 import { TemplatesWidget } from './templates-widget'
 import { TrendChart } from './trend-chart'
+import { useT } from '../../i18n/use-t'
 
 export type WidgetData = {
   analytics: Analytics
@@ -28,12 +29,10 @@ export function widgetApplies(id: WidgetId, { analytics, allNumbers }: WidgetDat
 
 /** What the numbers' widget says in Customise while it has nothing to show. */
 function NumbersLater(): ReactElement {
+  const t = useT()
   return (
-    <Card title="By sending number" className="widget-later">
-      <p className="muted">
-        Each sending number’s messages, side by side. It shows once a second number has sent messages, while
-        “All numbers” is chosen.
-      </p>
+    <Card title={t('dashboard.widget.numbers')} className="widget-later">
+      <p className="muted">{t('dashboard.widgets.numbersLater')}</p>
     </Card>
   )
 }

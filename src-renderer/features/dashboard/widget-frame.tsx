@@ -1,17 +1,13 @@
 import type { DragEvent, KeyboardEvent, ReactElement, ReactNode } from 'react'
-import { widgetTitles } from '../../../src-shared/domain/dashboard-layout'
 import type { WidgetId, WidgetWidth } from '../../../src-shared/domain/dashboard-layout'
 import { Segmented } from '../../ui/segmented'
 import { ArrowDownIcon, ArrowUpIcon, GripIcon } from './customise-icons'
 import type { Placed } from './widget-order'
+import { widgetTitle } from './widget-words'
+import { useT } from '../../i18n/use-t'
 
 /** The controls of a frame that keep the focus after they move their widget. */
 export type FrameControl = 'handle' | 'up' | 'down' | 'hide'
-
-const widthOptions = [
-  ['half', 'Half'],
-  ['full', 'Full'],
-] as const
 
 export type FrameActions = {
   move: (id: WidgetId, step: -1 | 1, control: FrameControl) => void
@@ -52,8 +48,13 @@ function onHandleKey(event: KeyboardEvent, id: WidgetId, actions: FrameActions):
 /** A widget in Customise: a bar to drag, move, size and hide it, over a preview that takes no clicks. */
 export function WidgetFrame(props: WidgetFrameProps): ReactElement {
   const { placed, first, last, dragged, target, hintId, actions, drag, children } = props
+  const t = useT()
   const { id, width } = placed.widget
-  const title = widgetTitles[id]
+  const title = widgetTitle(t, id)
+  const widthOptions = [
+    ['half', t('dashboard.frame.half')],
+    ['full', t('dashboard.frame.full')],
+  ] as const
   const classes = [
     'widget',
     `widget--${placed.span}`,
@@ -77,7 +78,7 @@ export function WidgetFrame(props: WidgetFrameProps): ReactElement {
           className="widget-frame__handle"
           data-control="handle"
           draggable
-          aria-label={`Move ${title}`}
+          aria-label={t('dashboard.frame.move', { widget: title })}
           aria-describedby={hintId}
           onDragStart={(event) => drag.start(id, event)}
           onDragEnd={drag.end}
@@ -93,8 +94,8 @@ export function WidgetFrame(props: WidgetFrameProps): ReactElement {
             type="button"
             className="button button--small button--quiet widget-frame__move"
             data-control="up"
-            aria-label={`Move ${title} up`}
-            title="Move up"
+            aria-label={t('dashboard.frame.moveUp', { widget: title })}
+            title={t('dashboard.frame.moveUpTitle')}
             disabled={first}
             onClick={() => actions.move(id, -1, 'up')}
           >
@@ -104,15 +105,15 @@ export function WidgetFrame(props: WidgetFrameProps): ReactElement {
             type="button"
             className="button button--small button--quiet widget-frame__move"
             data-control="down"
-            aria-label={`Move ${title} down`}
-            title="Move down"
+            aria-label={t('dashboard.frame.moveDown', { widget: title })}
+            title={t('dashboard.frame.moveDownTitle')}
             disabled={last}
             onClick={() => actions.move(id, 1, 'down')}
           >
             <ArrowDownIcon />
           </button>
           <Segmented
-            label={`Width of ${title}`}
+            label={t('dashboard.frame.width', { widget: title })}
             name={`widget-width-${id}`}
             options={widthOptions}
             value={width}
@@ -122,10 +123,10 @@ export function WidgetFrame(props: WidgetFrameProps): ReactElement {
             type="button"
             className="button button--small"
             data-control="hide"
-            aria-label={`Hide ${title}`}
+            aria-label={t('dashboard.frame.hideWidget', { widget: title })}
             onClick={() => actions.hide(id)}
           >
-            Hide
+            {t('dashboard.frame.hide')}
           </button>
         </span>
       </div>

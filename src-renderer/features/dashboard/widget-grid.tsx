@@ -3,6 +3,7 @@ import type { WidgetPlacement } from '../../../src-shared/domain/dashboard-layou
 import { WidgetContent, widgetApplies } from './widget-content'
 import type { WidgetData } from './widget-content'
 import { placeWidgets } from './widget-order'
+import { useT } from '../../i18n/use-t'
 
 type WidgetGridProps = {
   widgets: readonly WidgetPlacement[]
@@ -15,13 +16,14 @@ type WidgetGridProps = {
  * with no half-width neighbour takes the whole row, so that no row has a hole.
  */
 export function WidgetGrid({ widgets, data, onCustomise }: WidgetGridProps): ReactElement {
+  const t = useT()
   const shown = widgets.filter((w) => w.visible && widgetApplies(w.id, data))
   if (shown.length === 0) {
     return (
-      <section className="card widget-grid__nothing" aria-label="Every widget is hidden">
-        <p>This layout hides every widget.</p>
+      <section className="card widget-grid__nothing" aria-label={t('dashboard.widgets.allHiddenLabel')}>
+        <p>{t('dashboard.widgets.allHidden')}</p>
         <button type="button" className="button button--primary" onClick={onCustomise}>
-          Customise
+          {t('dashboard.layout.customise')}
         </button>
       </section>
     )

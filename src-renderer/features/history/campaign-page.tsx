@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { attachmentWords } from '../../../src-shared/domain/attachments'
+import { isImageAttachment } from '../../../src-shared/domain/attachments'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { useCampaign } from '../../lib/use-campaign'
-import { formatDateTime } from '../../lib/format'
+import { formatDateTime, formatFileSize } from '../../lib/format'
 import { isActive } from '../../lib/campaign-status'
 import { Gone } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
@@ -19,23 +19,28 @@ import { RetryDialog } from './retry-dialog'
 import './history.css'
 import { useT } from '../../i18n/use-t'
 
+// Marks, not words: an empty fact, and the arrow of the back link (mirrored right to left)
+const nothing = '—'
+const back = '←'
+
 function Facts({ campaign }: { campaign: Campaign }): ReactElement {
+  const t = useT()
   const fact = (label: string, value: string | null): ReactElement => (
     <div className="campaign-facts__item">
       <dt>{label}</dt>
-      <dd>{value ?? <span className="muted">—</span>}</dd>
+      <dd>{value ?? <span className="muted">{nothing}</span>}</dd>
     </div>
   )
   return (
     <dl className="campaign-facts">
       <div className="campaign-facts__item">
-        <dt>Status</dt>
+        <dt>{t('history.facts.status')}</dt>
         <dd>
           <CampaignStatusChip status={campaign.status} /> <ModeTag dryRun={campaign.dryRun} />
         </dd>
       </div>
       <div className="campaign-facts__item">
-        <dt>List</dt>
+        <dt>{t('history.facts.list')}</dt>
         <dd>
           {campaign.listId ? (
             <Link to={`/contacts/lists/${campaign.listId}`}>{campaign.listName}</Link>
@@ -45,18 +50,28 @@ function Facts({ campaign }: { campaign: Campaign }): ReactElement {
         </dd>
       </div>
       <div className="campaign-facts__item">
-        <dt>Message</dt>
+        <dt>{t('history.facts.message')}</dt>
         <dd>{campaign.templateName}</dd>
       </div>
-      {campaign.attachment ? fact('Attachment', attachmentWords(campaign.attachment)) : null}
-      {fact('Created', formatDateTime(campaign.createdAt))}
-      {fact('Started', campaign.startedAt && formatDateTime(campaign.startedAt))}
-      {fact('Finished', campaign.finishedAt && formatDateTime(campaign.finishedAt))}
+      {campaign.attachment
+        ? fact(
+            t('history.facts.attachment'),
+            t('history.facts.attachmentWords', {
+              kind: isImageAttachment(campaign.attachment.mime) ? 'image' : 'pdf',
+              name: campaign.attachment.name,
+              size: formatFileSize(campaign.attachment.bytes),
+            }),
+          )
+        : null}
+      {fact(t('history.facts.created'), formatDateTime(campaign.createdAt))}
+      {fact(t('history.facts.started'), campaign.startedAt && formatDateTime(campaign.startedAt))}
+      {fact(t('history.facts.finished'), campaign.finishedAt && formatDateTime(campaign.finishedAt))}
     </dl>
   )
 }
 
 function Header({ campaign }: { campaign: Campaign }): ReactElement {
+  const t = useT()
   // The live view's "Retry failed / unsent" comes here with ?retry=1 and opens the retry at once.
   const [params, setParams] = useSearchParams()
   const [dialog, setDialog] = useState<'retry' | 'delete' | null>(
@@ -68,23 +83,23 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
   }
   const active = isActive(campaign.status)
   return (
-    <section className="card campaign-header" aria-label="About this campaign">
+    <section className="card campaign-header" aria-label={t('history.campaign.about')}>
       <div className="campaign-header__top">
         <Link to="/history" className="back-link">
-          <span className="icon--directional">←</span> All campaigns
+          <span className="icon--directional">{back}</span> {t('history.campaign.allCampaigns')}
         </Link>
         <div className="campaign-header__actions">
           {active || campaign.status === 'draft' ? (
             <Link to={`/campaigns/${campaign.id}`} className="button button--primary">
-              {campaign.status === 'draft' ? 'Open to start it' : 'Open live view'}
+              {t(campaign.status === 'draft' ? 'history.campaign.openToStart' : 'history.campaign.openLive')}
             </Link>
           ) : null}
           <ReportActions campaignId={campaign.id} campaignName={campaign.name} />
           <button type="button" className="button" onClick={() => setDialog('retry')}>
-            Retry failed / unsent
+            {t('history.campaign.retry')}
           </button>
           <button type="button" className="button button--danger" onClick={() => setDialog('delete')}>
-            Delete campaign
+            {t('history.campaign.delete')}
           </button>
         </div>
       </div>
@@ -108,15 +123,15 @@ export function HistoryCampaignScreen(): ReactElement {
     >
       <LoadState
         {...campaign}
-        loading="Opening the campaign…"
-        failed="Could not open this campaign"
+        loading={t('history.campaign.loading')}
+        failed={t('history.campaign.loadFailed')}
         missing={
           <Gone
             icon={<HistoryIcon />}
-            title="This campaign is not here any more"
-            back={{ to: '/history', label: 'Back to History' }}
+            title={t('history.campaign.goneTitle')}
+            back={{ to: '/history', label: t('history.campaign.goneBack') }}
           >
-            It may have been deleted, here or in another Herald window.
+            {t('history.campaign.goneText')}
           </Gone>
         }
       >

@@ -1,11 +1,11 @@
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { rateBases, rateNames } from '../../../src-shared/domain/rates'
 import type { RateKey } from '../../../src-shared/domain/rates'
 import { formatCount, formatDuration, formatPercent } from '../../lib/format'
 
 /** One line of the comparison: how to read each side, and which way is better (if any). */
 export type CompareLine = {
-  label: string
+  /** Its name under history.compare.line in the catalogues: "messages" is "Messages". */
+  key: string
   value: (a: Analytics) => number | null
   format: (value: number | null) => string
   better?: 'higher' | 'lower'
@@ -13,41 +13,41 @@ export type CompareLine = {
 
 const count = (v: number | null): string => (v === null ? '—' : formatCount(v))
 const rate = (key: RateKey, better: 'higher' | 'lower'): CompareLine => ({
-  label: `${rateNames[key]} (${rateBases[key]})`,
+  key,
   value: (a) => a.rates[key],
   format: formatPercent,
   better,
 })
 
 export const compareLines: CompareLine[] = [
-  { label: 'Messages', value: (a) => a.funnel.queued, format: count },
-  { label: 'Sent', value: (a) => a.funnel.sent, format: count },
+  { key: 'messages', value: (a) => a.funnel.queued, format: count },
+  { key: 'sent', value: (a) => a.funnel.sent, format: count },
   rate('success', 'higher'),
   rate('delivery', 'higher'),
   rate('read', 'higher'),
   rate('reply', 'higher'),
   rate('optOut', 'lower'),
-  { label: 'Failed', value: (a) => a.totals.failed, format: count, better: 'lower' },
-  { label: 'Skipped', value: (a) => a.totals.skipped, format: count },
+  { key: 'failed', value: (a) => a.totals.failed, format: count, better: 'lower' },
+  { key: 'skipped', value: (a) => a.totals.skipped, format: count },
   {
-    label: 'Typical time to deliver',
+    key: 'timeToDeliver',
     value: (a) => a.rates.timeToDeliver.medianSeconds,
     format: formatDuration,
     better: 'lower',
   },
   {
-    label: 'Typical time to read',
+    key: 'timeToRead',
     value: (a) => a.rates.timeToRead.medianSeconds,
     format: formatDuration,
     better: 'lower',
   },
   {
-    label: 'Typical time to reply',
+    key: 'timeToReply',
     value: (a) => a.rates.timeToReply.medianSeconds,
     format: formatDuration,
     better: 'lower',
   },
-  { label: 'Time spent sending', value: (a) => a.rates.durationSeconds, format: formatDuration },
+  { key: 'duration', value: (a) => a.rates.durationSeconds, format: formatDuration },
 ]
 
 /** Which side did better on this line: 0, 1, or null for a tie, no verdict or a missing value. */

@@ -14,21 +14,27 @@ import { betterSide, compareLines } from './compare-figures'
 import './history.css'
 import './compare.css'
 import { useT } from '../../i18n/use-t'
+import { errorTitle } from '../../ui/analytics'
+
+// Marks, not words: the arrow of the back link (mirrored right to left), and a separator
+const back = '←'
+const dot = ' · '
 
 type Side = { campaign: Campaign; analytics: Analytics }
 
 function Figures({ sides }: { sides: [Side, Side] }): ReactElement {
+  const t = useT()
   const data: [Analytics, Analytics] = [sides[0].analytics, sides[1].analytics]
   return (
     <section className="card card--flush" aria-labelledby="compare-figures">
       <h2 id="compare-figures" className="card__title card__title--padded">
-        Figures side by side
+        {t('history.compare.figuresTitle')}
       </h2>
       <table className="data-table compare-table">
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Figure</span>
+              <span className="visually-hidden">{t('history.compare.figure')}</span>
             </th>
             {sides.map((s) => (
               <th key={s.campaign.id} scope="col" className="numeric">
@@ -41,12 +47,14 @@ function Figures({ sides }: { sides: [Side, Side] }): ReactElement {
           {compareLines.map((line) => {
             const better = betterSide(line, data)
             return (
-              <tr key={line.label}>
-                <th scope="row">{line.label}</th>
+              <tr key={line.key}>
+                <th scope="row">{t(`history.compare.line.${line.key}`)}</th>
                 {data.map((a, i) => (
                   <td key={i} className={`numeric${better === i ? ' compare-table__better' : ''}`}>
                     {line.format(line.value(a))}
-                    {better === i ? <span className="visually-hidden"> (better)</span> : null}
+                    {better === i ? (
+                      <span className="visually-hidden"> {t('history.compare.better')}</span>
+                    ) : null}
                   </td>
                 ))}
               </tr>
@@ -59,6 +67,7 @@ function Figures({ sides }: { sides: [Side, Side] }): ReactElement {
 }
 
 function SideDetails({ side }: { side: Side }): ReactElement {
+  const t = useT()
   const { campaign, analytics } = side
   return (
     <section className="card compare-side" aria-label={campaign.name}>
@@ -68,20 +77,25 @@ function SideDetails({ side }: { side: Side }): ReactElement {
       <p className="compare-side__meta">
         <CampaignStatusChip status={campaign.status} />
         <ModeTag dryRun={campaign.dryRun} />
-        <span title={`Message: ${campaign.templateName}`}>
-          {campaign.listName} · {formatDateTime(campaign.startedAt ?? campaign.createdAt)}
+        <span title={t('history.compare.message', { name: campaign.templateName })}>
+          {campaign.listName}
+          {dot}
+          {formatDateTime(campaign.startedAt ?? campaign.createdAt)}
         </span>
       </p>
-      <h3 className="compare-side__title">Variants</h3>
+      <h3 className="compare-side__title">{t('history.compare.variants')}</h3>
       {analytics.variants.list.length === 0 ? (
-        <p className="muted">Nothing sent yet.</p>
+        <p className="muted">{t('history.compare.nothingSent')}</p>
       ) : (
         <ul className="compare-side__list">
           {analytics.variants.list.map((v) => (
             <li key={v.variant}>
               <span>{v.variant}</span>
               <span>
-                {formatPercent(v.replyRate)} replied · {formatCount(v.sent)} sent
+                {t('history.compare.variantLine', {
+                  rate: formatPercent(v.replyRate),
+                  sent: formatCount(v.sent),
+                })}
               </span>
             </li>
           ))}
@@ -90,18 +104,18 @@ function SideDetails({ side }: { side: Side }): ReactElement {
       {analytics.variants.comparison ? (
         <p className="compare-side__verdict">{analytics.variants.comparison.verdict}</p>
       ) : null}
-      <h3 className="compare-side__title">What went wrong</h3>
+      <h3 className="compare-side__title">{t('history.compare.whatWentWrong')}</h3>
       {analytics.errors.length === 0 ? (
         <p className="muted">
           {analytics.totals.skipped > 0
-            ? notSentWords(analytics.totals.skipped)
-            : 'Nothing failed or was skipped.'}
+            ? notSentWords(t, analytics.totals.skipped)
+            : t('history.compare.nothingFailed')}
         </p>
       ) : (
         <ul className="compare-side__list">
           {analytics.errors.map((e) => (
             <li key={e.category}>
-              <span>{e.label}</span>
+              <span>{errorTitle(t, e.category)}</span>
               <span>{formatCount(e.count)}</span>
             </li>
           ))}
@@ -137,17 +151,17 @@ export function CompareScreen(): ReactElement {
   return (
     <Screen title={t('screens.compare.title')} intro={t('screens.compare.intro')}>
       <Link to="/history" className="back-link">
-        <span className="icon--directional">←</span> All campaigns
+        <span className="icon--directional">{back}</span> {t('history.compare.allCampaigns')}
       </Link>
       {missing ? (
         <LoadFailed
-          title="One of these campaigns is not here any more"
-          message="Go back to History and choose two campaigns again."
+          title={t('history.compare.goneTitle')}
+          message={t('history.compare.goneText')}
           onRetry={() => void loadCampaigns()}
         />
       ) : error ? (
         <LoadFailed
-          title="Could not compare these campaigns"
+          title={t('history.compare.failed')}
           message={error}
           onRetry={() => (left.error ? left.retry() : right.retry())}
         />
@@ -160,7 +174,7 @@ export function CompareScreen(): ReactElement {
           </div>
         </div>
       ) : (
-        <Loading label="Adding up both campaigns…" />
+        <Loading label={t('history.compare.loading')} />
       )}
     </Screen>
   )

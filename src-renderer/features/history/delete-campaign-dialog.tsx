@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
-import { formatCount } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { DeleteDialog } from '../../ui/delete-dialog'
 
@@ -9,21 +9,19 @@ type Props = { campaign: Campaign; open: boolean; onClose: () => void }
 
 /** Deletes the campaign and its log after asking; a sending campaign is refused by the main process. */
 export function DeleteCampaignDialog({ campaign, open, onClose }: Props): ReactElement {
+  const t = useT()
   const remove = useStore((state) => state.deleteCampaign)
   const navigate = useNavigate()
   return (
     <DeleteDialog
       item={open ? campaign : null}
-      title={`Delete “${campaign.name}”?`}
-      confirmLabel="Delete campaign"
+      title={t('history.delete.title', { name: campaign.name })}
+      confirmLabel={t('history.delete.confirm')}
       onDelete={(shown) => remove(shown.id)}
       onClose={onClose}
       onDeleted={() => void navigate('/history')}
     >
-      <p>
-        Its log of {formatCount(campaign.total)} messages and its figures are removed from Herald for good.
-        Your contact list and message stay. Export a report first if you want to keep a record.
-      </p>
+      <p>{t('history.delete.text', { count: campaign.total })}</p>
     </DeleteDialog>
   )
 }

@@ -5,23 +5,17 @@ import { campaignStatuses } from '../../../src-shared/domain/campaigns'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { Screen } from '../../app/screen'
 import { formatCount } from '../../lib/format'
-import { campaignStatusLabels, dryRunFilterLabels } from '../../lib/campaign-status'
 import { useLoaded } from '../../state/use-loaded'
 import { NoCampaignsYet } from '../../ui/empty-state'
 import { HistoryIcon } from '../../ui/icons'
 import { LoadState } from '../../ui/load-states'
-import { choicesOf, LabelledSelect } from '../../ui/select'
+import { LabelledSelect } from '../../ui/select'
 import type { Choice } from '../../ui/select'
 import { HistoryTable } from './history-table'
 import { filterCampaigns, sortCampaigns } from './summary'
 import type { CampaignFilter, Mode, Sort } from './summary'
 import './history.css'
 import { useT } from '../../i18n/use-t'
-
-const modes: Choice<Mode>[] = (['all', 'dry', 'live'] as const).map((value) => ({
-  value,
-  label: dryRunFilterLabels[value],
-}))
 
 type ToolbarProps = {
   filter: CampaignFilter
@@ -31,38 +25,47 @@ type ToolbarProps = {
 }
 
 function Toolbar({ filter, onFilter, selected, onCompare }: ToolbarProps): ReactElement {
+  const t = useT()
+  const modes: Choice<Mode>[] = (['all', 'dry', 'live'] as const).map((value) => ({
+    value,
+    label: t(`history.mode.${value}`),
+  }))
+  const statuses: Choice<CampaignFilter['status']>[] = [
+    { value: 'all', label: t('history.toolbar.anyStatus') },
+    ...campaignStatuses.map((value) => ({ value, label: t(`history.campaignStatus.${value}`) })),
+  ]
   return (
     <div className="card history-toolbar">
       <label className="history-toolbar__search">
-        <span className="visually-hidden">Find a campaign</span>
+        <span className="visually-hidden">{t('history.toolbar.find')}</span>
         <input
           type="search"
           className="input"
-          placeholder="Find by campaign, list or message name"
+          placeholder={t('history.toolbar.findPlaceholder')}
           value={filter.text}
           onChange={(event) => onFilter({ ...filter, text: event.target.value })}
         />
       </label>
       <LabelledSelect
         className="history-toolbar__field"
-        label="Status"
+        label={t('history.toolbar.status')}
         value={filter.status}
-        options={[{ value: 'all', label: 'Any' }, ...choicesOf(campaignStatuses, campaignStatusLabels)]}
+        options={statuses}
         onChange={(status) => onFilter({ ...filter, status })}
       />
       <LabelledSelect
         className="history-toolbar__field"
-        label="Mode"
+        label={t('history.toolbar.mode')}
         value={filter.mode}
         options={modes}
         onChange={(mode) => onFilter({ ...filter, mode })}
       />
       <div className="history-toolbar__compare">
         <span className="muted">
-          {selected.length === 2 ? 'Two campaigns selected' : 'Tick two campaigns to compare them'}
+          {t(selected.length === 2 ? 'history.toolbar.twoSelected' : 'history.toolbar.tickTwo')}
         </span>
         <button type="button" className="button" disabled={selected.length !== 2} onClick={onCompare}>
-          Compare
+          {t('history.toolbar.compare')}
         </button>
       </div>
     </div>
@@ -70,6 +73,7 @@ function Toolbar({ filter, onFilter, selected, onCompare }: ToolbarProps): React
 }
 
 function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement {
+  const t = useT()
   const navigate = useNavigate()
   const [filter, setFilter] = useState<CampaignFilter>({ text: '', status: 'all', mode: 'all' })
   const [sort, setSort] = useState<Sort>({ key: 'created', descending: true })
@@ -79,12 +83,7 @@ function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement 
     [campaigns, filter, sort],
   )
   if (campaigns.length === 0)
-    return (
-      <NoCampaignsYet icon={<HistoryIcon />}>
-        Herald keeps a record of every campaign: who each message went to, whether it arrived, and any that
-        failed. Once you have sent one, you can look it up and export a report here.
-      </NoCampaignsYet>
-    )
+    return <NoCampaignsYet icon={<HistoryIcon />}>{t('history.empty')}</NoCampaignsYet>
   const select = (id: number, on: boolean): void =>
     setSelected((current) =>
       on ? [...current.filter((x) => x !== id), id].slice(-2) : current.filter((x) => x !== id),
@@ -99,13 +98,13 @@ function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement 
       />
       {shown.length === 0 ? (
         <div className="card history-none">
-          <p>No campaign matches these filters.</p>
+          <p>{t('history.none')}</p>
           <button
             type="button"
             className="button"
             onClick={() => setFilter({ text: '', status: 'all', mode: 'all' })}
           >
-            Show every campaign
+            {t('history.showAll')}
           </button>
         </div>
       ) : (
@@ -113,8 +112,8 @@ function HistoryContent({ campaigns }: { campaigns: Campaign[] }): ReactElement 
       )}
       <p className="muted history-count">
         {shown.length === campaigns.length
-          ? `${formatCount(campaigns.length)} campaigns`
-          : `${formatCount(shown.length)} of ${formatCount(campaigns.length)} campaigns`}
+          ? t('history.count', { count: campaigns.length })
+          : t('history.countOf', { shown: formatCount(shown.length), count: campaigns.length })}
       </p>
     </>
   )
@@ -126,7 +125,7 @@ export function HistoryScreen(): ReactElement {
   const campaigns = useLoaded('campaigns')
   return (
     <Screen title={t('screens.history.title')} intro={t('screens.history.intro')}>
-      <LoadState {...campaigns} loading="Loading your campaigns…" failed="Could not load your campaigns">
+      <LoadState {...campaigns} loading={t('history.loading')} failed={t('history.loadFailed')}>
         {(loaded) => <HistoryContent campaigns={loaded} />}
       </LoadState>
     </Screen>

@@ -6,19 +6,23 @@ import { CampaignStatusChip, ModeTag } from '../../ui/status-chip'
 import { DataTable, TableCard } from '../../ui/data-table'
 import { figuresOf } from './summary'
 import type { Sort, SortKey } from './summary'
+import { useT } from '../../i18n/use-t'
 
-type Column = { key: SortKey; label: string; numeric?: boolean; firstDescending?: boolean }
+// Marks, not words: which way the column is sorted
+const arrows = { descending: '▼', ascending: '▲' }
+
+type Column = { key: SortKey; numeric?: boolean; firstDescending?: boolean }
 
 const columns: Column[] = [
-  { key: 'name', label: 'Campaign' },
-  { key: 'status', label: 'Status' },
-  { key: 'created', label: 'When', firstDescending: true },
-  { key: 'messages', label: 'Messages', numeric: true, firstDescending: true },
-  { key: 'sent', label: 'Sent', numeric: true, firstDescending: true },
-  { key: 'deliveredRate', label: 'Delivered', numeric: true, firstDescending: true },
-  { key: 'readRate', label: 'Read', numeric: true, firstDescending: true },
-  { key: 'repliedRate', label: 'Replied', numeric: true, firstDescending: true },
-  { key: 'failed', label: 'Failed', numeric: true, firstDescending: true },
+  { key: 'name' },
+  { key: 'status' },
+  { key: 'created', firstDescending: true },
+  { key: 'messages', numeric: true, firstDescending: true },
+  { key: 'sent', numeric: true, firstDescending: true },
+  { key: 'deliveredRate', numeric: true, firstDescending: true },
+  { key: 'readRate', numeric: true, firstDescending: true },
+  { key: 'repliedRate', numeric: true, firstDescending: true },
+  { key: 'failed', numeric: true, firstDescending: true },
 ]
 
 type HistoryTableProps = {
@@ -38,6 +42,7 @@ function SortHeader({
   sort: Sort
   onSort: (s: Sort) => void
 }): ReactElement {
+  const t = useT()
   const active = sort.key === column.key
   const next = (): void =>
     onSort({ key: column.key, descending: active ? !sort.descending : (column.firstDescending ?? false) })
@@ -50,13 +55,13 @@ function SortHeader({
       <button
         type="button"
         className={`sort-button${active ? ' sort-button--active' : ''}`}
-        title={`Sort by ${column.label.toLowerCase()}`}
+        title={t(`history.table.sortBy.${column.key}`)}
         onClick={next}
       >
-        {column.label}
+        {t(`history.table.column.${column.key}`)}
         {active ? (
           <span className="sort-button__arrow" aria-hidden="true">
-            {sort.descending ? '▼' : '▲'}
+            {sort.descending ? arrows.descending : arrows.ascending}
           </span>
         ) : null}
       </button>
@@ -66,20 +71,20 @@ function SortHeader({
 
 /** Created, started and finished in one cell: when it started (or was created), then when it ended. */
 function When({ campaign }: { campaign: Campaign }): ReactNode {
+  const t = useT()
   const { createdAt, startedAt, finishedAt } = campaign
   const sameDay = finishedAt?.slice(0, 10) === startedAt?.slice(0, 10)
   const end = finishedAt
-    ? `Ended ${sameDay ? formatClock(finishedAt) : formatDateTime(finishedAt)}`
-    : startedAt
-      ? 'Not ended'
-      : 'Not started'
-  const full = [
-    `Created ${formatDateTime(createdAt)}`,
-    startedAt ? `started ${formatDateTime(startedAt)}` : null,
-    finishedAt ? `ended ${formatDateTime(finishedAt)}` : null,
-  ]
+    ? t('history.when.ended', { when: sameDay ? formatClock(finishedAt) : formatDateTime(finishedAt) })
+    : t(startedAt ? 'history.when.notEnded' : 'history.when.notStarted')
+  const moments = {
+    created: formatDateTime(createdAt),
+    started: startedAt ? formatDateTime(startedAt) : '',
+    ended: finishedAt ? formatDateTime(finishedAt) : '',
+  }
+  const full = t(`history.when.created${startedAt ? 'Started' : ''}${finishedAt ? 'Ended' : ''}`, moments)
   return (
-    <span title={full.filter(Boolean).join(', ')}>
+    <span title={full}>
       {formatDateTime(startedAt ?? createdAt)}
       <span className="history-table__sub">{end}</span>
     </span>
@@ -88,6 +93,7 @@ function When({ campaign }: { campaign: Campaign }): ReactNode {
 
 function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boolean) => void }): ReactElement {
   const { campaign, checked, onSelect } = props
+  const t = useT()
   const navigate = useNavigate()
   const f = figuresOf(campaign.counts, campaign.total)
   const open = `/history/${campaign.id}`
@@ -97,7 +103,7 @@ function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boole
         <input
           type="checkbox"
           checked={checked}
-          aria-label={`Select ${campaign.name} to compare`}
+          aria-label={t('history.table.select', { name: campaign.name })}
           onChange={(event) => onSelect(event.target.checked)}
         />
       </td>
@@ -105,7 +111,10 @@ function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boole
         <Link to={open} className="data-table__name" onClick={(event) => event.stopPropagation()}>
           {campaign.name}
         </Link>
-        <span className="data-table__meta" title={`Message: ${campaign.templateName}`}>
+        <span
+          className="data-table__meta"
+          title={t('history.table.message', { name: campaign.templateName })}
+        >
           <ModeTag dryRun={campaign.dryRun} />
           {campaign.listName}
         </span>
@@ -134,10 +143,11 @@ export function HistoryTable({
   selected,
   onSelect,
 }: HistoryTableProps): ReactElement {
+  const t = useT()
   const head = (
     <>
       <th scope="col" className="history-table__check">
-        <span className="visually-hidden">Compare</span>
+        <span className="visually-hidden">{t('history.table.compare')}</span>
       </th>
       {columns.map((column) => (
         <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
@@ -145,7 +155,7 @@ export function HistoryTable({
     </>
   )
   return (
-    <TableCard title="Your campaigns">
+    <TableCard title={t('history.table.title')}>
       <DataTable className="history-table" columns={{ row: head }}>
         {campaigns.map((campaign) => (
           <Row

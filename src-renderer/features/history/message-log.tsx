@@ -2,12 +2,13 @@ import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
 import { errorCategories, messageStatuses } from '../../../src-shared/domain/campaigns'
-import { categoryInfo } from '../../../src-shared/domain/error-categories'
 import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
 import { useDebounced } from '../../lib/use-debounced'
 import { formatClock, formatCount, formatDateTime, formatPhone } from '../../lib/format'
-import { messageStatusLabels } from '../../lib/campaign-status'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
+import { errorTitle } from '../../ui/analytics'
 import { Card } from '../../ui/card'
 import { usePagedRows } from '../../ui/use-paged-rows'
 import {
@@ -18,23 +19,27 @@ import {
   variantColumn,
 } from '../../ui/message-table'
 import type { TableColumn } from '../../ui/virtual-table'
-import { choicesOf, LabelledSelect } from '../../ui/select'
+import { LabelledSelect } from '../../ui/select'
 import type { Choice, LabelledSelectProps } from '../../ui/select'
 
-// The time alone keeps four time columns in view; the day is in the tooltip.
-const when = (iso: string | null): ReactElement =>
-  iso ? <span title={formatDateTime(iso)}>{formatClock(iso)}</span> : <span className="muted">—</span>
+const nothing = '—'
 
-const columns: TableColumn<MessageLogRow>[] = [
+// The time alone keeps four time columns in view; the day is in the tooltip. Each column has room for a
+// time as any language writes it ("09:22 ص" in Arabic).
+const timeWidth = 84
+const when = (iso: string | null): ReactElement =>
+  iso ? <span title={formatDateTime(iso)}>{formatClock(iso)}</span> : <span className="muted">{nothing}</span>
+
+const columnsIn = (t: Translate): TableColumn<MessageLogRow>[] => [
   {
     id: 'contact',
-    header: 'Contact',
+    header: t('history.log.column.contact'),
     width: 160,
     grow: true,
     render: (m) => (
       <span className="log-contact">
         <span className="log-contact__name" title={m.name ?? undefined}>
-          {m.name ?? <span className="muted">No name</span>}
+          {m.name ?? <span className="muted">{t('history.log.noName')}</span>}
         </span>
         <span className="phone log-contact__phone">{formatPhone(m.phone)}</span>
       </span>
@@ -44,22 +49,32 @@ const columns: TableColumn<MessageLogRow>[] = [
   numberColumn(110),
   statusColumn(108),
   problemColumn(140, { strong: true }),
-  { id: 'sent', header: 'Sent', width: 64, render: (m) => when(m.sentAt) },
-  { id: 'delivered', header: 'Delivered', width: 94, render: (m) => when(m.deliveredAt) },
-  { id: 'read', header: 'Read', width: 64, render: (m) => when(m.readAt) },
-  { id: 'replied', header: 'Replied', width: 76, render: (m) => when(m.repliedAt) },
+  { id: 'sent', header: t('history.log.column.sent'), width: timeWidth, render: (m) => when(m.sentAt) },
+  {
+    id: 'delivered',
+    header: t('history.log.column.delivered'),
+    width: timeWidth + 10,
+    render: (m) => when(m.deliveredAt),
+  },
+  { id: 'read', header: t('history.log.column.read'), width: timeWidth, render: (m) => when(m.readAt) },
+  {
+    id: 'replied',
+    header: t('history.log.column.replied'),
+    width: timeWidth,
+    render: (m) => when(m.repliedAt),
+  },
 ]
 
 type Filters = { status: MessageStatus | ''; category: ErrorCategory | ''; variant: string }
 const noFilters: Filters = { status: '', category: '', variant: '' }
 
-const statusChoices: Choice<Filters['status']>[] = [
-  { value: '', label: 'Any status' },
-  ...choicesOf(messageStatuses, messageStatusLabels),
+const statusChoices = (t: Translate): Choice<Filters['status']>[] => [
+  { value: '', label: t('history.log.anyStatus') },
+  ...messageStatuses.map((s) => ({ value: s, label: t(`history.messageStatus.${s}`) })),
 ]
-const problemChoices: Choice<Filters['category']>[] = [
-  { value: '', label: 'Any problem' },
-  ...errorCategories.map((c) => ({ value: c, label: categoryInfo[c].label })),
+const problemChoices = (t: Translate): Choice<Filters['category']>[] => [
+  { value: '', label: t('history.log.anyProblem') },
+  ...errorCategories.map((c) => ({ value: c, label: errorTitle(t, c) })),
 ]
 
 type LogProps = { campaignId: number; total: number; revision: string }
@@ -76,12 +91,16 @@ function Filter<T extends string>(props: FilterProps<T>): ReactElement {
  * 100,000 messages scroll as smoothly as 100. Filters and the search go to the main process.
  */
 export function MessageLog({ campaignId, total, revision }: LogProps): ReactElement {
+  const t = useT()
   const [filters, setFilters] = useState<Filters>(noFilters)
   const [search, setSearch] = useState('')
   const [variants, setVariants] = useState<string[]>([])
   // With one sending number, as most have, its name on every row would only take room
   const [numbers, setNumbers] = useState(1)
-  const shown = useMemo(() => (numbers > 1 ? columns : columns.filter((c) => c.id !== 'number')), [numbers])
+  const shown = useMemo(() => {
+    const columns = columnsIn(t)
+    return numbers > 1 ? columns : columns.filter((c) => c.id !== 'number')
+  }, [numbers, t])
   const query = useDebounced(search.trim(), 300)
   const fetchPage = useCallback(
     async (offset: number, limit: number) => {
@@ -110,43 +129,50 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
 
   return (
     <Card
-      title="Message log"
+      title={t('history.log.title')}
       className="card--flush message-log"
       headClassName="message-log__bar"
       actions={
-        <span className="message-log__count" role="status" aria-label="Messages shown">
-          {rows.loading ? 'Counting…' : `${formatCount(rows.total)} ${filtered ? 'matching' : 'messages'}`}
+        <span className="message-log__count" role="status" aria-label={t('history.log.shownLabel')}>
+          {rows.loading
+            ? t('history.log.counting')
+            : t(filtered ? 'history.log.matching' : 'history.log.messages', {
+                count: formatCount(rows.total),
+              })}
         </span>
       }
     >
       <div className="message-log__filters">
         <label className="log-filter log-filter--search">
-          <span className="visually-hidden">Search</span>
+          <span className="visually-hidden">{t('history.log.search')}</span>
           <input
             type="search"
             className="input"
-            placeholder="Name or phone"
-            aria-label="Search"
+            placeholder={t('history.log.searchPlaceholder')}
+            aria-label={t('history.log.search')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
         <Filter
-          label="Status"
+          label={t('history.log.status')}
           value={filters.status}
-          options={statusChoices}
+          options={statusChoices(t)}
           onChange={(status) => set({ status })}
         />
         <Filter
-          label="Problem"
+          label={t('history.log.problem')}
           value={filters.category}
-          options={problemChoices}
+          options={problemChoices(t)}
           onChange={(category) => set({ category })}
         />
         <Filter
-          label="Variant"
+          label={t('history.log.variant')}
           value={filters.variant}
-          options={[{ value: '', label: 'Any variant' }, ...variants.map((v) => ({ value: v, label: v }))]}
+          options={[
+            { value: '', label: t('history.log.anyVariant') },
+            ...variants.map((v) => ({ value: v, label: v })),
+          ]}
           onChange={(variant) => set({ variant })}
         />
         {filtered ? (
@@ -158,12 +184,12 @@ export function MessageLog({ campaignId, total, revision }: LogProps): ReactElem
               setSearch('')
             }}
           >
-            Clear filters
+            {t('history.log.clear')}
           </button>
         ) : null}
       </div>
       <MessageTable key={key} columns={shown} rows={rows} rowHeight={52}>
-        No message matches these filters.
+        {t('history.log.none')}
       </MessageTable>
     </Card>
   )

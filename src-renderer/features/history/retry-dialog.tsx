@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import type { RetryScope } from '../../../src-shared/domain/history'
 import { api } from '../../lib/api'
-import { formatCount, plural } from '../../lib/format'
+import { formatCount } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { RadioCards } from '../../ui/radio-cards'
@@ -17,28 +18,19 @@ const sizeOf = (counts: RetryCounts, scope: RetryScope): number =>
   scope === 'failed' ? counts.failed : scope === 'unsent' ? counts.unsent : counts.failed + counts.unsent
 
 function Notes({ counts }: { counts: RetryCounts }): ReactElement {
+  const t = useT()
   return (
     <ul className="retry-notes">
-      <li>Numbers that have opted out since are left out. Nobody who got the message gets it twice.</li>
-      {counts.uncertain > 0 ? (
-        <li>
-          {plural(counts.uncertain, 'message', 'messages')} marked “Not sure it was sent”{' '}
-          {counts.uncertain === 1 ? 'is' : 'are'} left out: look in WhatsApp and resend{' '}
-          {counts.uncertain === 1 ? 'it' : 'them'} yourself if needed.
-        </li>
-      ) : null}
-      {counts.waiting > 0 ? (
-        <li>
-          {plural(counts.waiting, 'message is', 'messages are')} still waiting in this campaign and will go
-          when it resumes; stop it first to retry {counts.waiting === 1 ? 'it' : 'them'} here.
-        </li>
-      ) : null}
+      <li>{t('history.retry.optedOutNote')}</li>
+      {counts.uncertain > 0 ? <li>{t('history.retry.uncertainNote', { count: counts.uncertain })}</li> : null}
+      {counts.waiting > 0 ? <li>{t('history.retry.waitingNote', { count: counts.waiting })}</li> : null}
     </ul>
   )
 }
 
 /** Chooses what to send again, creates the new campaign (not started) and opens it. */
 export function RetryDialog({ campaign, open, onClose }: RetryDialogProps): ReactElement {
+  const t = useT()
   const counts = useRetryCounts(campaign, open)
   const [scope, setScope] = useState<RetryScope>('failed-and-unsent')
   const [busy, setBusy] = useState(false)
@@ -61,49 +53,48 @@ export function RetryDialog({ campaign, open, onClose }: RetryDialogProps): Reac
   return (
     <ConfirmDialog
       open={open}
-      title="Retry failed / unsent messages"
-      confirmLabel={counts ? `Create retry campaign (${formatCount(size)})` : 'Create retry campaign'}
+      title={t('history.retry.title')}
+      confirmLabel={
+        counts ? t('history.retry.confirmCount', { count: formatCount(size) }) : t('history.retry.confirm')
+      }
       busy={busy || !counts}
       onConfirm={() => void confirm()}
       onCancel={close}
     >
-      <p>
-        Herald creates a new campaign with the same message, pace and variants, to the contacts whose message
-        did not go. It does not start until you press Start on its page.
-      </p>
+      <p>{t('history.retry.intro')}</p>
       {counts ? (
         <div className="retry-choice">
           <RadioCards<RetryScope>
-            legend="Send again to"
+            legend={t('history.retry.sendAgainTo')}
             value={scope}
             onChange={setScope}
             options={[
               {
                 value: 'failed',
-                label: `Failed (${formatCount(counts.failed)})`,
-                summary: 'Messages that could not be sent.',
+                label: t('history.retry.failed', { count: formatCount(counts.failed) }),
+                summary: t('history.retry.failedHelp'),
               },
               {
                 value: 'unsent',
-                label: `Unsent (${formatCount(counts.unsent)})`,
-                summary: 'Skipped for a reason that may pass, e.g. the campaign was stopped.',
+                label: t('history.retry.unsent', { count: formatCount(counts.unsent) }),
+                summary: t('history.retry.unsentHelp'),
               },
               {
                 value: 'failed-and-unsent',
-                label: `Both (${formatCount(counts.failed + counts.unsent)})`,
-                summary: 'Every contact who has not received the message.',
+                label: t('history.retry.both', { count: formatCount(counts.failed + counts.unsent) }),
+                summary: t('history.retry.bothHelp'),
               },
             ]}
           />
           <Notes counts={counts} />
-          {size === 0 ? <p className="muted">Nothing to retry with this choice.</p> : null}
+          {size === 0 ? <p className="muted">{t('history.retry.nothing')}</p> : null}
         </div>
       ) : (
-        <p className="muted">Counting the messages…</p>
+        <p className="muted">{t('history.retry.counting')}</p>
       )}
       {error ? (
         <p className="dialog__error" role="alert">
-          Not created: {error}
+          {t('history.retry.notCreated', { error })}
         </p>
       ) : null}
     </ConfirmDialog>

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import type { Conversation, ConversationStatus } from '../../../src-shared/domain/inbox'
 import { maxNote, waMeLink } from '../../../src-shared/domain/inbox'
 import { api } from '../../lib/api'
+import { useT } from '../../i18n/use-t'
 import { formatPhone } from '../../lib/format'
 import { queryClient, readQuery } from '../../lib/query'
 import { InlineError } from '../../ui/load-states'
@@ -17,6 +18,7 @@ function useMark(conversation: Conversation): {
   said: string | null
   error: string | null
 } {
+  const t = useT()
   const [busy, setBusy] = useState(false)
   const [said, setSaid] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -29,12 +31,13 @@ function useMark(conversation: Conversation): {
     if (!result.ok) return setError(result.error.message)
     const updated = { ...conversation, ...result.value }
     queryClient.setQueryData(readQuery('inbox:open', { conversationId: conversation.id }).queryKey, updated)
-    setSaid(markedWords(updated, conversation.status))
+    setSaid(markedWords(t, updated, conversation.status))
   }
   return { mark, busy, said, error }
 }
 
 function CopyNumber({ phone }: { phone: string }): ReactElement {
+  const t = useT()
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
     if (copied === 'idle') return
@@ -52,11 +55,11 @@ function CopyNumber({ phone }: { phone: string }): ReactElement {
   return (
     <>
       <button type="button" className="button button--small" onClick={() => void copy()}>
-        {copied === 'copied' ? 'Copied' : 'Copy number'}
+        {copied === 'copied' ? t('inbox.contact.copied') : t('inbox.contact.copy')}
       </button>
       {copied === 'failed' ? (
         <span className="conversation-contact__note" role="status">
-          This browser did not let Herald copy. Select the number above and copy it.
+          {t('inbox.contact.copyFailed')}
         </span>
       ) : null}
     </>
@@ -65,6 +68,7 @@ function CopyNumber({ phone }: { phone: string }): ReactElement {
 
 /** Who the contact is, where the conversation stands, and what can be done with it. */
 export function ConversationActions({ conversation }: { conversation: Conversation }): ReactElement {
+  const t = useT()
   const noteId = useId()
   const [note, setNote] = useState(conversation.note ?? '')
   // A note saved elsewhere (another window, the CLI) replaces what the box shows
@@ -79,7 +83,7 @@ export function ConversationActions({ conversation }: { conversation: Conversati
   const noteChanged = note.trim() !== (conversation.note ?? '')
 
   return (
-    <aside className="card conversation-contact" aria-label="Contact">
+    <aside className="card conversation-contact" aria-label={t('inbox.contact.label')}>
       <div className="conversation-contact__where">
         <ConversationStatusChip status={status} />
         {conversation.rehearsal ? <RehearsalTag /> : null}
@@ -89,14 +93,14 @@ export function ConversationActions({ conversation }: { conversation: Conversati
         <CopyNumber phone={conversation.phone} />
         {link ? (
           <a className="button button--small" href={link} target="_blank" rel="noopener noreferrer">
-            Open in WhatsApp
+            {t('inbox.contact.openWhatsApp')}
           </a>
         ) : null}
       </div>
 
       <div className="conversation-note">
         <label htmlFor={noteId} className="form-field__label">
-          Note
+          {t('inbox.contact.note')}
         </label>
         <textarea
           id={noteId}
@@ -104,12 +108,12 @@ export function ConversationActions({ conversation }: { conversation: Conversati
           rows={3}
           dir="auto"
           maxLength={maxNote}
-          placeholder="What they want, when to call back…"
+          placeholder={t('inbox.contact.notePlaceholder')}
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
-      <div className="conversation-contact__marks" role="group" aria-label="Mark the conversation">
+      <div className="conversation-contact__marks" role="group" aria-label={t('inbox.contact.marks')}>
         {status === 'opted_out' ? null : (
           <button
             type="button"
@@ -117,10 +121,10 @@ export function ConversationActions({ conversation }: { conversation: Conversati
             disabled={busy || (status === 'lead' && !noteChanged)}
             onClick={() => void mark({ status: 'lead', note: note.trim() })}
           >
-            {status === 'lead' ? 'Save note' : 'Mark Lead'}
+            {status === 'lead' ? t('inbox.marks.saveNote') : t('inbox.marks.lead')}
           </button>
         )}
-        {nextSteps(status).map((step) => (
+        {nextSteps(t, status).map((step) => (
           <button
             key={step.status}
             type="button"

@@ -1,22 +1,28 @@
+import { useMemo } from 'react'
 import type { ReactElement, ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { ConversationSummary } from '../../../src-shared/domain/inbox'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import { formatDateTime, formatPhone, formatWhen } from '../../lib/format'
 import type { PagedRows } from '../../ui/use-paged-rows'
 import { VirtualTable } from '../../ui/virtual-table'
 import type { TableColumn } from '../../ui/virtual-table'
 import { ConversationStatusChip, RehearsalTag } from './inbox-words'
 
+const nothing = '—'
+
 const linkTo = (c: ConversationSummary): string => `/inbox/${c.id}`
 
 function Contact({ c }: { c: ConversationSummary }): ReactElement {
+  const t = useT()
   const name = c.name?.trim()
   return (
     <span className="inbox-contact">
       <span className="inbox-contact__top">
-        {c.unread > 0 ? <span className="inbox-dot" aria-label="Unread" role="img" /> : null}
+        {c.unread > 0 ? <span className="inbox-dot" aria-label={t('inbox.list.unread')} role="img" /> : null}
         <Link to={linkTo(c)} className="inbox-contact__name" dir="auto">
-          {name || formatPhone(c.phone)}
+          {name || <bdi dir="ltr">{formatPhone(c.phone)}</bdi>}
         </Link>
         {c.rehearsal ? <RehearsalTag /> : null}
       </span>
@@ -26,6 +32,7 @@ function Contact({ c }: { c: ConversationSummary }): ReactElement {
 }
 
 function LatestReply({ c }: { c: ConversationSummary }): ReactElement {
+  const t = useT()
   const text = c.lastReply?.trim()
   return (
     // The same conversation as the name: for the mouse only, so the keyboard meets one link per row
@@ -33,7 +40,7 @@ function LatestReply({ c }: { c: ConversationSummary }): ReactElement {
       {text ? (
         <bdi className="inbox-reply__text">{text}</bdi>
       ) : (
-        <span className="inbox-reply__text muted">A photo, voice message or file</span>
+        <span className="inbox-reply__text muted">{t('inbox.list.mediaReply')}</span>
       )}
       {c.replies > 1 ? <span className="inbox-reply__count">{c.replies}</span> : null}
     </Link>
@@ -43,21 +50,34 @@ function LatestReply({ c }: { c: ConversationSummary }): ReactElement {
 const when = (iso: string | null): ReactNode =>
   iso ? <span title={formatDateTime(iso, { withYear: true })}>{formatWhen(iso)}</span> : null
 
-const columns: TableColumn<ConversationSummary>[] = [
-  { id: 'contact', header: 'Contact', width: 170, grow: true, render: (c) => <Contact c={c} /> },
-  { id: 'reply', header: 'Latest reply', width: 240, grow: true, render: (c) => <LatestReply c={c} /> },
-  { id: 'when', header: 'When', width: 106, render: (c) => when(c.lastReplyAt) },
+const columns = (t: Translate): TableColumn<ConversationSummary>[] => [
+  {
+    id: 'contact',
+    header: t('inbox.list.contact'),
+    width: 170,
+    grow: true,
+    render: (c) => <Contact c={c} />,
+  },
+  {
+    id: 'reply',
+    header: t('inbox.list.latestReply'),
+    width: 240,
+    grow: true,
+    render: (c) => <LatestReply c={c} />,
+  },
+  { id: 'when', header: t('inbox.list.when'), width: 106, render: (c) => when(c.lastReplyAt) },
   {
     id: 'campaign',
-    header: 'Campaign',
+    header: t('inbox.list.campaign'),
     width: 150,
-    render: (c) => c.campaignName ?? <span className="muted">—</span>,
+    render: (c) => c.campaignName ?? <span className="muted">{nothing}</span>,
   },
-  { id: 'number', header: 'To number', width: 116, render: (c) => c.accountName ?? '' },
+  { id: 'number', header: t('inbox.list.toNumber'), width: 116, render: (c) => c.accountName ?? '' },
   {
     id: 'status',
-    header: 'Status',
-    width: 120,
+    header: t('inbox.list.status'),
+    // Wide enough for the longest status in any language ("Cliente potencial")
+    width: 150,
     render: (c) => <ConversationStatusChip status={c.status} />,
   },
 ]
@@ -66,10 +86,12 @@ type ConversationTableProps = { rows: PagedRows<ConversationSummary>; empty: Rea
 
 /** The conversations in a virtualised table: only the rows in view are drawn and fetched. */
 export function ConversationTable({ rows, empty }: ConversationTableProps): ReactElement {
+  const t = useT()
+  const shown = useMemo(() => columns(t), [t])
   return (
     <VirtualTable
-      label="Conversations"
-      columns={columns}
+      label={t('inbox.list.title')}
+      columns={shown}
       rows={rows}
       rowHeight={60}
       rowClassName={(c) => (c.unread > 0 ? 'inbox-row inbox-row--unread' : 'inbox-row')}

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Conversation, ConversationMessage } from '../../../src-shared/domain/inbox'
+import { useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
 import { ChatBubble } from '../../ui/chat-bubble'
 import { PaperclipIcon } from '../../ui/icons'
@@ -14,19 +15,24 @@ function CampaignMessage({
   sent: NonNullable<Conversation['sent']>
   campaign: string | null
 }): ReactElement {
+  const t = useT()
+  const variant = /^variant\b/i.test(sent.variant)
+    ? sent.variant
+    : t('inbox.thread.variant', { variant: sent.variant })
   return (
-    <section className="thread-sent" aria-label="The message they replied to">
+    <section className="thread-sent" aria-label={t('inbox.thread.sentLabel')}>
       <p className="thread-sent__meta">
         <span>
-          {campaign ? `Your message from “${campaign}”` : 'Your campaign message'} ·{' '}
-          {/^variant\b/i.test(sent.variant) ? sent.variant : `variant ${sent.variant}`}
+          {campaign
+            ? t('inbox.thread.yourMessageFrom', { campaign, variant })
+            : t('inbox.thread.yourMessage', { variant })}
         </span>
-        {sent.sentAt ? <span>sent {formatDateTime(sent.sentAt)}</span> : null}
+        {sent.sentAt ? <span>{t('inbox.thread.sentAt', { when: formatDateTime(sent.sentAt) })}</span> : null}
       </p>
       {sent.attachmentName ? (
         <p className="thread-sent__attachment">
           <PaperclipIcon className="icon icon--small" />
-          <span>With the attachment {sent.attachmentName}</span>
+          <span>{t('inbox.thread.attachment', { name: sent.attachmentName })}</span>
         </p>
       ) : null}
       <ChatBubble text={sent.body} />
@@ -35,26 +41,31 @@ function CampaignMessage({
 }
 
 function SendStatus({ message }: { message: ConversationMessage }): ReactElement | null {
+  const t = useT()
   const { status } = message
   if (!status) return null
-  const advice = sendStatusAdvice[status]
+  const advice = sendStatusAdvice(t, status)
   return (
     <span className={`thread-status thread-status--${status}`}>
-      {sendStatusWords[status]}
-      {message.error ? `: ${message.error}` : ''}
+      {message.error
+        ? t('inbox.sendStatus.withError', { status: sendStatusWords(t, status), error: message.error })
+        : sendStatusWords(t, status)}
       {advice ? <span className="thread-status__advice"> {advice}</span> : null}
     </span>
   )
 }
 
 function Message({ message, who }: { message: ConversationMessage; who: string }): ReactElement {
+  const t = useT()
   const incoming = message.direction === 'in'
-  const media = mediaSentence(message.media)
+  const media = mediaSentence(t, message.media)
   const text = message.text.trim()
   return (
     <li className={`thread-message thread-message--${message.direction}`}>
       <div className="thread-message__bubble">
-        <span className="visually-hidden">{incoming ? `${who} wrote:` : 'You answered:'}</span>
+        <span className="visually-hidden">
+          {incoming ? t('inbox.thread.theyWrote', { who }) : t('inbox.thread.youAnswered')}
+        </span>
         {media ? <p className="thread-message__media">{media}</p> : null}
         {text ? (
           <p className="thread-message__text" dir="auto">
@@ -63,7 +74,7 @@ function Message({ message, who }: { message: ConversationMessage; who: string }
         ) : null}
         {media && message.canSave ? <SaveMedia messageId={message.id} /> : null}
         {media && !message.canSave && incoming ? (
-          <p className="thread-message__note">The file can no longer be fetched from WhatsApp.</p>
+          <p className="thread-message__note">{t('inbox.thread.mediaGone')}</p>
         ) : null}
       </div>
       <p className="thread-message__meta">
@@ -78,15 +89,16 @@ function Message({ message, who }: { message: ConversationMessage; who: string }
 
 /** The campaign message, then every reply and answer in the order they came, each with its time. */
 export function ConversationThread({ conversation }: { conversation: Conversation }): ReactElement {
+  const t = useT()
   const who = conversation.name?.trim() || conversation.phone
   return (
     <div className="thread">
       {conversation.sent ? (
         <CampaignMessage sent={conversation.sent} campaign={conversation.campaignName} />
       ) : (
-        <p className="muted thread-sent">The campaign message they answered is no longer in History.</p>
+        <p className="muted thread-sent">{t('inbox.thread.sentGone')}</p>
       )}
-      <ol className="thread__messages" aria-label="Messages">
+      <ol className="thread__messages" aria-label={t('inbox.thread.messages')}>
         {conversation.messages.map((message) => (
           <Message key={message.id} message={message} who={who} />
         ))}

@@ -2,7 +2,9 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { InboxQuery } from '../../../src-shared/domain/inbox'
 import { api } from '../../lib/api'
-import { formatFileSize, plural } from '../../lib/format'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
+import { formatFileSize } from '../../lib/format'
 import { useQuery } from '../../lib/query'
 import { useStore } from '../../state/store'
 import { InlineError } from '../../ui/load-states'
@@ -14,17 +16,9 @@ import { SavedFile } from '../../ui/saved-file'
 type LeadsFormat = 'xlsx' | 'csv'
 
 // A spreadsheet reads "+447911123456" in a CSV file as a number and drops the +, as the other exports say.
-const formats: RadioCardOption<LeadsFormat>[] = [
-  {
-    value: 'xlsx',
-    label: 'Excel workbook',
-    summary: 'Best for Excel, LibreOffice or Numbers: phone numbers as written, real dates.',
-  },
-  {
-    value: 'csv',
-    label: 'CSV',
-    summary: 'For a CRM or a mailing tool. Opened in a spreadsheet, phone numbers lose their +.',
-  },
+const formats = (t: Translate): RadioCardOption<LeadsFormat>[] => [
+  { value: 'xlsx', label: t('inbox.export.xlsx'), summary: t('inbox.export.xlsxSummary') },
+  { value: 'csv', label: t('inbox.export.csv'), summary: t('inbox.export.csvSummary') },
 ]
 
 type Saved = { file: string; bytes: number; rows: number }
@@ -39,6 +33,7 @@ type ExportLeadsProps = {
 
 /** "Export leads": the conversations marked Lead, within the Inbox's other filters, to a file. */
 export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
+  const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [open, setOpen] = useState(false)
   const [format, setFormat] = useState<LeadsFormat>('xlsx')
@@ -66,12 +61,12 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
   const actions =
     state.step === 'done' ? (
       <button type="button" className="button button--primary" onClick={close} autoFocus>
-        Done
+        {t('inbox.export.done')}
       </button>
     ) : (
       <>
         <button type="button" className="button" onClick={close} disabled={busy}>
-          Cancel
+          {t('inbox.export.cancel')}
         </button>
         <button
           type="button"
@@ -79,7 +74,11 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
           disabled={busy || leads === 0 || leads === undefined}
           onClick={() => void save()}
         >
-          {busy ? 'Saving…' : runtime === 'electron' ? 'Save…' : 'Save'}
+          {busy
+            ? t('inbox.export.saving')
+            : runtime === 'electron'
+              ? t('inbox.export.saveAs')
+              : t('inbox.export.save')}
         </button>
       </>
     )
@@ -87,11 +86,11 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>
-        Export leads
+        {t('inbox.export.title')}
       </button>
       <Modal
         open={open}
-        title="Export leads"
+        title={t('inbox.export.title')}
         className="inbox-export"
         onClose={close}
         busy={busy}
@@ -99,23 +98,23 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
       >
         {state.step === 'done' ? (
           <SavedFile
-            title="The leads are saved."
+            title={t('inbox.export.saved')}
             file={state.file}
-            detail={`${plural(state.rows, 'lead', 'leads')} · ${formatFileSize(state.bytes)}`}
+            detail={t('inbox.export.savedDetail', { count: state.rows, size: formatFileSize(state.bytes) })}
           />
         ) : (
           <>
             <p className="export-leads__scope">
               {leads === undefined
-                ? 'Counting the leads…'
+                ? t('inbox.export.counting')
                 : leads === 0
-                  ? 'No conversation here is marked Lead yet. Open a conversation and press Mark Lead, then export.'
-                  : `${plural(leads, 'conversation', 'conversations')} marked Lead, within the campaign, number, period and search chosen on the Inbox. Each row has the contact, their replies and your note.`}
+                  ? t('inbox.export.none')
+                  : t('inbox.export.scope', { count: leads })}
             </p>
             <RadioCards
-              legend="Format"
-              help={`Times are in your time zone (${timeZone}).`}
-              options={formats}
+              legend={t('inbox.export.format')}
+              help={t('inbox.export.timeZone', { timeZone })}
+              options={formats(t)}
               value={format}
               onChange={setFormat}
             />

@@ -1,11 +1,14 @@
 import type { ReactElement } from 'react'
-import { conversationStatuses, conversationStatusLabels } from '../../../src-shared/domain/inbox'
+import { conversationStatuses } from '../../../src-shared/domain/inbox'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import { useNumbers } from '../../lib/use-numbers'
 import { useStore } from '../../state/store'
 import { useLoaded } from '../../state/use-loaded'
-import { choicesOf, LabelledSelect } from '../../ui/select'
+import { LabelledSelect } from '../../ui/select'
 import type { Choice, LabelledSelectProps } from '../../ui/select'
-import { inboxPeriodLabels, inboxPeriods, isFiltered, noInboxFilters } from './slice'
+import { statusWord } from './inbox-words'
+import { inboxPeriods, isFiltered, noInboxFilters } from './slice'
 import type { InboxFilters as Filters } from './slice'
 
 type FilterProps<T extends string> = Omit<LabelledSelectProps<T>, 'className' | 'hideLabel'>
@@ -15,28 +18,33 @@ function Filter<T extends string>(props: FilterProps<T>): ReactElement {
   return <LabelledSelect className="inbox-filter" hideLabel {...props} />
 }
 
-const statusChoices: Choice<Filters['status']>[] = [
-  { value: '', label: 'Any status' },
-  ...choicesOf(conversationStatuses, conversationStatusLabels),
+const statusChoices = (t: Translate): Choice<Filters['status']>[] => [
+  { value: '', label: t('inbox.filters.anyStatus') },
+  ...conversationStatuses.map((status) => ({ value: status, label: statusWord(t, status) })),
 ]
 
-const periodChoices: Choice<Filters['period']>[] = choicesOf(inboxPeriods, inboxPeriodLabels)
+const periodChoices = (t: Translate): Choice<Filters['period']>[] =>
+  inboxPeriods.map((period) => ({ value: period, label: t(`inbox.filters.period.${period}`) }))
 
 // The selects hand back strings; a campaign or a number is chosen by its id.
 const idOf = (value: string): number | '' => (value === '' ? '' : Number(value))
 
 function CampaignFilter({ value, rehearsal }: { value: number | ''; rehearsal: boolean }): ReactElement {
+  const t = useT()
   const campaigns = useLoaded('campaigns').data ?? []
   const set = useStore((state) => state.setInboxFilters)
   const options: Choice<string>[] = [
-    { value: '', label: 'Any campaign' },
+    { value: '', label: t('inbox.filters.anyCampaign') },
     ...campaigns
       .filter((c) => rehearsal || !c.dryRun || c.id === value)
-      .map((c) => ({ value: String(c.id), label: c.dryRun ? `${c.name} (dry run)` : c.name })),
+      .map((c) => ({
+        value: String(c.id),
+        label: c.dryRun ? t('inbox.filters.dryRunCampaign', { name: c.name }) : c.name,
+      })),
   ]
   return (
     <Filter
-      label="Campaign"
+      label={t('inbox.filters.campaign')}
       value={String(value)}
       options={options}
       onChange={(id) => set({ campaignId: idOf(id) })}
@@ -45,17 +53,18 @@ function CampaignFilter({ value, rehearsal }: { value: number | ''; rehearsal: b
 }
 
 function NumberFilter({ value }: { value: number | '' }): ReactElement | null {
+  const t = useT()
   const numbers = useNumbers().data ?? []
   const set = useStore((state) => state.setInboxFilters)
   // With one sending number there is nothing to choose between
   if (numbers.length < 2 && value === '') return null
   const options: Choice<string>[] = [
-    { value: '', label: 'Any number' },
+    { value: '', label: t('inbox.filters.anyNumber') },
     ...numbers.map((n) => ({ value: String(n.id), label: n.name })),
   ]
   return (
     <Filter
-      label="Sending number"
+      label={t('inbox.filters.number')}
       value={String(value)}
       options={options}
       onChange={(id) => set({ accountId: idOf(id) })}
@@ -76,6 +85,7 @@ export function RehearsalToggle({
   onShowRehearsal,
   saving,
 }: RehearsalToggleProps): ReactElement {
+  const t = useT()
   return (
     <label className="form-check inbox-rehearsal">
       <input
@@ -84,39 +94,40 @@ export function RehearsalToggle({
         disabled={saving}
         onChange={(event) => onShowRehearsal(event.target.checked)}
       />
-      <span>Show rehearsal replies</span>
+      <span>{t('inbox.rehearsal.show')}</span>
     </label>
   )
 }
 
 /** Search, status, campaign, sending number and period. */
 export function InboxFilters({ showRehearsal }: { showRehearsal: boolean }): ReactElement {
+  const t = useT()
   const filters = useStore((state) => state.inboxFilters)
   const set = useStore((state) => state.setInboxFilters)
   return (
     <div className="inbox-filters">
       <label className="inbox-filter inbox-filter--search">
-        <span className="visually-hidden">Search the replies</span>
+        <span className="visually-hidden">{t('inbox.filters.search')}</span>
         <input
           type="search"
           className="input"
-          placeholder="Name, number or reply"
+          placeholder={t('inbox.filters.searchPlaceholder')}
           value={filters.search}
           onChange={(event) => set({ search: event.target.value })}
         />
       </label>
       <Filter
-        label="Status"
+        label={t('inbox.filters.status')}
         value={filters.status}
-        options={statusChoices}
+        options={statusChoices(t)}
         onChange={(status) => set({ status })}
       />
       <CampaignFilter value={filters.campaignId} rehearsal={showRehearsal} />
       <NumberFilter value={filters.accountId} />
       <Filter
-        label="Period"
+        label={t('inbox.filters.period')}
         value={filters.period}
-        options={periodChoices}
+        options={periodChoices(t)}
         onChange={(period) => set({ period })}
       />
       {isFiltered(filters) ? (
@@ -125,7 +136,7 @@ export function InboxFilters({ showRehearsal }: { showRehearsal: boolean }): Rea
           className="button button--small button--quiet"
           onClick={() => set(noInboxFilters)}
         >
-          Clear filters
+          {t('inbox.filters.clear')}
         </button>
       ) : null}
     </div>

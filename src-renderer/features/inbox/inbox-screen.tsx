@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { ConversationSummary } from '../../../src-shared/domain/inbox'
 import { Screen } from '../../app/screen'
 import { api } from '../../lib/api'
-import { plural } from '../../lib/format'
 import { useDebounced } from '../../lib/use-debounced'
 import { useStore } from '../../state/store'
 import { useLoadOnOpen } from '../../state/use-loaded'
@@ -21,36 +21,37 @@ import { useT } from '../../i18n/use-t'
 
 /** What the list says when it has no rows: how replies get here, or that the filters hide them. */
 function Empty({ filtered, showRehearsal }: { filtered: boolean; showRehearsal: boolean }): ReactElement {
+  const t = useT()
   const clear = useStore((state) => state.setInboxFilters)
   if (filtered)
     return (
       <div className="inbox-empty">
-        <p className="inbox-empty__title">No conversation matches these filters.</p>
-        <p className="muted">Try another status, campaign or period, or search for fewer words.</p>
+        <p className="inbox-empty__title">{t('inbox.empty.filteredTitle')}</p>
+        <p className="muted">{t('inbox.empty.filteredHint')}</p>
         <button type="button" className="button button--small" onClick={() => clear(noInboxFilters)}>
-          Clear filters
+          {t('inbox.filters.clear')}
         </button>
       </div>
     )
   return (
     <div className="inbox-empty">
-      <p className="inbox-empty__title">No replies yet</p>
-      <p className="muted">
-        When a contact answers one of your campaign messages, the conversation shows here: read it, answer it,
-        mark the leads. Replies arrive while Herald is open and your number is connected.
-      </p>
+      <p className="inbox-empty__title">{t('inbox.empty.title')}</p>
+      <p className="muted">{t('inbox.empty.body')}</p>
       {showRehearsal ? null : (
         <p className="muted">
-          A dry run invents a few replies to try this screen with: tick{' '}
-          <strong>Show rehearsal replies</strong> above to see them.
+          <FormattedMessage
+            id="inbox.empty.rehearsalHint"
+            values={{ strong: (words) => <strong>{words}</strong> }}
+          />
         </p>
       )}
-      <NextStep to="/campaigns">Go to Campaigns</NextStep>
+      <NextStep to="/campaigns">{t('inbox.empty.goToCampaigns')}</NextStep>
     </div>
   )
 }
 
 function Conversations({ showRehearsal }: { showRehearsal: boolean }): ReactElement {
+  const t = useT()
   const filters = useStore((state) => state.inboxFilters)
   const revision = useStore((state) => state.inboxRevision)
   const setUnread = useStore((state) => state.setInboxUnread)
@@ -80,12 +81,12 @@ function Conversations({ showRehearsal }: { showRehearsal: boolean }): ReactElem
     setRefused(null)
     const result = await saveSettings({ 'inbox.showRehearsal': show ? 'yes' : 'no' })
     setChoice(null)
-    if (!result.ok) setRefused(`The choice was not saved. ${result.error.message}`)
+    if (!result.ok) setRefused(t('inbox.rehearsal.notSaved', { reason: result.error.message }))
   }
 
   return (
     <Card
-      title="Conversations"
+      title={t('inbox.list.title')}
       className="card--flush inbox-list"
       headClassName="inbox-list__bar"
       actions={
@@ -95,8 +96,8 @@ function Conversations({ showRehearsal }: { showRehearsal: boolean }): ReactElem
             onShowRehearsal={(show) => void showRehearsalReplies(show)}
             saving={choice !== null}
           />
-          <span className="inbox-list__count" role="status" aria-label="Conversations shown">
-            {rows.loading ? 'Counting…' : plural(rows.total, 'conversation', 'conversations')}
+          <span className="inbox-list__count" role="status" aria-label={t('inbox.list.countLabel')}>
+            {rows.loading ? t('inbox.list.counting') : t('inbox.list.count', { count: rows.total })}
           </span>
           <ExportLeads query={query} />
         </div>
@@ -126,19 +127,15 @@ export function InboxScreen(): ReactElement {
   return (
     <Screen
       title={t('screens.inbox.title')}
-      intro={
-        unread
-          ? `${plural(unread, 'conversation has', 'conversations have')} replies you have not read yet.`
-          : 'Every reply to your campaigns, one conversation per contact.'
-      }
+      intro={unread ? t('inbox.intro.unread', { count: unread }) : t('inbox.intro.all')}
     >
       <NotificationsOffer />
       <LoadState
         data={settings}
         error={status === 'failed' ? { message: error } : null}
         refetch={() => void load()}
-        loading="Loading the Inbox…"
-        failed="Could not open the Inbox"
+        loading={t('inbox.load.loading')}
+        failed={t('inbox.load.failed')}
       >
         {(saved) => <Conversations showRehearsal={saved['inbox.showRehearsal'] === 'yes'} />}
       </LoadState>

@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { Link } from 'react-router'
 import { browserNotifications, notificationPermission } from '../../lib/reply-notifications'
 import type { NotificationPermissionState } from '../../lib/reply-notifications'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 
 /**
@@ -10,6 +12,7 @@ import { useStore } from '../../state/store'
  * they press the button here, never when a page loads; the desktop app notifies without asking.
  */
 export function NotificationsOffer(): ReactElement | null {
+  const t = useT()
   const browser = useStore((state) => state.appInfo?.runtime === 'browser')
   const mode = useStore((state) => state.settings?.['inbox.notify'])
   const notifications = browserNotifications()
@@ -32,24 +35,25 @@ export function NotificationsOffer(): ReactElement | null {
   if (permission === 'denied')
     return (
       <p className="inbox-notify inbox-notify--off" role="status">
-        This browser blocks Herald’s notifications. To get one for each new reply, allow notifications for
-        this page in the browser’s site settings (the icon left of the address), then reload the page.
+        {t('inbox.notify.blocked')}
       </p>
     )
   return (
     <div className="inbox-notify">
       <p>
-        Get a desktop notification when someone replies, even while Herald’s page is in the background.
+        {t('inbox.notify.offer')}
         {mode === 'off' ? (
           <>
             {' '}
-            Replies are not notified now: choose which ones in{' '}
-            <Link to="/settings?focus=inbox">Settings → Inbox</Link>.
+            <FormattedMessage
+              id="inbox.notify.offNow"
+              values={{ link: (words) => <Link to="/settings?focus=inbox">{words}</Link> }}
+            />
           </>
         ) : null}
       </p>
       <button type="button" className="button button--small" disabled={asking} onClick={() => void ask()}>
-        Turn on desktop notifications
+        {t('inbox.notify.turnOn')}
       </button>
     </div>
   )

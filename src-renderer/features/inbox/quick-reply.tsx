@@ -2,7 +2,9 @@ import { useId, useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import type { Conversation } from '../../../src-shared/domain/inbox'
 import { maxQuickReply } from '../../../src-shared/domain/inbox'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
+import { formatCount } from '../../lib/format'
 import { queryClient, readQuery } from '../../lib/query'
 import { InlineError } from '../../ui/load-states'
 import { whyNoReply } from './conversation-rules'
@@ -12,11 +14,12 @@ import { whyNoReply } from './conversation-rules'
  * like every other message. Refused, with the reason, to an opted-out contact and to a rehearsal.
  */
 export function QuickReply({ conversation }: { conversation: Conversation }): ReactElement {
+  const t = useT()
   const id = useId()
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const refused = whyNoReply(conversation)
+  const refused = whyNoReply(t, conversation)
   const tooLong = text.length > maxQuickReply
 
   const send = async (event: FormEvent): Promise<void> => {
@@ -38,9 +41,11 @@ export function QuickReply({ conversation }: { conversation: Conversation }): Re
   }
 
   return (
-    <form className="quick-reply" onSubmit={(event) => void send(event)} aria-label="Answer">
+    <form className="quick-reply" onSubmit={(event) => void send(event)} aria-label={t('inbox.reply.label')}>
       <label htmlFor={id} className="quick-reply__label">
-        Answer {conversation.name?.trim() || 'them'}
+        {conversation.name?.trim()
+          ? t('inbox.reply.answerName', { name: conversation.name.trim() })
+          : t('inbox.reply.answerThem')}
       </label>
       {refused ? (
         <p className="quick-reply__refused" role="note">
@@ -52,7 +57,7 @@ export function QuickReply({ conversation }: { conversation: Conversation }): Re
         className="input quick-reply__text"
         rows={3}
         dir="auto"
-        placeholder={refused ? undefined : 'Write your answer…'}
+        placeholder={refused ? undefined : t('inbox.reply.placeholder')}
         value={text}
         disabled={refused !== null}
         aria-invalid={tooLong}
@@ -61,17 +66,17 @@ export function QuickReply({ conversation }: { conversation: Conversation }): Re
       <div className="quick-reply__bar">
         <span className={`quick-reply__hint${tooLong ? ' quick-reply__hint--over' : ''}`}>
           {tooLong
-            ? `Too long: keep it under ${maxQuickReply.toLocaleString('en')} characters.`
+            ? t('inbox.reply.tooLong', { max: formatCount(maxQuickReply) })
             : refused
               ? ''
-              : 'Sent from the number they replied to, at a safe pace, and logged.'}
+              : t('inbox.reply.hint')}
         </span>
         <button
           type="submit"
           className="button button--primary"
           disabled={refused !== null || busy || text.trim() === '' || tooLong}
         >
-          {busy ? 'Sending…' : 'Send'}
+          {busy ? t('inbox.reply.sending') : t('inbox.reply.send')}
         </button>
       </div>
       {error ? <InlineError>{error}</InlineError> : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatFileSize } from '../../lib/format'
 import { useStore } from '../../state/store'
@@ -11,6 +12,7 @@ type State =
 
 /** "Save file" under a photo, voice message or document a contact sent: fetched from WhatsApp and saved. */
 export function SaveMedia({ messageId }: { messageId: number }): ReactElement {
+  const t = useT()
   const desktop = useStore((state) => state.appInfo?.runtime === 'electron')
   const [state, setState] = useState<State>({ step: 'idle', error: null })
 
@@ -23,7 +25,7 @@ export function SaveMedia({ messageId }: { messageId: number }): ReactElement {
   }
 
   if (state.step === 'saved')
-    return <SavedFile title="The file is saved." file={state.file} detail={formatFileSize(state.bytes)} />
+    return <SavedFile title={t('inbox.media.saved')} file={state.file} detail={formatFileSize(state.bytes)} />
   return (
     <div className="thread-save">
       <button
@@ -32,7 +34,11 @@ export function SaveMedia({ messageId }: { messageId: number }): ReactElement {
         disabled={state.step === 'saving'}
         onClick={() => void save()}
       >
-        {state.step === 'saving' ? 'Fetching the file…' : desktop ? 'Save file…' : 'Save file'}
+        {state.step === 'saving'
+          ? t('inbox.media.fetching')
+          : desktop
+            ? t('inbox.media.saveAs')
+            : t('inbox.media.save')}
       </button>
       {state.step === 'idle' && state.error ? <InlineError>{state.error}</InlineError> : null}
     </div>

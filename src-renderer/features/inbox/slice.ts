@@ -6,13 +6,6 @@ import type { Store } from '../../state/store'
 export const inboxPeriods = ['any', 'today', 'week', 'month'] as const
 export type InboxPeriod = (typeof inboxPeriods)[number]
 
-export const inboxPeriodLabels: Record<InboxPeriod, string> = {
-  any: 'Any time',
-  today: 'Today',
-  week: 'Last 7 days',
-  month: 'Last 30 days',
-}
-
 /** What the Inbox is filtered by, kept while the user opens a conversation and comes back. */
 export type InboxFilters = {
   status: ConversationStatus | ''

@@ -3,7 +3,8 @@ import type { ReactElement } from 'react'
 import type { ReportScheduleRun } from '../../../src-shared/domain/report-schedules'
 import { api } from '../../lib/api'
 import { canDownload, downloadSavedFile } from '../../lib/download'
-import { formatCount, formatDateTime } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
+import { formatDateTime } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { InlineError } from '../../ui/load-states'
 import { fileNameOf, outcomeLabel, runNote } from './schedule-words'
@@ -11,12 +12,14 @@ import { useRuns } from './use-schedules'
 
 /** A run's outcome in a coloured word. */
 export function OutcomeChip({ run }: { run: ReportScheduleRun }): ReactElement {
-  const { label, tone } = outcomeLabel(run)
+  const t = useT()
+  const { label, tone } = outcomeLabel(t, run)
   return <span className={`chip chip--run-${tone}`}>{label}</span>
 }
 
 /** The file a run wrote: its name, "Show in folder", and Download in the browser run. */
 export function RunFile({ file }: { file: string }): ReactElement {
+  const t = useT()
   const browser = useStore((state) => state.appInfo?.runtime) === 'browser' && canDownload
   const [note, setNote] = useState('')
   const show = async (): Promise<void> => {
@@ -24,11 +27,7 @@ export function RunFile({ file }: { file: string }): ReactElement {
     const result = await api.invoke('reports:show-in-folder', { file })
     if (!result.ok) setNote(result.error.message)
     else if (!result.value.shown)
-      setNote(
-        browser
-          ? 'Herald could not open a file manager here. Download the file instead.'
-          : 'The file is no longer there, or this computer has no file manager to open.',
-      )
+      setNote(browser ? t('reports.schedules.file.noManagerBrowser') : t('reports.schedules.file.noManager'))
   }
   const download = async (): Promise<void> => {
     setNote('')
@@ -38,17 +37,17 @@ export function RunFile({ file }: { file: string }): ReactElement {
   }
   return (
     <div className="run-file">
-      <code className="path run-file__name" title={file}>
+      <code className="path run-file__name" title={file} dir="ltr">
         {fileNameOf(file)}
       </code>
       <span className="run-file__actions">
         {browser ? (
           <button type="button" className="button button--small" onClick={() => void download()}>
-            Download
+            {t('reports.schedules.file.download')}
           </button>
         ) : null}
         <button type="button" className="button button--small button--quiet" onClick={() => void show()}>
-          Show in folder
+          {t('reports.schedules.file.show')}
         </button>
       </span>
       {note ? <span className="run-file__note">{note}</span> : null}
@@ -58,14 +57,19 @@ export function RunFile({ file }: { file: string }): ReactElement {
 
 /** What a run left: its file, why it failed, or what it stood for. */
 function RunDetail({ run }: { run: ReportScheduleRun }): ReactElement {
-  const note = runNote(run)
+  const t = useT()
+  const note = runNote(t, run)
   return (
     <>
       {run.file ? <RunFile file={run.file} /> : null}
       {run.message ? <p className="run-history__message">{run.message}</p> : null}
       {note || run.rows !== null ? (
         <p className="run-history__note">
-          {[run.rows !== null ? `${formatCount(run.rows)} rows` : null, note].filter(Boolean).join(' · ')}
+          {run.rows !== null && note
+            ? t('reports.schedules.rowsAndNote', { rows: run.rows, note })
+            : run.rows !== null
+              ? t('reports.schedules.rows', { rows: run.rows })
+              : note}
         </p>
       ) : null}
     </>
@@ -82,19 +86,19 @@ type RunHistoryProps = {
 
 /** The last runs, latest first: when, outcome, and the file or what went wrong. */
 export function RunHistory({ report, limit = 20, showReport = false }: RunHistoryProps): ReactElement {
+  const t = useT()
   const runs = useRuns(report === undefined ? { limit } : { report, limit })
   if (runs.error) return <InlineError onRetry={runs.refetch}>{runs.error.message}</InlineError>
-  if (!runs.data) return <p className="muted">Reading the run history…</p>
-  if (runs.data.length === 0)
-    return <p className="muted">No runs yet. Each time a schedule runs, its file is listed here.</p>
+  if (!runs.data) return <p className="muted">{t('reports.schedules.historyLoading')}</p>
+  if (runs.data.length === 0) return <p className="muted">{t('reports.schedules.historyEmpty')}</p>
   return (
     <table className="run-history">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          {showReport ? <th scope="col">Report</th> : null}
-          <th scope="col">Outcome</th>
-          <th scope="col">File</th>
+          <th scope="col">{t('reports.schedules.column.when')}</th>
+          {showReport ? <th scope="col">{t('reports.schedules.column.report')}</th> : null}
+          <th scope="col">{t('reports.schedules.column.outcome')}</th>
+          <th scope="col">{t('reports.schedules.column.file')}</th>
         </tr>
       </thead>
       <tbody>

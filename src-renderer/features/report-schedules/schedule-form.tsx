@@ -6,9 +6,12 @@ import type {
   ScheduleFrequency,
   Weekday,
 } from '../../../src-shared/domain/report-schedules'
-import { weekdayNames, weekdays } from '../../../src-shared/domain/report-schedules'
+import { weekdays } from '../../../src-shared/domain/report-schedules'
 import type { ExportFormat } from '../../../src-shared/domain/reports'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
+import { formatCount } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { Field } from '../../ui/field'
 import { InlineError } from '../../ui/load-states'
@@ -16,23 +19,20 @@ import { Modal } from '../../ui/modal'
 import { Segmented } from '../../ui/segmented'
 import { SelectField } from '../../ui/select'
 import type { Choice } from '../../ui/select'
-import { formatLabels } from './schedule-words'
+import { formatLabel, weekdayLabel } from './schedule-words'
 import { saveSchedule } from './use-schedules'
 
-const frequencies: readonly (readonly [ScheduleFrequency, string])[] = [
-  ['daily', 'Every day'],
-  ['weekly', 'Every week'],
-  ['monthly', 'Every month'],
+const frequencies = (t: Translate): (readonly [ScheduleFrequency, string])[] => [
+  ['daily', t('reports.schedules.frequency.daily')],
+  ['weekly', t('reports.schedules.frequency.weekly')],
+  ['monthly', t('reports.schedules.frequency.monthly')],
 ]
-const weekdayChoices: Choice<Weekday>[] = weekdays.map((day) => ({ value: day, label: weekdayNames[day] }))
-const monthDayChoices: Choice<number>[] = Array.from({ length: 31 }, (_, i) => ({
-  value: i + 1,
-  label: String(i + 1),
-}))
-const formatChoices: Choice<ExportFormat>[] = (['xlsx', 'csv', 'json'] as const).map((format) => ({
-  value: format,
-  label: formatLabels[format],
-}))
+const weekdayChoices = (t: Translate): Choice<Weekday>[] =>
+  weekdays.map((day) => ({ value: day, label: weekdayLabel(t, day) }))
+const monthDayChoices = (): Choice<number>[] =>
+  Array.from({ length: 31 }, (_, i) => ({ value: i + 1, label: formatCount(i + 1) }))
+const formatChoices = (t: Translate): Choice<ExportFormat>[] =>
+  (['xlsx', 'csv', 'json'] as const).map((format) => ({ value: format, label: formatLabel(t, format) }))
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 type Draft = Omit<ReportScheduleInput, 'weekday' | 'monthDay' | 'enabled'> & {
@@ -74,6 +74,7 @@ type FolderFieldProps = {
 
 /** The folder dialog in the desktop app; the browser run always writes to the exports folder. */
 function FolderField({ folder, exportsFolder, onChange }: FolderFieldProps): ReactElement {
+  const t = useT()
   const desktop = useStore((state) => state.appInfo?.runtime) === 'electron'
   const [error, setError] = useState<string | null>(null)
   const choose = async (): Promise<void> => {
@@ -83,19 +84,19 @@ function FolderField({ folder, exportsFolder, onChange }: FolderFieldProps): Rea
     else if (result.value.folder) onChange(result.value.folder)
   }
   const help = desktop
-    ? 'Each run adds a new file named after the report, the date and the time.'
-    : 'Here Herald saves them in its own exports folder. In the desktop app you can choose any folder.'
+    ? t('reports.schedules.form.folderHelp')
+    : t('reports.schedules.form.folderHelpBrowser')
   return (
-    <Field label="Save the files in" help={help} error={error} wide>
+    <Field label={t('reports.schedules.form.folder')} help={help} error={error} wide>
       {(control) => (
         <div className="schedule-form__folder">
-          <code className="path" id={control.id} aria-describedby={control['aria-describedby']}>
+          <code className="path" dir="ltr" id={control.id} aria-describedby={control['aria-describedby']}>
             {folder ?? exportsFolder}
           </code>
           {desktop ? (
             <span className="schedule-form__folder-actions">
               <button type="button" className="button button--small" onClick={() => void choose()}>
-                Choose folder…
+                {t('reports.schedules.form.chooseFolder')}
               </button>
               {folder !== null ? (
                 <button
@@ -103,7 +104,7 @@ function FolderField({ folder, exportsFolder, onChange }: FolderFieldProps): Rea
                   className="button button--small button--quiet"
                   onClick={() => onChange(null)}
                 >
-                  Use Herald’s exports folder
+                  {t('reports.schedules.form.exportsFolder')}
                 </button>
               ) : null}
             </span>
@@ -127,6 +128,7 @@ type ScheduleFormProps = {
 
 /** Adding or changing a schedule: how often, at what time, in which format and into which folder. */
 export function ScheduleForm(props: ScheduleFormProps): ReactElement {
+  const t = useT()
   const { open, report, reports, schedule, exportsFolder, onClose } = props
   const [draft, setDraft] = useState<Draft>(() => draftOf(report, schedule))
   const [busy, setBusy] = useState(false)
@@ -150,17 +152,21 @@ export function ScheduleForm(props: ScheduleFormProps): ReactElement {
   const actions = (
     <>
       <button type="button" className="button" onClick={onClose} disabled={busy}>
-        Cancel
+        {t('reports.export.cancel')}
       </button>
       <button type="button" className="button button--primary" onClick={() => void save()} disabled={busy}>
-        {busy ? 'Saving…' : schedule ? 'Save changes' : 'Add schedule'}
+        {busy
+          ? t('reports.export.saving')
+          : schedule
+            ? t('reports.schedules.form.saveChanges')
+            : t('reports.schedules.form.add')}
       </button>
     </>
   )
   return (
     <Modal
       open={open}
-      title={schedule ? 'Change the schedule' : 'Schedule this report'}
+      title={schedule ? t('reports.schedules.form.changeTitle') : t('reports.schedules.form.addTitle')}
       className="schedule-form"
       onClose={onClose}
       busy={busy}
@@ -168,7 +174,7 @@ export function ScheduleForm(props: ScheduleFormProps): ReactElement {
     >
       {reports && !schedule ? (
         <SelectField
-          label="Report"
+          label={t('reports.schedules.column.report')}
           value={draft.report}
           options={reports.map((name) => ({ value: name, label: name }))}
           onChange={(name) => change({ report: name })}
@@ -180,11 +186,11 @@ export function ScheduleForm(props: ScheduleFormProps): ReactElement {
       )}
       <div className="schedule-form__when">
         <div className="form-field">
-          <span className="form-field__label">How often</span>
+          <span className="form-field__label">{t('reports.schedules.form.howOften')}</span>
           <Segmented
-            label="How often"
+            label={t('reports.schedules.form.howOften')}
             name="schedule-frequency"
-            options={frequencies}
+            options={frequencies(t)}
             value={draft.frequency}
             onChange={(frequency) => change({ frequency })}
           />
@@ -192,22 +198,22 @@ export function ScheduleForm(props: ScheduleFormProps): ReactElement {
         <div className="schedule-form__row">
           {draft.frequency === 'weekly' ? (
             <SelectField
-              label="Day"
+              label={t('reports.schedules.form.day')}
               value={draft.weekday}
-              options={weekdayChoices}
+              options={weekdayChoices(t)}
               onChange={(weekday) => change({ weekday })}
             />
           ) : null}
           {draft.frequency === 'monthly' ? (
             <SelectField
-              label="On day"
+              label={t('reports.schedules.form.onDay')}
               value={draft.monthDay}
-              options={monthDayChoices}
+              options={monthDayChoices()}
               onChange={(monthDay) => change({ monthDay })}
-              help={draft.monthDay > 28 ? 'In a shorter month, on its last day.' : undefined}
+              help={draft.monthDay > 28 ? t('reports.schedules.form.shortMonth') : undefined}
             />
           ) : null}
-          <Field label="Time">
+          <Field label={t('reports.schedules.form.time')}>
             {(control) => (
               <input
                 {...control}
@@ -220,16 +226,13 @@ export function ScheduleForm(props: ScheduleFormProps): ReactElement {
             )}
           </Field>
           <SelectField
-            label="Format"
+            label={t('reports.export.format')}
             value={draft.format}
-            options={formatChoices}
+            options={formatChoices(t)}
             onChange={(format) => change({ format })}
           />
         </div>
-        <p className="form-field__help">
-          Times are this computer’s ({timeZone}). Herald writes the report while it is open; a time missed
-          while it is closed runs once, when Herald next starts.
-        </p>
+        <p className="form-field__help">{t('reports.schedules.form.timesHelp', { timeZone })}</p>
       </div>
       <FolderField
         folder={draft.folder}
@@ -243,7 +246,7 @@ export function ScheduleForm(props: ScheduleFormProps): ReactElement {
             checked={draft.enabled}
             onChange={(event) => change({ enabled: event.target.checked })}
           />
-          <span className="form-check__label">Run on schedule</span>
+          <span className="form-check__label">{t('reports.schedules.form.enabled')}</span>
         </label>
       ) : null}
       {error ? <InlineError>{error}</InlineError> : null}

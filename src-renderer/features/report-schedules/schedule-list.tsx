@@ -1,13 +1,16 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { ReportSchedule } from '../../../src-shared/domain/report-schedules'
-import { describeTiming } from '../../../src-shared/domain/report-schedules'
+import { useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { InlineError } from '../../ui/load-states'
 import { OutcomeChip, RunFile } from './run-history'
-import { formatLabels, nextRunText } from './schedule-words'
+import { formatLabel, nextRunText, timingWords } from './schedule-words'
 import { removeSchedule, runScheduleNow } from './use-schedules'
+
+const space = ' '
 
 type ScheduleItemProps = {
   schedule: ReportSchedule
@@ -17,11 +20,14 @@ type ScheduleItemProps = {
 }
 
 function LastRun({ schedule }: { schedule: ReportSchedule }): ReactElement {
+  const t = useT()
   const run = schedule.lastRun
-  if (!run) return <p className="schedule-item__last muted">Not run yet.</p>
+  if (!run) return <p className="schedule-item__last muted">{t('reports.schedules.notRunYet')}</p>
   return (
     <div className="schedule-item__last">
-      <span className="muted">Last run {formatDateTime(run.startedAt)}</span> <OutcomeChip run={run} />
+      <span className="muted">{t('reports.schedules.lastRun', { when: formatDateTime(run.startedAt) })}</span>
+      {space}
+      <OutcomeChip run={run} />
       {run.file ? <RunFile file={run.file} /> : null}
       {run.message ? <p className="run-history__message">{run.message}</p> : null}
     </div>
@@ -29,6 +35,7 @@ function LastRun({ schedule }: { schedule: ReportSchedule }): ReactElement {
 }
 
 function ScheduleItem({ schedule, showReport, onEdit, onRemove }: ScheduleItemProps): ReactElement {
+  const t = useT()
   const [running, setRunning] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const runNow = async (): Promise<void> => {
@@ -38,23 +45,33 @@ function ScheduleItem({ schedule, showReport, onEdit, onRemove }: ScheduleItemPr
     setRunning(false)
     if (!result.ok) setError(result.error.message)
   }
-  const when = describeTiming(schedule)
+  const when = timingWords(t, schedule)
   return (
     <li
       className={`schedule-item${schedule.enabled ? '' : ' schedule-item--off'}`}
-      aria-label={`${schedule.report}: ${when}`}
+      aria-label={t('reports.schedules.itemLabel', { report: schedule.report, when })}
     >
       <div className="schedule-item__main">
         {showReport ? <p className="schedule-item__report">{schedule.report}</p> : null}
         <p className="schedule-item__when">{when}</p>
         <p className="schedule-item__where">
-          {formatLabels[schedule.format]} · into <code className="path">{schedule.writesTo}</code>
+          <FormattedMessage
+            id="reports.schedules.where"
+            values={{
+              format: formatLabel(t, schedule.format),
+              folder: (
+                <code className="path" dir="ltr">
+                  {schedule.writesTo}
+                </code>
+              ),
+            }}
+          />
         </p>
         <LastRun schedule={schedule} />
         {error ? <InlineError>{error}</InlineError> : null}
       </div>
       <div className="schedule-item__side">
-        <p className="schedule-item__next">{nextRunText(schedule)}</p>
+        <p className="schedule-item__next">{nextRunText(t, schedule)}</p>
         <div className="schedule-item__actions">
           <button
             type="button"
@@ -62,17 +79,17 @@ function ScheduleItem({ schedule, showReport, onEdit, onRemove }: ScheduleItemPr
             onClick={() => void runNow()}
             disabled={running}
           >
-            {running ? 'Running…' : 'Run now'}
+            {running ? t('reports.schedules.running') : t('reports.schedules.runNow')}
           </button>
           <button type="button" className="button button--small" onClick={() => onEdit(schedule)}>
-            Change
+            {t('reports.schedules.change')}
           </button>
           <button
             type="button"
             className="button button--small button--quiet"
             onClick={() => onRemove(schedule)}
           >
-            Remove
+            {t('reports.schedules.remove')}
           </button>
         </div>
       </div>
@@ -80,7 +97,7 @@ function ScheduleItem({ schedule, showReport, onEdit, onRemove }: ScheduleItemPr
   )
 }
 
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase() + text.slice(1)
 
 type ScheduleListProps = {
   schedules: ReportSchedule[]
@@ -90,6 +107,7 @@ type ScheduleListProps = {
 
 /** Schedules, each with its next run, its last one, Run now, Change and Remove (asked first). */
 export function ScheduleList({ schedules, showReport = false, onEdit }: ScheduleListProps): ReactElement {
+  const t = useT()
   const [doomed, setDoomed] = useState<ReportSchedule | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -103,7 +121,7 @@ export function ScheduleList({ schedules, showReport = false, onEdit }: Schedule
   }
   return (
     <>
-      <ul className="schedule-list" aria-label="Schedules">
+      <ul className="schedule-list" aria-label={t('reports.schedules.title')}>
         {schedules.map((schedule) => (
           <ScheduleItem
             key={schedule.id}
@@ -114,18 +132,20 @@ export function ScheduleList({ schedules, showReport = false, onEdit }: Schedule
           />
         ))}
       </ul>
-      {error ? <InlineError>The schedule was not removed: {error}</InlineError> : null}
+      {error ? <InlineError>{t('reports.schedules.notRemoved', { reason: error })}</InlineError> : null}
       <ConfirmDialog
         open={doomed !== null}
-        title="Remove this schedule?"
-        confirmLabel="Remove"
+        title={t('reports.schedules.removeTitle')}
+        confirmLabel={t('reports.schedules.remove')}
         busy={busy}
         onConfirm={() => void remove()}
         onCancel={() => setDoomed(null)}
       >
         <p>
-          “{doomed?.report}” will no longer run {doomed ? lowerFirst(describeTiming(doomed)) : ''}. The files
-          it already saved stay where they are.
+          {t('reports.schedules.removeBody', {
+            report: doomed?.report ?? '',
+            timing: doomed ? lowerFirst(timingWords(t, doomed)) : '',
+          })}
         </p>
       </ConfirmDialog>
     </>

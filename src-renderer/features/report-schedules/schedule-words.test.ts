@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ReportSchedule, ReportScheduleRun } from '../../../src-shared/domain/report-schedules'
-import { fileNameOf, nextRunText, outcomeLabel, runNote } from './schedule-words'
+import { translator } from '../../i18n/translate.test-support'
+import { fileNameOf, nextRunText, outcomeLabel, runNote, timingWords } from './schedule-words'
+
+const t = translator('en')
 
 const run = (more: Partial<ReportScheduleRun>): ReportScheduleRun => ({
   id: 1,
@@ -41,25 +44,41 @@ const utc = { timeZone: 'UTC' }
 
 describe('the words of scheduled runs', () => {
   it('tells a run on time, a late one, one by hand and the times a late run made up for', () => {
-    expect(outcomeLabel(run({}))).toEqual({ label: 'Saved', tone: 'ok' })
-    expect(runNote(run({}), utc)).toBeNull()
+    expect(outcomeLabel(t, run({}))).toEqual({ label: 'Saved', tone: 'ok' })
+    expect(runNote(t, run({}), utc)).toBeNull()
     const late = run({ late: true, startedAt: '2026-03-05T12:00:00.000Z' })
-    expect(outcomeLabel(late).label).toBe('Saved late')
-    expect(runNote(late, utc)).toBe('Due 2 Mar, 09:00; Herald was closed then, so it ran at the next start.')
-    expect(runNote(run({ manual: true }), utc)).toBe('Run now')
+    expect(outcomeLabel(t, late).label).toBe('Saved late')
+    expect(runNote(t, late, utc)).toBe(
+      'Due 2 Mar, 09:00; Herald was closed then, so it ran at the next start.',
+    )
+    expect(runNote(t, run({ manual: true }), utc)).toBe('Run now')
     const missed = run({ outcome: 'skipped', skipped: 3, file: null })
-    expect(outcomeLabel(missed)).toEqual({ label: 'Missed', tone: 'waiting' })
-    expect(runNote(missed, utc)).toBe(
+    expect(outcomeLabel(t, missed)).toEqual({ label: 'Missed', tone: 'waiting' })
+    expect(runNote(t, missed, utc)).toBe(
       '3 times from 2 Mar, 09:00 while Herald was closed; it ran once when Herald started.',
     )
-    expect(outcomeLabel(run({ outcome: 'failed' })).tone).toBe('failed')
+    expect(outcomeLabel(t, run({ outcome: 'failed' })).tone).toBe('failed')
   })
 
   it('tells the next run, or that there is none', () => {
     const now = Date.parse('2026-03-02T12:00:00Z')
-    expect(nextRunText(schedule({}), { now, ...utc })).toBe('Next: Tue 09:00')
-    expect(nextRunText(schedule({ enabled: false, nextRunAt: null }), { now })).toBe('Switched off')
-    expect(nextRunText(schedule({ nextRunAt: '2026-03-02T09:00:00.000Z' }), { now })).toBe('Due now')
+    expect(nextRunText(t, schedule({}), { now, ...utc })).toBe('Next: Tue 09:00')
+    expect(nextRunText(t, schedule({ enabled: false, nextRunAt: null }), { now })).toBe('Switched off')
+    expect(nextRunText(t, schedule({ nextRunAt: '2026-03-02T09:00:00.000Z' }), { now })).toBe('Due now')
     expect(fileNameOf('C:\\Reports\\Daily.csv')).toBe('Daily.csv')
+  })
+
+  it("says the timing, and counts the missed times, in the window's language", () => {
+    expect(timingWords(t, { frequency: 'weekly', weekday: 'mon', monthDay: null, time: '08:00' })).toBe(
+      'Every Monday at 08:00',
+    )
+    expect(timingWords(t, { frequency: 'monthly', weekday: null, monthDay: 31, time: '08:00' })).toBe(
+      'On day 31 of each month at 08:00 (the last day in shorter months)',
+    )
+    const missed = run({ outcome: 'skipped', skipped: 2, file: null })
+    expect(runNote(translator('ar'), missed, utc)).toMatch(/^مرتين/)
+    expect(
+      timingWords(translator('es'), { frequency: 'daily', weekday: null, monthDay: null, time: '09:00' }),
+    ).toBe('Cada día a las 09:00')
   })
 })

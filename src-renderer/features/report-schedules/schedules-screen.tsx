@@ -22,20 +22,24 @@ export function SchedulesScreen(): ReactElement {
   const [editing, setEditing] = useState<Editing>(null)
   return (
     <Screen title={t('screens.schedules.title')} intro={t('screens.schedules.intro')}>
-      <LoadState {...read} loading="Reading the schedules…" failed="Could not read the schedules">
+      <LoadState
+        {...read}
+        loading={t('reports.schedules.loading')}
+        failed={t('reports.schedules.loadFailed')}
+      >
         {(list) =>
           list.reports.length === 0 ? (
             <EmptyState
               icon={<ReportsIcon />}
-              title="No saved reports yet"
-              next={{ to: '/reports', label: 'Go to Reports' }}
+              title={t('reports.list.emptyTitle')}
+              next={{ to: '/reports', label: t('reports.schedules.goToReports') }}
             >
-              <p>Build a report and save it; then it can be scheduled here or on its own page.</p>
+              <p>{t('reports.schedules.noReportsBody')}</p>
             </EmptyState>
           ) : (
             <>
               <Card
-                title="Schedules"
+                title={t('reports.schedules.title')}
                 className="report-schedules"
                 actions={
                   <button
@@ -43,15 +47,12 @@ export function SchedulesScreen(): ReactElement {
                     className="button button--primary button--small"
                     onClick={() => setEditing({ schedule: null })}
                   >
-                    Add a schedule
+                    {t('reports.schedules.add')}
                   </button>
                 }
               >
                 {list.schedules.length === 0 ? (
-                  <p className="muted">
-                    Nothing is scheduled yet. Press “Add a schedule” to have a saved report written every day,
-                    week or month.
-                  </p>
+                  <p className="muted">{t('reports.schedules.noneAll')}</p>
                 ) : (
                   <ScheduleList
                     schedules={list.schedules}
@@ -60,7 +61,7 @@ export function SchedulesScreen(): ReactElement {
                   />
                 )}
               </Card>
-              <Card title="Run history" className="report-schedules">
+              <Card title={t('reports.schedules.history')} className="report-schedules">
                 <RunHistory showReport limit={100} />
               </Card>
               {editing ? (

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ExportFormat } from '../../../src-shared/domain/reports'
-import { formatCount, formatFileSize } from '../../lib/format'
+import type { Translate } from '../../i18n/use-t'
+import { useT } from '../../i18n/use-t'
+import { formatFileSize } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { RadioCards } from '../../ui/radio-cards'
 import type { RadioCardOption } from '../../ui/radio-cards'
@@ -14,20 +16,28 @@ import './reports.css'
 
 type ExportDialogProps = { open: boolean; campaignId?: number; campaignName?: string; onClose: () => void }
 
-function reportOptions(format: ExportFormat, oneCampaign: boolean): RadioCardOption<ReportChoice>[] {
+function reportOptions(
+  t: Translate,
+  format: ExportFormat,
+  oneCampaign: boolean,
+): RadioCardOption<ReportChoice>[] {
   return [
     {
       value: 'summary',
-      label: 'Campaign summary',
-      summary: oneCampaign ? 'Its counts and rates on one row.' : 'One row per campaign: counts and rates.',
+      label: t('reports.export.summary'),
+      summary: oneCampaign ? t('reports.export.summaryOne') : t('reports.export.summaryAll'),
     },
-    { value: 'messages', label: 'Message log', summary: 'Every message: contact, status, times and errors.' },
-    { value: 'analytics', label: 'Analytics', summary: 'Funnel, hours, days, variants and countries.' },
-    { value: 'errors', label: 'Errors', summary: 'What failed, how often, and what to do about it.' },
+    { value: 'messages', label: t('reports.export.messages'), summary: t('reports.export.messagesSummary') },
+    {
+      value: 'analytics',
+      label: t('reports.export.analytics'),
+      summary: t('reports.export.analyticsSummary'),
+    },
+    { value: 'errors', label: t('reports.export.errors'), summary: t('reports.export.errorsSummary') },
     {
       value: 'all',
-      label: 'All in one file',
-      summary: format === 'csv' ? 'Choose Excel workbook or JSON for this.' : 'Every report, one sheet each.',
+      label: t('reports.export.all'),
+      summary: format === 'csv' ? t('reports.export.allCsv') : t('reports.export.allSummary'),
       disabled: format === 'csv',
     },
   ]
@@ -35,38 +45,33 @@ function reportOptions(format: ExportFormat, oneCampaign: boolean): RadioCardOpt
 
 // A spreadsheet reads "+447911123456" in a CSV file as the number 447911123456 (Excel may even show
 // 4.47911E+11), so spreadsheet users get the workbook, where a phone number is text and a date a date.
-function formatOptions(report: ReportChoice): RadioCardOption<ExportFormat>[] {
+function formatOptions(t: Translate, report: ReportChoice): RadioCardOption<ExportFormat>[] {
   return [
-    {
-      value: 'xlsx',
-      label: 'Excel workbook',
-      summary:
-        'Best for Excel, LibreOffice or Numbers: phone numbers as written, real dates, a sheet per table.',
-    },
+    { value: 'xlsx', label: t('reports.export.xlsx'), summary: t('reports.export.xlsxSummary') },
     {
       value: 'csv',
-      label: 'CSV',
-      summary:
-        report === 'all'
-          ? 'Holds one report: choose one above.'
-          : 'For other programs (a mailing tool, a CRM). Opened in a spreadsheet, phone numbers lose their +.',
+      label: t('reports.export.csv'),
+      summary: report === 'all' ? t('reports.export.csvAll') : t('reports.export.csvSummary'),
       disabled: report === 'all',
     },
-    { value: 'json', label: 'JSON', summary: 'For developers: codes, and times in UTC.' },
+    { value: 'json', label: t('reports.export.json'), summary: t('reports.export.jsonSummary') },
   ]
 }
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 function Progress({ state }: { state: Extract<ExportState, { step: 'saving' }> }): ReactElement {
+  const t = useT()
   const { rowsWritten, totalRows } = state
   const percent = totalRows > 0 ? Math.floor((rowsWritten / totalRows) * 100) : 0
   const words =
-    totalRows > 0 ? `${formatCount(rowsWritten)} of ${formatCount(totalRows)} rows written` : 'Getting ready…'
+    totalRows > 0
+      ? t('reports.export.rowsWritten', { written: rowsWritten, total: totalRows })
+      : t('reports.export.gettingReady')
   return (
     <div className="export-progress">
-      <p>Writing the report. Keep Herald open until it is done.</p>
-      <ProgressBar percent={percent} label="Export progress" valueText={words} />
+      <p>{t('reports.export.writing')}</p>
+      <ProgressBar percent={percent} label={t('reports.export.progress')} valueText={words} />
       <p className="export-progress__count muted">{words}</p>
     </div>
   )
@@ -74,6 +79,7 @@ function Progress({ state }: { state: Extract<ExportState, { step: 'saving' }> }
 
 /** Choose a report and a format, save, watch it being written, then find the file. */
 export function ExportDialog({ open, campaignId, campaignName, onClose }: ExportDialogProps): ReactElement {
+  const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [report, setReport] = useState<ReportChoice>('messages')
   const [format, setFormat] = useState<ExportFormat>('xlsx')
@@ -90,16 +96,16 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
     state.step === 'done' ? (
       <>
         <button type="button" className="button" onClick={reset}>
-          Export another
+          {t('reports.export.another')}
         </button>
         <button type="button" className="button button--primary" onClick={close} autoFocus>
-          Done
+          {t('reports.actions.done')}
         </button>
       </>
     ) : (
       <>
         <button type="button" className="button" onClick={close} disabled={busy}>
-          Cancel
+          {t('reports.export.cancel')}
         </button>
         <button
           type="button"
@@ -107,7 +113,11 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
           disabled={busy}
           onClick={() => void start(report, format)}
         >
-          {busy ? 'Saving…' : runtime === 'electron' ? 'Save…' : 'Save'}
+          {busy
+            ? t('reports.export.saving')
+            : runtime === 'electron'
+              ? t('reports.export.saveAs')
+              : t('reports.export.save')}
         </button>
       </>
     )
@@ -115,7 +125,9 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
   return (
     <Modal
       open={open}
-      title={`Export ${campaignName ? `“${campaignName}”` : 'all campaigns'}`}
+      title={
+        campaignName ? t('reports.export.titleOne', { name: campaignName }) : t('reports.export.titleAll')
+      }
       className="export-dialog"
       onClose={close}
       busy={busy}
@@ -124,15 +136,15 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
       {state.step === 'choose' ? (
         <>
           <RadioCards
-            legend="Report"
-            options={reportOptions(format, campaignId !== undefined)}
+            legend={t('reports.export.report')}
+            options={reportOptions(t, format, campaignId !== undefined)}
             value={report}
             onChange={setReport}
           />
           <RadioCards
-            legend="Format"
-            help={`Times are in your time zone (${timeZone}), statuses in the words Herald's screens use.`}
-            options={formatOptions(report)}
+            legend={t('reports.export.format')}
+            help={t('reports.export.formatHelp', { timeZone })}
+            options={formatOptions(t, report)}
             value={format}
             onChange={setFormat}
           />
@@ -146,9 +158,9 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
         <Progress state={state} />
       ) : (
         <SavedFile
-          title="The report is saved."
+          title={t('reports.export.saved')}
           file={state.file}
-          detail={`${formatCount(state.rows)} rows · ${formatFileSize(state.bytes)}`}
+          detail={t('reports.export.savedDetail', { rows: state.rows, size: formatFileSize(state.bytes) })}
         />
       )}
     </Modal>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatFileSize } from '../../lib/format'
 import { useStore } from '../../state/store'
@@ -20,6 +21,7 @@ type PdfState =
 
 /** The app prints the report page to a file itself; the result shows in a small dialog. */
 function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
+  const t = useT()
   const [state, setState] = useState<PdfState>({ step: 'idle' })
   const print = async (): Promise<void> => {
     setState({ step: 'printing' })
@@ -37,11 +39,11 @@ function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
         onClick={() => void print()}
         disabled={state.step === 'printing'}
       >
-        {state.step === 'printing' ? 'Preparing the PDF…' : 'PDF report'}
+        {state.step === 'printing' ? t('reports.actions.preparingPdf') : t('reports.actions.pdf')}
       </button>
       <Modal
         open={finished}
-        title={state.step === 'failed' ? 'The PDF was not saved' : 'PDF report'}
+        title={state.step === 'failed' ? t('reports.actions.pdfFailed') : t('reports.actions.pdf')}
         onClose={() => setState({ step: 'idle' })}
         actions={
           <button
@@ -50,13 +52,13 @@ function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
             onClick={() => setState({ step: 'idle' })}
             autoFocus
           >
-            Done
+            {t('reports.actions.done')}
           </button>
         }
       >
         {state.step === 'done' ? (
           <SavedFile
-            title="The PDF report is saved."
+            title={t('reports.actions.pdfSaved')}
             file={state.saved.file}
             detail={formatFileSize(state.saved.bytes)}
           />
@@ -73,13 +75,14 @@ function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
  * export covers all campaigns.
  */
 export function ReportActions({ campaignId, campaignName }: ReportActionsProps): ReactElement {
+  const t = useT()
   const [exporting, setExporting] = useState(false)
   const runtime = useStore((state) => state.appInfo?.runtime)
   const navigate = useNavigate()
   return (
     <div className="report-actions">
       <button type="button" className="button" onClick={() => setExporting(true)}>
-        Export
+        {t('reports.actions.export')}
       </button>
       {campaignId === undefined ? null : runtime === 'electron' ? (
         <PdfButton campaignId={campaignId} />
@@ -90,7 +93,7 @@ export function ReportActions({ campaignId, campaignName }: ReportActionsProps):
           className="button"
           onClick={() => void navigate(`/history/${campaignId}/report?print=1`)}
         >
-          PDF report
+          {t('reports.actions.pdf')}
         </button>
       )}
       <ExportDialog

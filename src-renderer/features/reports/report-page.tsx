@@ -4,30 +4,38 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { formatDateTime } from '../../lib/format'
-import { campaignStatusLabels } from '../../lib/campaign-status'
+import { campaignStatusLabel } from '../../lib/campaign-status'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { InlineError } from '../../ui/load-states'
 import { Countries, Daily, Errors, Funnel, KeyFigures, Variants } from './report-sections'
 import { useReportData } from './use-report-data'
 import './report-page.css'
 
+// Turned round in Arabic (.icon--directional)
+const backArrow = '←'
+
 /** A moment with its year, for a page that may be read long after. */
 const when = (iso: string | null): string => (iso ? formatDateTime(iso, { withYear: true }) : '—')
 
 function Header({ campaign }: { campaign: Campaign }): ReactElement {
+  const t = useT()
   const facts: [string, string][] = [
-    ['Contact list', campaign.listName],
-    ['Message', campaign.templateName],
-    ['Mode', campaign.dryRun ? 'Dry run (no message left this computer)' : 'Live (sent through WhatsApp)'],
-    ['Status', campaignStatusLabels[campaign.status]],
-    ['Created', when(campaign.createdAt)],
-    ['Started', when(campaign.startedAt)],
-    ['Finished', when(campaign.finishedAt)],
-    ['Report made', when(new Date().toISOString())],
+    [t('reports.campaign.list'), campaign.listName],
+    [t('reports.campaign.message'), campaign.templateName],
+    [
+      t('reports.campaign.mode'),
+      campaign.dryRun ? t('reports.campaign.modeDryRun') : t('reports.campaign.modeLive'),
+    ],
+    [t('reports.campaign.status'), campaignStatusLabel(t, campaign.status)],
+    [t('reports.campaign.created'), when(campaign.createdAt)],
+    [t('reports.campaign.started'), when(campaign.startedAt)],
+    [t('reports.campaign.finished'), when(campaign.finishedAt)],
+    [t('reports.campaign.made'), when(new Date().toISOString())],
   ]
   return (
     <header className="print-report__header">
-      <p className="eyebrow">Herald · Campaign report</p>
+      <p className="eyebrow">{t('reports.campaign.eyebrow')}</p>
       <h1>{campaign.name}</h1>
       <dl className="print-report__facts">
         {facts.map(([label, value]) => (
@@ -70,6 +78,7 @@ function usePrintOnce(ready: boolean, requested: boolean): void {
 
 /** A campaign's report laid out for A4 paper: what the PDF report is printed from. */
 export function ReportPage(): ReactElement {
+  const t = useT()
   const campaignId = Number(useParams().campaignId)
   const [search] = useSearchParams()
   const data = useReportData(campaignId)
@@ -79,14 +88,16 @@ export function ReportPage(): ReactElement {
   const name = data.status === 'loaded' ? data.campaign.name : null
   useEffect(() => {
     // The browser offers the page title as the PDF's file name.
-    if (name !== null) document.title = `${name} – Herald report`
-  }, [name])
+    if (name !== null) document.title = t('reports.campaign.documentTitle', { name })
+  }, [name, t])
 
   return (
     <div className="report-page">
       <div className="report-toolbar">
         <Link to={`/history/${campaignId}`} className="button button--quiet">
-          ← Back to the campaign
+          <span>
+            <span className="icon--directional">{backArrow}</span> {t('reports.campaign.back')}
+          </span>
         </Link>
         <button
           type="button"
@@ -94,7 +105,7 @@ export function ReportPage(): ReactElement {
           onClick={() => window.print()}
           disabled={!ready}
         >
-          Print or save as PDF
+          {t('reports.campaign.print')}
         </button>
       </div>
       <article
@@ -105,11 +116,9 @@ export function ReportPage(): ReactElement {
         {data.status === 'loaded' ? (
           <Report campaign={data.campaign} analytics={data.analytics} />
         ) : data.status === 'failed' ? (
-          <InlineError>
-            The report could not be made: {data.message} Go back to History and open the campaign again.
-          </InlineError>
+          <InlineError>{t('reports.campaign.failedToMake', { reason: data.message })}</InlineError>
         ) : (
-          <p className="muted">Preparing the report…</p>
+          <p className="muted">{t('reports.campaign.preparing')}</p>
         )}
       </article>
     </div>

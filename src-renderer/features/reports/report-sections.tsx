@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { rateBases } from '../../../src-shared/domain/rates'
+import { categoryInfo } from '../../../src-shared/domain/error-categories'
+import { useT } from '../../i18n/use-t'
 import { countryName, formatCount, formatDay, formatDuration, formatPercent, shareOf } from '../../lib/format'
 
 function Section({ title, children }: { title: string; children: ReactNode }): ReactElement {
@@ -25,26 +26,40 @@ function Figure({ label, value, help }: { label: string; value: string; help?: s
 }
 
 export function KeyFigures({ analytics }: { analytics: Analytics }): ReactElement {
+  const t = useT()
   const { totals, rates, funnel } = analytics
   const failed = totals.failed ?? 0
   const skipped = totals.skipped ?? 0
   const pace = rates.throughputPerHour
+  const ofSent = (rate: number | null): string => t('reports.campaign.ofSent', { share: formatPercent(rate) })
+  const median = t('reports.campaign.median')
   const figures: [label: string, value: string, help?: string][] = [
-    ['Messages', formatCount(funnel.queued)],
-    ['Sent', formatCount(funnel.sent), `${formatPercent(rates.success)} ${rateBases.success}`],
-    ['Delivered', formatCount(funnel.delivered), `${formatPercent(rates.delivery)} ${rateBases.delivery}`],
-    ['Read', formatCount(funnel.read), `${formatPercent(rates.read)} ${rateBases.read}`],
-    ['Replied', formatCount(funnel.replied), `${formatPercent(rates.reply)} ${rateBases.reply}`],
-    ['Failed', formatCount(failed), `${formatCount(skipped)} not messaged`],
-    ['Opted out', formatCount(rates.optOuts), `${formatPercent(rates.optOut)} ${rateBases.optOut}`],
-    ['Time to deliver', formatDuration(rates.timeToDeliver.medianSeconds), 'median'],
-    ['Time to read', formatDuration(rates.timeToRead.medianSeconds), 'median'],
-    ['Time to reply', formatDuration(rates.timeToReply.medianSeconds), 'median'],
-    ['Sending time', formatDuration(rates.durationSeconds)],
-    ['Pace', pace === null ? '—' : `${formatCount(Math.round(pace))}/hour`],
+    [t('reports.campaign.messages'), formatCount(funnel.queued)],
+    [
+      t('reports.campaign.sent'),
+      formatCount(funnel.sent),
+      t('reports.campaign.ofAttempted', { share: formatPercent(rates.success) }),
+    ],
+    [t('reports.campaign.delivered'), formatCount(funnel.delivered), ofSent(rates.delivery)],
+    [t('reports.campaign.read'), formatCount(funnel.read), ofSent(rates.read)],
+    [t('reports.campaign.replied'), formatCount(funnel.replied), ofSent(rates.reply)],
+    [
+      t('reports.campaign.failed'),
+      formatCount(failed),
+      t('reports.campaign.notMessaged', { count: skipped }),
+    ],
+    [t('reports.campaign.optedOut'), formatCount(rates.optOuts), ofSent(rates.optOut)],
+    [t('reports.campaign.timeToDeliver'), formatDuration(rates.timeToDeliver.medianSeconds), median],
+    [t('reports.campaign.timeToRead'), formatDuration(rates.timeToRead.medianSeconds), median],
+    [t('reports.campaign.timeToReply'), formatDuration(rates.timeToReply.medianSeconds), median],
+    [t('reports.campaign.sendingTime'), formatDuration(rates.durationSeconds)],
+    [
+      t('reports.campaign.pace'),
+      pace === null ? '—' : t('reports.campaign.perHour', { count: Math.round(pace) }),
+    ],
   ]
   return (
-    <Section title="Key figures">
+    <Section title={t('reports.campaign.keyFigures')}>
       <dl className="report-figures">
         {figures.map(([label, value, help]) => (
           <Figure key={label} label={label} value={value} help={help} />
@@ -52,9 +67,10 @@ export function KeyFigures({ analytics }: { analytics: Analytics }): ReactElemen
       </dl>
       {rates.numbersWithoutReadReceipts > 0 ? (
         <p className="report-note">
-          {formatCount(rates.numbersWithoutReadReceipts)} number(s) never send read receipts; their{' '}
-          {formatCount(rates.deliveredWithoutReadReceipts)} delivered message(s) count as read only once
-          answered.
+          {t('reports.campaign.noReceipts', {
+            numbers: rates.numbersWithoutReadReceipts,
+            delivered: rates.deliveredWithoutReadReceipts,
+          })}
         </p>
       ) : null}
     </Section>
@@ -62,30 +78,28 @@ export function KeyFigures({ analytics }: { analytics: Analytics }): ReactElemen
 }
 
 const stages = ['queued', 'sent', 'delivered', 'read', 'replied'] as const
-const stageNames = {
-  queued: 'Queued',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  read: 'Read',
-  replied: 'Replied',
-}
 
 export function Funnel({ analytics }: { analytics: Analytics }): ReactElement {
+  const t = useT()
   const { funnel } = analytics
   const top = Math.max(funnel.queued, 1)
   return (
-    <Section title="Delivery funnel">
-      <p className="report-note">Percentages are {rateBases.delivery}.</p>
+    <Section title={t('reports.campaign.funnel')}>
+      <p className="report-note">{t('reports.campaign.funnelNote')}</p>
       <ol className="report-funnel">
         {stages.map((stage) => (
           <li key={stage}>
-            <span className="report-funnel__name">{stageNames[stage]}</span>
+            <span className="report-funnel__name">{t(`reports.campaign.stage.${stage}`)}</span>
             <span className="report-funnel__bar">
               <span style={{ width: `${(funnel[stage] / top) * 100}%` }} />
             </span>
             <span className="report-funnel__count">
-              {formatCount(funnel[stage])}
-              {stage === 'queued' ? '' : ` · ${shareOf(funnel[stage], funnel.sent)}`}
+              {stage === 'queued'
+                ? formatCount(funnel[stage])
+                : t('reports.campaign.stageShare', {
+                    count: formatCount(funnel[stage]),
+                    share: shareOf(funnel[stage], funnel.sent),
+                  })}
             </span>
           </li>
         ))}
@@ -121,12 +135,21 @@ function Table({ head, rows, empty }: { head: string[]; rows: ReactNode[][]; emp
 }
 
 export function Daily({ analytics }: { analytics: Analytics }): ReactElement {
+  const t = useT()
   const peak = Math.max(1, ...analytics.daily.map((d) => d.sent))
   return (
-    <Section title="Day by day">
+    <Section title={t('reports.campaign.daily')}>
       <Table
-        head={['Day', 'Sent', 'Delivered', 'Read', 'Replied', 'Failed', '']}
-        empty="Nothing was sent yet."
+        head={[
+          t('reports.campaign.day'),
+          t('reports.campaign.sent'),
+          t('reports.campaign.delivered'),
+          t('reports.campaign.read'),
+          t('reports.campaign.replied'),
+          t('reports.campaign.failed'),
+          '',
+        ]}
+        empty={t('reports.campaign.dailyEmpty')}
         rows={analytics.daily.map((d) => [
           formatDay(d.date, { withYear: true }),
           formatCount(d.sent),
@@ -144,12 +167,18 @@ export function Daily({ analytics }: { analytics: Analytics }): ReactElement {
 }
 
 export function Variants({ analytics }: { analytics: Analytics }): ReactElement | null {
+  const t = useT()
   const { list, comparison } = analytics.variants
   if (list.length === 0) return null
   return (
-    <Section title="Message variants">
+    <Section title={t('reports.campaign.variants')}>
       <Table
-        head={['Variant', 'Sent', 'Replied', 'Reply rate']}
+        head={[
+          t('reports.campaign.variant'),
+          t('reports.campaign.sent'),
+          t('reports.campaign.replied'),
+          t('reports.campaign.replyRate'),
+        ]}
         empty=""
         rows={list.map((v) => [
           v.variant,
@@ -164,27 +193,45 @@ export function Variants({ analytics }: { analytics: Analytics }): ReactElement 
 }
 
 export function Errors({ analytics }: { analytics: Analytics }): ReactElement {
+  const t = useT()
   return (
-    <Section title="What went wrong">
+    <Section title={t('reports.campaign.errors')}>
       <Table
-        head={['Problem', 'Messages', 'What to do']}
-        empty="No message failed."
-        rows={analytics.errors.map((e) => [e.label, formatCount(e.count), e.recommendation])}
+        head={[t('reports.campaign.problem'), t('reports.campaign.messages'), t('reports.campaign.whatToDo')]}
+        empty={t('reports.campaign.errorsEmpty')}
+        rows={analytics.errors.map((e) => [
+          t(`campaigns.errorCategory.${e.category}.title`),
+          formatCount(e.count),
+          // The category's own advice in the window's language; other advice as Herald worded it
+          e.recommendation === categoryInfo[e.category].recommendation
+            ? t(`campaigns.errorCategory.${e.category}.advice`)
+            : e.recommendation,
+        ])}
       />
     </Section>
   )
 }
 
 export function Countries({ analytics }: { analytics: Analytics }): ReactElement | null {
+  const t = useT()
   if (analytics.countries.length === 0) return null
   return (
-    <Section title="Countries">
+    <Section title={t('reports.campaign.countries')}>
       <Table
-        head={['Country', 'Messages', 'Sent', 'Replied', 'Failed']}
+        head={[
+          t('reports.campaign.country'),
+          t('reports.campaign.messages'),
+          t('reports.campaign.sent'),
+          t('reports.campaign.replied'),
+          t('reports.campaign.failed'),
+        ]}
         empty=""
         rows={analytics.countries.map((c) => [
           c.country
-            ? `${countryName(c.country, c.callingCode)} (+${c.callingCode})`
+            ? t('reports.campaign.countryCode', {
+                country: countryName(c.country, c.callingCode),
+                code: c.callingCode,
+              })
             : countryName(null, c.callingCode),
           formatCount(c.messages),
           formatCount(c.sent),

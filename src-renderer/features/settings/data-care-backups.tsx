@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatDateTime, formatFileSize } from '../../lib/format'
 import { useQuery } from '../../lib/query'
@@ -10,13 +12,14 @@ import { SavedFile } from '../../ui/saved-file'
 import { InlineError } from '../../ui/load-states'
 
 type Backup = { file: string; bytes: number; modifiedAt: string }
-/** A file from the list, or the app's own file dialog. */
-type RestoreChoice = { file: string; label: string } | { file: undefined; label: string }
+/** A file from the list (with its date, as the question names it), or the app's own file dialog. */
+type RestoreChoice = { file: string; date: string } | { file: undefined }
 
 const baseName = (file: string): string =>
   file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)
 
 function BackupNow({ onSaved }: { onSaved: () => void }): ReactElement {
+  const t = useT()
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<Extract<SavedFileResult, { status: 'saved' }> | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -34,21 +37,24 @@ function BackupNow({ onSaved }: { onSaved: () => void }): ReactElement {
   return (
     <>
       <div className="data-care__row">
-        <p>
-          One file with all your lists, messages and campaigns, and the pictures and PDFs they attach. The
-          WhatsApp login is never in it. Safe to make while a campaign is sending.
-        </p>
+        <p>{t('settings.backups.about')}</p>
         <button
           type="button"
           className="button button--primary"
           onClick={() => void backUp()}
           disabled={busy}
         >
-          {busy ? 'Backing up…' : 'Back up now'}
+          {busy ? t('settings.backups.backingUp') : t('settings.backups.backUp')}
         </button>
       </div>
-      {error ? <InlineError>The backup was not made: {error}</InlineError> : null}
-      {saved ? <SavedFile title="Backed up." file={saved.file} detail={formatFileSize(saved.bytes)} /> : null}
+      {error ? <InlineError>{t('settings.backups.failed', { reason: error })}</InlineError> : null}
+      {saved ? (
+        <SavedFile
+          title={t('settings.backups.done')}
+          file={saved.file}
+          detail={formatFileSize(saved.bytes)}
+        />
+      ) : null}
     </>
   )
 }
@@ -58,28 +64,28 @@ function BackupList(props: {
   onRestore: (choice: RestoreChoice) => void
 }): ReactElement {
   const { backups, onRestore } = props
-  if (backups === null) return <p className="muted">Looking for backups…</p>
-  if (backups.length === 0)
-    return <p className="muted">No backups yet. Press “Back up now” to make the first one.</p>
+  const t = useT()
+  if (backups === null) return <p className="muted">{t('settings.backups.looking')}</p>
+  if (backups.length === 0) return <p className="muted">{t('settings.backups.none')}</p>
   return (
-    <ul className="data-care__backups" aria-label="Backups">
+    <ul className="data-care__backups" aria-label={t('settings.backups.list')}>
       {backups.map((backup) => (
         <li key={backup.file}>
           <span className="data-care__backup-name">{baseName(backup.file)}</span>
           <span className="muted">
-            {formatDateTime(backup.modifiedAt, { withYear: true })} · {formatFileSize(backup.bytes)}
+            {t('settings.backups.meta', {
+              date: formatDateTime(backup.modifiedAt, { withYear: true }),
+              size: formatFileSize(backup.bytes),
+            })}
           </span>
           <button
             type="button"
             className="button button--small"
             onClick={() =>
-              onRestore({
-                file: backup.file,
-                label: `the backup of ${formatDateTime(backup.modifiedAt, { withYear: true })}`,
-              })
+              onRestore({ file: backup.file, date: formatDateTime(backup.modifiedAt, { withYear: true }) })
             }
           >
-            Restore…
+            {t('settings.backups.restore')}
           </button>
         </li>
       ))}
@@ -91,18 +97,25 @@ type Restored = { previous: string | null; attachments: number; missingAttachmen
 type RestoreState = { step: 'idle' } | { step: 'working' } | ({ step: 'restored' } & Restored)
 
 /** What the restore put back, what is still missing, and that the WhatsApp login stays as it was. */
-function restoredText(restored: Restored): string {
-  const files = restored.attachments > 0 ? ` ${restored.attachments} attached file(s) put back.` : ''
-  const missing =
+function restoredText(restored: Restored, t: Translate): string {
+  // Whole sentences, each one a message of its own, in the order they are read.
+  return [
+    t('settings.restored.done'),
+    restored.attachments > 0 ? t('settings.restored.files', { count: restored.attachments }) : null,
     restored.missingAttachments > 0
-      ? ` ${restored.missingAttachments} attached file(s) the backup's campaigns use are missing: attach them again in Compose.`
-      : ''
-  const kept = restored.previous ? ` Your previous data is kept as ${restored.previous}.` : ''
-  return `Restored.${files}${missing} The WhatsApp login is never in a backup: this computer keeps its own.${kept} Herald is starting again on the backup…`
+      ? t('settings.restored.missing', { count: restored.missingAttachments })
+      : null,
+    t('settings.restored.login'),
+    restored.previous ? t('settings.restored.kept', { file: restored.previous }) : null,
+    t('settings.restored.restarting'),
+  ]
+    .filter((sentence) => sentence !== null)
+    .join(' ')
 }
 
 /** Back up now, the backups found, and restoring one of them (Herald then starts again on it). */
 export function BackupsPanel({ backupsFolder }: { backupsFolder: string | null }): ReactElement {
+  const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const read = useQuery('db:backups', {})
   // A folder Herald could not look in has, as far as restoring goes, no backups.
@@ -133,41 +146,44 @@ export function BackupsPanel({ backupsFolder }: { backupsFolder: string | null }
   return (
     <div className="data-care__part" aria-labelledby="data-care-backups">
       <h3 id="data-care-backups" className="field-group__title">
-        Backup and restore
+        {t('settings.backups.title')}
       </h3>
       <BackupNow onSaved={read.refetch} />
-      <h4 className="data-care__subtitle">Backups found{backupsFolder ? ` in ${backupsFolder}` : ''}</h4>
+      <h4 className="data-care__subtitle">
+        {backupsFolder
+          ? t('settings.backups.foundIn', { folder: backupsFolder })
+          : t('settings.backups.found')}
+      </h4>
       <BackupList backups={backups} onRestore={setChoice} />
       {runtime === 'electron' ? (
         <button
           type="button"
           className="button button--small data-care__choose"
-          onClick={() => setChoice({ file: undefined, label: 'a backup file you choose' })}
+          onClick={() => setChoice({ file: undefined })}
         >
-          Choose a file…
+          {t('settings.backups.chooseFile')}
         </button>
       ) : null}
-      {error ? <InlineError>Nothing was restored. {error}</InlineError> : null}
+      {error ? <InlineError>{t('settings.backups.notRestored', { reason: error })}</InlineError> : null}
       {restore.step === 'restored' ? (
         <p className="data-care__verdict data-care__verdict--ok" role="status">
-          {restoredText(restore)}
+          {restoredText(restore, t)}
         </p>
       ) : null}
       <ConfirmDialog
         open={choice !== null}
-        title="Restore this backup?"
-        confirmLabel="Restore and restart"
+        title={t('settings.restoreBackup.title')}
+        confirmLabel={t('settings.restoreBackup.confirm')}
         busy={restore.step === 'working'}
         onConfirm={() => void confirm()}
         onCancel={() => setChoice(null)}
       >
         <p>
-          Herald will replace its data with {choice?.label}. Campaigns that are sending now are paused first.
+          {choice?.file === undefined
+            ? t('settings.restoreBackup.chosen')
+            : t('settings.restoreBackup.ofDate', { date: choice.date })}
         </p>
-        <p className="data-care__confirm-note">
-          Your current data is not deleted: it is kept as a copy next to the database, so nothing is lost.
-          Herald then restarts on the backup.
-        </p>
+        <p className="data-care__confirm-note">{t('settings.restoreBackup.note')}</p>
       </ConfirmDialog>
     </div>
   )

@@ -1,24 +1,27 @@
 import type { ReactElement } from 'react'
 import type { DatabaseHealth } from '../../../src-shared/domain/reports'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { formatCount, formatFileSize } from '../../lib/format'
 import type { Query } from '../../lib/query'
 import { AlertIcon, CheckIcon } from '../../ui/icons'
 import { InlineError } from '../../ui/load-states'
 
-const figuresOf = (health: DatabaseHealth): [string, string][] => [
-  ['Database size', formatFileSize(health.databaseBytes)],
+const figuresOf = (health: DatabaseHealth, t: Translate): [string, string][] => [
+  [t('settings.health.size'), formatFileSize(health.databaseBytes)],
   // SQLite's write-ahead log, in a shop owner's words: it is normal, and Herald folds it in by itself.
-  ['Recent changes waiting to be tidied into the main file (normal)', formatFileSize(health.walBytes)],
-  ['Campaigns', formatCount(health.campaigns)],
-  ['Messages', formatCount(health.messages)],
+  [t('settings.health.wal'), formatFileSize(health.walBytes)],
+  [t('settings.health.campaigns'), formatCount(health.campaigns)],
+  [t('settings.health.messages'), formatCount(health.messages)],
 ]
 
 function Verdict({ health }: { health: DatabaseHealth }): ReactElement {
+  const t = useT()
   if (health.ok) {
     return (
       <p className="data-care__verdict data-care__verdict--ok">
         <CheckIcon className="data-care__verdict-icon" />
-        The database is healthy: every page checked out.
+        {t('settings.health.ok')}
       </p>
     )
   }
@@ -26,10 +29,7 @@ function Verdict({ health }: { health: DatabaseHealth }): ReactElement {
     <div className="data-care__verdict data-care__verdict--bad" role="alert">
       <AlertIcon className="data-care__verdict-icon" />
       <div>
-        <p>
-          The check found problems in the database. Back up now to keep what can be read, then restore your
-          latest good backup below. Keep the damaged file: support can look at it.
-        </p>
+        <p>{t('settings.health.bad')}</p>
         <ul>
           {health.integrity.slice(0, 3).map((problem) => (
             <li key={problem}>
@@ -44,6 +44,7 @@ function Verdict({ health }: { health: DatabaseHealth }): ReactElement {
 
 /** The database's health, read when Settings opens and again on "Check now". */
 export function HealthPanel({ read }: { read: Query<DatabaseHealth> }): ReactElement {
+  const t = useT()
   const { data: health, fetching: checking } = read
   // A new check starts clean: the last one's failure is not shown while it runs.
   const error = checking ? null : read.error?.message
@@ -51,18 +52,18 @@ export function HealthPanel({ read }: { read: Query<DatabaseHealth> }): ReactEle
     <div className="data-care__part" aria-labelledby="data-care-health">
       <div className="data-care__head">
         <h3 id="data-care-health" className="field-group__title">
-          Health
+          {t('settings.health.title')}
         </h3>
         <button type="button" className="button button--small" onClick={read.refetch} disabled={checking}>
-          {checking ? 'Checking…' : 'Check now'}
+          {checking ? t('settings.health.checking') : t('settings.health.check')}
         </button>
       </div>
-      {error ? <InlineError>The check could not run: {error}</InlineError> : null}
+      {error ? <InlineError>{t('settings.health.failed', { reason: error })}</InlineError> : null}
       {health ? (
         <>
           <Verdict health={health} />
           <dl className="data-care__figures">
-            {figuresOf(health).map(([label, value]) => (
+            {figuresOf(health, t).map(([label, value]) => (
               <div key={label}>
                 <dt>{label}</dt>
                 <dd>{value}</dd>
@@ -71,7 +72,7 @@ export function HealthPanel({ read }: { read: Query<DatabaseHealth> }): ReactEle
           </dl>
         </>
       ) : checking ? (
-        <p className="muted">Checking the database…</p>
+        <p className="muted">{t('settings.health.checkingDatabase')}</p>
       ) : null}
     </div>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { PrunePreview } from '../../../src-shared/domain/reports'
+import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatCount, formatDate, formatFileSize } from '../../lib/format'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
@@ -18,27 +19,26 @@ function Outcome({ message }: { message: Message | null }): ReactElement | null 
 }
 
 function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () => void }): ReactElement {
+  const t = useT()
+  const date = formatDate(preview.cutoff)
   if (preview.campaigns.length === 0) {
-    return (
-      <p className="muted">
-        No campaign was created before {formatDate(preview.cutoff)}. Nothing would be deleted.
-      </p>
-    )
+    return <p className="muted">{t('settings.retention.nothing', { date })}</p>
   }
   return (
     <div className="data-care__preview">
       <p>
-        {formatCount(preview.campaigns.length)} campaign(s) created before {formatDate(preview.cutoff)}, with{' '}
-        {formatCount(preview.messages)} message(s), would be deleted. Campaigns that are sending, paused or
-        scheduled are always kept. Attached pictures and PDFs that no template or campaign uses any more go
-        with them.
+        {t('settings.retention.preview', {
+          campaigns: preview.campaigns.length,
+          messages: preview.messages,
+          date,
+        })}
       </p>
       <table className="data-care__table">
         <thead>
           <tr>
-            <th scope="col">Campaign</th>
-            <th scope="col">Created</th>
-            <th scope="col">Messages</th>
+            <th scope="col">{t('settings.retention.campaign')}</th>
+            <th scope="col">{t('settings.retention.created')}</th>
+            <th scope="col">{t('settings.retention.messages')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +52,7 @@ function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () =>
         </tbody>
       </table>
       <button type="button" className="button data-care__danger" onClick={onDelete}>
-        Delete {formatCount(preview.campaigns.length)} campaign(s)
+        {t('settings.retention.delete', { count: preview.campaigns.length })}
       </button>
     </div>
   )
@@ -60,6 +60,7 @@ function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () =>
 
 /** "Delete campaigns older than N days": a preview of exactly what goes, then a confirmation. */
 export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactElement {
+  const t = useT()
   const [days, setDays] = useState('365')
   const [preview, setPreview] = useState<PrunePreview | null>(null)
   const [confirming, setConfirming] = useState(false)
@@ -80,14 +81,19 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
     setBusy(false)
     setConfirming(false)
     setPreview(null)
-    if (!result.ok) setMessage({ error: true, text: `Nothing was deleted: ${result.error.message}` })
+    if (!result.ok)
+      setMessage({ error: true, text: t('settings.retention.notDeleted', { reason: result.error.message }) })
     else {
       const { deleted, removedAttachments: files } = result.value
-      const unused =
+      const text =
         files.files > 0
-          ? ` Removed ${formatCount(files.files)} attached file(s) nothing uses any more (${formatFileSize(files.bytes)}).`
-          : ''
-      setMessage({ error: false, text: `Deleted ${formatCount(deleted.length)} campaign(s).${unused}` })
+          ? t('settings.retention.deletedFiles', {
+              count: deleted.length,
+              files: files.files,
+              size: formatFileSize(files.bytes),
+            })
+          : t('settings.retention.deleted', { count: deleted.length })
+      setMessage({ error: false, text })
       onChanged()
     }
   }
@@ -95,7 +101,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
   return (
     <div className="data-care__part" aria-labelledby="data-care-retention">
       <h3 id="data-care-retention" className="field-group__title">
-        Old campaigns
+        {t('settings.retention.title')}
       </h3>
       <form
         className="data-care__row data-care__retention"
@@ -105,7 +111,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
         }}
       >
         <label className="field__label" htmlFor="data-care-days">
-          Delete campaigns older than
+          {t('settings.retention.olderThan')}
         </label>
         <input
           id="data-care-days"
@@ -120,26 +126,27 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
             setPreview(null)
           }}
         />
-        <span>days</span>
+        <span>{t('settings.retention.days')}</span>
         <button type="submit" className="button button--small" disabled={!valid}>
-          Show what would go
+          {t('settings.retention.show')}
         </button>
       </form>
-      {!valid ? <p className="field__error">Write a whole number of days, from 1 to 36500.</p> : null}
+      {!valid ? <p className="field__error">{t('settings.retention.invalid')}</p> : null}
       {preview ? <Preview preview={preview} onDelete={() => setConfirming(true)} /> : null}
       <Outcome message={message} />
       <ConfirmDialog
         open={confirming}
-        title="Delete these campaigns?"
-        confirmLabel="Delete for good"
+        title={t('settings.retention.confirmTitle')}
+        confirmLabel={t('settings.retention.confirm')}
         busy={busy}
         onConfirm={() => void remove()}
         onCancel={() => setConfirming(false)}
       >
         <p>
-          {formatCount(preview?.campaigns.length ?? 0)} campaign(s) and their{' '}
-          {formatCount(preview?.messages ?? 0)} message(s) will be deleted. This cannot be undone; back up
-          first if you may need them.
+          {t('settings.retention.confirmBody', {
+            campaigns: preview?.campaigns.length ?? 0,
+            messages: preview?.messages ?? 0,
+          })}
         </p>
       </ConfirmDialog>
     </div>
@@ -148,6 +155,7 @@ export function RetentionPanel({ onChanged }: { onChanged: () => void }): ReactE
 
 /** Refreshes SQLite's statistics and gives free space back to the disk. */
 export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactElement {
+  const t = useT()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
   const optimize = async (): Promise<void> => {
@@ -163,8 +171,12 @@ export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactEl
         error: false,
         text:
           freed > 0
-            ? `Done. Freed ${formatFileSize(freed)} (${formatFileSize(bytesBefore)} → ${formatFileSize(bytesAfter)}).`
-            : `Done. The database was already compact (${formatFileSize(bytesAfter)}).`,
+            ? t('settings.optimize.freed', {
+                freed: formatFileSize(freed),
+                before: formatFileSize(bytesBefore),
+                after: formatFileSize(bytesAfter),
+              })
+            : t('settings.optimize.compact', { size: formatFileSize(bytesAfter) }),
       })
       onChanged()
     }
@@ -172,12 +184,12 @@ export function OptimizePanel({ onChanged }: { onChanged: () => void }): ReactEl
   return (
     <div className="data-care__part" aria-labelledby="data-care-optimize">
       <h3 id="data-care-optimize" className="field-group__title">
-        Optimize
+        {t('settings.optimize.title')}
       </h3>
       <div className="data-care__row">
-        <p>Tidies the database and gives space freed by deleted campaigns back to the disk.</p>
+        <p>{t('settings.optimize.about')}</p>
         <button type="button" className="button" onClick={() => void optimize()} disabled={busy}>
-          {busy ? 'Optimizing…' : 'Optimize'}
+          {busy ? t('settings.optimize.working') : t('settings.optimize.button')}
         </button>
       </div>
       <Outcome message={message} />

@@ -1,26 +1,26 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { Card } from '../../ui/card'
 import { InlineError } from '../../ui/load-states'
 
-const runtimeNames = { electron: 'Desktop app', browser: 'In your web browser', cli: 'Command line' } as const
-
 function CopyPath({ path }: { path: string }): ReactElement {
+  const t = useT()
   const [message, setMessage] = useState('')
   const copy = async (): Promise<void> => {
     try {
       if (!navigator.clipboard) throw new Error('No clipboard')
       await navigator.clipboard.writeText(path)
-      setMessage('Copied.')
+      setMessage(t('settings.data.copied'))
     } catch {
-      setMessage('Could not copy. Select the path and copy it yourself.')
+      setMessage(t('settings.data.copyFailed'))
     }
   }
   return (
     <span className="copy-path">
       <button type="button" className="button button--small" onClick={() => void copy()}>
-        Copy
+        {t('settings.data.copy')}
       </button>
       <span className="copy-path__message" role="status">
         {message}
@@ -30,50 +30,48 @@ function CopyPath({ path }: { path: string }): ReactElement {
 }
 
 function DataDetails(): ReactElement | null {
+  const t = useT()
   const info = useStore((state) => state.appInfo)
   if (!info) return null
   return (
     <dl className="details">
-      <dt>Data folder</dt>
+      <dt>{t('settings.data.folder')}</dt>
       <dd>
         <code className="path">{info.dataDir}</code>
         <CopyPath path={info.dataDir} />
       </dd>
-      <dt>Database file</dt>
+      <dt>{t('settings.data.database')}</dt>
       <dd>
         <code className="path">{info.databasePath}</code>
       </dd>
-      <dt>Log file</dt>
+      <dt>{t('settings.data.log')}</dt>
       <dd>
         <code className="path">{info.logFile}</code>
       </dd>
-      <dt>Database schema version</dt>
+      <dt>{t('settings.data.schema')}</dt>
       <dd>{info.schemaVersion}</dd>
-      <dt>Herald version</dt>
-      <dd>
-        {info.version} · {runtimeNames[info.runtime]}
-      </dd>
+      <dt>{t('settings.data.version')}</dt>
+      <dd>{t('settings.data.versionLine', { version: info.version, runtime: info.runtime })}</dd>
     </dl>
   )
 }
 
 export function DataSection(): ReactElement {
+  const t = useT()
   const status = useStore((state) => state.appInfoStatus)
   const error = useStore((state) => state.appInfoError)
   const load = useStore((state) => state.loadAppInfo)
   return (
-    <Card title="Data" className="settings-section">
-      <p className="card__intro">
-        Everything Herald knows lives in this folder on your computer. Include it in your backups.
-      </p>
+    <Card title={t('settings.data.title')} className="settings-section">
+      <p className="card__intro">{t('settings.data.intro')}</p>
       {status === 'failed' ? (
         <InlineError onRetry={() => void load()}>
-          Could not read where Herald keeps its data. {error}
+          {t('settings.data.loadFailed', { reason: error ?? '' })}
         </InlineError>
       ) : status === 'loaded' ? (
         <DataDetails />
       ) : (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('settings.data.loading')}</p>
       )}
     </Card>
   )

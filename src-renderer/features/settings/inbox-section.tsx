@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { ChoiceField, InputField } from './setting-field'
 import type { SectionProps } from './setting-field'
@@ -18,19 +19,15 @@ function useFocusFromInbox(): RefObject<HTMLElement | null> {
 
 /** Replies: which ones bring a desktop notification, the words of a likely lead, and rehearsal replies. */
 export function InboxSection(props: SectionProps): ReactElement {
+  const t = useT()
   const ref = useFocusFromInbox()
   const browser = useStore((state) => state.appInfo?.runtime === 'browser')
   return (
     <section ref={ref} className="card settings-section" aria-labelledby="settings-inbox-title">
       <h2 id="settings-inbox-title" className="card__title">
-        Inbox
+        {t('settings.inbox.title')}
       </h2>
-      <p className="card__intro">
-        Every reply to a campaign lands in the Inbox. Choose which ones Herald tells you about.
-        {browser
-          ? ' In a web browser, also press “Turn on desktop notifications” on the Inbox once, so that the browser lets Herald show them.'
-          : null}
-      </p>
+      <p className="card__intro">{browser ? t('settings.inbox.introBrowser') : t('settings.inbox.intro')}</p>
       <div className="inbox-settings">
         <ChoiceField {...props} settingKey="inbox.notify" />
         <InputField

@@ -1,28 +1,33 @@
 import type { ReactElement } from 'react'
-import { customPresetSummary, pacingPresetIds, pacingPresets } from '../../../src-shared/domain/pacing'
+import { pacingPresetIds } from '../../../src-shared/domain/pacing'
 import type { PacingPresetId } from '../../../src-shared/domain/pacing'
-import { settingDefs } from '../../../src-shared/domain/settings'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import { Card } from '../../ui/card'
 import { SendingHours } from './sending-hours'
-import { InputField, InputFields } from './setting-field'
+import { InputField, InputFields, settingWords } from './setting-field'
 import type { SectionProps } from './setting-field'
 
-const presetText = (id: PacingPresetId): { label: string; summary: string } =>
-  id === 'custom' ? { label: 'Custom', summary: customPresetSummary } : pacingPresets[id]
+// pacing.ts keeps the presets' English for the command line; the screen words them from the catalogue.
+const presetText = (t: Translate, id: PacingPresetId): { label: string; summary: string } => ({
+  label: t(`settings.preset.${id}.label`),
+  summary: t(`settings.preset.${id}.summary`),
+})
 
 function PresetPicker({ text, errors, onChange }: SectionProps): ReactElement {
+  const t = useT()
   const chosen = text['pacing.preset']
-  const def = settingDefs['pacing.preset']
+  const words = settingWords(t, 'pacing.preset')
   return (
     <fieldset className="preset-picker" aria-describedby="preset-help">
-      <legend className="field__label">{def.label}</legend>
+      <legend className="field__label">{words.label}</legend>
       <p className="field__help" id="preset-help">
-        {def.help} Picking one fills in the numbers below; changing a number makes it Custom.
+        {words.help} {t('settings.pacing.presetPicking')}
       </p>
       <div className="preset-picker__options">
         {pacingPresetIds.map((id) => {
-          const { label, summary } = presetText(id)
+          const { label, summary } = presetText(t, id)
           return (
             <label key={id} className="radio-card">
               <input
@@ -55,25 +60,23 @@ function PresetPicker({ text, errors, onChange }: SectionProps): ReactElement {
 
 const groups: { title: string; keys: [SettingKey, SettingKey] }[] = [
   {
-    title: 'Delay between messages',
+    title: 'settings.pacing.delay',
     keys: ['pacing.minDelaySeconds', 'pacing.maxDelaySeconds'],
   },
-  { title: 'Batches', keys: ['pacing.batchSize', 'pacing.batchPauseMinutes'] },
-  { title: 'Limits', keys: ['pacing.hourlyCap', 'pacing.dailyCap'] },
+  { title: 'settings.pacing.batches', keys: ['pacing.batchSize', 'pacing.batchPauseMinutes'] },
+  { title: 'settings.pacing.limits', keys: ['pacing.hourlyCap', 'pacing.dailyCap'] },
 ]
 
 export function PacingSection(props: SectionProps): ReactElement {
   const { text, errors, onChange } = props
+  const t = useT()
   return (
-    <Card title="Sending pace" className="settings-section">
-      <p className="card__intro">
-        Sending like a person, not a machine, keeps your WhatsApp account safe. These are the defaults for new
-        campaigns.
-      </p>
+    <Card title={t('settings.pacing.title')} className="settings-section">
+      <p className="card__intro">{t('settings.pacing.intro')}</p>
       <PresetPicker {...props} />
       {groups.map((group) => (
         <div key={group.title} className="field-group">
-          <h3 className="field-group__title">{group.title}</h3>
+          <h3 className="field-group__title">{t(group.title)}</h3>
           <div className="field-grid">
             <InputFields keys={group.keys} type="number" {...props} />
           </div>
@@ -81,7 +84,7 @@ export function PacingSection(props: SectionProps): ReactElement {
       ))}
       <SendingHours {...props} />
       <div className="field-group">
-        <h3 className="field-group__title">How often a contact hears from you</h3>
+        <h3 className="field-group__title">{t('settings.pacing.howOften')}</h3>
         <InputField
           settingKey="campaign.skipRecentDays"
           type="number"

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { useT } from '../../i18n/use-t'
 import { Card } from '../../ui/card'
 import { countryChoices, Select } from '../../ui/select'
 import { describedBy, FieldFrame } from './setting-field'
@@ -11,8 +12,9 @@ type PhoneSectionProps = {
 }
 
 export function PhoneSection({ value, error, onChange }: PhoneSectionProps): ReactElement {
+  const t = useT()
   return (
-    <Card title="Phone numbers" className="settings-section">
+    <Card title={t('settings.phone.title')} className="settings-section">
       <FieldFrame settingKey="defaultCountry" error={error}>
         <Select
           {...describedBy('defaultCountry', error)}

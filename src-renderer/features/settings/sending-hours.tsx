@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { settingDefaults } from '../../../src-shared/domain/settings'
+import { useT } from '../../i18n/use-t'
 import { InputFields } from './setting-field'
 import type { SectionProps } from './setting-field'
 
@@ -9,6 +10,7 @@ export const isAnyTime = (start: string, end: string): boolean =>
 
 /** The sending window on the recipients' clock, or "Any time of day". */
 export function SendingHours({ text, errors, onChange }: SectionProps): ReactElement {
+  const t = useT()
   const start = text['pacing.windowStart']
   const end = text['pacing.windowEnd']
   const anyTime = isAnyTime(start, end)
@@ -18,7 +20,7 @@ export function SendingHours({ text, errors, onChange }: SectionProps): ReactEle
   }
   return (
     <div className="field-group">
-      <h3 className="field-group__title">Sending hours</h3>
+      <h3 className="field-group__title">{t('settings.hours.title')}</h3>
       <div className="form-check">
         <input
           id="sending-any-time"
@@ -29,12 +31,10 @@ export function SendingHours({ text, errors, onChange }: SectionProps): ReactEle
         />
         <span>
           <label htmlFor="sending-any-time" className="form-check__label">
-            Any time of day
+            {t('settings.hours.anyTime')}
           </label>
           <span id="sending-any-time-help" className="form-check__help">
-            {anyTime
-              ? 'Messages may go at any hour, also at night in the recipients’ time.'
-              : 'Messages go only between these hours, in each recipient’s own time.'}
+            {anyTime ? t('settings.hours.anyTimeHelp') : t('settings.hours.windowHelp')}
           </span>
         </span>
       </div>

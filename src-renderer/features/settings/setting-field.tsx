@@ -1,6 +1,8 @@
 import type { ReactElement, ReactNode } from 'react'
 import { settingDefs } from '../../../src-shared/domain/settings'
 import type { SettingKey } from '../../../src-shared/domain/settings'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
 import type { FormText } from './form-values'
 
 export const fieldId = (key: SettingKey): string => `setting-${key.replace('.', '-')}`
@@ -18,13 +20,28 @@ export function describedBy(key: SettingKey, error: string | undefined): Record<
 
 type FieldFrameProps = { settingKey: SettingKey; error: string | undefined; children: ReactNode }
 
+/**
+ * A setting's words in the window's language. settings.ts keeps its English for the command line; the
+ * screen words each key from the catalogue (settings.field.<key>.label, .help, .option.<value>).
+ */
+export function settingWords(
+  t: Translate,
+  key: SettingKey,
+): { label: string; help: string; option: (value: string) => string } {
+  return {
+    label: t(`settings.field.${key}.label`),
+    help: t(`settings.field.${key}.help`),
+    option: (value) => t(`settings.field.${key}.option.${value}`),
+  }
+}
+
 /** A label, the input, the setting's help line and, below it, what is wrong with the value. */
 export function FieldFrame({ settingKey, error, children }: FieldFrameProps): ReactElement {
-  const def = settingDefs[settingKey]
+  const words = settingWords(useT(), settingKey)
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={fieldId(settingKey)}>
-        {def.label}
+        {words.label}
       </label>
       {children}
       {error ? (
@@ -33,7 +50,7 @@ export function FieldFrame({ settingKey, error, children }: FieldFrameProps): Re
         </p>
       ) : null}
       <p className="field__help" id={helpId(settingKey)}>
-        {def.help}
+        {words.help}
       </p>
     </div>
   )
@@ -105,13 +122,14 @@ export function ChoiceField({
   onChange,
 }: SectionProps & { settingKey: ChoiceKey }): ReactElement {
   const def = settingDefs[settingKey]
+  const words = settingWords(useT(), settingKey)
   const id = fieldId(settingKey)
   const error = errors[settingKey]
   return (
     <fieldset className="choice-field" aria-describedby={`${id}-help`}>
-      <legend className="field__label">{def.label}</legend>
+      <legend className="field__label">{words.label}</legend>
       <p className="field__help" id={`${id}-help`}>
-        {def.help}
+        {words.help}
       </p>
       <div className="choice-field__options">
         {def.options.map((option) => (
@@ -123,7 +141,7 @@ export function ChoiceField({
               checked={text[settingKey] === option.value}
               onChange={() => onChange(settingKey, option.value)}
             />
-            <span>{option.label}</span>
+            <span>{words.option(option.value)}</span>
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent, ReactElement } from 'react'
 import type { Settings } from '../../../src-shared/domain/settings'
+import { useT } from '../../i18n/use-t'
 import { ActionBar } from '../../ui/action-bar'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { LeaveGuard } from '../../ui/leave-guard'
@@ -15,7 +16,8 @@ import type { SettingsForm as Form } from './use-settings-form'
 
 function SaveBar({ form, onRestore }: { form: Form; onRestore: () => void }): ReactElement {
   const { dirty, valid, busy, notice } = form
-  const hint = !dirty ? '' : valid ? 'You have unsaved changes.' : 'Fix the fields marked in red to save.'
+  const t = useT()
+  const hint = !dirty ? '' : valid ? t('settings.save.unsaved') : t('settings.save.fixFields')
   return (
     <ActionBar
       floating={dirty || notice !== null}
@@ -24,19 +26,20 @@ function SaveBar({ form, onRestore }: { form: Form; onRestore: () => void }): Re
       error={notice?.kind === 'error' ? notice.text : null}
     >
       <button type="button" className="button button--quiet" onClick={onRestore} disabled={busy}>
-        Restore defaults
+        {t('settings.save.restore')}
       </button>
       <button type="button" className="button" onClick={form.discard} disabled={!dirty || busy}>
-        Discard changes
+        {t('settings.save.discard')}
       </button>
       <button type="submit" className="button button--primary" disabled={!dirty || !valid || busy}>
-        {busy ? 'Saving…' : 'Save settings'}
+        {busy ? t('settings.save.saving') : t('settings.save.button')}
       </button>
     </ActionBar>
   )
 }
 
 export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
+  const t = useT()
   const form = useSettingsForm(saved)
   const [confirming, setConfirming] = useState(false)
 
@@ -50,7 +53,7 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
   }
 
   return (
-    <form className="settings-form" onSubmit={submit} noValidate aria-label="Settings">
+    <form className="settings-form" onSubmit={submit} noValidate aria-label={t('settings.form.label')}>
       <LanguageSection text={form.text} errors={form.errors} onChange={form.change} />
       <PhoneSection
         value={form.text.defaultCountry}
@@ -62,19 +65,16 @@ export function SettingsForm({ saved }: { saved: Settings }): ReactElement {
       <WhatsAppSection text={form.text} errors={form.errors} onChange={form.change} />
       <InboxSection text={form.text} errors={form.errors} onChange={form.change} />
       <SaveBar form={form} onRestore={() => setConfirming(true)} />
-      <LeaveGuard when={form.dirty} what="your changes to the settings" />
+      <LeaveGuard when={form.dirty} what={t('settings.leave.what')} />
       <ConfirmDialog
         open={confirming}
-        title="Restore the default settings?"
-        confirmLabel="Restore defaults"
+        title={t('settings.restore.title')}
+        confirmLabel={t('settings.restore.confirm')}
         busy={form.busy}
         onConfirm={() => void restore()}
         onCancel={() => setConfirming(false)}
       >
-        <p>
-          Your default country, sending pace, opt-out words, time zones, WhatsApp and Inbox settings go back
-          to how Herald came. Your contacts, messages and history are not touched.
-        </p>
+        <p>{t('settings.restore.body')}</p>
       </ConfirmDialog>
     </form>
   )

@@ -24,8 +24,8 @@ export function SettingsScreen(): ReactElement {
         data={settings}
         error={status === 'failed' ? { message: error } : null}
         refetch={() => void load()}
-        loading="Loading your settings…"
-        failed="Could not load your settings"
+        loading={t('settings.loading')}
+        failed={t('settings.loadFailed')}
       >
         {(saved) => <SettingsForm saved={saved} />}
       </LoadState>

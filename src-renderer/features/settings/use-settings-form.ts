@@ -2,9 +2,11 @@ import { useMemo, useState } from 'react'
 import { validateSettings } from '../../../src-shared/domain/settings'
 import type { SettingKey, Settings } from '../../../src-shared/domain/settings'
 import type { Result } from '../../../src-shared/ipc/result'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { changedKeys, editText, editsFrom, patchToSave, toCandidate, toText } from './form-values'
 import type { FormText } from './form-values'
+import { settingErrorWords } from './setting-errors'
 
 export type Notice = { kind: 'saved' | 'error'; text: string } | null
 
@@ -23,6 +25,7 @@ export type SettingsForm = {
 
 /** The settings form: edits kept as text over the saved settings, checked with the shared rules as typed. */
 export function useSettingsForm(saved: Settings): SettingsForm {
+  const t = useT()
   const saveSettings = useStore((state) => state.saveSettings)
   const resetSettings = useStore((state) => state.resetSettings)
   const [edits, setEdits] = useState<Partial<FormText>>({})
@@ -34,6 +37,10 @@ export function useSettingsForm(saved: Settings): SettingsForm {
   const text = useMemo(() => ({ ...savedText, ...edits }), [savedText, edits])
   const candidate = useMemo(() => toCandidate(text), [text])
   const clientErrors = useMemo(() => validateSettings(candidate), [candidate])
+  const clientWords = useMemo(
+    () => settingErrorWords(t, candidate, clientErrors),
+    [t, candidate, clientErrors],
+  )
   const dirty = changedKeys(candidate, saved).length > 0
   const valid = Object.keys(clientErrors).length === 0
 
@@ -51,7 +58,7 @@ export function useSettingsForm(saved: Settings): SettingsForm {
 
   return {
     text,
-    errors: { ...serverErrors, ...clientErrors },
+    errors: { ...serverErrors, ...clientWords },
     dirty,
     valid,
     busy,
@@ -68,7 +75,7 @@ export function useSettingsForm(saved: Settings): SettingsForm {
       const patch = patchToSave(candidate, saved)
       if (!patch || !valid || !dirty) return
       setBusy(true)
-      settle(await saveSettings(patch), 'Settings saved.')
+      settle(await saveSettings(patch), t('settings.save.saved'))
       setBusy(false)
     },
     discard() {
@@ -78,7 +85,7 @@ export function useSettingsForm(saved: Settings): SettingsForm {
     },
     async restoreDefaults() {
       setBusy(true)
-      const done = settle(await resetSettings(), 'Settings saved. Herald is back to its default settings.')
+      const done = settle(await resetSettings(), t('settings.save.restored'))
       setBusy(false)
       return done
     },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ReactElement, RefObject } from 'react'
 import { useSearchParams } from 'react-router'
 import { api } from '../../lib/api'
+import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { ChoiceField, describedBy, fieldId, FieldFrame } from './setting-field'
 import type { SectionProps } from './setting-field'
@@ -14,6 +15,7 @@ const browserKey = 'whatsapp.browserPath'
  * picked is Chrome, Chromium or Edge and saves it. A refusal shows under the field, like a refused save.
  */
 function BrowserPathField({ text, errors, onChange }: SectionProps): ReactElement {
+  const t = useT()
   const desktop = useStore((state) => state.appInfo?.runtime === 'electron')
   const setSettings = useStore((state) => state.setSettings)
   const [busy, setBusy] = useState(false)
@@ -40,7 +42,7 @@ function BrowserPathField({ text, errors, onChange }: SectionProps): ReactElemen
         type="text"
         spellCheck={false}
         autoComplete="off"
-        placeholder="Found automatically"
+        placeholder={t('settings.whatsapp.browserPlaceholder')}
         value={text[browserKey]}
         onChange={(event) => {
           setRefused(null)
@@ -55,7 +57,7 @@ function BrowserPathField({ text, errors, onChange }: SectionProps): ReactElemen
             onClick={() => void browse()}
             disabled={busy}
           >
-            Browse…
+            {t('settings.whatsapp.browse')}
           </button>
         </div>
       ) : null}
@@ -81,16 +83,14 @@ function useFocusFromConnect(): RefObject<HTMLElement | null> {
 
 /** How Herald runs WhatsApp Web, and what campaigns do when the connection comes back. */
 export function WhatsAppSection(props: SectionProps): ReactElement {
+  const t = useT()
   const ref = useFocusFromConnect()
   return (
     <section ref={ref} className="card settings-section" aria-labelledby="settings-whatsapp-title">
       <h2 id="settings-whatsapp-title" className="card__title">
-        WhatsApp
+        {t('settings.whatsapp.title')}
       </h2>
-      <p className="card__intro">
-        How Herald runs WhatsApp Web on this computer. The defaults suit most shops: change these when the
-        Connect screen suggests it.
-      </p>
+      <p className="card__intro">{t('settings.whatsapp.intro')}</p>
       <div className="whatsapp-settings">
         <BrowserPathField {...props} />
         <ChoiceField {...props} settingKey="whatsapp.webVersionCache" />

@@ -1,7 +1,8 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { Analytics, DurationStats } from '../../../src-shared/domain/analytics'
-import { rateBases } from '../../../src-shared/domain/rates'
-import { formatCount, formatDuration, formatPercent, plural, shareOf } from '../../lib/format'
+import { useT } from '../../i18n/use-t'
+import type { Translate } from '../../i18n/use-t'
+import { formatCount, formatDuration, formatPercent, shareOf } from '../../lib/format'
 import { Card } from '../card'
 import './analytics.css'
 
@@ -17,14 +18,15 @@ function StatCard({ label, value, tone, children }: CardProps): ReactElement {
   )
 }
 
-function readNote(rates: Analytics['rates'], read: number): ReactNode {
+function readNote(t: Translate, rates: Analytics['rates'], read: number): ReactNode {
   const numbers = rates.numbersWithoutReadReceipts
-  if (numbers === 0) return `${formatCount(read)} read, ${rateBases.read}`
+  const count = formatCount(read)
+  if (numbers === 0) return t('analytics.stats.read.note', { count })
   return (
     <>
-      {formatCount(read)} read, {rateBases.read}.{' '}
-      <span title="People who switched off read receipts never show a message as read until they reply, so the read rate can be lower than what was really read.">
-        {plural(numbers, 'number never sends', 'numbers never send')} read receipts
+      {t('analytics.stats.read.noteBeforeReceipts', { count })}{' '}
+      <span title={t('analytics.stats.read.noReceiptsHelp')}>
+        {t('analytics.stats.read.noReceipts', { numbers })}
       </span>
     </>
   )
@@ -32,51 +34,62 @@ function readNote(rates: Analytics['rates'], read: number): ReactNode {
 
 /** The headline numbers: how many went, arrived, were read and answered, and what went wrong. */
 export function StatCards({ analytics }: { analytics: Analytics }): ReactElement {
+  const t = useT()
   const { rates, funnel, totals } = analytics
+  const answers = analytics.headline.answered
+  const failedShare = shareOf(totals.failed, rates.attempted)
   return (
-    <ul className="stat-cards" aria-label="Totals">
-      <StatCard label="Messages sent" value={formatCount(funnel.sent)}>
-        {formatPercent(rates.success)} {rateBases.success} went through ({formatCount(rates.attempted)}{' '}
-        attempted)
+    <ul className="stat-cards" aria-label={t('analytics.stats.label')}>
+      <StatCard label={t('analytics.stats.sent.label')} value={formatCount(funnel.sent)}>
+        {t('analytics.stats.sent.note', {
+          success: formatPercent(rates.success),
+          attempted: formatCount(rates.attempted),
+        })}
       </StatCard>
-      <StatCard label="Delivered" value={formatPercent(rates.delivery)}>
-        {formatCount(funnel.delivered)} reached their phone, {rateBases.delivery}
+      <StatCard label={t('analytics.stats.delivered.label')} value={formatPercent(rates.delivery)}>
+        {t('analytics.stats.delivered.note', { count: formatCount(funnel.delivered) })}
       </StatCard>
-      <StatCard label="Read" value={formatPercent(rates.read)}>
-        {readNote(rates, funnel.read)}
+      <StatCard label={t('analytics.stats.read.label')} value={formatPercent(rates.read)}>
+        {readNote(t, rates, funnel.read)}
       </StatCard>
-      <StatCard label="Replied" value={formatPercent(rates.reply)} tone="good">
-        {plural(funnel.replied, 'reply', 'replies')}, {rateBases.reply}
-        {analytics.headline.answered > 0
-          ? `; ${plural(analytics.headline.answered, 'answer', 'answers')} sent from the Inbox`
-          : ''}
+      <StatCard label={t('analytics.stats.replied.label')} value={formatPercent(rates.reply)} tone="good">
+        {answers > 0
+          ? t('analytics.stats.replied.noteWithAnswers', { replies: funnel.replied, answers })
+          : t('analytics.stats.replied.note', { replies: funnel.replied })}
       </StatCard>
-      <StatCard label="Opted out" value={formatCount(rates.optOuts)}>
-        {formatPercent(rates.optOut)} {rateBases.optOut} asked to stop
+      <StatCard label={t('analytics.stats.optedOut.label')} value={formatCount(rates.optOuts)}>
+        {t('analytics.stats.optedOut.note', { rate: formatPercent(rates.optOut) })}
       </StatCard>
       <StatCard
-        label="Failed"
+        label={t('analytics.stats.failed.label')}
         value={formatCount(totals.failed)}
         tone={totals.failed > 0 ? 'bad' : undefined}
       >
-        {shareOf(totals.failed, rates.attempted)} of attempts
-        {totals.skipped > 0 ? `; ${formatCount(totals.skipped)} more skipped` : ''}
+        {totals.skipped > 0
+          ? t('analytics.stats.failed.noteWithSkipped', {
+              share: failedShare,
+              skipped: formatCount(totals.skipped),
+            })
+          : t('analytics.stats.failed.note', { share: failedShare })}
       </StatCard>
     </ul>
   )
 }
 
 function Timing({ label, stats }: { label: string; stats: DurationStats }): ReactElement {
+  const t = useT()
   return (
     <div className="timing">
       <dt>{label}</dt>
       <dd>
         {stats.medianSeconds === null ? (
-          <span className="muted">Not yet</span>
+          <span className="muted">{t('analytics.timing.notYet')}</span>
         ) : (
           <>
             <strong>{formatDuration(stats.medianSeconds)}</strong>
-            <span className="timing__p90">9 in 10 within {formatDuration(stats.p90Seconds)}</span>
+            <span className="timing__p90">
+              {t('analytics.timing.p90', { duration: formatDuration(stats.p90Seconds) })}
+            </span>
           </>
         )}
       </dd>
@@ -84,21 +97,24 @@ function Timing({ label, stats }: { label: string; stats: DurationStats }): Reac
   )
 }
 
-function pace(rates: Analytics['rates']): string | null {
+function pace(t: Translate, rates: Analytics['rates']): string | null {
   if (rates.throughputPerHour === null) return null
-  const perHour = Math.round(rates.throughputPerHour)
-  return `${plural(perHour, 'message', 'messages')} an hour while sending, over ${formatDuration(rates.durationSeconds)} of sending.`
+  return t('analytics.timing.pace', {
+    count: Math.round(rates.throughputPerHour),
+    duration: formatDuration(rates.durationSeconds),
+  })
 }
 
 /** How long people typically take: the median, and the time by which 90% had done it. */
 export function TimingCard({ rates }: { rates: Analytics['rates'] }): ReactElement {
-  const paceText = pace(rates)
+  const t = useT()
+  const paceText = pace(t, rates)
   return (
-    <Card title="Typical time after sending" className="timings">
+    <Card title={t('analytics.timing.title')} className="timings">
       <dl className="timings__list">
-        <Timing label="To deliver" stats={rates.timeToDeliver} />
-        <Timing label="To read" stats={rates.timeToRead} />
-        <Timing label="To reply" stats={rates.timeToReply} />
+        <Timing label={t('analytics.timing.toDeliver')} stats={rates.timeToDeliver} />
+        <Timing label={t('analytics.timing.toRead')} stats={rates.timeToRead} />
+        <Timing label={t('analytics.timing.toReply')} stats={rates.timeToReply} />
       </dl>
       {paceText ? <p className="timings__pace muted">{paceText}</p> : null}
     </Card>

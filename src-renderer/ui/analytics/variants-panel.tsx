@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
+import { useT } from '../../i18n/use-t'
 import { formatCount, formatPercent } from '../../lib/format'
 import { DataTable } from '../data-table'
 import type { Column } from '../data-table'
@@ -10,20 +11,12 @@ import './charts.css'
 
 type Variants = Analytics['variants']
 
-const columns: Column[] = [
-  'Variant',
-  { label: 'Sent', numeric: true },
-  { label: 'Replies', numeric: true },
-  'Reply rate',
-]
-
 function Verdict({ variants }: { variants: Variants }): ReactElement {
+  const t = useT()
   const sent = variants.list.filter((v) => v.sent > 0)
   const text =
     variants.comparison?.verdict ??
-    (sent.length === 1
-      ? 'Only one wording was sent. Add a second variant on Compose to learn which gets more replies.'
-      : 'No messages were sent yet, so there is nothing to compare.')
+    (sent.length === 1 ? t('analytics.variants.onlyOne') : t('analytics.variants.noneSent'))
   const significant = variants.comparison?.significant === true
   return (
     <p className={`variants__verdict${significant ? ' variants__verdict--clear' : ''}`} role="note">
@@ -35,16 +28,23 @@ function Verdict({ variants }: { variants: Variants }): ReactElement {
 
 /** Reply rate per wording, and whether the difference between the best two is more than chance. */
 export function VariantsPanel({ variants }: { variants: Variants }): ReactElement {
+  const t = useT()
+  const columns: Column[] = [
+    t('analytics.variants.column.variant'),
+    { label: t('analytics.variants.column.sent'), numeric: true },
+    { label: t('analytics.variants.column.replies'), numeric: true },
+    t('analytics.variants.column.replyRate'),
+  ]
   const best = Math.max(0, ...variants.list.map((v) => v.replyRate ?? 0))
   return (
-    <Card title="Which wording worked" className="variants">
+    <Card title={t('analytics.variants.title')} className="variants">
       <Verdict variants={variants} />
       {variants.list.length > 0 ? (
-        <DataTable className="variants__table" columns={columns} label="Reply rate by variant">
+        <DataTable className="variants__table" columns={columns} label={t('analytics.variants.tableLabel')}>
           {variants.list.map((v) => (
             <tr key={v.variant}>
               <th scope="row" className="variants__name">
-                {v.variant || 'Main'}
+                {v.variant || t('analytics.variants.main')}
               </th>
               <td className="numeric">{formatCount(v.sent)}</td>
               <td className="numeric">{formatCount(v.replied)}</td>

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { settingDefaults, validateSettings } from '../../../src-shared/domain/settings'
+import type { SettingKey } from '../../../src-shared/domain/settings'
+import { translator } from '../../i18n/translate.test-support'
+import { settingErrorWords } from './setting-errors'
+
+type Candidate = Record<SettingKey, unknown>
+
+// Each field broken one way the form lets a user type it.
+const broken: Partial<Candidate>[] = [
+  { 'pacing.minDelaySeconds': 'soon' },
+  { 'pacing.batchSize': 2.5 },
+  { 'pacing.minDelaySeconds': 1 },
+  { 'pacing.batchPauseMinutes': -1 },
+  { 'pacing.dailyCap': 99_999 },
+  { 'campaign.skipRecentDays': 'a week' },
+  { 'pacing.windowStart': '9' },
+  { 'pacing.windowEnd': '25:00' },
+  { 'campaign.optOutKeywords': ' , ' },
+  { 'inbox.leadWords': 'x'.repeat(2001) },
+  { 'whatsapp.browserPath': 'x'.repeat(1001) },
+  { 'pacing.minDelaySeconds': 60, 'pacing.maxDelaySeconds': 30 },
+  { 'pacing.hourlyCap': 100, 'pacing.dailyCap': 50 },
+  { 'pacing.windowStart': '20:00', 'pacing.windowEnd': '09:00' },
+]
+
+const errorsOf = (change: Partial<Candidate>, locale: 'en' | 'es'): Record<string, string | undefined> => {
+  const candidate = { ...settingDefaults, ...change }
+  return settingErrorWords(translator(locale), candidate, validateSettings(candidate))
+}
+
+describe('the problems of the settings form', () => {
+  it('read in English exactly as the shared rules word them', () => {
+    for (const change of broken) {
+      const candidate = { ...settingDefaults, ...change }
+      expect(errorsOf(change, 'en')).toEqual(validateSettings(candidate))
+    }
+  })
+
+  it('are worded in the chosen language, by field and rule', () => {
+    expect(errorsOf({ 'pacing.minDelaySeconds': 1 }, 'es')).toEqual({
+      'pacing.minDelaySeconds': 'Más rápido que esto parece spam para WhatsApp (al menos 5).',
+    })
+    expect(errorsOf({ 'pacing.hourlyCap': 100, 'pacing.dailyCap': 50 }, 'es')).toEqual({
+      'pacing.hourlyCap': 'El límite por hora no puede ser mayor que el límite diario.',
+    })
+    expect(errorsOf({ 'inbox.leadWords': 'x'.repeat(2001) }, 'es')['inbox.leadWords']).toBe(
+      'Esa lista es demasiado larga; déjala en menos de 2000 caracteres.',
+    )
+  })
+
+  it('keep the English of a problem no rule here words (a time zone typed wrong)', () => {
+    const errors = errorsOf({ 'campaign.timeZones': 'XX=Foo' }, 'es')
+    expect(errors['campaign.timeZones']).toMatch(/is not a two-letter country code/)
+  })
+})
