@@ -1,17 +1,19 @@
 import type { ReactElement } from 'react'
 import type { CampaignStatus, MessageStatus } from '../../src-shared/domain/campaigns'
 import { useT } from '../i18n/use-t'
-import { campaignStatusLabels, messageStatusLabels } from '../lib/campaign-status'
+import { campaignStatusLabel, messageStatusLabel } from '../lib/campaign-status'
 import './chips.css'
 
 /** Where a campaign is, in a word, coloured by whether it is moving, waiting or done. */
 export function CampaignStatusChip({ status }: { status: CampaignStatus }): ReactElement {
-  return <span className={`chip chip--campaign-${status}`}>{campaignStatusLabels[status]}</span>
+  const t = useT()
+  return <span className={`chip chip--campaign-${status}`}>{campaignStatusLabel(t, status)}</span>
 }
 
 /** What became of one message, coloured from waiting to replied. */
 export function MessageStatusChip({ status }: { status: MessageStatus }): ReactElement {
-  return <span className={`chip chip--message-${status}`}>{messageStatusLabels[status]}</span>
+  const t = useT()
+  return <span className={`chip chip--message-${status}`}>{messageStatusLabel(t, status)}</span>
 }
 
 /** "Dry run" or "Live": whether a campaign was a rehearsal or sent for real. */
