@@ -198,6 +198,13 @@ const reports: ReportDefinitionInput[] = [
     filters: all,
   },
   {
+    name: 'Times by country and month, 100 days',
+    rows: 'messages',
+    groupBy: ['country', 'month'],
+    measures: [...times],
+    filters: { ...all, since: day(100) },
+  },
+  {
     name: 'Contacts, totals',
     rows: 'contacts',
     measures: ['contacts', 'sent', 'replied', 'replyRate'],
@@ -216,6 +223,14 @@ const reports: ReportDefinitionInput[] = [
     groupBy: ['country'],
     measures: ['contacts', 'replied', 'optedOut'],
     filters: all,
+  },
+  // A period from the middle of a month: its first days are read from the messages
+  {
+    name: 'Contacts by month, last 100 days',
+    rows: 'contacts',
+    groupBy: ['month'],
+    measures: ['contacts', 'sent', 'read', 'replyRate'],
+    filters: { ...all, since: day(100) },
   },
   {
     name: 'Campaigns by month',
@@ -249,7 +264,7 @@ const reports: ReportDefinitionInput[] = [
 
 function run(ctx: AppContext, floor: number, scan: number): number {
   console.log(
-    `${'report'.padEnd(40)}${'source'.padEnd(22)}${'rows'.padStart(5)}${'median'.padStart(11)}${'× floor'.padStart(9)}${'× scan'.padStart(8)}   target${'messages'.padStart(17)}`,
+    `${'report'.padEnd(40)}${'source'.padEnd(44)}${'rows'.padStart(5)}${'median'.padStart(11)}${'× floor'.padStart(9)}${'× scan'.padStart(8)}   target${'messages'.padStart(17)}`,
   )
   let misses = 0
   for (const input of reports) {
@@ -261,12 +276,14 @@ function run(ctx: AppContext, floor: number, scan: number): number {
     ctx.customReports.run(definition, { source: 'messages' })
     const plain = performance.now() - start
     const plan = ctx.customReports.compile(definition)
-    const timesPath = plan.times[0]?.path
-    const source = `${plan.source}${timesPath ? `+${timesPath === 'rollup' ? 'index' : 'scan'}` : ''}`
+    // Times: read from the index at the ranks a rollup's histograms point to, or by a scan
+    const stage = plan.times[0]
+    const histograms = stage?.from?.replace('insight_', '')
+    const source = `${plan.source}${stage ? ` + ${histograms ? `${histograms} & index` : 'scan'}` : ''}`
     const verdict = value < target ? 'PASS' : 'MISS'
     if (value >= target) misses += 1
     console.log(
-      `  ${definition.name.padEnd(38)}${source.padEnd(22)}${String(rows).padStart(5)}${ms(value)}` +
+      `  ${definition.name.padEnd(38)}${source.padEnd(44)}${String(rows).padStart(5)}${ms(value)}` +
         `${`${(value / floor).toFixed(0)}×`.padStart(9)}${`${(value / scan).toFixed(2)}×`.padStart(8)}` +
         `   ${verdict}${ms(plain).padStart(17)}`,
     )
@@ -277,9 +294,12 @@ function run(ctx: AppContext, floor: number, scan: number): number {
 async function main(): Promise<void> {
   const kept = process.env.REPORTS_DATA_DIR
   const dir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'herald-reports-bench-'))
+  const opening = performance.now()
   const wired = wireAppContext({ dataDir: dir, runtime: 'cli' })
   startup(wired.ctx)
   const { ctx, db } = wired
+  // With a kept folder of an older schema, this is the time its migrations took
+  console.log(`opened the data folder in ${((performance.now() - opening) / 1000).toFixed(1)} s`)
   try {
     seedIfEmpty(db)
     const countAll = db.prepare('SELECT count(*) FROM messages').pluck()

@@ -112,6 +112,30 @@ const chosen: ReportDefinitionInput[] = [
     filters: { dryRuns: 'all' },
   },
   {
+    name: 'Contacts by month, from the 28th',
+    rows: 'contacts',
+    groupBy: ['month', 'country'],
+    measures: [
+      'contacts',
+      'sent',
+      'delivered',
+      'read',
+      'replied',
+      'failed',
+      'skipped',
+      'optedOut',
+      'readRate',
+    ],
+    filters: { dryRuns: 'all', since: '2026-02-28', countries: ['GB', 'US'] },
+  },
+  {
+    name: 'Times by country and month, until the 10th',
+    rows: 'messages',
+    groupBy: ['country', 'month'],
+    measures: ['medianDeliverSeconds', 'p90DeliverSeconds', 'medianReadSeconds', 'p90ReplySeconds'],
+    filters: { until: '2026-03-10' },
+  },
+  {
     name: 'Replies',
     rows: 'replies',
     groupBy: ['week', 'country', 'campaign'],
@@ -134,20 +158,22 @@ describe('compileReport', () => {
       for (const source of ['auto', 'messages'] as const) {
         const compiled = compile(def, source)
         paths.add(compiled.source)
-        for (const t of compiled.times) paths.add(`times:${t.path}`)
+        for (const t of compiled.times) paths.add(`times:${t.path}${t.from ? `:${t.from}` : ''}`)
         expect(rounded(runReport(h.db, compiled)), `${source}: ${JSON.stringify(def)}`).toEqual(expected)
       }
       groups += expected.length
     }
     // Every way of answering was tried, and the random filters leave something to compare
     expect([...paths].sort()).toEqual([
+      'insight_contacts',
       'insight_hours',
       'insight_prefix',
       'insight_status',
       'messages',
       'replies',
       'times:messages',
-      'times:rollup',
+      'times:rollup:insight_durations',
+      'times:rollup:insight_prefix_durations',
     ])
     expect(groups).toBeGreaterThan(400)
   })
@@ -204,5 +230,86 @@ describe('compileReport', () => {
     // A definition that skipped the schema cannot smuggle a column name in either
     expect(() => compileReport({ ...def, groupBy: [hostile as 'day'] })).toThrow(/Not a report column/)
     expect(() => compileReport({ ...def, measures: [hostile as 'sent'] })).toThrow(/Not a report column/)
+  })
+})
+
+describe('compileReport on the month rollups', () => {
+  // The history's campaigns were queued on 27 February and on 3, 7, 12 and 16 March 2026
+  const periods: { since?: string; until?: string; rollup: boolean }[] = [
+    { rollup: true },
+    { since: '2026-02-01', until: '2026-02-28', rollup: true },
+    { since: '2026-03-01', rollup: true },
+    { since: '2026-02-27', until: '2026-03-31', rollup: true },
+    { since: '2026-02-01', until: '2026-03-10', rollup: true },
+    { since: '2026-01-15', until: '2026-03-05', rollup: true },
+    { until: '2026-03-07', rollup: true },
+    { since: '2026-03-02', rollup: true },
+    { since: '2026-02-27', until: '2026-03-12', rollup: false },
+  ]
+  const shapes: ReportDefinitionInput[] = [
+    {
+      name: 'Contacts by month and country',
+      rows: 'contacts',
+      groupBy: ['month', 'country'],
+      measures: [
+        'contacts',
+        'sent',
+        'delivered',
+        'read',
+        'replied',
+        'failed',
+        'skipped',
+        'optedOut',
+        'replyRate',
+      ],
+    },
+    {
+      name: 'Contacts',
+      rows: 'contacts',
+      measures: ['contacts', 'sent', 'replied', 'optedOut', 'successRate'],
+    },
+    {
+      name: 'Times by country',
+      rows: 'messages',
+      groupBy: ['country'],
+      measures: ['medianDeliverSeconds', 'p90DeliverSeconds', 'medianReadSeconds', 'p90ReadSeconds'],
+    },
+    {
+      name: 'Times by month and country',
+      rows: 'messages',
+      groupBy: ['month', 'country'],
+      measures: ['messages', 'medianReplySeconds', 'p90ReplySeconds', 'p90DeliverSeconds'],
+    },
+  ]
+
+  it('answers contacts and times by country from whole months, the days at the edges from the messages', () => {
+    let groups = 0
+    for (const { rollup, ...period } of periods)
+      for (const shape of shapes)
+        for (const dryRuns of ['live', 'dry', 'all'] as const)
+          for (const countries of [undefined, ['GB', 'DE']]) {
+            const def = ReportDefinitionSchema.parse({ ...shape, filters: { ...period, dryRuns, countries } })
+            const compiled = compile(def)
+            const label = JSON.stringify(def)
+            if (def.rows === 'contacts')
+              expect(compiled.source, label).toBe(rollup ? 'insight_contacts' : 'messages')
+            for (const t of compiled.times)
+              expect(t.from ?? 'messages', label).toBe(rollup ? 'insight_prefix_durations' : 'messages')
+            const expected = rounded(recount(h, def))
+            expect(rounded(runReport(h.db, compiled)), label).toEqual(expected)
+            groups += expected.length
+          }
+    expect(groups).toBeGreaterThan(500)
+  })
+
+  it('keeps to the messages for a filter the month rollups cannot apply', () => {
+    const filters = [{ campaigns: [1, 2] }, { accounts: [2] }, { listId: 1 }, { statuses: ['read'] }]
+    for (const filter of filters) {
+      const contacts = ReportDefinitionSchema.parse({ ...shapes[0], filters: { ...filter, dryRuns: 'all' } })
+      expect(compile(contacts).source).toBe('messages')
+      const times = ReportDefinitionSchema.parse({ ...shapes[2], filters: { ...filter, dryRuns: 'all' } })
+      expect(compile(times).times.map((t) => t.path)).toEqual(['messages', 'messages'])
+      expect(rounded(runReport(h.db, compile(contacts)))).toEqual(rounded(recount(h, contacts)))
+    }
   })
 })

@@ -11,6 +11,7 @@ import type { TimeQuery } from './report-times'
 import type { CountColumn, RawKey, ReportParams, Source, SourceName } from './report-sources'
 import {
   baseSql,
+  contactsRollup,
   filterClauses,
   filtersFit,
   messages,
@@ -20,6 +21,8 @@ import {
   replies,
   statusRollup,
 } from './report-sources'
+import type { MonthSplit } from './report-months'
+import { edgeClauses, monthClauses, monthSplit } from './report-months'
 
 export type { ReportParams } from './report-sources'
 export type Query = { sql: string; params: ReportParams }
@@ -100,13 +103,29 @@ function countsNeeded(def: ReportDefinition): CountColumn[] {
 const fits = (source: Source, def: ReportDefinition, keys: RawKey[], counts: CountColumn[]): boolean =>
   keys.every((k) => source.keys[k] !== undefined) &&
   counts.every((c) => c === 'opted' || source.counts[c] !== undefined) &&
-  filtersFit(source, def)
+  filtersFit(source, def) &&
+  (!source.months || monthSplit(def.filters) !== undefined)
 
 /** The source of the base rows: a rollup when one holds every key, count and filter the report needs. */
 function sourceFor(def: ReportDefinition, keys: RawKey[], counts: CountColumn[], only?: 'messages'): Source {
   if (def.rows === 'replies') return replies
-  if (only === 'messages' || def.rows === 'contacts') return messages
-  return [statusRollup, prefixRollup, hoursRollup].find((s) => fits(s, def, keys, counts)) ?? messages
+  if (only === 'messages') return messages
+  const rollups = def.rows === 'contacts' ? [contactsRollup] : [statusRollup, prefixRollup, hoursRollup]
+  return rollups.find((s) => fits(s, def, keys, counts)) ?? messages
+}
+
+/** The base rows of a month rollup, and those of the messages at the edges of the period. */
+function monthBase(
+  source: Source,
+  split: MonthSplit,
+  def: ReportDefinition,
+  keys: RawKey[],
+  counts: CountColumn[],
+  params: ReportParams,
+): string {
+  const parts = [baseSql(source, keys, counts, monthClauses(source, def, params, split))]
+  for (const clauses of edgeClauses(def, params, split)) parts.push(baseSql(messages, keys, counts, clauses))
+  return parts.join(' UNION ALL ')
 }
 
 export type CompileOptions = {
@@ -135,7 +154,10 @@ export function compileReport(
   const { keys, joins } = needsOf(def)
   const counts = countsNeeded(def)
   const source = sourceFor(def, keys, counts, options.source === 'messages' ? 'messages' : undefined)
-  let base = baseSql(source, keys, counts, filterClauses(source, def, params))
+  const split = source.months && monthSplit(def.filters)
+  let base = split
+    ? monthBase(source, split, def, keys, counts, params)
+    : baseSql(source, keys, counts, filterClauses(source, def, params))
   // Opt-outs by reply are few: read through their index and added as base rows of their own
   if (counts.includes('opted') && source !== replies)
     base += ` UNION ALL ${baseSql(optOuts, keys, counts, filterClauses(optOuts, def, params))}`

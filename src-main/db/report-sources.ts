@@ -4,8 +4,8 @@ import { periodBounds } from '../analytics/analytics-service'
 // The tables a custom report reads, described by what they can answer. A report is compiled in two
 // layers: the base rows of one source, grouped by the raw keys the report needs (a campaign id, a UTC
 // day, a number prefix…) with counts, then groups and measures over those few rows. The rollups of
-// migrations 0006 and 0019 are base rows already, kept by triggers; the messages become base rows by one
-// GROUP BY. Either way the outer layer is the same, which is what makes the two paths agree.
+// migrations 0006, 0019, 0025 and 0026 are base rows already, kept by triggers; the messages become base
+// rows by one GROUP BY. Either way the outer layer is the same, which is what makes the paths agree.
 
 export type ReportParams = Record<string, string | number>
 
@@ -40,7 +40,14 @@ export const countColumns = [
 export type CountColumn = (typeof countColumns)[number]
 
 export type SourceName =
-  'insight_status' | 'insight_prefix' | 'insight_hours' | 'insight_durations' | 'messages' | 'replies'
+  | 'insight_status'
+  | 'insight_prefix'
+  | 'insight_hours'
+  | 'insight_durations'
+  | 'insight_contacts'
+  | 'insight_prefix_durations'
+  | 'messages'
+  | 'replies'
 
 export type Source = {
   name: SourceName
@@ -52,9 +59,11 @@ export type Source = {
   /** Per row, what `counts` adds up (sources of single rows: messages); read by a distinct base. */
   flags?: Partial<Record<CountColumn, string>>
   /** The columns the filters read; a filter on a column the source lacks rules it out. */
-  columns: { campaign: string; account: string; status?: string; variant?: string }
-  /** [@from, @to) on the time the rows belong to. */
+  columns: { campaign?: string; account?: string; status?: string; variant?: string }
+  /** [@from, @to) on the time the rows belong to; by month, [@monthFrom, @monthTo) (report-months.ts). */
   period: string
+  /** Rows per month of queueing: the whole months of a period, its edges read from the messages. */
+  months?: true
   /** Real or rehearsed rows (@dryRun 1 or 0); by default, those of real or dry-run campaigns. */
   dryRun?: string
 }
@@ -227,12 +236,37 @@ export const replies: Source = {
   dryRun: 'cv.rehearsal = @dryRun',
 }
 
+/**
+ * Per kind of campaign, month of queueing and number (migration 0026): a contact reached a stage in a
+ * month when its count there is above 0. Contacts by month or country, with no filter by campaign or number.
+ */
+const reachedIn = (...columns: CountColumn[]): Source['flags'] =>
+  Object.fromEntries(columns.map((c) => [c, `(r.${c} > 0)`]))
+const contactFlags: Source['flags'] = {
+  n: '1',
+  ...reachedIn('sent', 'delivered', 'read', 'replied', 'failed', 'skipped'),
+}
+export const contactsRollup: Source = {
+  name: 'insight_contacts',
+  from: 'insight_contacts r',
+  keys: { month: 'r.month', prefix: 'substr(r.phone_e164, 1, 5)', contact: 'r.phone_e164' },
+  flags: contactFlags,
+  counts: sums(contactFlags),
+  columns: {},
+  period: 'r.month >= @monthFrom AND r.month < @monthTo',
+  dryRun: 'r.dry_run = @dryRun',
+  months: true,
+}
+
 export type Filter = keyof ReportDefinition['filters']
 
 /** Whether the source can apply every filter the definition sets. */
 export function filtersFit(source: Source, def: ReportDefinition): boolean {
   const f = def.filters
+  const { campaign, account } = source.columns
   return (
+    ((f.campaigns === undefined && f.listId === undefined) || campaign !== undefined) &&
+    (f.accounts === undefined || account !== undefined) &&
     (f.statuses === undefined || source.columns.status !== undefined) &&
     (f.variants === undefined || source.columns.variant !== undefined) &&
     (f.countries === undefined || source.keys.prefix !== undefined)
@@ -250,24 +284,31 @@ export function filterClauses(source: Source, def: ReportDefinition, params: Rep
     Object.assign(params, periodBounds({ since: f.since, until: f.until }))
     clauses.push(source.period)
   }
-  const among = (name: string, column: string | undefined, values?: readonly (string | number)[]): void => {
-    if (values === undefined || column === undefined) return
-    params[name] = JSON.stringify(values)
-    clauses.push(`${column} IN (SELECT value FROM json_each(@${name}))`)
+  // A filter the source has no column for must never be dropped: filtersFit rules such a source out
+  const column = (name: keyof Source['columns']): string => {
+    const sql = source.columns[name]
+    if (sql === undefined) throw new Error(`${source.name} cannot filter by ${name}`)
+    return sql
   }
-  const { campaign, account, status, variant } = source.columns
-  among('campaigns', campaign, f.campaigns)
-  among('statuses', status, f.statuses)
-  among('accounts', account, f.accounts)
-  among('variants', variant, f.variants)
+  const among = (name: string, of: keyof Source['columns'], values?: readonly (string | number)[]): void => {
+    if (values === undefined) return
+    params[name] = JSON.stringify(values)
+    clauses.push(`${column(of)} IN (SELECT value FROM json_each(@${name}))`)
+  }
+  among('campaigns', 'campaign', f.campaigns)
+  among('statuses', 'status', f.statuses)
+  among('accounts', 'account', f.accounts)
+  among('variants', 'variant', f.variants)
   if (f.listId !== undefined) {
     params.listId = f.listId
-    clauses.push(`${campaign} IN (SELECT k.id FROM campaigns k WHERE k.list_id = @listId)`)
+    clauses.push(`${column('campaign')} IN (SELECT k.id FROM campaigns k WHERE k.list_id = @listId)`)
   }
   // Campaigns chosen by id are shown whatever their kind, as `herald analytics --campaign` does
   if (f.campaigns === undefined && f.dryRuns !== 'all') {
     params.dryRun = f.dryRuns === 'dry' ? 1 : 0
-    clauses.push(source.dryRun ?? `${campaign} IN (SELECT k.id FROM campaigns k WHERE k.dry_run = @dryRun)`)
+    clauses.push(
+      source.dryRun ?? `${column('campaign')} IN (SELECT k.id FROM campaigns k WHERE k.dry_run = @dryRun)`,
+    )
   }
   return clauses
 }

@@ -2,15 +2,19 @@ import type { Database } from 'better-sqlite3'
 import type { ReportDefinition, ReportMeasure } from '../../src-shared/domain/report-definitions'
 import { interpolate, percentileRanks } from '../analytics/stats'
 import { groupSql, needsOf, outerFrom } from './report-groups'
-import type { RawKey, ReportParams, Source } from './report-sources'
-import { filterClauses, messages, monthOf, weekOf } from './report-sources'
+import type { MonthSplit } from './report-months'
+import { edgeClauses, monthClauses, monthSplit } from './report-months'
+import type { RawKey, ReportParams, Source, SourceName } from './report-sources'
+import { filterClauses, filtersFit, messages, monthOf, weekOf } from './report-sources'
 
 // Median and 90th-percentile times, per group: R's type 7 over the messages that have both times, as the
 // Dashboard computes them (analytics/stats.ts). Two ways, with the same result:
-// - rollup: each group's histogram of times (insight_durations, 8 buckets per doubling) says which bucket
-//   holds each rank; only those buckets are read, in order, from the stage's index (messages_time_to_*).
+// - rollup: each group's histogram of times (8 buckets per doubling) says which bucket holds each rank;
+//   only those buckets are read, in order, from the stage's index (messages_time_to_*). The histograms
+//   per campaign, day and number of insight_durations, or per month and number prefix (country) of
+//   insight_prefix_durations, the edges of the period from the messages (report-months.ts).
 // - messages: every time of the filtered messages, ranked per group; for groups and filters that
-//   insight_durations does not hold (country, variant, hour, status…).
+//   neither holds (variant, hour, status, a country with a campaign…).
 
 const stages = {
   deliver: 'delivered_at',
@@ -33,6 +37,8 @@ export type TimeQuery = {
   /** The measures of this stage the report asks for, each with its quantile. */
   measures: { measure: ReportMeasure; p: number }[]
   path: 'rollup' | 'messages'
+  /** rollup: the table of the histograms. */
+  from?: SourceName
   /** rollup: (g, bucket, n) per group and bucket. */
   histogram?: { sql: string; params: ReportParams }
   /** rollup: (g, bucket, k, d) at the @targets; messages: (raw keys…, d) of every message with a time. */
@@ -63,11 +69,48 @@ const durationsRollup: Source = {
   period: 'r.day >= substr(@from, 1, 10) AND r.day < substr(@to, 1, 10)',
 }
 
+/** Per stage, kind of campaign, month of queueing and number prefix (migration 0026). */
+const prefixDurations: Source = {
+  name: 'insight_prefix_durations',
+  from: 'insight_prefix_durations r',
+  where: 'r.stage = @stage',
+  keys: { month: 'r.month', prefix: 'r.prefix' },
+  counts: {},
+  columns: {},
+  period: 'r.month >= @monthFrom AND r.month < @monthTo',
+  dryRun: 'r.dry_run = @dryRun',
+  months: true,
+}
+
 const groupKeys = (def: ReportDefinition): string =>
   `json_array(${def.groupBy.map((g) => groupSql[g].key).join(', ')})`
 
 const rawSelect = (source: Source, keys: readonly RawKey[]): string[] =>
   keys.map((k) => `${source.keys[k] ?? 'NULL'} AS ${k}`)
+
+type Histograms = { source: Source; split?: MonthSplit }
+
+/** The groups' histograms: the rollup's rows, and by month, those of the messages at the period's edges. */
+function histogramBase(
+  def: ReportDefinition,
+  stage: Stage,
+  keys: RawKey[],
+  h: Histograms,
+  params: ReportParams,
+): string {
+  const { source, split } = h
+  const rows = (where: string[]): string =>
+    `SELECT ${[...rawSelect(source, keys), 'r.bucket AS bucket', 'r.n AS n'].join(', ')}
+      FROM ${source.from} WHERE ${where.join(' AND ')}`
+  if (!split) return rows(filterClauses(source, def, params))
+  const column = stages[stage]
+  // Unary + keeps SQLite off the partial time index: the edge days are a range of the analytics index
+  const edges = edgeClauses(def, params, split).map(
+    (clauses) => `SELECT ${[...rawSelect(messages, keys), `${bucket(column)} AS bucket`, '1 AS n'].join(', ')}
+      FROM messages m WHERE +m.${column} IS NOT NULL AND +m.sent_at IS NOT NULL AND ${clauses.join(' AND ')}`,
+  )
+  return [rows(monthClauses(source, def, params, split)), ...edges].join(' UNION ALL ')
+}
 
 /** The rollup path: the groups' histograms, then the values at the ranks they point to. */
 function viaRollup(
@@ -75,13 +118,13 @@ function viaRollup(
   stage: Stage,
   keys: RawKey[],
   joins: ReturnType<typeof needsOf>['joins'],
-): Pick<TimeQuery, 'histogram' | 'values'> {
+  h: Histograms,
+  prefixCountries: Readonly<Record<string, string>>,
+): Pick<TimeQuery, 'histogram' | 'values' | 'from'> {
   const column = stages[stage]
   const hParams: ReportParams = { stage }
-  const hWhere = filterClauses(durationsRollup, def, hParams)
-  const hBase = `SELECT ${[...rawSelect(durationsRollup, keys), 'r.bucket AS bucket', 'r.n AS n'].join(', ')}
-    FROM insight_durations r WHERE ${hWhere.join(' AND ')}`
-  const hOuter = outerFrom(hBase, def, joins, hParams, {})
+  const hBase = histogramBase(def, stage, keys, h, hParams)
+  const hOuter = outerFrom(hBase, def, joins, hParams, prefixCountries)
   const grouped = [...def.groupBy.map((g) => groupSql[g].key), 'b.bucket']
   const histogram = `${hOuter.with} SELECT ${groupKeys(def)} AS g, b.bucket AS bucket, sum(b.n) AS n
     ${hOuter.from} GROUP BY ${grouped.join(', ')} ORDER BY g, bucket`
@@ -94,14 +137,19 @@ function viaRollup(
   ]
   const vBase = `SELECT ${[...rawSelect(messages, keys), `${bucket(column)} AS bucket`, `${seconds(column)} AS d`].join(', ')}
     FROM messages m INDEXED BY messages_time_to_${stage} WHERE ${vWhere.join(' AND ')}`
-  const vOuter = outerFrom(vBase, def, joins, vParams, {})
-  const values = `WITH t AS (SELECT value ->> 0 AS g, value ->> 1 AS bucket, value ->> 2 AS k FROM json_each(@targets)),
+  const vOuter = outerFrom(vBase, def, joins, vParams, prefixCountries)
+  // The countries of the prefixes, when a group or the filter needs them, then the targets
+  const values = `${vOuter.with ? `${vOuter.with},` : 'WITH'} t AS (SELECT value ->> 0 AS g, value ->> 1 AS bucket, value ->> 2 AS k FROM json_each(@targets)),
     v AS (SELECT ${groupKeys(def)} AS g, b.bucket AS bucket, b.d AS d ${vOuter.from})
     SELECT g, bucket, k, d FROM (
       SELECT g, bucket, d, row_number() OVER (PARTITION BY g, bucket ORDER BY d) - 1 AS k FROM v
       WHERE (g, bucket) IN (SELECT g, bucket FROM t))
     WHERE (g, bucket, k) IN (SELECT g, bucket, k FROM t)`
-  return { histogram: { sql: histogram, params: hParams }, values: { sql: values, params: vParams } }
+  return {
+    from: h.source.name,
+    histogram: { sql: histogram, params: hParams },
+    values: { sql: values, params: vParams },
+  }
 }
 
 /**
@@ -136,6 +184,18 @@ function viaMessages(
 /** What insight_durations can answer: its keys are campaign, day of queueing and number. */
 const rollupGroups = new Set(['day', 'week', 'month', 'campaign', 'template', 'account'])
 
+/** The histograms that answer the definition's times, if any. */
+function histogramsFor(def: ReportDefinition, keys: RawKey[]): Histograms | undefined {
+  const f = def.filters
+  if (f.statuses !== undefined || f.variants !== undefined) return undefined
+  if (def.groupBy.every((g) => rollupGroups.has(g)) && f.countries === undefined)
+    return { source: durationsRollup }
+  const split = monthSplit(f)
+  if (split && keys.every((k) => prefixDurations.keys[k] !== undefined) && filtersFit(prefixDurations, def))
+    return { source: prefixDurations, split }
+  return undefined
+}
+
 /** One query (or two) per stage whose times the report asks for. */
 export function compileTimes(
   def: ReportDefinition,
@@ -143,22 +203,21 @@ export function compileTimes(
   messagesOnly: boolean,
 ): TimeQuery[] {
   const { keys, joins } = needsOf(def)
-  const f = def.filters
-  const rollup =
-    !messagesOnly &&
-    def.groupBy.every((g) => rollupGroups.has(g)) &&
-    f.statuses === undefined &&
-    f.variants === undefined &&
-    f.countries === undefined
+  const timeKeys = keys.filter((k) => k !== 'contact')
+  const rollup = messagesOnly ? undefined : histogramsFor(def, timeKeys)
   const byStage = new Map<Stage, TimeQuery['measures']>()
   for (const measure of def.measures) {
     const time = timeMeasures[measure]
     if (time) byStage.set(time.stage, [...(byStage.get(time.stage) ?? []), { measure, p: time.p }])
   }
-  const timeKeys = keys.filter((k) => k !== 'contact')
   return [...byStage].map(([stage, measures]) =>
     rollup
-      ? { stage, measures, path: 'rollup' as const, ...viaRollup(def, stage, timeKeys, joins) }
+      ? {
+          stage,
+          measures,
+          path: 'rollup' as const,
+          ...viaRollup(def, stage, timeKeys, joins, rollup, prefixCountries),
+        }
       : {
           stage,
           measures,

@@ -24,6 +24,7 @@ import { dashboardLayouts } from './0022-dashboard-layouts'
 import { reportSchedules } from './0023-report-schedules'
 import { alerts } from './0024-alerts'
 import { insightPrefixStages } from './0025-insight-prefix-stages'
+import { reportRollups } from './0026-report-rollups'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -52,6 +53,7 @@ export const migrations: readonly Migration[] = [
   reportSchedules,
   alerts,
   insightPrefixStages,
+  reportRollups,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
