@@ -25,6 +25,7 @@ import { reportSchedules } from './0023-report-schedules'
 import { alerts } from './0024-alerts'
 import { insightPrefixStages } from './0025-insight-prefix-stages'
 import { reportRollups } from './0026-report-rollups'
+import { replyLinksIndexes } from './0027-reply-links-indexes'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -54,6 +55,7 @@ export const migrations: readonly Migration[] = [
   alerts,
   insightPrefixStages,
   reportRollups,
+  replyLinksIndexes,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
