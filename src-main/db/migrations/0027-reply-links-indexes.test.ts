@@ -6,9 +6,9 @@ import { problemsOf, schemaAt, upgrade } from './schema.test-support'
 const plans = (db: Database): string[] =>
   ['message_id', 'campaign_id'].map((column) =>
     (
-      db
-        .prepare(`EXPLAIN QUERY PLAN SELECT rowid FROM conversation_messages WHERE ${column} = ?`)
-        .all(1) as { detail: string }[]
+      db.prepare(`EXPLAIN QUERY PLAN SELECT rowid FROM conversation_messages WHERE ${column} = ?`).all(1) as {
+        detail: string
+      }[]
     )
       .map((row) => row.detail)
       .join('; '),
