@@ -180,6 +180,51 @@ test.describe('Connect, every state the host can report', () => {
     await expect(page.getByLabel(/pinned/i)).toHaveCount(0)
   })
 
+  test('a problem, its advice and the progress in the window’s language', async ({
+    page,
+    herald,
+  }, testInfo) => {
+    const whatsapp = await WhatsAppSimulator.install(page, notConnected)
+    const connect = new ConnectPage(page)
+    await page.goto(`${herald.url}#/settings`)
+    await page.locator('#setting-app-language').selectOption('es')
+    await page.locator('form.settings-form button[type="submit"]').click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await page.goto(`${herald.url}#/connect`)
+
+    // As the host says them: the English for the CLI and older windows, and the phrases this window words
+    whatsapp.push(
+      state({
+        status: 'syncing',
+        detail: 'Loading your chats 45%',
+        detailPhrase: { key: 'whatsapp.detail.loadingChats', params: { percent: 45 } },
+        since: at(32),
+      }),
+    )
+    await expect(page.getByText('Cargando tus chats 45 %')).toBeVisible()
+    whatsapp.push(
+      state({
+        status: 'not_connected',
+        problem: {
+          kind: 'no_browser',
+          message: 'The browser set in Settings (/opt/chrome) does not exist on this computer.',
+          advice: 'Correct the path in Settings → WhatsApp → Browser for WhatsApp.',
+          messagePhrase: { key: 'whatsapp.problem.browserPathMissing', params: { path: '/opt/chrome' } },
+          advicePhrase: { key: 'whatsapp.advice.correctBrowserPath' },
+        },
+        since: at(50),
+      }),
+    )
+    await expect(connect.status()).toContainText(
+      'El navegador indicado en Ajustes (/opt/chrome) no existe en este equipo.',
+    )
+    await expect(connect.advice()).toContainText(
+      'Corrige la ruta en Ajustes → WhatsApp → Navegador para WhatsApp',
+    )
+    await expect(connect.status()).not.toContainText('does not exist')
+    await shot(page, testInfo, 'connect-problem-es')
+  })
+
   test('a client stuck loading is retried with a fresh copy of WhatsApp Web', async ({ page, herald }) => {
     const whatsapp = await WhatsAppSimulator.install(page, notConnected)
     const connect = new ConnectPage(page)

@@ -90,3 +90,25 @@ test('schedule a saved report: a missed run at start, add, run now, switch off a
   expect(fs.readdirSync(exports)).toHaveLength(2)
   expect(JSON.parse(herald(host.dataDir, 'reports', 'schedules', '--json'))).toHaveLength(1)
 })
+
+test('a scheduled run that failed says why in the language of the window', async ({ page, herald: host }) => {
+  test.setTimeout(30_000)
+  const definition = path.join(host.dataDir, 'weekly.json')
+  fs.writeFileSync(
+    definition,
+    JSON.stringify({ name: 'Weekly by variant', rows: 'messages', groupBy: ['variant'], measures: ['sent'] }),
+  )
+  const stick = path.join(host.dataDir, 'USB stick')
+  fs.mkdirSync(stick)
+  herald(host.dataDir, 'reports', 'save', '--file', definition)
+  herald(host.dataDir, 'reports', 'schedule', 'Weekly by variant', '--daily', '06:00', '--folder', stick)
+  herald(host.dataDir, 'settings', 'set', 'app.language', 'es')
+  fs.rmSync(stick, { recursive: true })
+  await host.restart()
+
+  await page.goto(`${host.url}#/reports/schedules`)
+  const schedule = page.getByRole('listitem', { name: /^Weekly by variant/ })
+  await schedule.getByRole('button', { name: 'Ejecutar ahora' }).click()
+  await expect(schedule).toContainText(`La carpeta ${stick} ya no existe. Vuelve a crearla`)
+  await expect(page.getByRole('table')).toContainText('elige otra carpeta')
+})

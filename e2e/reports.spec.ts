@@ -66,6 +66,17 @@ test('after a dry run: export the message log as CSV, download it, print the rep
   const downloaded = testInfo.outputPath(download.suggestedFilename())
   await download.saveAs(downloaded)
   expect(fs.readFileSync(downloaded).equals(fs.readFileSync(file))).toBe(true)
+
+  // Another, in Spanish: the file's headings and words in the language chosen, the window's by default
+  await reports.dialog().getByRole('button', { name: 'Export another' }).click()
+  await expect(reports.language()).toHaveValue('en')
+  await reports.language().selectOption('es')
+  await reports.dialog().screenshot({ path: testInfo.outputPath('export-dialog-language.png') })
+  await reports.save().click()
+  await expect(reports.dialog()).toContainText('The report is saved.')
+  const spanish = readCsv((await reports.savedPath().innerText()).trim()).rows
+  expect(spanish[0]?.slice(0, 4)).toEqual(['ID de campaña', 'Campaña', 'ID del mensaje', 'Nombre'])
+  expect(spanish.slice(1).map((row) => row[spanish[0]?.indexOf('Estado') ?? -1])).toContain('Fallido')
   await reports.dialog().getByRole('button', { name: 'Done' }).click()
 
   // The print report: drawn, marked ready, with the campaign's figures.
@@ -78,6 +89,15 @@ test('after a dry run: export the message log as CSV, download it, print the rep
   await expect(page.locator('.sidebar')).toBeHidden()
   await page.screenshot({ path: testInfo.outputPath('print-report-paper.png'), fullPage: true })
   await page.emulateMedia({ media: 'screen' })
+  // Printed in another language than the window's (the desktop app's PDF asks so with ?lang=)
+  await page.goto(`${herald.url}#/history/${campaignId}/report?lang=fr`)
+  await expect(page.locator('[data-report-ready="true"]')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.getByRole('heading', { name: 'Entonnoir de remise' })).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('print-report-fr.png'), fullPage: true })
+  // Leaving the page, the window speaks its own language again
+  await page.goto(`${herald.url}#/history/${campaignId}`)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 
   // Data care: healthy, and a backup made now is listed.
   await new AppShell(page).open('Settings')

@@ -2,11 +2,17 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { phrase } from '../src-shared/i18n/phrase'
+import { sayIn } from '../src-shared/i18n/wording'
 import { readChosenFile } from './chosen-file'
 import type { FileRule } from './chosen-file'
 import { tempDataDir } from './context.test-support'
 
-const rule: FileRule = { maxBytes: 100, tooLarge: (name, bytes) => `${name} has ${bytes} bytes, over 100.` }
+// "100 MB" for 100 bytes: the words of the spreadsheet's rule, with this test's small limit
+const rule: FileRule = {
+  maxBytes: 100,
+  tooLarge: (name) => phrase('importing.file.tooLarge', { name, limit: 100 }),
+}
 let dir: string
 let remove: () => void
 
@@ -33,8 +39,17 @@ describe('readChosenFile', () => {
     expect((await readChosenFile(write('full.csv', 'x'.repeat(100)), rule)).bytes.length).toBe(100)
     await expect(readChosenFile(write('big.csv', 'x'.repeat(101)), rule)).rejects.toMatchObject({
       code: 'BAD_INPUT',
-      message: 'big.csv has 101 bytes, over 100.',
+      message: 'big.csv is larger than 100 MB. Split it into smaller files and import them one by one.',
+      phrase: { key: 'importing.file.tooLarge', params: { name: 'big.csv', limit: 100 } },
     })
+  })
+
+  it('says why a file is refused in the window’s language, and in English for the command line', async () => {
+    fs.mkdirSync(path.join(dir, 'Listas'))
+    const refused = await readChosenFile(path.join(dir, 'Listas'), rule).catch((error: unknown) => error)
+    expect(refused).toMatchObject({ message: 'Listas is a folder. Choose a file.' })
+    const said = (refused as { phrase: Parameters<typeof sayIn>[1] }).phrase
+    expect(sayIn('es', said)).toBe('Listas es una carpeta. Elige un archivo.')
   })
 
   it('refuses a folder, in words', async () => {

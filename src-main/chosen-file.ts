@@ -1,12 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { phrase } from '../src-shared/i18n/phrase'
+import type { Phrase } from '../src-shared/i18n/phrase'
 import { AppError } from './errors'
 
 /** What a file the user chose may be: how large, and the words when it is larger. */
 export type FileRule = {
   maxBytes: number
-  /** The sentence for a file over `maxBytes`; `name` is the file's own name. */
-  tooLarge(name: string, bytes: number): string
+  /** What is said of a file over `maxBytes`; `name` is the file's own name. */
+  tooLarge(name: string, bytes: number): Phrase
 }
 
 export type ChosenFile = { name: string; bytes: Buffer }
@@ -16,22 +18,27 @@ export type ChosenFile = { name: string; bytes: Buffer }
 const openFlags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0)
 
 function notFound(name: string): AppError {
-  return new AppError('NOT_FOUND', `${name} is no longer there. Choose the file again.`)
+  return new AppError('NOT_FOUND', phrase('importing.file.gone', { name }))
 }
 
 function notAFile(name: string, stat: fs.Stats): AppError {
-  const what = stat.isDirectory() ? 'a folder' : 'not an ordinary file'
-  return new AppError('BAD_INPUT', `${name} is ${what}. Choose a file.`)
+  return new AppError(
+    'BAD_INPUT',
+    stat.isDirectory()
+      ? phrase('importing.file.isFolder', { name })
+      : phrase('importing.file.notOrdinary', { name }),
+  )
 }
 
 function unreadable(name: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT' || code === 'ENOTDIR') return notFound(name)
-  const why =
+  return new AppError(
+    'BAD_INPUT',
     code === 'EACCES' || code === 'EPERM'
-      ? 'Herald is not allowed to read it'
-      : 'it could not be read (it may be open in another program)'
-  return new AppError('BAD_INPUT', `${name} could not be opened: ${why}. Check the file and try again.`)
+      ? phrase('importing.file.notAllowed', { name })
+      : phrase('importing.file.unreadable', { name }),
+  )
 }
 
 /** Reads up to `size` bytes, and one more to notice a file that grew since it was measured. */
@@ -57,7 +64,8 @@ export async function readChosenFile(
   rule: FileRule,
   name = path.basename(file),
 ): Promise<ChosenFile> {
-  if (!path.isAbsolute(file)) throw new AppError('BAD_INPUT', `${name} is not a file on this computer.`)
+  if (!path.isAbsolute(file))
+    throw new AppError('BAD_INPUT', phrase('importing.file.notOnComputer', { name }))
   let stat: fs.Stats
   try {
     stat = await fs.promises.stat(file)
@@ -80,10 +88,7 @@ export async function readChosenFile(
       throw unreadable(name, error)
     })
     if (bytes.length > opened.size) {
-      throw new AppError(
-        'BAD_INPUT',
-        `${name} changed while Herald read it. Wait until it is saved, then try again.`,
-      )
+      throw new AppError('BAD_INPUT', phrase('importing.file.changed', { name }))
     }
     return { name, bytes }
   } finally {

@@ -1,3 +1,5 @@
+import type { Locale } from '../src-shared/i18n/locales'
+
 /** A file type offered in a save or open dialog. */
 export type FileFilter = { name: string; extensions: string[] }
 
@@ -26,8 +28,11 @@ export type Desktop = {
   chooseFolder?(request: { title: string; defaultPath?: string }): Promise<string | null>
   /** Opens the file manager on the file's folder; false when this machine has none to open. */
   showInFolder(file: string): boolean
-  /** The campaign's printed report as a PDF; absent where the page prints itself (the browser run). */
-  printToPdf?(campaignId: number): Promise<Buffer>
+  /**
+   * The campaign's printed report as a PDF, in `language` (the window's when left out); absent where the
+   * page prints itself (the browser run).
+   */
+  printToPdf?(campaignId: number, language?: Locale): Promise<Buffer>
   /**
    * A page of the renderer printed as a PDF, at `route` (a hash route made by the main process, such as a
    * custom report's print page); absent where the page prints itself (the browser run).

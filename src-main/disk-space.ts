@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { formatFileSize } from '../src-shared/domain/attachments'
+import { phrase } from '../src-shared/i18n/phrase'
 import { AppError } from './errors'
 
 /** Bytes this user may still write on the disk that holds `folder` (statfs's available blocks). */
@@ -16,8 +17,15 @@ const isInside = (folder: string, other: string): boolean => {
   return !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
-/** What is being done, in words that follow "for" ("creating this campaign"), and the room it needs. */
-export type RoomNeed = { action: string; bytes: number }
+/**
+ * What is being done: a campaign being created, a list of so many contacts being saved, a backup; or, from
+ * an older caller, in English words that follow "for" ("creating this campaign").
+ */
+export type RoomAction =
+  { kind: 'campaign' } | { kind: 'list'; contacts: number } | { kind: 'backup' } | string
+
+/** What is being done, and the room it needs. */
+export type RoomNeed = { action: RoomAction; bytes: number }
 
 // Room kept free beyond an estimate: the WAL grows by up to a thousand pages (4 MB) before SQLite folds
 // it into the database, an estimate is only an estimate, and the rest of the computer needs a disk that
@@ -42,43 +50,47 @@ export function isDiskFull(error: unknown): boolean {
   return cause !== undefined && cause !== error && isDiskFull(cause)
 }
 
-/** What to do about a full disk, the same in the app and on the command line. */
-const advice =
-  'Free some space on that disk, or move the data folder to a disk with more room (quit Herald, move the ' +
-  'folder, and start Herald with HERALD_DATA_DIR set to its new place; see “Where your data lives” in the ' +
-  'README), or delete old campaigns in Settings → Data care → Old campaigns (herald db prune --older-than ' +
-  'DAYS on the command line): new messages use the room they took.'
+/**
+ * The values of a phrase's `{doing, select, …}`: what needed the room and how much. The advice on a full
+ * disk is the same in the app and on the command line (system.json).
+ */
+function needParams(need: RoomNeed | undefined): Record<string, string | number> {
+  if (!need) return { doing: 'none', need: '', contacts: 0, action: '' }
+  const { action } = need
+  const size = formatFileSize(need.bytes)
+  if (typeof action === 'string') return { doing: 'other', need: size, contacts: 0, action }
+  return {
+    doing: action.kind,
+    need: size,
+    contacts: action.kind === 'list' ? action.contacts : 0,
+    action: '',
+  }
+}
 
-const freeWords = (free: number | null): string =>
-  free === null ? '' : ` (${formatFileSize(Math.max(0, free))} free)`
+const freeParams = (free: number | null): Record<string, string> =>
+  free === null ? { known: 'no', free: '' } : { known: 'yes', free: formatFileSize(Math.max(0, free)) }
 
 /** The refusal before anything is written: what the action needs, what is free, and what to do. */
 export function notEnoughRoom(folder: string, need: RoomNeed, free: number): AppError {
   return new AppError(
     'UNAVAILABLE',
-    `There is not enough free space for ${need.action}: it needs about ${formatFileSize(need.bytes)} on ` +
-      `the disk of Herald's data folder (${folder}), and ${formatFileSize(Math.max(0, free))} is free. ` +
-      `${advice} Nothing was saved.`,
+    phrase('system.disk.notEnoughRoom', { folder, ...needParams(need), ...freeParams(free) }),
   )
 }
 
 /** A write that failed for want of room, in words: which folder, what was needed if known, what to do. */
 export function diskFullError(folder: string, free: number | null, need?: RoomNeed): AppError {
-  const needs = need ? ` Herald needed about ${formatFileSize(need.bytes)} for ${need.action}.` : ''
   return new AppError(
     'UNAVAILABLE',
-    `The disk of Herald's data folder (${folder}) is full${freeWords(free)}.${needs} ${advice} ` +
-      'Then try again.',
+    phrase('system.disk.full', { folder, ...needParams(need), ...freeParams(free) }),
   )
 }
 
 /** A write outside the data folder (a backup or export the user saves elsewhere) that found its disk full. */
 export function fullElsewhere(folder: string, free: number | null, need?: RoomNeed): AppError {
-  const needs = need ? `: ${need.action} needs about ${formatFileSize(need.bytes)}` : ''
   return new AppError(
     'UNAVAILABLE',
-    `The disk of ${folder} is full${freeWords(free)}${needs}. Free some space there, or choose a place on ` +
-      'another disk, then try again.',
+    phrase('system.disk.fullElsewhere', { folder, ...needParams(need), ...freeParams(free) }),
   )
 }
 
@@ -126,7 +138,7 @@ export class DiskRoom {
    * holds free already is taken off) when it and the margin are more than the disk has free. When the
    * system cannot tell what is free, the write goes ahead and a full disk is reported if it happens.
    */
-  ensure(action: string, estimate: number): RoomNeed {
+  ensure(action: RoomAction, estimate: number): RoomNeed {
     let inside = 0
     try {
       inside = this.reusable()

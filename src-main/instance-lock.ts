@@ -35,6 +35,14 @@ export function runningWhere(holder: LockHolder | null): string {
     : `a browser run that is still starting, process ${holder.pid}`
 }
 
+/** Where the other Herald is, as the values of a phrase's `{where, select, …}` (runningWhere's cases). */
+export function whereParams(holder: LockHolder | null): { where: string; pid: number; url: string } {
+  const pid = holder?.pid ?? 0
+  if (!holder) return { where: 'starting', pid, url: '' }
+  if (holder.kind === 'desktop') return { where: 'desktop', pid, url: '' }
+  return holder.url ? { where: 'browser', pid, url: holder.url } : { where: 'browserStarting', pid, url: '' }
+}
+
 export type LockOptions = {
   /** Whether a process is alive; the real check except in tests. */
   alive?: (pid: number) => boolean

@@ -2,10 +2,12 @@ import path from 'node:path'
 import type { WorkspaceColour, WorkspaceSummary } from '../src-shared/domain/workspaces'
 import { requestChannels } from '../src-shared/ipc/channels'
 import type { AppContext } from './context'
-import { DatabaseError } from './db/errors'
+import { phrase } from '../src-shared/i18n/phrase'
+import type { Phrase } from '../src-shared/i18n/phrase'
+import { DatabaseError, workspaceCannotOpen } from './db/errors'
 import { AppError } from './errors'
 import { EventHub } from './events'
-import { AlreadyRunningError, runningWhere } from './instance-lock'
+import { AlreadyRunningError, whereParams } from './instance-lock'
 import type { Handlers } from './ipc/dispatch'
 import type { WorkspaceControl } from './ipc/workspaces'
 import type { Logger } from './logging/logger'
@@ -117,7 +119,7 @@ export class OpenWorkspaces<T extends OpenedWorkspace = OpenedWorkspace> impleme
   }
 
   /** After an unexpected error: pauses the campaigns sending in every open workspace; how many paused. */
-  async pauseSending(reason: string): Promise<number> {
+  async pauseSending(reason: Phrase): Promise<number> {
     const paused = await Promise.all(this.all().map((opened) => opened.ctx.campaigns.pauseSending(reason)))
     return paused.reduce((sum, count) => sum + count, 0)
   }
@@ -154,8 +156,7 @@ export class OpenWorkspaces<T extends OpenedWorkspace = OpenedWorkspace> impleme
    * it then goes on in the background (without, CONFLICT). Opening `name` fails before anything changes.
    */
   async switchTo(name: string, leaveSending: boolean): Promise<WorkspaceSummary> {
-    if (this.switching)
-      throw new AppError('CONFLICT', 'Herald is switching workspaces already. Try again in a moment.')
+    if (this.switching) throw new AppError('CONFLICT', phrase('system.workspaces.switching'))
     const target = findWorkspace(this.options.root, name)
     if (key(target) === this.shown) return this.summary(target)
     const left = this.active
@@ -164,7 +165,7 @@ export class OpenWorkspaces<T extends OpenedWorkspace = OpenedWorkspace> impleme
     if (sending.length > 0 && !leaveSending) {
       throw new AppError(
         'CONFLICT',
-        `"${sending[0]}" is sending in the workspace "${leftName}". Switch again to leave it sending in the background, or pause it first.`,
+        phrase('system.workspaces.leftSending', { campaign: sending[0] ?? '', workspace: leftName }),
       )
     }
     this.switching = true
@@ -213,15 +214,11 @@ export class OpenWorkspaces<T extends OpenedWorkspace = OpenedWorkspace> impleme
       if (error instanceof AlreadyRunningError) {
         throw new AppError(
           'CONFLICT',
-          `Another Herald has the workspace "${workspace.name}" open (${runningWhere(error.holder)}). Close it there, then switch again.`,
+          phrase('system.workspaces.openElsewhere', { name: workspace.name, ...whereParams(error.holder) }),
         )
       }
-      if (error instanceof DatabaseError) {
-        throw new AppError(
-          'UNAVAILABLE',
-          `The workspace "${workspace.name}" cannot be opened. ${error.message}`,
-        )
-      }
+      if (error instanceof DatabaseError)
+        throw new AppError('UNAVAILABLE', workspaceCannotOpen(error, workspace.name))
       throw error
     }
   }

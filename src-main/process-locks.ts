@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Phrase } from '../src-shared/i18n/phrase'
 import { AppError } from './errors'
 import { processAlive } from './instance-lock'
 
@@ -22,7 +23,7 @@ export class ProcessLocks {
   constructor(
     private readonly dir: string,
     private readonly fileOf: (id: number) => string,
-    private readonly refusal: (pid: number) => string,
+    private readonly refusal: (pid: number) => Phrase,
   ) {}
 
   private file(id: number): string {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
+import { phrase } from '../src-shared/i18n/phrase'
 import { AppError } from './errors'
 
 export type UploadsOptions = {
@@ -66,10 +67,7 @@ export class Uploads {
   async claim<T>(uploadId: string, use: (file: string, name: string) => Promise<T>): Promise<T> {
     const entry = this.waiting.get(uploadId)
     if (!entry) {
-      throw new AppError(
-        'NOT_FOUND',
-        'The file sent to Herald is no longer there (it was used already, or waited too long). Choose it again.',
-      )
+      throw new AppError('NOT_FOUND', phrase('importing.upload.gone'))
     }
     this.waiting.delete(uploadId)
     clearTimeout(entry.timer)

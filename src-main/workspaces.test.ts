@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { colourFromName } from '../src-shared/domain/workspaces'
+import { sayIn } from '../src-shared/i18n/wording'
 import { runHerald } from './cli/commands/cli-harness.test-support'
 import { tempDataDir } from './context.test-support'
 import { AppError } from './errors'
@@ -51,6 +52,20 @@ describe('workspaces', () => {
     expect(unknown.code).toBe('NOT_FOUND')
     expect(unknown.message).toContain('"default", "Shop 2"')
     expect(errorOf(() => renameWorkspace(dir, 'default', 'Main')).message).toContain('keeps its name')
+  })
+
+  it('says its refusals to the window as phrases, worded in Arabic there and in English for the CLI', () => {
+    addWorkspace(dir, 'Shop 2')
+    const taken = errorOf(() => addWorkspace(dir, 'shop 2'))
+    expect(taken.message).toBe('There is a workspace called "shop 2" already. Choose another name.')
+    expect(taken.phrase && sayIn('ar', taken.phrase)).toBe(
+      'توجد مساحة عمل باسم «shop 2» بالفعل. اختر اسمًا آخر.',
+    )
+    const unknown = errorOf(() => findWorkspace(dir, 'Shop 3'))
+    expect(unknown.phrase && sayIn('ar', unknown.phrase)).toBe(
+      'لا توجد مساحة عمل باسم «Shop 3». مساحات العمل الموجودة: "default", "Shop 2". ' +
+        'أضف واحدة بالأمر: herald workspaces add "Shop 3"',
+    )
   })
 
   it('removes a workspace only when its name is typed, after a backup, and never the default', async () => {

@@ -7,6 +7,7 @@ import {
   workspaceNameProblem,
 } from '../src-shared/domain/workspaces'
 import type { WorkspaceColour } from '../src-shared/domain/workspaces'
+import { phrase } from '../src-shared/i18n/phrase'
 import { AppError } from './errors'
 
 /**
@@ -59,10 +60,7 @@ function readRegistry(dataDir: string): Registry {
       .map((e) => ({ ...e, colour: knownColour(e.colour) }))
     return { defaultColour: knownColour(parsed.defaultColour), workspaces }
   } catch {
-    throw new AppError(
-      'CONFLICT',
-      `The list of workspaces (${registryFile(dataDir)}) is damaged. Restore it from a copy, or remove it to see the default workspace only (the workspaces' folders under "workspaces" stay).`,
-    )
+    throw new AppError('CONFLICT', phrase('system.workspaces.listDamaged', { file: registryFile(dataDir) }))
   }
 }
 
@@ -120,10 +118,7 @@ export function findWorkspace(dataDir: string, name: string | undefined): Worksp
   if (name === undefined || same(name, defaultWorkspaceName)) return listWorkspaces(dataDir)[0]!
   const found = listWorkspaces(dataDir).find((w) => same(w.name, name))
   if (!found) {
-    throw new AppError(
-      'NOT_FOUND',
-      `There is no workspace called "${name}". The workspaces: ${names(dataDir)}. Add one with: herald workspaces add "${name}"`,
-    )
+    throw new AppError('NOT_FOUND', phrase('system.workspaces.notFound', { name, names: names(dataDir) }))
   }
   return found
 }
@@ -134,8 +129,7 @@ function checkName(dataDir: string, name: string, renaming?: Workspace): string 
   const problem = workspaceNameProblem(trimmed)
   if (problem) throw new AppError('BAD_INPUT', problem)
   const taken = listWorkspaces(dataDir).some((w) => same(w.name, trimmed) && w.dataDir !== renaming?.dataDir)
-  if (taken)
-    throw new AppError('CONFLICT', `There is a workspace called "${trimmed}" already. Choose another name.`)
+  if (taken) throw new AppError('CONFLICT', phrase('system.workspaces.nameTaken', { name: trimmed }))
   return trimmed
 }
 
@@ -184,7 +178,7 @@ export function renameWorkspace(
   const current = findWorkspace(dataDir, from)
   if (current.isDefault) {
     if (to.trim() !== current.name || colour === undefined)
-      throw new AppError('BAD_INPUT', 'The default workspace keeps its name.')
+      throw new AppError('BAD_INPUT', phrase('system.workspaces.defaultKeepsName'))
     writeRegistry(dataDir, { ...readRegistry(dataDir), defaultColour: colour })
     return findWorkspace(dataDir, undefined)
   }
@@ -207,13 +201,9 @@ export async function removeWorkspace(
   backup: (workspace: Workspace, folder: string) => Promise<string>,
 ): Promise<{ workspace: Workspace; backupFile: string }> {
   const workspace = findWorkspace(dataDir, name)
-  if (workspace.isDefault) throw new AppError('BAD_INPUT', 'The default workspace cannot be removed.')
-  if (confirm.trim() !== workspace.name) {
-    throw new AppError(
-      'BAD_INPUT',
-      `To remove the workspace "${workspace.name}" and everything in it, type its name exactly (a backup is kept).`,
-    )
-  }
+  if (workspace.isDefault) throw new AppError('BAD_INPUT', phrase('system.workspaces.defaultStays'))
+  if (confirm.trim() !== workspace.name)
+    throw new AppError('BAD_INPUT', phrase('system.workspaces.confirmRemove', { name: workspace.name }))
   const folder = removedBackupsFolder(dataDir)
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
   const backupFile = await backup(workspace, folder)

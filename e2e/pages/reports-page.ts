@@ -24,6 +24,11 @@ export class ReportsPage {
     return this.dialog().getByRole('button', { name: /^Save/ })
   }
 
+  /** "Language of the file": the exported file's headings and words. */
+  language(): Locator {
+    return this.dialog().getByLabel('Language of the file')
+  }
+
   progress(): Locator {
     return this.dialog().getByRole('progressbar', { name: 'Export progress' })
   }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { saveList } from '../campaign/fixtures.test-support'
 import type { TestContext } from '../context.test-support'
 import { openTestContext, tempDataDir } from '../context.test-support'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { AppError } from '../errors'
 import { thrownBy } from '../thrown.test-support'
 import { fakeClientFactory } from '../whatsapp/fake-client'
@@ -47,6 +48,21 @@ describe('sending numbers', () => {
     ctx.accounts.rename(till.id, 'Counter')
     expect(ctx.accounts.accounts().map((a) => a.name)).toEqual(['My number', 'Counter'])
     await expect(ctx.accounts.remove(1)).rejects.toThrow(/first number and stays/)
+  })
+
+  it('refuses a name in English for the CLI, and as a phrase the window says in its language', () => {
+    const empty = refusal(() => ctx.accounts.add('   '))
+    expect(empty.message).toBe('Give the number a name, such as "Shop phone".')
+    expect(sayIn('es', empty.phrase!)).toBe('Ponle un nombre al número, como «Teléfono de la tienda».')
+    const long = refusal(() => ctx.accounts.add('x'.repeat(41)))
+    expect(long.message).toBe('Keep the name under 40 characters.')
+    expect(sayIn('fr', long.phrase!)).toBe('Le nom doit faire moins de 40 caractères.')
+    const first = refusal(() => ctx.accounts.get(99))
+    expect(first.toFailure()).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'That number was removed. Look at the list of numbers again.',
+      phrase: { key: 'whatsapp.number.removed' },
+    })
   })
 
   it('each connect on its own browser and login folder; a later number does not move the header badge', async () => {

@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3'
-import { AccountNameSchema } from '../../src-shared/domain/accounts'
+import { AccountNameSchema, maxAccountName } from '../../src-shared/domain/accounts'
 import type { Account, AccountView } from '../../src-shared/domain/accounts'
 import type { LinkTest } from '../../src-shared/domain/link-test'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { SendBudget } from '../campaign/send-budget'
 import type { Clock } from '../clock'
 import { AccountsRepo } from '../db/repos/accounts-repo'
@@ -26,6 +28,13 @@ export type AccountsDeps = {
 }
 
 const DAY = 24 * 60 * 60_000
+
+/** Why a name is refused, in the words of AccountNameSchema's own messages. */
+function nameRefusal(code: string | undefined): Phrase {
+  if (code === 'too_small') return phrase('whatsapp.number.nameEmpty')
+  if (code === 'too_big') return phrase('whatsapp.number.nameTooLong', { max: maxAccountName })
+  return phrase('whatsapp.number.checkName')
+}
 
 /**
  * The sending numbers: naming, adding and removing them, and each one's connection (through
@@ -90,7 +99,7 @@ export class AccountsService {
   get(accountId: number): Account {
     const account = this.repo.get(accountId)
     if (!account || !this.repo.list().some((a) => a.id === accountId))
-      throw new AppError('NOT_FOUND', 'That number was removed. Look at the list of numbers again.')
+      throw new AppError('NOT_FOUND', phrase('whatsapp.number.removed'))
     return this.withSwitch(account)
   }
 
@@ -103,7 +112,7 @@ export class AccountsService {
     const names = this.repo.list().map((a) => `"${a.name}"`)
     throw new AppError(
       'NOT_FOUND',
-      `There is no number named "${nameOrId}". The numbers are ${names.join(', ')}.`,
+      phrase('whatsapp.number.notFound', { name: nameOrId, names: names.join(', ') }),
     )
   }
 
@@ -127,16 +136,13 @@ export class AccountsService {
   async remove(accountId: number): Promise<void> {
     const account = this.get(accountId)
     if (accountId === 1) {
-      throw new AppError(
-        'CONFLICT',
-        `"${account.name}" is the first number and stays. To send from another phone, log it out and link the other phone.`,
-      )
+      throw new AppError('CONFLICT', phrase('whatsapp.number.firstStays', { name: account.name }))
     }
     const unfinished = this.repo.unfinishedCampaigns(accountId)
     if (unfinished > 0) {
       throw new AppError(
         'CONFLICT',
-        `"${account.name}" still sends ${unfinished === 1 ? 'a campaign' : `${unfinished} campaigns`} that ${unfinished === 1 ? 'is' : 'are'} not finished. Stop ${unfinished === 1 ? 'it' : 'them'}, or move ${unfinished === 1 ? 'its' : 'their'} messages to other numbers, first.`,
+        phrase('whatsapp.number.unfinished', { name: account.name, count: unfinished }),
       )
     }
     await this.deps.numbers.forget(accountId)
@@ -196,10 +202,10 @@ export class AccountsService {
 
   private validName(name: string, self?: number): string {
     const parsed = AccountNameSchema.safeParse(name)
-    if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Check the name.')
+    if (!parsed.success) throw new AppError('BAD_INPUT', nameRefusal(parsed.error.issues[0]?.code))
     const taken = this.repo.byName(parsed.data)
     if (taken && taken.id !== self)
-      throw new AppError('CONFLICT', `A number named "${taken.name}" already exists. Choose another name.`)
+      throw new AppError('CONFLICT', phrase('whatsapp.number.nameTaken', { name: taken.name }))
     return parsed.data
   }
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AlertNotice, WebhookBody } from '../../src-shared/domain/alerts'
+import { english, sayIn } from '../../src-shared/i18n/wording'
 import { SimulatedClock } from '../clock'
 import type { Clock } from '../clock'
 import { schemaAt } from '../db/migrations/schema.test-support'
@@ -103,6 +104,20 @@ describe('AlertsService webhooks', () => {
       cause: 'safety',
       causeText: expect.stringMatching(/asked to stop/),
     })
+  })
+
+  it('keeps why an attempt failed as a phrase, which the window words in its language', async () => {
+    const hook = await service([500, 200])
+    const { alerts } = alertsOver(schemaAt(Infinity), new SimulatedClock(t0))
+    alerts.save({ event: 'paused', notify: false, webhookUrl: hook.url, secret })
+    alerts.fire(pausedSale)
+    await deliveredAll(alerts, 1)
+    const failed = alerts.deliveries().find((d) => d.status === 'failed')
+    expect(failed?.errorPhrase && sayIn('es', failed.errorPhrase)).toBe(
+      'El servicio respondió 500: un problema de su lado. Herald lo intentará de nuevo en 30 segundos.',
+    )
+    expect(failed?.errorPhrase && english(failed.errorPhrase)).toBe(failed?.error)
+    expect(alerts.deliveries().find((d) => d.status === 'delivered')?.errorPhrase).toBeNull()
   })
 
   it('posts no message text nor phone number unless the rule allows it', async () => {
@@ -240,6 +255,20 @@ describe('AlertsService', () => {
     expect(
       refused({ event: 'finished', notify: true, webhookUrl: 'https://h.example.com', secret: 'short' }).code,
     ).toBe('BAD_INPUT')
+    // The window words each refused field in its language; the command line reads both problems in English
+    const both = refused({
+      event: 'finished',
+      notify: true,
+      webhookUrl: 'ftp://h.example.com',
+      secret: 'short',
+    })
+    expect(both.message).toBe(
+      "Use an address that starts with https://. Use a secret of at least 8 characters (letters, digits, anything): the service checks each alert's signature with it.",
+    )
+    expect(both.phrase && sayIn('es', both.phrase)).toMatch(
+      /^Usa una dirección que empiece por https:\/\/\. Usa una clave/,
+    )
+    expect(both.fieldPhrases?.secret && sayIn('fr', both.fieldPhrases.secret)).toMatch(/^Utilisez une clé/)
 
     const rule = alerts.save({
       event: 'opt-out-rate',

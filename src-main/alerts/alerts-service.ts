@@ -5,9 +5,12 @@ import { AlertDeliveriesQuerySchema } from '../../src-shared/domain/alerts'
 import type { Clock } from '../clock'
 import { AlertsRepo } from '../db/repos/alerts-repo'
 import type { AlertRuleRecord, AttemptRecord } from '../db/repos/alerts-repo'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { EventHub } from '../events'
 import type { RecordEvent } from '../logging/app-events'
-import { webhookBody, testOccurrence } from './occurrence'
+import { noticePhrases, webhookBody, testOccurrence } from './occurrence'
 import type { Occurrence } from './occurrence'
 import { ruleFields, ruleGone } from './rule-input'
 import { postWebhook } from './webhook'
@@ -35,11 +38,14 @@ const staleSendingMs = 60_000
 
 const iso = (ms: number): string => new Date(ms).toISOString()
 
-/** "30 seconds", "2 minutes": how long until the next try. */
-const waitWords = (ms: number): string =>
-  ms < 60_000
-    ? `${Math.round(ms / 1000)} seconds`
-    : `${Math.round(ms / 60_000)} minute${ms < 120_000 ? '' : 's'}`
+/** A failure's phrase with when Herald tries again ("… Herald tries again in 30 seconds"). */
+const triesAgain = (said: Phrase, ms: number): Phrase =>
+  phrase(said.key, {
+    ...said.params,
+    ...(ms < 60_000
+      ? { again: 'seconds', wait: Math.round(ms / 1000) }
+      : { again: 'minutes', wait: Math.round(ms / 60_000) }),
+  })
 
 /** The secret's last two characters behind dots: enough to tell secrets apart, never enough to use one. */
 export const secretHint = (secret: string): string => `••••••${secret.slice(-2)}`
@@ -61,6 +67,7 @@ function toDelivery(record: AttemptRecord): AlertDelivery {
     status: record.status,
     httpStatus: record.httpStatus,
     error: record.error,
+    errorPhrase: record.errorPhrase,
     nextAttemptAt: record.nextAttemptAt,
     title: record.title,
     createdAt: record.createdAt,
@@ -231,14 +238,17 @@ export class AlertsService {
         title: occurrence.title,
         body: occurrence.detail ?? occurrence.summary,
         campaignId: occurrence.campaign?.id || null,
+        ...noticePhrases(occurrence),
       }
       const shown = this.deps.canNotify
+      const unseen = phrase('reporting.alertDelivery.noWindow')
       ids.notification = this.repo.addAttempt({
         ...base,
         deliveryId: notice.deliveryId,
         channel: 'notification',
         status: shown ? 'delivered' : 'failed',
-        error: shown ? null : 'No Herald window was open to show it (the command line shows none).',
+        error: shown ? null : english(unseen),
+        errorPhrase: shown ? null : unseen,
         body: JSON.stringify(notice),
         nextAttemptAt: null,
         finishedAt: iso(now),
@@ -286,10 +296,16 @@ export class AlertsService {
     const attempt = this.repo.attempt(attemptId)
     if (!attempt) return
     const rule = this.repo.rule(attempt.ruleId)
-    const finish = (status: 'delivered' | 'failed', httpStatus: number | null, error: string | null): void =>
-      this.repo.finish(attemptId, { status, httpStatus, error, at: iso(this.deps.clock.now()) })
+    const finish = (status: 'delivered' | 'failed', httpStatus: number | null, said: Phrase | null): void =>
+      this.repo.finish(attemptId, {
+        status,
+        httpStatus,
+        error: said && english(said),
+        errorPhrase: said,
+        at: iso(this.deps.clock.now()),
+      })
     if (!rule?.webhookUrl || !rule.webhookSecret) {
-      finish('failed', null, 'The rule no longer has a webhook: nothing was posted.')
+      finish('failed', null, phrase('reporting.alertDelivery.noWebhook'))
       return this.changed(attempt.ruleId)
     }
     const outcome = await postWebhook(
@@ -304,7 +320,8 @@ export class AlertsService {
     )
     const wait = this.backoffMs[attempt.attempt - 1]
     const again = !outcome.delivered && outcome.retry && retry && wait !== undefined
-    const said = again ? `${outcome.error} Herald tries again in ${waitWords(wait)}.` : outcome.error
+    const failure = outcome.errorPhrase ?? null
+    const said = again && failure ? triesAgain(failure, wait) : failure
     finish(outcome.delivered ? 'delivered' : 'failed', outcome.httpStatus, said)
     if (again) {
       const at = this.deps.clock.now() + wait

@@ -10,6 +10,10 @@ import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import type { AlertRuleRecord } from '../db/repos/alerts-repo'
 import { EventHub } from '../events'
+import { alertNoticeWords } from '../../src-shared/domain/notice-words'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { english, sayIn } from '../../src-shared/i18n/wording'
+import { noticePhrases } from './occurrence'
 import type { Occurrence } from './occurrence'
 import { watchForAlerts } from './watcher'
 
@@ -114,6 +118,15 @@ describe('watchForAlerts', () => {
       summary: '45 of 50 messages sent, 3 failed, 2 skipped.',
       figures: { total: 50, sent: 45, failed: 3, skipped: 2 },
     })
+    // Its notification speaks the user's language; the webhook keeps the English above
+    const words = alertNoticeWords(
+      { title: occurrence.title, body: occurrence.summary, ...noticePhrases(occurrence) },
+      (said, english) => (said ? sayIn('es', said) : english),
+    )
+    expect(words).toEqual({
+      title: 'Campaña terminada: Spring sale (prueba)',
+      body: 'Enviados: 45 de 50 mensajes. Fallidos: 3. Omitidos: 2.',
+    })
   })
 
   it('tells a pause with its cause in words, and the breaker to both kinds of rule; never the user’s own pause', () => {
@@ -193,6 +206,43 @@ describe('watchForAlerts', () => {
       summary: 'WhatsApp’s browser closed. Herald reconnects by itself.',
       dryRun: false,
     })
+    // Said only in English there: the notification keeps the English of the problem
+    expect(noticePhrases(w.fired[0]!.occurrence).bodyPhrases).toBeUndefined()
+  })
+
+  it('words a lost connection’s problem in the user’s language when it comes with its phrases', () => {
+    const w = watching()
+    w.number(2, { status: 'ready' })
+    const said = phrase('whatsapp.problem.browserCrashed')
+    w.number(2, {
+      status: 'disconnected',
+      problem: { ...problem, message: english(said), messagePhrase: said },
+    })
+    const { occurrence } = w.fired[0]!
+    expect(occurrence.summary).toBe(
+      'The browser running WhatsApp Web closed unexpectedly. Herald reconnects by itself.',
+    )
+    // The advice has no phrase: the notification says it all in English rather than half of it
+    expect(noticePhrases(occurrence).bodyPhrases).toBeUndefined()
+    w.number(2, { status: 'ready' })
+    w.state.now += 1000
+    const advice = phrase('whatsapp.advice.unreachable')
+    w.number(2, {
+      status: 'disconnected',
+      problem: {
+        kind: 'unreachable',
+        message: english(said),
+        messagePhrase: said,
+        advice: english(advice),
+        advicePhrase: advice,
+      },
+    })
+    const words = alertNoticeWords(
+      { title: 'x', body: 'x', ...noticePhrases(w.fired[1]!.occurrence) },
+      (phrased, english) => (phrased ? sayIn('es', phrased) : english),
+    )
+    expect(words.title).toBe('WhatsApp desconectado: Shop phone')
+    expect(words.body).toBe(`${sayIn('es', said)} ${sayIn('es', advice)}`)
   })
 
   it('alerts on a scheduled report that failed, not on one that ran', () => {

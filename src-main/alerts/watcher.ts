@@ -5,12 +5,13 @@ import type {
   CampaignStatus,
   PauseCause,
 } from '../../src-shared/domain/campaigns'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { EventPayload } from '../../src-shared/ipc/contract'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
 import type { RecordEvent } from '../logging/app-events'
 import type { AlertsService } from './alerts-service'
-import { causeWords } from './occurrence'
+import { causePhrases, worded } from './occurrence'
 import type { Occurrence } from './occurrence'
 
 export type WatcherDeps = {
@@ -32,10 +33,6 @@ type Counts = CampaignProgress['counts']
 
 const sentOf = (c: Counts): number => c.sent + c.delivered + c.read + c.replied
 
-function percent(share: number): string {
-  return `${Number((share * 100).toFixed(1))}%`
-}
-
 /** What every campaign alert says of its campaign. */
 function aboutCampaign(
   campaign: Campaign,
@@ -50,7 +47,11 @@ function aboutCampaign(
   }
 }
 
-const named = (campaign: Campaign): string => (campaign.dryRun ? `${campaign.name} (dry run)` : campaign.name)
+/** The campaign a title names, marked when it is a dry run. */
+const named = (campaign: Campaign): { campaign: string; dryRun: 'yes' | 'no' } => ({
+  campaign: campaign.name,
+  dryRun: campaign.dryRun ? 'yes' : 'no',
+})
 
 function finished(campaign: Campaign, at: number): Occurrence {
   const c = campaign.counts
@@ -67,9 +68,14 @@ function finished(campaign: Campaign, at: number): Occurrence {
       failed: c.failed,
       skipped: c.skipped,
     },
-    title: `Campaign finished: ${named(campaign)}`,
-    summary: `${sentOf(c)} of ${campaign.total} messages sent, ${c.failed} failed, ${c.skipped} skipped.`,
-    detail: null,
+    ...worded(phrase('notices.finished.title', named(campaign)), [
+      phrase('notices.finished.summary', {
+        sent: sentOf(c),
+        total: campaign.total,
+        failed: c.failed,
+        skipped: c.skipped,
+      }),
+    ]),
   }
 }
 
@@ -82,9 +88,16 @@ function paused(campaign: Campaign, cause: PauseCause, at: number): Occurrence {
     key: `${breaker ? 'breaker' : 'paused'}:${campaign.id}:${at}`,
     cause,
     figures: { total: campaign.total, sent: sentOf(c), failed: c.failed },
-    title: `${breaker ? 'Campaign paused to protect your number' : 'Campaign paused'}: ${named(campaign)}`,
-    summary: `${causeWords[cause]} ${sentOf(c)} of ${campaign.total} messages sent so far.`,
-    detail: campaign.statusReason,
+    ...worded(
+      breaker
+        ? phrase('notices.breaker.title', named(campaign))
+        : phrase('notices.paused.title', named(campaign)),
+      [causePhrases[cause], phrase('notices.paused.soFar', { sent: sentOf(c), total: campaign.total })],
+      // Herald's own words for the pause, which may quote a reply
+      campaign.statusReason === null
+        ? null
+        : [{ text: campaign.statusReason, phrase: campaign.statusReasonPhrase }],
+    ),
   }
 }
 
@@ -101,9 +114,9 @@ function optOutRate(
     key: `opt-out-rate:${campaign.id}`,
     cause: null,
     figures: { sent, optedOut, optOutRate: optedOut / sent, threshold },
-    title: `Many people ask to stop: ${named(campaign)}`,
-    summary: `${optedOut} of ${sent} people messaged so far asked to stop (${percent(optedOut / sent)}), at or over your ${threshold}% limit. Check that they know you before sending more.`,
-    detail: null,
+    ...worded(phrase('notices.optOut.title', named(campaign)), [
+      phrase('notices.optOut.summary', { optedOut, sent, share: optedOut / sent, threshold }),
+    ]),
   }
 }
 
@@ -188,9 +201,10 @@ export function watchForAlerts(deps: WatcherDeps): () => void {
       cause: null,
       figures: null,
       report: null,
-      title: `WhatsApp disconnected: ${name}`,
-      summary: `${state.problem.message} ${state.problem.advice}`,
-      detail: null,
+      ...worded(phrase('notices.disconnected.title', { number: name }), [
+        { text: state.problem.message, phrase: state.problem.messagePhrase },
+        { text: state.problem.advice, phrase: state.problem.advicePhrase },
+      ]),
     })
   }
 
@@ -207,9 +221,9 @@ export function watchForAlerts(deps: WatcherDeps): () => void {
       cause: null,
       figures: null,
       report: { scheduleId: run.scheduleId, name: run.report },
-      title: `Scheduled report failed: ${run.report}`,
-      summary: run.message ?? 'The report could not be written.',
-      detail: null,
+      ...worded(phrase('notices.scheduleFailed.title', { report: run.report }), [
+        run.message ?? phrase('notices.scheduleFailed.summary'),
+      ]),
     })
   }
 

@@ -1,5 +1,8 @@
 import { createHmac } from 'node:crypto'
-import { webhookUrlProblem } from '../../src-shared/domain/alerts'
+import { webhookUrlPhrase } from '../../src-shared/domain/alerts'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import { appVersion } from '../version'
 
 export type WebhookRequest = {
@@ -11,11 +14,15 @@ export type WebhookRequest = {
   deliveryId: string
 }
 
-/** What became of one post; `retry` when trying again later may go better (the network, 5xx, 429). */
+/**
+ * What became of one post; `retry` when trying again later may go better (the network, 5xx, 429). A failure
+ * says why in English (`error`) and as a phrase for the window (`errorPhrase`).
+ */
 export type WebhookOutcome = {
   delivered: boolean
   httpStatus: number | null
   error: string | null
+  errorPhrase?: Phrase
   retry: boolean
 }
 
@@ -33,10 +40,11 @@ export function signature(body: string, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
 }
 
-const failed = (error: string, retry: boolean, httpStatus: number | null = null): WebhookOutcome => ({
+const failed = (said: Phrase, retry: boolean, httpStatus: number | null = null): WebhookOutcome => ({
   delivered: false,
   httpStatus,
-  error,
+  error: english(said),
+  errorPhrase: said,
   retry,
 })
 
@@ -44,29 +52,28 @@ const failed = (error: string, retry: boolean, httpStatus: number | null = null)
 function answered(status: number): WebhookOutcome {
   if (status >= 200 && status < 300) return { delivered: true, httpStatus: status, error: null, retry: false }
   if (status >= 300 && status < 400)
-    return failed(
-      `The service answered with a redirect (${status}). Enter the address it redirects to.`,
-      false,
-      status,
-    )
-  if (status === 429) return failed('The service answered 429: too many requests for now.', true, status)
-  if (status >= 500) return failed(`The service answered ${status}: a problem on its side.`, true, status)
-  return failed(
-    `The service refused the alert (${status}). Check the address, and that the service expects Herald's signature with this secret.`,
-    false,
-    status,
-  )
+    return failed(phrase('reporting.alertDelivery.redirect', { status }), false, status)
+  if (status === 429) return failed(phrase('reporting.alertDelivery.tooMany', { again: 'no' }), true, status)
+  if (status >= 500)
+    return failed(phrase('reporting.alertDelivery.serverError', { status, again: 'no' }), true, status)
+  return failed(phrase('reporting.alertDelivery.refused', { status }), false, status)
 }
 
 /** A post that got no answer, in words. */
 function unanswered(error: unknown, url: string, timeoutMs: number): WebhookOutcome {
   const name = error instanceof Error ? error.name : ''
   if (name === 'TimeoutError' || name === 'AbortError')
-    return failed(`The service did not answer within ${timeoutMs / 1000} seconds.`, true)
+    return failed(phrase('reporting.alertDelivery.timeout', { seconds: timeoutMs / 1000, again: 'no' }), true)
   const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined
   const host = new URL(url).host
-  const why = cause?.code ? ` (${cause.code})` : ''
-  return failed(`Could not reach ${host}${why}. Check the address, and that the service is up.`, true)
+  return failed(
+    phrase('reporting.alertDelivery.unreachable', {
+      host,
+      code: cause?.code ?? 'none',
+      again: 'no',
+    }),
+    true,
+  )
 }
 
 /**
@@ -77,7 +84,7 @@ export async function postWebhook(
   request: WebhookRequest,
   options: WebhookOptions = {},
 ): Promise<WebhookOutcome> {
-  const problem = webhookUrlProblem(request.url)
+  const problem = webhookUrlPhrase(request.url)
   if (problem) return failed(problem, false)
   const timeoutMs = options.timeoutMs ?? webhookTimeoutMs
   const post = options.fetch ?? fetch

@@ -1,15 +1,29 @@
 import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
 import { AnalyticsQuerySchema } from '../../src-shared/domain/analytics'
 import type { Analytics, AnalyticsQuery, NumberChoice } from '../../src-shared/domain/analytics'
 import { AnalyticsRepo } from '../db/repos/analytics-repo'
 import type { AnalyticsScope } from '../db/repos/analytics-repo'
 import { ratesOf } from '../../src-shared/domain/rates'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { WidgetFiguresRepo } from '../db/repos/widget-figures-repo'
 import { AppError } from '../errors'
 import * as section from './sections'
 import * as widgets from './widget-sections'
 
 const dayMs = 86_400_000
+
+/** What is wrong with the period asked for, by the field and the check that refused it. */
+function periodProblem(issue: z.core.$ZodIssue | undefined): Phrase {
+  const field = issue?.path[0]
+  if (field === 'since' || field === 'until')
+    return issue?.code === 'custom'
+      ? phrase('reporting.period.noSuchDay')
+      : phrase('reporting.period.dateFormat')
+  if (issue?.path.length === 0 && issue.code === 'custom') return phrase('reporting.period.backwards')
+  return phrase('reporting.period.invalid', { reason: issue?.message ?? '' })
+}
 
 /** The [from, to) ISO bounds on queued_at for inclusive UTC dates; open ends reach every message. */
 export function periodBounds(query: AnalyticsQuery): { from: string; to: string } {
@@ -81,17 +95,20 @@ export class AnalyticsService {
   analytics(input: AnalyticsQuery): Analytics {
     const parsed = AnalyticsQuerySchema.safeParse(input)
     if (!parsed.success) {
-      throw new AppError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Check the period.')
+      throw new AppError('BAD_INPUT', periodProblem(parsed.error.issues[0]))
     }
     const query = parsed.data
     if (query.campaignId !== undefined && !this.repo.campaignById(query.campaignId)) {
       throw new AppError(
         'NOT_FOUND',
-        `There is no campaign ${query.campaignId}. Run herald analytics to see every campaign and its ID.`,
+        phrase('reporting.analytics.campaignMissing', { campaignId: query.campaignId }),
       )
     }
     if (query.accountId !== undefined && !this.repo.account(query.accountId)) {
-      throw new AppError('NOT_FOUND', `There is no sending number ${query.accountId}.`)
+      throw new AppError(
+        'NOT_FOUND',
+        phrase('reporting.analytics.accountMissing', { accountId: query.accountId }),
+      )
     }
     const scope: AnalyticsScope = {
       ...periodBounds(query),
@@ -132,8 +149,8 @@ export class AnalyticsService {
     throw new AppError(
       'NOT_FOUND',
       names.length === 0
-        ? `There is no number named “${name}”, and no number has sent anything yet.`
-        : `There is no number named “${name}”. Numbers with messages: ${names.join(', ')}.`,
+        ? phrase('reporting.analytics.numberMissing', { name })
+        : phrase('reporting.analytics.numberMissingSome', { name, names: names.join(', ') }),
     )
   }
 

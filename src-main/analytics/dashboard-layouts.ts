@@ -9,7 +9,9 @@ import {
   firstLayoutName,
   LayoutNameSchema,
   LayoutWidgetsSchema,
+  maxLayoutName,
 } from '../../src-shared/domain/dashboard-layout'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { DashboardLayoutsRepo } from '../db/repos/dashboard-layouts-repo'
 import type { DashboardLayoutRow } from '../db/repos/dashboard-layouts-repo'
 import { AppError } from '../errors'
@@ -33,14 +35,27 @@ const toLayout = (row: DashboardLayoutRow): DashboardLayout => ({
 
 function checkedName(name: string): string {
   const parsed = LayoutNameSchema.safeParse(name)
-  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'Check the name.')
+  if (!parsed.success) {
+    const tooLong = parsed.error.issues[0]?.code === 'too_big'
+    throw new AppError(
+      'BAD_INPUT',
+      tooLong
+        ? phrase('reporting.layout.nameTooLong', { max: maxLayoutName })
+        : phrase('reporting.layout.nameMissing'),
+    )
+  }
   return parsed.data
 }
 
 function checkedWidgets(widgets: readonly WidgetPlacement[]): string {
   const parsed = LayoutWidgetsSchema.safeParse(widgets)
-  if (!parsed.success)
-    throw new AppError('BAD_INPUT', parsed.error.issues[0]?.message ?? 'That layout is not valid.')
+  if (!parsed.success) {
+    const twice = parsed.error.issues[0]?.code === 'custom'
+    throw new AppError(
+      'BAD_INPUT',
+      twice ? phrase('reporting.layout.widgetTwice') : phrase('reporting.layout.invalid'),
+    )
+  }
   return JSON.stringify(parsed.data)
 }
 
@@ -104,10 +119,7 @@ export class DashboardLayoutsService {
       const doomed = rows.find((r) => r.id === layoutId)
       if (!doomed) throw this.missing()
       if (rows.length === 1) {
-        throw new AppError(
-          'CONFLICT',
-          'This is your only layout, so it stays. Use “Reset to default” to start it again.',
-        )
+        throw new AppError('CONFLICT', phrase('reporting.layout.onlyOne'))
       }
       this.repo.delete(layoutId)
       const next = rows.find((r) => r.id !== layoutId)
@@ -126,13 +138,10 @@ export class DashboardLayoutsService {
   private assertFree(name: string, except?: number): void {
     const taken = this.repo.named(name)
     if (taken && taken.id !== except)
-      throw new AppError('CONFLICT', `There is already a layout named “${taken.name}”. Choose another name.`)
+      throw new AppError('CONFLICT', phrase('reporting.layout.taken', { name: taken.name }))
   }
 
   private missing(): AppError {
-    return new AppError(
-      'NOT_FOUND',
-      'That layout no longer exists: it may have been deleted in another window. Choose another layout.',
-    )
+    return new AppError('NOT_FOUND', phrase('reporting.layout.gone'))
   }
 }

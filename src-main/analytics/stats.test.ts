@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hourly, minimumSendsForBestHour } from './sections'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { erfc, percentile, ratio, twoProportionZTest, variantVerdict } from './stats'
 
 describe('twoProportionZTest', () => {
@@ -31,12 +32,23 @@ describe('variantVerdict', () => {
   it('names the better wording only with 95% confidence', () => {
     const a = { name: 'A', rate: 0.3 }
     const b = { name: 'B', rate: 0.5 }
-    expect(variantVerdict(a, b, twoProportionZTest(30, 100, 50, 100))).toEqual({
+    expect(variantVerdict(a, b, twoProportionZTest(30, 100, 50, 100))).toMatchObject({
       significant: true,
       verdict: 'B gets more replies than A (95% confidence)',
     })
     expect(variantVerdict(a, b, { z: 1.9, pValue: 0.0574 }).verdict).toBe('Not enough difference yet to tell')
     expect(variantVerdict(a, b, null).significant).toBe(false)
+  })
+
+  it('reaches the window as a phrase, worded in its language', () => {
+    const clear = variantVerdict({ name: 'A', rate: 0.3 }, { name: 'B', rate: 0.5 }, { z: 3, pValue: 0.003 })
+    // Spanish writes "95 %" with a no-break space
+    expect(sayIn('es', clear.verdictPhrase)).toMatch(
+      /^B recibe más respuestas que A \(confianza del 95\s%\)$/,
+    )
+    expect(sayIn('ar', clear.verdictPhrase)).toMatch(/^تحصل B على ردود أكثر من A/)
+    const early = variantVerdict({ name: 'A', rate: 0.3 }, { name: 'B', rate: 0.5 }, null)
+    expect(sayIn('fr', early.verdictPhrase)).toBe('Pas encore assez d’écart pour conclure')
   })
 })
 

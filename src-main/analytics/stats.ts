@@ -1,4 +1,7 @@
 // Pure statistics for the analytics: no database, no clock.
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 
 /** numerator / denominator, or null when there is nothing to divide by. */
 export function ratio(numerator: number, denominator: number): number | null {
@@ -78,17 +81,19 @@ export function twoProportionZTest(x1: number, n1: number, x2: number, n2: numbe
 /** The confidence level the verdict claims; a p-value under 1 − this is called a difference. */
 export const confidence = 0.95
 
-/** What a shop owner reads: which wording gets more replies, or that it is too early to tell. */
+/**
+ * What a shop owner reads: which wording gets more replies, or that it is too early to tell; in English
+ * (the CLI, the log) and as the phrase the window words in the user's language.
+ */
 export function variantVerdict(
   a: { name: string; rate: number },
   b: { name: string; rate: number },
   test: ZTest | null,
-): { significant: boolean; verdict: string } {
+): { significant: boolean; verdict: string; verdictPhrase: Phrase } {
   const significant = test !== null && test.pValue < 1 - confidence && a.rate !== b.rate
-  if (!significant) return { significant, verdict: 'Not enough difference yet to tell' }
   const [better, worse] = a.rate > b.rate ? [a, b] : [b, a]
-  return {
-    significant,
-    verdict: `${better.name} gets more replies than ${worse.name} (${Math.round(confidence * 100)}% confidence)`,
-  }
+  const verdictPhrase = significant
+    ? phrase('sending.variants.better', { better: better.name, worse: worse.name, confidence })
+    : phrase('sending.variants.notYet')
+  return { significant, verdict: english(verdictPhrase), verdictPhrase }
 }

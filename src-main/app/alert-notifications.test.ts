@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AlertNotice } from '../../src-shared/domain/alerts'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { EventHub } from '../events'
 import { notifyAlerts } from './alert-notifications'
 import { Notification, resetElectronFake } from './fake-electron.test-support'
@@ -18,12 +20,23 @@ const notice = (change: Partial<AlertNotice> = {}): AlertNotice => ({
   ...change,
 })
 
-function listening(): { events: EventHub; open: ReturnType<typeof vi.fn>; stop: () => void } {
+function listening(language?: () => Locale): {
+  events: EventHub
+  open: ReturnType<typeof vi.fn>
+  stop: () => void
+} {
   const events = new EventHub()
   const open = vi.fn()
-  const stop = notifyAlerts({ events, open })
+  const stop = notifyAlerts({ events, open, language })
   return { events, open, stop }
 }
+
+/** A finished campaign's notice as the Alerts service sends it: English, with its phrases. */
+const finishedNotice = (): AlertNotice =>
+  notice({
+    titlePhrase: phrase('notices.finished.title', { campaign: 'Spring sale', dryRun: 'yes' }),
+    bodyPhrases: [phrase('notices.finished.summary', { sent: 48, total: 50, failed: 2, skipped: 0 })],
+  })
 
 beforeEach(() => resetElectronFake())
 
@@ -38,6 +51,32 @@ describe('notifyAlerts', () => {
       body: '48 of 50 messages sent, 2 failed, 0 skipped.',
     })
     expect(Notification.instances[0]?.shown).toBe(true)
+  })
+
+  it('words the notification in the language of Settings, as the window would show it', () => {
+    let language: Locale = 'es'
+    const { events } = listening(() => language)
+    events.emit('alerts:notify', finishedNotice())
+    expect(Notification.instances[0]?.options).toEqual({
+      title: 'Campaña terminada: Spring sale (prueba)',
+      body: 'Enviados: 48 de 50 mensajes. Fallidos: 2. Omitidos: 0.',
+    })
+    // Changed in Settings: the next one follows at once
+    language = 'ar'
+    events.emit('alerts:notify', finishedNotice())
+    expect(Notification.instances[1]?.options.title).toBe('انتهت الحملة: Spring sale (تجربة)')
+  })
+
+  it('keeps the English it came with where it has no phrases, or one the catalogues do not know', () => {
+    const { events } = listening(() => 'fr')
+    events.emit('alerts:notify', notice())
+    events.emit('alerts:notify', notice({ titlePhrase: phrase('notices.nothing'), bodyPhrases: [] }))
+    for (const shown of Notification.instances) {
+      expect(shown.options).toEqual({
+        title: 'Campaign finished: Spring sale (dry run)',
+        body: '48 of 50 messages sent, 2 failed, 0 skipped.',
+      })
+    }
   })
 
   it('opens the campaign when clicked, or the Alerts screen for an alert without one', () => {

@@ -1,12 +1,17 @@
 import { Notification } from 'electron'
 import type { AlertNotice } from '../../src-shared/domain/alerts'
+import { alertNoticeWords } from '../../src-shared/domain/notice-words'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { EventHub } from '../events'
+import { sayingIn } from './notice-language'
 
 export type AlertNotificationOptions = {
   /** The shown workspace's events. */
   events: Pick<EventHub, 'subscribe'>
   /** Brings Herald's window forward (opening one on `path` when there is none). */
   open: (path: string) => void
+  /** The language of the notification (Settings' `app.language` as notice-language.ts resolves it); English when left out. */
+  language?: () => Locale
 }
 
 // Electron forgets a notification's click handler once nothing holds the notification, so the last few
@@ -19,8 +24,8 @@ export const alertPath = (notice: Pick<AlertNotice, 'campaignId'>): string =>
 
 /**
  * The desktop app's notification for an alert rule that fired (the rule asked for one: the Alerts service
- * emits 'alerts:notify' only then). Clicking it brings Herald's window forward. Returns the function that
- * stops listening.
+ * emits 'alerts:notify' only then), in the user's language. Clicking it brings Herald's window forward.
+ * Returns the function that stops listening.
  */
 export function notifyAlerts(options: AlertNotificationOptions): () => void {
   if (!Notification.isSupported()) return () => undefined
@@ -28,7 +33,8 @@ export function notifyAlerts(options: AlertNotificationOptions): () => void {
   return options.events.subscribe((event, payload) => {
     if (event !== 'alerts:notify') return
     const notice = payload as AlertNotice
-    const notification = new Notification({ title: notice.title, body: notice.body })
+    const words = alertNoticeWords(notice, sayingIn(options.language?.() ?? 'en'))
+    const notification = new Notification(words)
     const forget = (): void => void shown.delete(notification)
     notification.on('click', () => {
       forget()

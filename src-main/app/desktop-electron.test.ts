@@ -104,6 +104,15 @@ describe('the Electron desktop', () => {
     expect(hidden.destroyed).toBe(true)
   })
 
+  it('prints the campaign’s report in the language asked for', async () => {
+    const pending = desktop().printToPdf?.(7, 'ar')
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(2))
+    const hidden = BrowserWindow.instances[1]!
+    hidden.webContents.scriptAnswers = ['true']
+    await pending
+    expect(hidden.loadedUrl).toBe('herald://app/index.html#/history/7/report?print=1&lang=ar')
+  })
+
   it('gives up in words when the page fails or never gets ready, and closes the hidden window', async () => {
     const failing = desktop().printToPdf?.(7)
     BrowserWindow.instances[1]!.webContents.scriptAnswers = ['error']

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { Desktop } from '../desktop'
 import { AppError } from '../errors'
 import { entryUrl } from './security'
@@ -24,28 +25,31 @@ const readyProbe = "document.querySelector('[data-report-ready]')?.getAttribute(
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-const campaignAdvice = 'Open the campaign in History and try again.'
+/** What to do when a report could not be prepared: open its campaign again, or the report page. */
+type PrintAdvice = 'campaign' | 'report'
 
 async function waitUntilReady(
   contents: WebContents,
   timeoutMs: number,
   pollMs: number,
-  advice: string,
+  advice: PrintAdvice,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const state = (await contents.executeJavaScript(readyProbe)) as unknown
     if (state === 'true') return
-    if (state === 'error') throw new AppError('UNAVAILABLE', `The report could not be prepared. ${advice}`)
-    if (Date.now() >= deadline) {
-      throw new AppError('UNAVAILABLE', 'The report took too long to prepare. Try again in a moment.')
-    }
+    if (state === 'error') throw new AppError('UNAVAILABLE', phrase('system.print.failed', { advice }))
+    if (Date.now() >= deadline) throw new AppError('UNAVAILABLE', phrase('system.print.tooSlow'))
     await pause(pollMs)
   }
 }
 
 /** Loads a print route of the renderer in a hidden window as locked down as the main one, and prints it. */
-async function printRoute(options: ElectronDesktopOptions, hash: string, advice: string): Promise<Buffer> {
+async function printRoute(
+  options: ElectronDesktopOptions,
+  hash: string,
+  advice: PrintAdvice,
+): Promise<Buffer> {
   const window = new BrowserWindow({
     show: false,
     width: 1000,
@@ -103,8 +107,14 @@ export function createElectronDesktop(options: ElectronDesktopOptions): Desktop 
       shell.showItemInFolder(file)
       return true
     },
-    printToPdf: (campaignId) => printRoute(options, `/history/${campaignId}/report?print=1`, campaignAdvice),
-    printPageToPdf: (route) => printRoute(options, route, 'Open the report again and try again.'),
+    // `lang`: the page in the language the PDF was asked in, whatever the window shows (i18n-provider.tsx)
+    printToPdf: (campaignId, language) =>
+      printRoute(
+        options,
+        `/history/${campaignId}/report?print=1${language ? `&lang=${language}` : ''}`,
+        'campaign',
+      ),
+    printPageToPdf: (route) => printRoute(options, route, 'report'),
     relaunch() {
       // The services are closed already (the restore closed them); exit skips quit handlers that would reopen nothing.
       app.relaunch()

@@ -160,6 +160,17 @@ class FakeApp extends EventEmitter {
   getSystemLocale(): string {
     return 'fr-FR'
   }
+
+  /** The languages the dialogs of a Herald following "system" speak; English unless a test says otherwise. */
+  preferredLanguages: string[] = ['en-US']
+
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredLanguages
+  }
+
+  getLocale(): string {
+    return this.preferredLanguages[0] ?? 'en-US'
+  }
 }
 
 class FakeIpcMain {
@@ -250,6 +261,7 @@ export function resetElectronFake(): void {
   app.removeAllListeners()
   app.isPackaged = false
   app.hasLock = true
+  app.preferredLanguages = ['en-US']
   app.paths.clear()
   ipcMain.handlers.clear()
   session.defaultSession = new FakeSession()

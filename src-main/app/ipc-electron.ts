@@ -2,8 +2,9 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { requestChannels } from '../../src-shared/ipc/channels'
 import type { EventChannel } from '../../src-shared/ipc/channels'
 import { exceedsRequestSize, maxRequestBytes } from '../../src-shared/ipc/limits'
-import { fail } from '../../src-shared/ipc/result'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { Result } from '../../src-shared/ipc/result'
+import { AppError } from '../errors'
 import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/dispatch'
@@ -27,8 +28,11 @@ function senderDescription(frame: SenderFrame): string {
   return frame ? frame.url.slice(0, 200) || 'a frame without a URL' : 'a frame that no longer exists'
 }
 
-const tooLarge = (channel: string): string =>
-  `The request "${channel}" was not valid: it is larger than the ${Math.round(maxRequestBytes / 1024 / 1024)} MB a request may carry.`
+const tooLarge = (channel: string): Result<never> =>
+  new AppError(
+    'BAD_INPUT',
+    phrase('system.request.tooLarge', { channel, megabytes: Math.round(maxRequestBytes / 1024 / 1024) }),
+  ).toFailureResult()
 
 /**
  * Serves every request channel over ipcMain. A request from any frame that is not Herald's own page, or
@@ -47,12 +51,12 @@ export function registerIpc(
       if (!isTrustedSender(frame)) {
         log.warn(`Refused "${channel}" from ${senderDescription(frame)}`)
         return Promise.resolve(
-          fail('FORBIDDEN', 'This request did not come from Herald’s own window, so it was refused.'),
+          new AppError('FORBIDDEN', phrase('system.request.notFromWindow')).toFailureResult(),
         )
       }
       if (exceedsRequestSize(input)) {
         log.warn(`Refused "${channel}": its input is larger than ${maxRequestBytes} bytes`)
-        return Promise.resolve(fail('BAD_INPUT', tooLarge(channel)))
+        return Promise.resolve(tooLarge(channel))
       }
       return dispatch(handlers, channel, input, log)
     })

@@ -281,6 +281,16 @@ describe('start-up failures', () => {
     expect(fs.readdirSync(dataDir).sort()).toEqual(['herald.db', 'logs'])
   })
 
+  it('says so in the computer’s language while Herald’s own settings cannot be read', async () => {
+    fs.writeFileSync(path.join(dataDir, 'herald.db'), 'These are my notes, not a database.\n')
+    app.preferredLanguages = ['ar-EG']
+    await start()
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'لا يستطيع Herald فتح بياناته',
+      expect.stringMatching(/ليس قاعدة بيانات Herald/),
+    )
+  })
+
   it('logs any other failure and tells the user where the log file is', async () => {
     BrowserWindow.constructorError = new Error('GPU process crashed')
     await start()

@@ -1,11 +1,16 @@
 import os from 'node:os'
 import { app, dialog, ipcMain, protocol, session } from 'electron'
 import type { BrowserWindow, WebContents } from 'electron'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
 import electronLog from 'electron-log/main'
 import { openAppContext, startBackgroundWork } from '../context'
 import { DatabaseError } from '../db/errors'
+import { AppError } from '../errors'
 import type { Desktop } from '../desktop'
-import { acquireInstanceLock, AlreadyRunningError, runningWhere } from '../instance-lock'
+import { acquireInstanceLock, AlreadyRunningError, whereParams } from '../instance-lock'
 import { createHandlers } from '../ipc/handlers'
 import type { WorkspaceControl } from '../ipc/workspaces'
 import { createLogger } from '../logging/logger'
@@ -22,6 +27,7 @@ import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
 import { forwardEvents, registerIpc } from './ipc-electron'
 import { notifyAlerts } from './alert-notifications'
+import { noticeLanguage } from './notice-language'
 import { notifyReplies } from './reply-notifications'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
 import type { AppEntry } from './security'
@@ -63,7 +69,7 @@ class HeraldMain {
   }
 
   /** The sending campaigns paused after an uncaught exception, in every open workspace: how many. */
-  pauseSending(reason: string): Promise<number> {
+  pauseSending(reason: Phrase): Promise<number> {
     return this.workspaces?.pauseSending(reason) ?? Promise.resolve(0)
   }
 
@@ -91,7 +97,8 @@ class HeraldMain {
       // Electron's single-instance lock keeps a second desktop app away; the folder's own lock keeps a
       // browser run on it away too, and the user is told where the Herald that holds it is.
       if (!(error instanceof AlreadyRunningError)) return this.failStartup(error)
-      dialog.showErrorBox('Herald is already running', alreadyRunningText(error))
+      const locale = this.language()
+      dialog.showErrorBox(sayIn(locale, shellWords.alreadyRunning), alreadyRunningText(error, locale))
       app.quit()
       return
     }
@@ -156,10 +163,19 @@ class HeraldMain {
       log: workspaces.log,
     })
     this.openWindow()
+    // In the language of the workspace shown, as its window speaks; English rather than no notification (or
+    // a throw into what emitted the event) should its settings not be readable just then
+    const language = (): Locale => {
+      try {
+        return noticeLanguage(workspaces.active.ctx.settings.get()['app.language'])
+      } catch {
+        return 'en'
+      }
+    }
     // A reply in the workspace shown: a desktop notification that opens its conversation
-    notifyReplies({ events: workspaces.events, open: (id) => this.showConversation(id) })
+    notifyReplies({ events: workspaces.events, open: (id) => this.showConversation(id), language })
     // An alert rule that asks for a notification: clicking it brings the window forward
-    notifyAlerts({ events: workspaces.events, open: (path) => this.showPath(path) })
+    notifyAlerts({ events: workspaces.events, open: (path) => this.showPath(path), language })
     startBackgroundWork(ctx)
     ctx.record('app_started', `Herald ${appVersion} started`, {
       version: appVersion,
@@ -172,7 +188,13 @@ class HeraldMain {
   openWindow(hash?: string): void {
     const workspaces = this.workspaces
     if (!workspaces || this.window) return
-    const window = createMainWindow({ entry: this.entry, mainDir: this.mainDir, log: workspaces.log, hash })
+    const window = createMainWindow({
+      entry: this.entry,
+      mainDir: this.mainDir,
+      log: workspaces.log,
+      hash,
+      language: () => this.language(),
+    })
     // Only the shown workspace's events: one sending in the background is not heard.
     const stopForwarding = forwardEvents(workspaces.events, window)
     window.on('closed', () => {
@@ -224,17 +246,30 @@ class HeraldMain {
     void workspaces.shutdown().finally(() => app.quit())
   }
 
+  /**
+   * The language the window speaks, for the dialogs over it: Settings' of the workspace shown, or this
+   * computer's while none is open (or its settings cannot be read).
+   */
+  language(): Locale {
+    try {
+      const choice = this.workspaces?.active.ctx.settings.get()['app.language'] ?? 'system'
+      return noticeLanguage(choice)
+    } catch {
+      return noticeLanguage('system')
+    }
+  }
+
   // Never touches the database file: a DatabaseError's message already says what the user can do.
   failStartup(error: unknown): void {
+    const locale = this.language()
     if (error instanceof DatabaseError) {
-      dialog.showErrorBox('Herald cannot open its data', error.message)
+      dialog.showErrorBox(sayIn(locale, shellWords.cannotOpenData), sayIn(locale, error.phrase))
     } else {
       this.log().error('Herald could not start', error)
       const logFile = dataPaths(this.first.dataDir).logFile
       dialog.showErrorBox(
-        'Herald could not start',
-        `Something went wrong while Herald was starting. The details are in the log file:\n\n${logFile}\n\n` +
-          'Start Herald again. If this keeps happening, keep that file: it says what went wrong.',
+        sayIn(locale, shellWords.couldNotStart),
+        sayIn(locale, phrase('system.shell.couldNotStart.detail', { logFile })),
       )
     }
     this.workspaces?.release()
@@ -242,20 +277,20 @@ class HeraldMain {
   }
 }
 
-function alreadyRunningText(error: AlreadyRunningError): string {
+/** The titles of the dialogs Herald shows when it cannot start. */
+const shellWords = {
+  alreadyRunning: phrase('system.shell.alreadyRunning.title'),
+  cannotOpenData: phrase('system.shell.cannotOpenData.title'),
+  couldNotStart: phrase('system.shell.couldNotStart.title'),
+  cannotOpenWorkspace: phrase('system.shell.cannotOpenWorkspace.title'),
+}
+
+function alreadyRunningText(error: AlreadyRunningError, locale: Locale): string {
   const { holder } = error
-  const folder = `Data folder: ${error.dataDir}`
-  if (holder?.kind === 'browser' && holder.url) {
-    return (
-      `Herald is already running on this data folder in your web browser, at:\n\n${holder.url}\n\n` +
-      'Open that address to use it, or stop that Herald (Ctrl+C in the window where it was started) and ' +
-      `open the app again.\n\n${folder}`
-    )
-  }
-  return (
-    `Herald is already running on this data folder (${runningWhere(holder)}). Use that one, or close ` +
-    `it and open the app again.\n\n${folder}`
-  )
+  const folder = error.dataDir
+  if (holder?.kind === 'browser' && holder.url)
+    return sayIn(locale, phrase('system.shell.alreadyRunning.browser', { url: holder.url, folder }))
+  return sayIn(locale, phrase('system.shell.alreadyRunning.elsewhere', { folder, ...whereParams(holder) }))
 }
 
 function catchCrashes(herald: HeraldMain, processEvents: ProcessEvents): void {
@@ -293,10 +328,10 @@ export function startHerald(options: StartOptions = {}): Promise<void> {
     first = findWorkspace(root, env.HERALD_WORKSPACE || undefined)
   } catch (error) {
     return app.whenReady().then(() => {
-      dialog.showErrorBox(
-        'Herald cannot open that workspace',
-        error instanceof Error ? error.message : String(error),
-      )
+      const locale = noticeLanguage('system')
+      const english = error instanceof Error ? error.message : String(error)
+      const words = error instanceof AppError && error.phrase ? sayIn(locale, error.phrase) : english
+      dialog.showErrorBox(sayIn(locale, shellWords.cannotOpenWorkspace), words)
       app.quit()
     })
   }

@@ -38,6 +38,17 @@ describe('notifyReplies', () => {
     expect(shown?.shown).toBe(true)
   })
 
+  it('says who replied in the language of Settings, leaving what they wrote as it is', () => {
+    const events = new EventHub()
+    notifyReplies({ events, open: vi.fn(), language: () => 'es' })
+    events.emit('inbox:reply', reply({ rehearsal: true }))
+    events.emit('inbox:reply', reply({ text: ' ' }))
+    expect(Notification.instances.map((shown) => shown.options)).toEqual([
+      { title: 'Ahmed respondió (prueba)', body: 'How much is it?' },
+      { title: 'Ahmed respondió', body: 'Abre la Bandeja de entrada para verla.' },
+    ])
+  })
+
   it('shows nothing for a reply that is not to be notified, or for other events', () => {
     const { events } = listening()
     events.emit('inbox:reply', reply({ notify: false }))

@@ -1,4 +1,6 @@
 import { Notification } from 'electron'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { sayIn } from '../../src-shared/i18n/wording'
 import type { EventPayload } from '../../src-shared/ipc/contract'
 import { replyNotice } from '../../src-shared/domain/reply-notice'
 import type { EventHub } from '../events'
@@ -10,6 +12,8 @@ export type ReplyNotificationOptions = {
   events: Pick<EventHub, 'subscribe'>
   /** Brings the window forward on the conversation. */
   open: (conversationId: number) => void
+  /** The language of the notification (Settings' `app.language` as notice-language.ts resolves it); English when left out. */
+  language?: () => Locale
 }
 
 // Electron forgets a notification's click handler once nothing holds the notification, so the last few
@@ -18,7 +22,7 @@ const keep = 20
 
 /**
  * The desktop app's notification for a new reply, when Settings → Inbox wants one (`notify`, decided by
- * the Inbox service). Clicking it brings Herald's window forward on that conversation. Returns the
+ * the Inbox service), in the user's language. Clicking it brings Herald's window forward on that conversation. Returns the
  * function that stops listening.
  */
 export function notifyReplies(options: ReplyNotificationOptions): () => void {
@@ -28,7 +32,8 @@ export function notifyReplies(options: ReplyNotificationOptions): () => void {
     if (event !== 'inbox:reply') return
     const reply = payload as NewReply
     if (!reply.notify) return
-    const notification = new Notification(replyNotice(reply))
+    const language = options.language?.() ?? 'en'
+    const notification = new Notification(replyNotice(reply, (said) => sayIn(language, said)))
     const forget = (): void => void shown.delete(notification)
     notification.on('click', () => {
       forget()

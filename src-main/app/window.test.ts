@@ -85,6 +85,23 @@ describe('closing with unsaved work', () => {
     )
   })
 
+  it('asks in the language the window speaks', () => {
+    createMainWindow({
+      entry: resolveAppEntry({ devServerUrl: undefined, isPackaged: true, mainDir }),
+      mainDir,
+      log: { error: vi.fn() },
+      language: () => 'es',
+    })
+    const window = BrowserWindow.instances.at(-1)
+    if (!window) throw new Error('no window was created')
+    dialog.showMessageBoxSync.mockReturnValueOnce(1)
+    tryToClose(window)
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Salir', 'Quedarme'], title: '¿Salir sin guardar?' }),
+    )
+  })
+
   it('keeps the window and its work when the user chooses Stay', () => {
     const { window } = open()
     dialog.showMessageBoxSync.mockReturnValueOnce(1)

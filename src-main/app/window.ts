@@ -1,6 +1,9 @@
 import path from 'node:path'
 import { BrowserWindow, dialog } from 'electron'
 import type { WebPreferences } from 'electron'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
 import type { Logger } from '../logging/logger'
 import { entryUrl, isLoopbackDevServer } from './security'
 import type { AppEntry } from './security'
@@ -29,6 +32,8 @@ export type WindowOptions = {
   log: Pick<Logger, 'error'>
   /** The route to open on ("/inbox/12"), rather than the app's start. */
   hash?: string
+  /** The language the window speaks, for the dialogs Herald shows over it; English when left out. */
+  language?: () => Locale
 }
 
 export function preloadPath(mainDir: string): string {
@@ -64,7 +69,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   })
   window.once('ready-to-show', () => window.show())
   window.webContents.on('will-prevent-unload', (event) => {
-    if (askToLeave(window)) event.preventDefault()
+    if (askToLeave(window, options.language?.() ?? 'en')) event.preventDefault()
   })
   const loading = window.loadURL(entryUrl(entry, options.hash))
   loading.catch((error: unknown) => {
@@ -79,15 +84,24 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
  * The page holds back a close or reload while it has unsaved work (its beforeunload). Electron would then
  * silently keep the window open, so Herald asks; true lets the window go.
  */
-function askToLeave(window: BrowserWindow): boolean {
+const leaveWords = {
+  leave: phrase('system.shell.leave.leave'),
+  stay: phrase('system.shell.leave.stay'),
+  title: phrase('system.shell.leave.title'),
+  message: phrase('system.shell.leave.message'),
+  detail: phrase('system.shell.leave.detail'),
+}
+
+function askToLeave(window: BrowserWindow, locale: Locale): boolean {
+  const say = (word: keyof typeof leaveWords): string => sayIn(locale, leaveWords[word])
   const choice = dialog.showMessageBoxSync(window, {
     type: 'question',
-    buttons: ['Leave', 'Stay'],
+    buttons: [say('leave'), say('stay')],
     defaultId: 1,
     cancelId: 1,
-    title: 'Leave without saving?',
-    message: 'You have changes you have not saved.',
-    detail: 'If you close Herald now, they are lost.',
+    title: say('title'),
+    message: say('message'),
+    detail: say('detail'),
   })
   return choice === 0
 }

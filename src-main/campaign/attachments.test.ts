@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attachment } from '../../src-shared/domain/attachments'
 import type { Template } from '../../src-shared/domain/campaigns'
 import { categoryInfo } from '../../src-shared/domain/error-categories'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { closeAfterEach, messagesOf } from '../context.test-support'
 import { AppError } from '../errors'
 import { thrownBy } from '../thrown.test-support'
@@ -56,6 +57,12 @@ describe('attaching an image or PDF', () => {
     )
     expect(refusal(() => harnessed.templates.attach('poster.png', hugePng()))).toBe(`${rule} 16.0 MB.`)
     expect(fs.existsSync(attachmentsDirOf(h.dir))).toBe(false)
+    // The window words the refusal in its language
+    const gif = thrownBy(AppError, () => harnessed.templates.attach('wave.gif', samples.gif))
+    expect(sayIn('es', gif.phrase!)).toBe(
+      'WhatsApp envía imágenes (JPEG, PNG, WebP) y archivos PDF de hasta 16 MB; este archivo es una animación GIF.',
+    )
+    expect(sayIn('es', gif.fieldPhrases!.attachment!)).toBe('No se envió.')
   })
 
   it('saves a template with it, keeps it when a caller leaves it out, and removes it on null', () => {

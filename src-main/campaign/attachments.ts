@@ -4,10 +4,11 @@ import path from 'node:path'
 import {
   attachmentExtensions,
   attachmentMimes,
-  attachmentProblem,
+  attachmentProblemPhrase,
   sniffAttachment,
 } from '../../src-shared/domain/attachments'
 import type { Attachment, AttachmentMime } from '../../src-shared/domain/attachments'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 
 /** `<data>/attachments`: where attached images and PDFs are kept, one file per distinct content. */
@@ -36,10 +37,12 @@ export class AttachmentStore {
 
   /** Checks the bytes (by their content, not the file's name) and keeps a copy; throws BAD_INPUT in words. */
   store(fileName: string, bytes: Buffer): Attachment {
-    const problem = attachmentProblem(bytes)
+    const problem = attachmentProblemPhrase(bytes)
     const mime = sniffAttachment(bytes)
     if (problem || !mime) {
-      throw new AppError('BAD_INPUT', problem ?? 'This file cannot be attached.', { attachment: 'Not sent.' })
+      throw new AppError('BAD_INPUT', problem ?? phrase('sending.attachment.cannotAttach'), {
+        attachment: phrase('sending.attachment.notSent'),
+      })
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
     const file = `${hash}.${attachmentExtensions[mime]}`
@@ -77,11 +80,9 @@ export class AttachmentStore {
       // Reported below.
     }
     if (!mime || bytes === 0) {
-      throw new AppError(
-        'BAD_INPUT',
-        `The attached file “${attachment.name}” is no longer in Herald's data folder: attach it again.`,
-        { attachment: 'Attach it again.' },
-      )
+      throw new AppError('BAD_INPUT', phrase('sending.attachment.gone', { name: attachment.name }), {
+        attachment: phrase('sending.attachment.attachAgain'),
+      })
     }
     return { ...attachment, name: shownName(attachment.name, mime), mime, bytes }
   }

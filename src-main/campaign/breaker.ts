@@ -1,5 +1,7 @@
 import type { ErrorCategory, MessageStatus } from '../../src-shared/domain/campaigns'
-import { adviceWhilePaused, categoryInfo } from '../../src-shared/domain/error-categories'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 
 export type BreakerOptions = {
   maxConsecutiveFailures: number
@@ -48,24 +50,24 @@ export class CircuitBreaker {
     this.lastCategory = category
   }
 
-  /** Why the campaign must pause now, in words for the user; null when all looks well. */
-  verdict(now: number): string | null {
+  /**
+   * Why the campaign must pause now, as a phrase for the user (the last failure's title and what to do while
+   * paused, error-categories.ts, worded in sending.json); null when all looks well.
+   */
+  judge(now: number): Phrase | null {
     const o = this.options
-    if (this.consecutive >= o.maxConsecutiveFailures) {
-      const info = categoryInfo[this.lastCategory]
-      return (
-        `${this.consecutive} messages in a row could not be sent (last: ${info.label}). Herald paused the ` +
-        `campaign to protect your WhatsApp number. ${adviceWhilePaused(this.lastCategory)}`
-      )
-    }
+    if (this.consecutive >= o.maxConsecutiveFailures)
+      return phrase('sending.pause.inARow', { count: this.consecutive, category: this.lastCategory })
     const judged = this.sends.filter((s) => s.at <= now - o.settleMs)
     if (judged.length < o.minJudged) return null
     const delivered = this.statusesOf(judged.map((s) => s.id)).filter((s) => arrived.has(s)).length
     if (delivered / judged.length >= o.minDeliveredShare) return null
-    return (
-      `Only ${delivered} of the last ${judged.length} messages sent were delivered: WhatsApp may be ` +
-      'holding back this number. Herald paused the campaign. Wait a few hours and choose a slower pace ' +
-      'before resuming.'
-    )
+    return phrase('sending.pause.fewDelivered', { delivered, judged: judged.length })
+  }
+
+  /** The same, in English words. */
+  verdict(now: number): string | null {
+    const said = this.judge(now)
+    return said && english(said)
   }
 }

@@ -1,4 +1,5 @@
 import type { CampaignInput } from '../../src-shared/domain/campaigns'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { TemplatesRepo } from '../db/repos/templates-repo'
@@ -86,8 +87,7 @@ export class CampaignPlanner {
   create(input: CampaignInput): Promise<number> {
     assertCreatable(input, this.deps.live !== undefined)
     const template = this.parts.templates.get(input.templateId)
-    if (!template)
-      throw new AppError('NOT_FOUND', 'That message template no longer exists. Choose another one.')
+    if (!template) throw new AppError('NOT_FOUND', phrase('sending.create.templateGone'))
     const list = this.deps.lists.get(input.listId)
     const { recent } = this.parts
     return this.insert({

@@ -5,6 +5,7 @@ import { defaultOptOutKeywords } from '../../src-shared/domain/opt-out-keywords'
 import { describe, expect, it } from 'vitest'
 import { CampaignSchema, CampaignProgressSchema } from '../../src-shared/domain/campaigns'
 import { renderMessage } from '../../src-shared/domain/template'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { closeAfterEach, messagesOf } from '../context.test-support'
 import { AppError } from '../errors'
 import { rejectionOf } from '../thrown.test-support'
@@ -258,6 +259,7 @@ describe('recovery after a crash', () => {
     const interrupted = other.get(id)
     expect(interrupted.status).toBe('interrupted')
     expect(interrupted.statusReason).toMatch(/never sent twice/)
+    expect(sayIn('ar', interrupted.statusReasonPhrase!)).toMatch(/^أُغلق Herald أثناء إرسال هذه الحملة/)
     other.resume(id)
     expect(await other.whenDone(id)).toBe('completed')
     await other.close()

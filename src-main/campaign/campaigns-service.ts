@@ -5,8 +5,10 @@ import type {
   ErrorCategory,
   PauseCause,
 } from '../../src-shared/domain/campaigns'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
-import { CampaignsRepo, toPublicCampaign } from '../db/repos/campaigns-repo'
+import { CampaignsRepo, reasonOf, toPublicCampaign } from '../db/repos/campaigns-repo'
 import { MessagesRepo } from '../db/repos/messages-repo'
 import { SendSlotsRepo } from '../db/repos/send-slots-repo'
 import { AccountsRepo } from '../db/repos/accounts-repo'
@@ -36,8 +38,7 @@ import { timeZoneForPhone } from './time-zones'
 
 const iso = (ms: number): string => new Date(ms).toISOString()
 
-const interruptedReason =
-  'Herald was closed while this campaign was sending. Resume it to go on: any message that was being sent is checked first, never sent twice.'
+const interrupted = phrase('sending.pause.interrupted')
 
 /**
  * Campaigns from creation to the end: the one service the IPC handlers and the CLI use. Every state
@@ -205,10 +206,11 @@ export class CampaignsService {
    * pause by default; when Herald pauses it (WhatsApp disconnected), the cause and the words it shows.
    */
   async pause(campaignId: number, why: PauseWhy = { cause: 'user', reason: null }): Promise<Campaign> {
-    const { reason } = why
+    const said = reasonOf(why.reason)
+    const { reason } = said
     const campaign = this.record(campaignId)
     assertCampaignMove(campaign.status, 'paused')
-    this.repo.move(campaignId, campaign.status, { status: 'paused', ...why })
+    this.repo.move(campaignId, campaign.status, { status: 'paused', cause: why.cause, ...said })
     await this.runner.halt(campaignId)
     this.deps.record('campaign_paused', `Paused campaign "${campaign.name}"${reason ? `: ${reason}` : ''}`)
     this.progressReporter.poke(campaignId)
@@ -218,10 +220,7 @@ export class CampaignsService {
   resume(campaignId: number): Campaign {
     const campaign = this.record(campaignId)
     if (this.runner.isSending(campaignId)) {
-      throw new AppError(
-        'CONFLICT',
-        'This campaign is still finishing its last message; try again in a moment.',
-      )
+      throw new AppError('CONFLICT', phrase('sending.campaign.stillFinishing'))
     }
     return this.run(campaign)
   }
@@ -253,7 +252,7 @@ export class CampaignsService {
   delete(campaignId: number): void {
     const campaign = this.record(campaignId)
     if (['running', 'scheduled'].includes(campaign.status) || this.runner.isSending(campaignId)) {
-      throw new AppError('CONFLICT', 'This campaign is sending or scheduled: stop it before deleting it.')
+      throw new AppError('CONFLICT', phrase('sending.campaign.stopBeforeDeleting'))
     }
     this.repo.delete(campaignId)
     this.deps.record('campaign_deleted', `Deleted campaign "${campaign.name}"`, { campaignId })
@@ -291,7 +290,7 @@ export class CampaignsService {
     for (const id of this.repo.unprepared()) this.repo.delete(id)
     for (const id of this.repo.idsWithStatus('running')) {
       if (this.runner.isSending(id) || this.runner.heldElsewhere(id) !== null) continue
-      this.repo.move(id, 'running', { status: 'interrupted', reason: interruptedReason })
+      this.repo.move(id, 'running', { status: 'interrupted', ...reasonOf(interrupted) })
       this.deps.record('campaign_interrupted', `Campaign ${id} was interrupted`, { campaignId: id }, 'warn')
     }
   }
@@ -316,10 +315,10 @@ export class CampaignsService {
 
   /**
    * After an unexpected error: pauses every campaign this process is sending, each after its message in
-   * flight, with the reason shown to the user; one that cannot be paused (it ended meanwhile) is left as it
-   * is. Returns how many paused.
+   * flight, with the reason shown to the user (sending.pause.strayError); one that cannot be paused (it ended
+   * meanwhile) is left as it is. Returns how many paused.
    */
-  async pauseSending(reason: string): Promise<number> {
+  async pauseSending(reason: Phrase | string): Promise<number> {
     const paused = await Promise.all(
       this.runner.sending().map((id) =>
         this.pause(id, { cause: 'unexpected_error', reason }).then(
@@ -344,7 +343,7 @@ export class CampaignsService {
   moveRest(campaignId: number, accountId: number): Campaign {
     const campaign = this.record(campaignId)
     if (['completed', 'cancelled'].includes(campaign.status))
-      throw new AppError('CONFLICT', 'This campaign has finished: there is nothing left to move.')
+      throw new AppError('CONFLICT', phrase('sending.campaign.nothingToMove'))
     const moved = this.numbers.moveRest(campaignId, accountId)
     const words = `Moved ${moved} messages of campaign "${campaign.name}" to its other numbers`
     this.deps.record('campaign_share_moved', words, { campaignId, accountId, moved })
@@ -363,7 +362,7 @@ export class CampaignsService {
       reason: null,
       startedAt: iso(this.deps.clock.now()),
     })
-    if (!moved) throw new AppError('CONFLICT', 'This campaign changed meanwhile; look at it again.')
+    if (!moved) throw new AppError('CONFLICT', phrase('sending.campaign.changedMeanwhile'))
     this.runner.unschedule(campaign.id)
     void this.runner.launch(this.record(campaign.id))
     this.deps.record(
@@ -401,7 +400,7 @@ export class CampaignsService {
 
   private record(campaignId: number): CampaignRecord {
     const campaign = this.repo.get(campaignId)
-    if (!campaign) throw new AppError('NOT_FOUND', 'That campaign no longer exists.')
+    if (!campaign) throw new AppError('NOT_FOUND', phrase('sending.campaign.notFound'))
     return campaign
   }
 

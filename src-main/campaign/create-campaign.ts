@@ -2,11 +2,13 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { CampaignInput, PacingSpec, Template, VariantRule } from '../../src-shared/domain/campaigns'
 import type { Contact, ContactList } from '../../src-shared/domain/contacts'
 import { renderMessage } from '../../src-shared/domain/template'
-import { ruleProblems } from '../../src-shared/domain/variant-rule'
+import { ruleProblemPhrases } from '../../src-shared/domain/variant-rule'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo, NewMessage } from '../db/repos/messages-repo'
 import type { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
+import { problemsError, someProblems } from './problems'
 import { recentDetail } from './recent-contacts'
 import type { RecentCap } from './recent-contacts'
 
@@ -86,19 +88,16 @@ export function contactFields(contact: Contact): Record<string, string> {
 /** Refusals that need no database: pace none outside a dry run, live sending without WhatsApp. */
 export function assertCreatable(input: CampaignInput, liveAvailable: boolean): void {
   if (input.pace === 'none' && !input.dryRun) {
-    throw new AppError('BAD_INPUT', 'Sending without waiting is only allowed for a dry run: choose a pace.')
+    throw new AppError('BAD_INPUT', phrase('sending.create.paceNeedsDryRun'))
   }
   if (!input.dryRun && !liveAvailable) {
-    throw new AppError(
-      'UNAVAILABLE',
-      'Live sending comes with the WhatsApp connection in a later version of Herald. Create a dry run to rehearse the campaign.',
-    )
+    throw new AppError('UNAVAILABLE', phrase('sending.create.liveUnavailable'))
   }
 }
 
 export function checkRule(rule: VariantRule, template: Template): void {
-  const problems = ruleProblems(rule, template.variants)
-  if (problems.length > 0) throw new AppError('BAD_INPUT', problems.join(' '))
+  const problems = ruleProblemPhrases(rule, template.variants)
+  if (someProblems(problems)) throw problemsError('BAD_INPUT', problems)
 }
 
 function messageFor(
@@ -151,7 +150,7 @@ export async function createCampaign(deps: CreateDeps, plan: CreatePlan): Promis
   const { input, list, template } = plan
   const rule = input.variantRule ?? { kind: 'single' }
   checkRule(rule, template)
-  const need = deps.room?.ensure('creating this campaign', campaignBytes(list.counts.valid, template))
+  const need = deps.room?.ensure({ kind: 'campaign' }, campaignBytes(list.counts.valid, template))
   try {
     return await writeCampaign(deps, plan, rule)
   } catch (error) {
@@ -193,10 +192,7 @@ async function writeCampaign(deps: CreateDeps, plan: CreatePlan, rule: VariantRu
       await nextTurn()
     }
     if (written === 0) {
-      throw new AppError(
-        'BAD_INPUT',
-        `The list "${list.name}" has no valid phone numbers to message. Import it again or choose another list.`,
-      )
+      throw new AppError('BAD_INPUT', phrase('sending.create.noValidNumbers', { list: list.name }))
     }
     deps.campaigns.markPrepared(id)
     return id

@@ -1,6 +1,10 @@
 import path from 'node:path'
 import type { ErrorCategory, PauseCause, PausingCategory, Waiting } from '../../src-shared/domain/campaigns'
 import { categoryInfo, pausesCampaign } from '../../src-shared/domain/error-categories'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
+import { reasonOf } from '../db/repos/campaigns-repo'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
 import { settledAnswer, TransportError } from '../transport/transport'
@@ -32,7 +36,7 @@ export type EngineDeps = {
   note(kind: string, message: string, data?: unknown): void
   breaker?: BreakerOptions
   /** The account-safety signals (opt-outs, complaints): why to pause after a send, or null. */
-  safety?: (now: number) => string | null
+  safety?: (now: number) => Phrase | null
   maxAttempts?: number
   /** The number whose share of the campaign this engine sends; the whole campaign when left out. */
   accountId?: number
@@ -45,11 +49,18 @@ export type ShareLane = {
   /** Whether another number's lane of the campaign is still sending. */
   othersSending(): boolean
   /** Records why this number's share paused; the campaign pauses too when no other lane goes on. */
-  pause(cause: PauseCause, reason: string): void
+  pause(cause: PauseCause, reason: Phrase): void
 }
 
 /** Why the run ended. 'stopped' means someone else changed the campaign (pause, stop) or `stop()`. */
 export type EngineOutcome = 'completed' | 'paused' | 'stopped'
+
+/** What a pausing failure's pause says: the category's title and what to do (error-categories.ts). */
+const pausedOn: Record<PausingCategory, Phrase> = {
+  disconnected: phrase('sending.pause.disconnected'),
+  session_lost: phrase('sending.pause.sessionLost'),
+  rate_limited: phrase('sending.pause.rateLimited'),
+}
 
 const iso = (ms: number): string => new Date(ms).toISOString()
 
@@ -245,8 +256,7 @@ export class CampaignEngine {
     } catch (error) {
       return this.pause(
         'storage',
-        `Herald could not record the message to ${m.phone} before sending it, so it did not send it ` +
-          `(${errorText(error)}). Check that the disk has free space, then resume.`,
+        phrase('sending.pause.notRecordedBefore', { phone: m.phone, error: errorText(error) }),
       )
     }
     if (!claimed) return 'continue'
@@ -265,10 +275,7 @@ export class CampaignEngine {
       messages.move(m, 'sending', 'sent', { at: iso(sentAt), waMessageId })
     } catch (error) {
       // It went out but could not be recorded: it stays `sending`, and resuming reconciles it.
-      return this.pause(
-        'storage',
-        `A message went out but Herald could not record it (${errorText(error)}). Resume to check it.`,
-      )
+      return this.pause('storage', phrase('sending.pause.notRecordedAfter', { error: errorText(error) }))
     }
     this.deps.onChange(this.campaignId)
     return this.judge(sentAt)
@@ -336,29 +343,29 @@ export class CampaignEngine {
   }
 
   private judge(now: number): EngineOutcome | 'continue' {
-    const breaker = this.breaker.verdict(now)
+    const breaker = this.breaker.judge(now)
     if (breaker) return this.pauseUnlessDone('breaker', breaker)
     const safety = this.deps.safety?.(now) ?? null
     return safety ? this.pauseUnlessDone('safety', safety) : 'continue'
   }
 
   /** A pause protects the messages still to send: with none left, the campaign finishes instead. */
-  private pauseUnlessDone(cause: PauseCause, reason: string): EngineOutcome | 'continue' {
+  private pauseUnlessDone(cause: PauseCause, reason: Phrase): EngineOutcome | 'continue' {
     if (this.deps.messages.unfinished(this.campaignId, this.deps.accountId) === 0) return 'continue'
     return this.pause(cause, reason)
   }
 
   /** Pauses on a failure of a pausing category, which is the cause; the words are the category's. */
   private pauseOn(category: PausingCategory): EngineOutcome {
-    const info = categoryInfo[category]
-    return this.pause(category, `${info.label}. ${info.recommendation}`)
+    return this.pause(category, pausedOn[category])
   }
 
-  private pause(cause: PauseCause, reason: string): EngineOutcome {
+  private pause(cause: PauseCause, said: Phrase): EngineOutcome {
     const { share } = this.deps
+    const reason = english(said)
     // A full disk is everyone's problem; anything else (a lost link, a breaker) is this number's
     if (share && cause !== 'storage') {
-      share.pause(cause, reason)
+      share.pause(cause, said)
       if (share.othersSending()) {
         this.deps.note(
           'campaign_share_paused',
@@ -371,7 +378,7 @@ export class CampaignEngine {
     const paused = this.deps.campaigns.move(this.campaignId, 'running', {
       status: 'paused',
       cause,
-      reason,
+      ...reasonOf(said),
     })
     this.deps.note('campaign_paused', `Campaign "${this.campaign.name}" paused itself: ${reason}`)
     this.deps.onChange(this.campaignId)

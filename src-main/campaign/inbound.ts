@@ -2,6 +2,8 @@ import type { IncomingReply } from '../db/repos/inbox-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { AckEvent, ReplyEvent, Transport } from '../transport/transport'
 import { optOutKeyword } from '../../src-shared/domain/opt-out-keywords'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { LiveNumbers } from './numbers'
 import { canMoveMessage } from './state-machine'
 
@@ -10,7 +12,7 @@ export type ReplyRecorder = { recordReply(reply: IncomingReply): unknown }
 
 export type InboundDeps = {
   messages: MessagesRepo
-  optOuts: { add(raw: string, options: { source: string; reason: string }): unknown }
+  optOuts: { add(raw: string, options: { source: string; reason: string; reasonPhrase?: Phrase }): unknown }
   keywords: () => readonly string[]
   onChange(campaignId: number): void
   note(kind: string, message: string, data?: unknown): void
@@ -73,6 +75,7 @@ export function handleReply(deps: InboundDeps, reply: ReplyEvent): void {
   deps.optOuts.add(reply.phone, {
     source: 'reply',
     reason: `Replied “${quote(reply.text, 40)}” to a campaign`,
+    reasonPhrase: phrase('importing.optOut.replied', { text: quote(reply.text, 40) }),
   })
   const touched = new Set<number>()
   for (const queued of deps.messages.queuedTo(reply.phone)) {

@@ -3,6 +3,9 @@ import type { Settings } from '../../src-shared/domain/settings'
 import type { AccountsRepo, ShareRecord } from '../db/repos/accounts-repo'
 import { emptyCounts } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import { AppError } from '../errors'
 import type { Transport } from '../transport/transport'
 import type { ShareWeight } from './create-campaign'
@@ -42,10 +45,7 @@ export class CampaignNumbers {
   transport(source: Transport | LiveNumbers | undefined, accountId: number): Transport {
     const transport = source && 'send' in source ? source : source?.transport(accountId)
     if (!transport) {
-      throw new AppError(
-        'UNAVAILABLE',
-        'Live sending is not available in this version of Herald yet; only dry runs can be sent.',
-      )
+      throw new AppError('UNAVAILABLE', phrase('whatsapp.number.liveUnavailable'))
     }
     return transport
   }
@@ -54,8 +54,9 @@ export class CampaignNumbers {
     return this.accounts.shares(campaignId)
   }
 
-  pause(campaignId: number, accountId: number, cause: string, reason: string): void {
-    this.accounts.pauseShare(campaignId, accountId, cause, reason)
+  /** A number's share pauses by itself, with why: in English for the CLI, and as a phrase for the window. */
+  pause(campaignId: number, accountId: number, cause: string, reason: Phrase): void {
+    this.accounts.pauseShare(campaignId, accountId, cause, english(reason), reason)
   }
 
   clearPauses(campaignId: number): void {
@@ -79,7 +80,7 @@ export class CampaignNumbers {
     if (!choice) return [{ accountId: this.accounts.list()[0]?.id ?? 1, weight: 1 }]
     return choice.map(({ id, weight }) => {
       if (!this.accounts.list().some((a) => a.id === id))
-        throw new AppError('NOT_FOUND', 'One of the chosen numbers was removed. Choose the numbers again.')
+        throw new AppError('NOT_FOUND', phrase('whatsapp.number.chosenRemoved'))
       return { accountId: id, weight: weight ?? 1 }
     })
   }
@@ -110,7 +111,14 @@ export class CampaignNumbers {
         name: share.name,
         counts: own,
         total: Object.values(own).reduce((a, b) => a + b, 0),
-        paused: share.pausedCause === null ? null : { cause: share.pausedCause, reason: share.pausedReason },
+        paused:
+          share.pausedCause === null
+            ? null
+            : {
+                cause: share.pausedCause,
+                reason: share.pausedReason,
+                ...(share.pausedReasonPhrase ? { reasonPhrase: share.pausedReasonPhrase } : {}),
+              },
       }
     })
   }
@@ -123,13 +131,10 @@ export class CampaignNumbers {
   moveRest(campaignId: number, from: number): number {
     const shares = this.of(campaignId)
     if (!shares.some((s) => s.accountId === from))
-      throw new AppError('NOT_FOUND', 'That number does not send this campaign.')
+      throw new AppError('NOT_FOUND', phrase('whatsapp.number.notInCampaign'))
     const to = shares.filter((s) => s.accountId !== from && s.pausedCause === null).map((s) => s.accountId)
     if (to.length === 0) {
-      throw new AppError(
-        'CONFLICT',
-        'No other number of this campaign is free to take these messages. Reconnect a number, or resume to try again.',
-      )
+      throw new AppError('CONFLICT', phrase('whatsapp.number.noOtherFree'))
     }
     return this.messages.reassignQueued(campaignId, from, to)
   }

@@ -54,6 +54,7 @@ export class ProgressReporter {
       campaignId: campaign.id,
       status: campaign.status,
       statusReason: campaign.statusReason,
+      ...(campaign.statusReasonPhrase ? { statusReasonPhrase: campaign.statusReasonPhrase } : {}),
       counts: campaign.counts,
       total: campaign.total,
       eta: this.eta(campaign, now),

@@ -1,3 +1,4 @@
+import { phrase } from '../../src-shared/i18n/phrase'
 import { ProcessLocks } from '../process-locks'
 
 /** One sender per campaign across processes (the app and `herald campaign run` share a data folder). */
@@ -6,8 +7,7 @@ export class RunLocks extends ProcessLocks {
     super(
       dir,
       (campaignId) => `campaign-${campaignId}.lock`,
-      (pid) =>
-        `This campaign is already being sent by another Herald (process ${pid}). Close it first, or wait for it to finish.`,
+      (pid) => phrase('system.locks.campaign', { pid }),
     )
   }
 }

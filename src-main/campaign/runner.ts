@@ -1,4 +1,8 @@
 import { seededRandom } from '../../src-shared/domain/random'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
+import { reasonOf } from '../db/repos/campaigns-repo'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
 import type { MessagesRepo } from '../db/repos/messages-repo'
 import type { Transport } from '../transport/transport'
@@ -25,7 +29,7 @@ export type RunnerDeps = {
   /** The numbers a campaign goes out on, and the share each paused on its own. */
   shares: {
     of(campaignId: number): ShareRecord[]
-    pause(campaignId: number, accountId: number, cause: PauseCause, reason: string): void
+    pause(campaignId: number, accountId: number, cause: PauseCause, reason: Phrase): void
   }
   isOptedOut(phone: string): boolean
   timeZoneFor(phone: string): string
@@ -176,13 +180,12 @@ export class CampaignRunner {
     }
     if (messages.unfinished(campaign.id) === 0) return 'completed'
     const pausedShare = this.deps.shares.of(campaign.id).find((s) => s.pausedCause !== null)
-    const reason = pausedShare
-      ? `${pausedShare.name}: ${pausedShare.pausedReason ?? 'paused'}`
-      : 'Some messages were left without a number sending them. Resume to send them.'
+    const { reason, reasonPhrase } = pausedShareReason(pausedShare)
     const paused = campaigns.move(campaign.id, 'running', {
       status: 'paused',
       cause: (pausedShare?.pausedCause as PauseCause | undefined) ?? 'unexpected_error',
       reason,
+      reasonPhrase,
     })
     this.deps.note('campaign_paused', `Campaign "${campaign.name}" paused itself: ${reason}`)
     return paused ? 'paused' : 'stopped'
@@ -246,7 +249,6 @@ export class CampaignRunner {
   // A bug or a database failure inside the loop: the campaign pauses with the reason rather than vanishing.
   private crashed(campaign: CampaignRecord, error: unknown): EngineOutcome {
     const detail = error instanceof Error ? error.message : String(error)
-    const reason = `Herald hit an unexpected problem and paused the campaign (${detail}). Resume to try again.`
     // Closing: the database and the log may be gone. The campaign stays `running`; recovery settles it.
     if (this.closed) return 'stopped'
     try {
@@ -254,7 +256,7 @@ export class CampaignRunner {
       const paused = this.deps.campaigns.move(campaign.id, 'running', {
         status: 'paused',
         cause: 'unexpected_error',
-        reason,
+        ...reasonOf(phrase('sending.pause.unexpected', { detail })),
       })
       return paused ? 'paused' : 'stopped'
     } catch {
@@ -262,4 +264,21 @@ export class CampaignRunner {
       return 'stopped'
     }
   }
+}
+
+/**
+ * Why the campaign paused when its last lane ended: the paused number's name and reason in English, and for
+ * the window that number's own phrase (its name is beside it in the numbers' panel).
+ */
+function pausedShareReason(share: ShareRecord | undefined): {
+  reason: string
+  reasonPhrase: Phrase | null
+} {
+  if (!share || share.pausedReason === null) {
+    const said = share
+      ? phrase('sending.pause.numberPaused', { name: share.name })
+      : phrase('sending.pause.noNumberLeft')
+    return { reason: english(said), reasonPhrase: said }
+  }
+  return { reason: `${share.name}: ${share.pausedReason}`, reasonPhrase: share.pausedReasonPhrase }
 }

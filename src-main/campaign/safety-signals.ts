@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3'
 import { complaintPhrase } from '../../src-shared/domain/complaint-words'
 import { optOutKeyword } from '../../src-shared/domain/opt-out-keywords'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { SafetyRepo } from '../db/repos/safety-repo'
 import type { RecentSend } from '../db/repos/safety-repo'
@@ -31,17 +34,19 @@ export const defaultSafetyOptions: SafetyOptions = {
 export type SafetyWords = { optOut: readonly string[]; complaint: readonly string[] }
 
 export type SafetyVerdict = {
-  /** Why the campaign pauses, in words for the user. */
+  /** Why the campaign pauses, in English words (the CLI, the log)… */
   reason: string
+  /** …and as the phrase the window words in the user's language. */
+  reasonPhrase: Phrase
   /** The signals counted, as `stop:<phone>` or `complaint:<phone>`: resuming over them accepts them. */
   signals: string[]
 }
 
-const advice =
-  'WhatsApp bans numbers that many people block or report: Herald paused the campaign. Check that these ' +
-  'contacts know you and expect your messages, slow down (Safe pace), and resume only when you are sure.'
-
-const percent = (share: number): string => `${Math.round(share * 100)}%`
+const said = (reasonPhrase: Phrase, signals: string[]): SafetyVerdict => ({
+  reason: english(reasonPhrase),
+  reasonPhrase,
+  signals,
+})
 const quoted = (phrases: readonly string[]): string => phrases.map((p) => `“${p}”`).join(', ')
 
 /**
@@ -65,8 +70,8 @@ export function judgeSafety(
     if (send.optedOutByReply || (reply !== null && optOutKeyword(reply, words.optOut) !== null)) {
       stops.add(send.phone)
     }
-    const phrase = reply === null ? null : complaintPhrase(reply, words.complaint)
-    if (phrase !== null && !complaints.has(send.phone)) complaints.set(send.phone, phrase)
+    const complaint = reply === null ? null : complaintPhrase(reply, words.complaint)
+    if (complaint !== null && !complaints.has(send.phone)) complaints.set(send.phone, complaint)
   }
   const fresh = (kind: string, phones: Iterable<string>): string[] | null => {
     const signals = [...phones].map((phone) => `${kind}:${phone}`)
@@ -75,20 +80,14 @@ export function judgeSafety(
   const share = stops.size / people.size
   const stopSignals = fresh('stop', stops)
   if (stops.size >= options.minOptOuts && share > options.maxOptOutShare && stopSignals) {
-    return {
-      reason: `${stops.size} of the last ${people.size} people you messaged asked to stop (${percent(share)}). ${advice}`,
-      signals: stopSignals,
-    }
+    const counted = { count: stops.size, people: people.size, share }
+    return said(phrase('sending.pause.optOuts', counted), stopSignals)
   }
   const complaintSignals = fresh('complaint', complaints.keys())
   if (complaints.size >= options.minComplaints && complaintSignals) {
     const phrases = [...new Set(complaints.values())].slice(0, 3)
-    return {
-      reason:
-        `${complaints.size} of the last ${people.size} people you messaged replied with words like ` +
-        `${quoted(phrases)}: they may not know you. ${advice}`,
-      signals: complaintSignals,
-    }
+    const counted = { count: complaints.size, people: people.size, words: quoted(phrases) }
+    return said(phrase('sending.pause.complaints', counted), complaintSignals)
   }
   return null
 }
@@ -127,7 +126,7 @@ export class SafetySignals {
   }
 
   /** The judge of one run of the campaign (`EngineDeps.safety`); undefined for a dry run not rehearsed. */
-  judgeFor(campaign: Pick<CampaignRecord, 'id' | 'dryRun'>): ((now: number) => string | null) | undefined {
+  judgeFor(campaign: Pick<CampaignRecord, 'id' | 'dryRun'>): ((now: number) => Phrase | null) | undefined {
     const { dryRun } = campaign
     if (dryRun && !this.deps.rehearse) return undefined
     const accepted = dryRun ? this.accepted.dryRun : this.accepted.live
@@ -138,7 +137,7 @@ export class SafetySignals {
       const sends = this.repo.recentSends(this.options.window, dryRun)
       const verdict = judgeSafety(sends, words, accepted, this.options)
       if (verdict) this.shown.set(campaign.id, verdict.signals)
-      return verdict?.reason ?? null
+      return verdict?.reasonPhrase ?? null
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { PauseCause } from '../../src-shared/domain/campaigns'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { Settings } from '../../src-shared/domain/settings'
 import type { ListsService } from '../contacts/lists-service'
 import type { RecordEvent } from '../logging/app-events'
@@ -41,5 +42,8 @@ export type CampaignServiceDeps = {
   inbox?: ReplyRecorder
 }
 
-/** Why Herald pauses a campaign: the cause code decides by, and the words the user reads (none for theirs). */
-export type PauseWhy = { cause: PauseCause; reason: string | null }
+/**
+ * Why Herald pauses a campaign: the cause code decides by, and the words the user reads (none for theirs):
+ * a phrase the window words in the user's language, or English words from a caller that has none.
+ */
+export type PauseWhy = { cause: PauseCause; reason: Phrase | string | null }

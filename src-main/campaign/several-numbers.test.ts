@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { AccountsRepo } from '../db/repos/accounts-repo'
 import type { Transport } from '../transport/transport'
 import type { Harness } from './fixtures.test-support'
@@ -78,6 +79,13 @@ describe('a campaign over three numbers', () => {
     expect(share(third.id).paused?.cause).toBe('breaker')
     expect(progress.status).toBe('paused')
     expect(progress.statusReason).toMatch(/^Till phone: /)
+    // The window words each number's reason in its language; the campaign's is the paused number's own
+    const said = share(second.id).paused?.reasonPhrase
+    expect(said && sayIn('es', said)).toMatch(/^WhatsApp desconectado\. Comprueba que el teléfono/)
+    expect(progress.statusReasonPhrase).toEqual(said)
+    expect(sayIn('es', share(third.id).paused!.reasonPhrase!)).toMatch(
+      /^No se pudieron enviar 3 mensajes seguidos/,
+    )
     // Nothing moved by itself: each number sent only contacts assigned to it
     for (const [t, id] of [
       [a, 1],

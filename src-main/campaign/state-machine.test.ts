@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { campaignStatuses, messageStatuses } from '../../src-shared/domain/campaigns'
+import type { CampaignStatus } from '../../src-shared/domain/campaigns'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { AppError } from '../errors'
 import {
   assertCampaignMove,
@@ -93,5 +95,31 @@ describe('message state machine', () => {
       expect(canMoveMessage(from, 'sending')).toBe(false)
       expect(canMoveMessage(from, 'queued')).toBe(false)
     }
+  })
+})
+
+describe('a refused move, in words', () => {
+  const refusal = (from: CampaignStatus, to: CampaignStatus): AppError => {
+    try {
+      assertCampaignMove(from, to)
+    } catch (error) {
+      return error as AppError
+    }
+    throw new Error(`${from} → ${to} was allowed`)
+  }
+
+  it('says the state and the move in English for the CLI, and in the window’s language', () => {
+    expect(refusal('completed', 'paused').message).toBe('This campaign is finished, so it cannot be paused.')
+    expect(refusal('draft', 'paused').message).toBe(
+      'This campaign is not started yet, so it cannot be paused.',
+    )
+    expect(refusal('cancelled', 'running').message).toBe(
+      'This campaign is stopped, so it cannot be started or resumed.',
+    )
+    const said = refusal('completed', 'running').phrase
+    expect(said && sayIn('es', said)).toBe(
+      'Esta campaña está terminada, así que no se puede iniciar ni reanudar.',
+    )
+    expect(said && sayIn('ar', said)).toBe('هذه الحملة منتهية، لذا لا يمكن بدؤها أو استئنافها.')
   })
 })

@@ -1,4 +1,5 @@
 import type { CampaignStatus, MessageStatus } from '../../src-shared/domain/campaigns'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 
 /** Where a campaign may go from each state; `interrupted` is only ever set at start-up recovery. */
@@ -28,25 +29,6 @@ export const messageTransitions: Record<MessageStatus, readonly MessageStatus[]>
   skipped: [],
 }
 
-const campaignWords: Record<CampaignStatus, string> = {
-  draft: 'not started yet',
-  scheduled: 'scheduled',
-  running: 'sending',
-  paused: 'paused',
-  interrupted: 'interrupted',
-  completed: 'finished',
-  cancelled: 'stopped',
-}
-
-const campaignVerbs: Partial<Record<CampaignStatus, string>> = {
-  scheduled: 'scheduled',
-  running: 'started or resumed',
-  paused: 'paused',
-  completed: 'finished',
-  cancelled: 'stopped',
-  interrupted: 'marked interrupted',
-}
-
 export function canMoveCampaign(from: CampaignStatus, to: CampaignStatus): boolean {
   return campaignTransitions[from].includes(to)
 }
@@ -58,14 +40,12 @@ export function canMoveMessage(from: MessageStatus, to: MessageStatus): boolean 
 /** Throws CONFLICT, in words for the user, when the campaign cannot go from `from` to `to`. */
 export function assertCampaignMove(from: CampaignStatus, to: CampaignStatus): void {
   if (canMoveCampaign(from, to)) return
-  throw new AppError(
-    'CONFLICT',
-    `This campaign is ${campaignWords[from]}, so it cannot be ${campaignVerbs[to] ?? to}.`,
-  )
+  // The catalogue words each state as the sentence needs it (sending.campaign.cannotMove)
+  throw new AppError('CONFLICT', phrase('sending.campaign.cannotMove', { from, to }))
 }
 
 /** Throws CONFLICT when a message cannot go from `from` to `to`; callers treat this as a bug guard. */
 export function assertMessageMove(from: MessageStatus, to: MessageStatus): void {
   if (canMoveMessage(from, to)) return
-  throw new AppError('CONFLICT', `A message that is ${from} cannot become ${to}.`)
+  throw new AppError('CONFLICT', phrase('sending.message.cannotMove', { from, to }))
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { closeAfterEach } from '../context.test-support'
 import { AppError } from '../errors'
 import { thrownBy } from '../thrown.test-support'
@@ -77,5 +78,38 @@ describe('templates service', () => {
         h.templates.preview({ listId, variants: [{ name: 'A', body: '{a|b' }], offset: 0, limit: 5 }),
       ),
     ).toBe('BAD_INPUT')
+  })
+
+  it('says what is wrong in English for the CLI, and as phrases the window words in its language', () => {
+    const x = closing(harness())
+    x.templates.save({ name: 'Taken', variants: [{ name: 'A', body: 'Hi' }] })
+    const taken = thrownBy(AppError, () =>
+      x.templates.save({ name: 'Taken', variants: [{ name: 'A', body: 'Hi' }] }),
+    )
+    expect(taken.message).toBe('A message template is already called "Taken": choose another name.')
+    expect(sayIn('es', taken.phrase!)).toBe('Ya hay una plantilla llamada «Taken»: elige otro nombre.')
+    expect(sayIn('es', taken.fieldPhrases!.name!)).toBe('Este nombre ya está en uso.')
+
+    // Two problems in the second wording: the CLI reads both, the window the first one, in its language
+    const broken = thrownBy(AppError, () =>
+      x.templates.save({
+        name: 'New',
+        variants: [
+          { name: 'A', body: 'Hi' },
+          { name: 'B', body: 'Hi {x} and }' },
+        ],
+      }),
+    )
+    expect(broken.message).toBe(
+      'Variant "B": A choice in braces has only one option: check the part near \'Hi {x} and }\'. ' +
+        "To put in the contact's x, write {{x}}. A } has no { before it: check the part near 'Hi {x} and }'. " +
+        'To show a brace in the message, write \\} instead.',
+    )
+    expect(broken.fields?.variants).toBe(broken.message.replace('Variant "B": ', ''))
+    expect(sayIn('es', broken.phrase!)).toBe(
+      "Una elección entre llaves tiene una sola opción: revisa la parte cerca de 'Hi {x} and }'. " +
+        'Para poner el campo x del contacto, escribe {{x}}.',
+    )
+    expect(broken.fieldPhrases?.variants).toEqual(broken.phrase)
   })
 })

@@ -1,7 +1,8 @@
 import type { Attachment } from '../../src-shared/domain/attachments'
 import type { Template, TemplateInput, Variant, VariantRule } from '../../src-shared/domain/campaigns'
-import { renderMessage, templateProblems } from '../../src-shared/domain/template'
-import { ruleProblems } from '../../src-shared/domain/variant-rule'
+import { renderMessage, templateProblemPhrases } from '../../src-shared/domain/template'
+import { ruleProblemPhrases } from '../../src-shared/domain/variant-rule'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { ListsService } from '../contacts/lists-service'
 import type { RecordEvent } from '../logging/app-events'
 import type { Database } from 'better-sqlite3'
@@ -10,6 +11,7 @@ import { AppError } from '../errors'
 import type { EventHub } from '../events'
 import { AttachmentStore } from './attachments'
 import { contactFields } from './create-campaign'
+import { problemsError, someProblems } from './problems'
 
 export type TemplatesServiceDeps = {
   db: Database
@@ -39,23 +41,22 @@ export type PreviewQuery = {
   limit: number
 }
 
-const notFound = (): AppError =>
-  new AppError('NOT_FOUND', 'That message template no longer exists. It may have been deleted.')
+const notFound = (): AppError => new AppError('NOT_FOUND', phrase('sending.template.gone'))
 
 function checkVariants(variants: readonly Variant[]): void {
   const names = new Set<string>()
   for (const variant of variants) {
     const key = variant.name.trim().toLowerCase()
     if (names.has(key)) {
-      throw new AppError('BAD_INPUT', `Two variants are called "${variant.name}": give each its own name.`, {
-        variants: 'Names must differ.',
+      throw new AppError('BAD_INPUT', phrase('sending.template.sameVariantName', { name: variant.name }), {
+        variants: phrase('sending.template.namesMustDiffer'),
       })
     }
     names.add(key)
-    const problems = templateProblems(variant.body)
-    if (problems.length > 0) {
-      const where = variants.length > 1 ? `Variant "${variant.name}": ` : ''
-      throw new AppError('BAD_INPUT', `${where}${problems.join(' ')}`, { variants: problems.join(' ') })
+    const problems = templateProblemPhrases(variant.body)
+    if (someProblems(problems)) {
+      const prefix = variants.length > 1 ? `Variant "${variant.name}": ` : ''
+      throw problemsError('BAD_INPUT', problems, { prefix, field: 'variants' })
     }
   }
 }
@@ -105,7 +106,7 @@ export class TemplatesService {
 
   byName(name: string): Template {
     const template = this.repo.byName(name.trim())
-    if (!template) throw new AppError('NOT_FOUND', `There is no message template called "${name}".`)
+    if (!template) throw new AppError('NOT_FOUND', phrase('sending.template.noSuchName', { name }))
     return template
   }
 
@@ -115,13 +116,9 @@ export class TemplatesService {
     checkVariants(input.variants)
     const other = this.repo.byName(name)
     if (other && other.id !== input.id) {
-      throw new AppError(
-        'CONFLICT',
-        `A message template is already called "${other.name}": choose another name.`,
-        {
-          name: 'This name is taken.',
-        },
-      )
+      throw new AppError('CONFLICT', phrase('sending.template.nameTaken', { name: other.name }), {
+        name: phrase('sending.template.nameTakenField'),
+      })
     }
     const content = { name, variants: input.variants, attachment: this.attachmentFor(input) }
     const at = this.now()
@@ -144,10 +141,10 @@ export class TemplatesService {
   preview(query: PreviewQuery): { total: number; rows: PreviewRow[] } {
     const rule = query.variantRule ?? { kind: 'single' }
     const problems = [
-      ...query.variants.flatMap((v) => templateProblems(v.body)),
-      ...ruleProblems(rule, query.variants),
+      ...query.variants.flatMap((v) => templateProblemPhrases(v.body)),
+      ...ruleProblemPhrases(rule, query.variants),
     ]
-    if (problems.length > 0) throw new AppError('BAD_INPUT', problems.join(' '))
+    if (someProblems(problems)) throw problemsError('BAD_INPUT', problems)
     const page = this.deps.lists.contacts(query.listId, {
       verdict: 'valid',
       offset: query.offset,

@@ -7,6 +7,7 @@ import type {
   ImportRow,
   VerdictCounts,
 } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { ContactListsRepo } from '../db/repos/contact-lists-repo'
 import { SearchCatchUp } from './search-catch-up'
 import type { ContactQuery } from '../db/repos/contact-lists-repo'
@@ -40,11 +41,7 @@ export type ContactsServices = { lists: ListsService; optOuts: OptOutsService }
 // requests to be served between chunks; a 100k-row list is gone in 100 turns of the event loop.
 export const deleteChunk = 500
 
-const notFound = (): AppError =>
-  new AppError(
-    'NOT_FOUND',
-    'That contact list no longer exists. It may have been deleted; choose another list or import it again.',
-  )
+const notFound = (): AppError => new AppError('NOT_FOUND', phrase('importing.list.gone'))
 
 /** The headers of the list's own field keys, each as the spreadsheet had it (outer spaces aside). */
 function headersOf(meta: NewListMeta): Record<string, string> {
@@ -76,7 +73,7 @@ export class ListsService {
   /** Starts a list in status 'saving'; a name already in use gets " (2)", " (3)"… */
   create(meta: NewListMeta): number {
     const base = meta.name.trim()
-    if (base === '') throw new AppError('BAD_INPUT', 'Give the list a name.')
+    if (base === '') throw new AppError('BAD_INPUT', phrase('importing.list.nameMissing'))
     let name = base
     for (let n = 2; this.repo.nameTaken(name); n += 1) name = `${base} (${n})`
     const fieldHeaders = headersOf(meta)
@@ -218,7 +215,7 @@ export class ListsService {
     const status = this.repo.status(listId)
     if (status === undefined || this.deleting.has(listId)) throw notFound()
     if (status !== 'saving') {
-      throw new AppError('CONFLICT', 'That contact list is already saved; it cannot be changed any more.')
+      throw new AppError('CONFLICT', phrase('importing.list.alreadySaved'))
     }
   }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
 import type { TestContext } from '../context.test-support'
 import { AppError } from '../errors'
 import { withFreshContext } from '../context.test-support'
+import { normalizePhone } from '../import/phone'
 import type { NormalizePhone } from './opt-outs-service'
 import { OptOutsService } from './opt-outs-service'
 
@@ -122,5 +126,57 @@ describe('OptOutsService', () => {
     expect(ctx.appEvents.recent(5).map((e) => e.kind)).toContain('opt_out_removed')
     expect(() => optOuts.remove('+447700900123')).toThrow(/\+447700900123 is not on the opt-out list/)
     expect(() => optOuts.remove('abc')).toThrow(/Enter the number with its country code/)
+  })
+})
+
+describe('OptOutsService in the window’s language', () => {
+  const phraseOf = (act: () => unknown): Phrase | undefined => {
+    try {
+      act()
+    } catch (error) {
+      return (error as AppError).phrase
+    }
+    return undefined
+  }
+
+  it('says why a number cannot be added, and that one is not listed', () => {
+    const { db, events, record } = ctx
+    const real = new OptOutsService({
+      db,
+      events,
+      record,
+      normalize: normalizePhone,
+      defaultCountry: () => 'GB',
+    })
+    expect(() => real.add('+34 412 345 678')).toThrow(
+      'Not a valid number for Spain (+34). Enter the number with its country code, e.g. +44 7700 900123.',
+    )
+    const refused = phraseOf(() => real.add('12345'))
+    expect(refused && sayIn('es', refused)).toBe(
+      'Demasiado corto para ser un número de teléfono. Escribe el número con su código de país, por ejemplo +44 7700 900123.',
+    )
+    const notListed = phraseOf(() => real.remove('+447911123456'))
+    expect(notListed && sayIn('fr', notListed)).toBe(
+      '+447911123456 n’est pas dans la liste des désinscriptions, il n’y a donc rien à retirer.',
+    )
+  })
+
+  it('keeps the phrase of a reason Herald words itself, and none for the user’s own', () => {
+    const replied = phrase('importing.optOut.replied', { text: 'STOP' })
+    optOuts.add('+447700900123', {
+      source: 'reply',
+      reason: 'Replied “STOP” to a campaign',
+      reasonPhrase: replied,
+    })
+    optOuts.add('+447700900124', { reason: 'Asked by phone' })
+    const [typed, reply] = optOuts.list({ offset: 0, limit: 10 }).rows
+    expect(reply).toMatchObject({ reason: 'Replied “STOP” to a campaign', reasonPhrase: replied })
+    expect(reply?.reasonPhrase && sayIn('es', reply.reasonPhrase)).toBe('Respondió “STOP” a una campaña')
+    expect(typed).toEqual({
+      phone: '+447700900124',
+      source: 'manual',
+      reason: 'Asked by phone',
+      createdAt: '2026-03-01T12:00:00.000Z',
+    })
   })
 })

@@ -1,15 +1,23 @@
 import type { Database } from 'better-sqlite3'
 import type { OptOut } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { OptOutsRepo } from '../db/repos/opt-outs-repo'
 import type { OptOutQuery } from '../db/repos/opt-outs-repo'
 import { AppError } from '../errors'
 import type { EventHub } from '../events'
+import type { PhoneRefusal } from '../import/phone'
+import { optOutRefusalPhrase } from '../import/phone-refusals'
 import type { RecordEvent } from '../logging/app-events'
 
+/**
+ * How Herald reads a number (import/phone.ts); a refusal without its `refusal` code is said with its English
+ * reason.
+ */
 export type NormalizePhone = (
   raw: string,
   country: string,
-) => { ok: true; e164: string } | { ok: false; reason: string }
+) => { ok: true; e164: string } | { ok: false; reason: string; refusal?: PhoneRefusal }
 
 export type OptOutsServiceDeps = {
   db: Database
@@ -21,9 +29,13 @@ export type OptOutsServiceDeps = {
   now?: () => Date
 }
 
-export type AddOptOutOptions = { country?: string; reason?: string; source?: string }
-
-const example = 'Enter the number with its country code, e.g. +44 7700 900123.'
+export type AddOptOutOptions = {
+  country?: string
+  reason?: string
+  /** The reason as a phrase, when Herald words it itself (a reply that asked to stop). */
+  reasonPhrase?: Phrase
+  source?: string
+}
 
 /** Numbers that asked not to be messaged. Every campaign and import checks them. */
 export class OptOutsService {
@@ -42,7 +54,12 @@ export class OptOutsService {
   toE164(raw: string, country?: string): string {
     const result = this.deps.normalize(raw.trim(), (country ?? this.deps.defaultCountry()).toUpperCase())
     if (result.ok) return result.e164
-    throw new AppError('BAD_INPUT', `${result.reason.trim().replace(/\.$/, '')}. ${example}`)
+    throw new AppError(
+      'BAD_INPUT',
+      result.refusal
+        ? optOutRefusalPhrase(result.refusal)
+        : phrase('importing.optOut.unreadable', { reason: result.reason.trim().replace(/\.$/, '') }),
+    )
   }
 
   /** Adds a number; one already on the list keeps its first date, source and reason. */
@@ -53,6 +70,7 @@ export class OptOutsService {
       phone,
       source: options.source ?? 'manual',
       reason,
+      reasonPhrase: reason === null ? null : (options.reasonPhrase ?? null),
       createdAt: this.now().toISOString(),
     })
     if (added) {
@@ -73,7 +91,7 @@ export class OptOutsService {
     const text = phoneOrRaw.trim()
     const phone = this.repo.get(text) ? text : this.toE164(text)
     if (!this.repo.remove(phone)) {
-      throw new AppError('NOT_FOUND', `${phone} is not on the opt-out list, so there is nothing to remove.`)
+      throw new AppError('NOT_FOUND', phrase('importing.optOut.notListed', { phone }))
     }
     this.deps.record('opt_out_removed', `Removed ${phone} from the opt-out list`, { phone })
     this.deps.events.emit('lists:changed', { listId: null })

@@ -92,7 +92,7 @@ export class DataCareService {
   /** An online backup to `target` (safe while campaigns send) with the attachments in use, recorded. */
   async backup(target: string): Promise<BackupResult> {
     const file = this.deps.paths.databasePath
-    const need = { action: 'this backup', bytes: fileBytes(file) + fileBytes(`${file}-wal`) }
+    const need = { action: { kind: 'backup' } as const, bytes: fileBytes(file) + fileBytes(`${file}-wal`) }
     const result = await backupDatabase(this.deps.db, target, undefined, this.attachmentsDir).catch(
       (error: unknown) => {
         throw this.deps.disk ? this.deps.disk.explain(error, need, target) : error

@@ -1,61 +1,61 @@
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
+
 /** Why the database could not be opened; each kind has its own advice. */
 export type DatabaseProblem = 'not_a_database' | 'corrupt' | 'unreadable' | 'locked' | 'too_new'
 
 /**
- * The database file cannot be used. The message names the file, says what is wrong and what to do;
- * Herald never replaces or rewrites such a file on its own.
+ * The database file cannot be used. The message names the file, says what is wrong and what to do (in
+ * English; `phrase` says it in any language); Herald never replaces or rewrites such a file on its own.
  */
 export class DatabaseError extends Error {
   readonly problem: DatabaseProblem
   readonly file: string
+  readonly phrase: Phrase
 
-  constructor(problem: DatabaseProblem, file: string, message: string) {
-    super(message)
+  constructor(problem: DatabaseProblem, file: string, said: Phrase) {
+    super(english(said))
     this.name = 'DatabaseError'
     this.problem = problem
     this.file = file
+    this.phrase = said
   }
 }
 
-const moveAside = (file: string): string =>
-  `Restore a backup, or move the file aside (rename it to ${file}.broken) and start Herald again to begin with an empty database.`
-
 export function notADatabase(file: string): DatabaseError {
-  return new DatabaseError(
-    'not_a_database',
-    file,
-    `The file ${file} is not a Herald database (it is not an SQLite file). ${moveAside(file)}`,
-  )
+  return new DatabaseError('not_a_database', file, phrase('system.database.notADatabase', { file }))
 }
 
 export function corrupt(file: string, detail: string): DatabaseError {
-  return new DatabaseError(
-    'corrupt',
-    file,
-    `The database ${file} is damaged (${detail}). Herald has left it untouched. ${moveAside(file)}`,
-  )
+  return new DatabaseError('corrupt', file, phrase('system.database.corrupt', { file, detail }))
 }
 
 export function unreadable(file: string, detail: string): DatabaseError {
-  return new DatabaseError(
-    'unreadable',
-    file,
-    `Herald cannot open the database ${file} (${detail}). Check that the folder exists and that your user may read and write it, or choose another data folder with --data-dir.`,
-  )
+  return new DatabaseError('unreadable', file, phrase('system.database.unreadable', { file, detail }))
 }
 
 export function locked(file: string): DatabaseError {
-  return new DatabaseError(
-    'locked',
-    file,
-    `The database ${file} is busy: another Herald window or command is using it. Close it and try again.`,
-  )
+  return new DatabaseError('locked', file, phrase('system.database.locked', { file }))
 }
 
 export function tooNew(file: string, found: number, known: number): DatabaseError {
-  return new DatabaseError(
-    'too_new',
-    file,
-    `The database ${file} was written by a newer version of Herald (schema ${found}; this version knows up to ${known}). Install the latest Herald to open it; Herald has left the file untouched.`,
-  )
+  return new DatabaseError('too_new', file, phrase('system.database.tooNew', { file, found, known }))
+}
+
+/** The same problem said of a workspace the switcher could not open: "The workspace “Shop” cannot be opened. …" */
+export function workspaceCannotOpen(error: DatabaseError, workspace: string): Phrase {
+  const params = { ...error.phrase.params, workspace }
+  switch (error.problem) {
+    case 'not_a_database':
+      return phrase('system.database.workspace.notADatabase', params)
+    case 'corrupt':
+      return phrase('system.database.workspace.corrupt', params)
+    case 'unreadable':
+      return phrase('system.database.workspace.unreadable', params)
+    case 'locked':
+      return phrase('system.database.workspace.locked', params)
+    case 'too_new':
+      return phrase('system.database.workspace.tooNew', params)
+  }
 }

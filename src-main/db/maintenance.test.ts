@@ -4,7 +4,10 @@ import path from 'node:path'
 import Sqlite from 'better-sqlite3'
 import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { tempDataDir } from '../context.test-support'
+import { AppError } from '../errors'
+import { thrownBy } from '../thrown.test-support'
 import { openDatabase } from './connection'
 import { seedBulk, seedHistory } from './history-fixtures.test-support'
 import { backupDatabase, checkDatabase, optimizeDatabase, pruneCampaigns, prunePreview } from './maintenance'
@@ -112,6 +115,11 @@ describe('backup and restore', () => {
     )
     expect(() => restoreDatabase(file, cut)).toThrow(/Nothing was restored\.$/)
     expect(() => restoreDatabase(file, path.join(dir, 'missing.db'))).toThrow(/there is no such file/)
+    // The window says the same refusal in its language: here Arabic
+    const refusal = thrownBy(AppError, () => restoreDatabase(file, text))
+    expect(refusal.phrase && sayIn('ar', refusal.phrase)).toBe(
+      `${text} ليس نسخة احتياطية من Herald (ليس قاعدة بيانات SQLite). لم تتم استعادة أي شيء.`,
+    )
     expect(digest(file)).toBe(before)
     expect(
       fs.readdirSync(dir).filter((f) => f.includes('before-restore') || f.includes('restoring')),

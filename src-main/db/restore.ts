@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Sqlite from 'better-sqlite3'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import { unpackAttachments } from './backup-attachments'
 import type { UnpackedAttachments } from './backup-attachments'
@@ -13,10 +14,9 @@ function headerOf(file: string): Buffer {
   try {
     return readHeader(file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code)
-    throw new AppError('BAD_INPUT', `Cannot read ${file}: ${why}. Nothing was restored.`)
+    const code = String((error as NodeJS.ErrnoException).code)
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'other'
+    throw new AppError('BAD_INPUT', phrase('system.restore.cannotRead', { file, why, code }))
   }
 }
 
@@ -35,33 +35,27 @@ export function looksLikeSqlite(file: string): boolean {
  */
 export function validateBackup(file: string): RestoreCandidate {
   if (!headerOf(file).equals(sqliteHeader)) {
-    throw new AppError(
-      'BAD_INPUT',
-      `${file} is not a Herald backup (it is not an SQLite database). Nothing was restored.`,
-    )
+    throw new AppError('BAD_INPUT', phrase('system.restore.notSqlite', { file }))
   }
   let db: Sqlite.Database | undefined
   try {
     db = new Sqlite(file, { readonly: true, fileMustExist: true })
     const integrity = db.pragma('integrity_check(1)', { simple: true }) as string
     if (integrity !== 'ok') {
-      throw new AppError('BAD_INPUT', `${file} is damaged (${integrity}). Nothing was restored.`)
+      throw new AppError('BAD_INPUT', phrase('system.restore.damaged', { file, integrity }))
     }
     const schemaVersion = db.pragma('user_version', { simple: true }) as number
     if (schemaVersion > latestSchemaVersion) {
       throw new AppError(
         'BAD_INPUT',
-        `${file} was made by a newer Herald (schema ${schemaVersion}; this version knows up to ${latestSchemaVersion}). Install the latest Herald to restore it. Nothing was restored.`,
+        phrase('system.restore.tooNew', { file, found: schemaVersion, known: latestSchemaVersion }),
       )
     }
     const hasCampaigns = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'campaigns'")
       .get()
     if (schemaVersion < 1 || (schemaVersion >= 4 && !hasCampaigns)) {
-      throw new AppError(
-        'BAD_INPUT',
-        `${file} is an SQLite file but not a Herald database. Nothing was restored.`,
-      )
+      throw new AppError('BAD_INPUT', phrase('system.restore.notHerald', { file }))
     }
     const campaigns = hasCampaigns
       ? (db.prepare('SELECT count(*) FROM campaigns').pluck().get() as number)
@@ -71,7 +65,7 @@ export function validateBackup(file: string): RestoreCandidate {
     if (error instanceof AppError) throw error
     throw new AppError(
       'BAD_INPUT',
-      `${file} cannot be read as a database (${(error as Error).message}). Nothing was restored.`,
+      phrase('system.restore.unreadable', { file, detail: (error as Error).message }),
     )
   } finally {
     db?.close()
@@ -90,10 +84,7 @@ function settleCurrent(current: string): void {
   } catch (error) {
     const code = (error as { code?: string }).code ?? ''
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-      throw new AppError(
-        'CONFLICT',
-        `The database ${current} is in use by Herald or another command. Close Herald and try again. Nothing was restored.`,
-      )
+      throw new AppError('CONFLICT', phrase('system.restore.inUse', { file: current }))
     }
     throw error
   } finally {

@@ -3,6 +3,7 @@ import type { MessageLogPage, MessageLogQuery, RetryResult } from '../../src-sha
 import { seedHistory } from '../analytics/seed'
 import type { SeedOptions, SeedSummary } from '../analytics/seed'
 import { MessageLogRepo } from '../db/repos/message-log-repo'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import { RetryService } from './retry'
 import type { RetryDeps, RetryRequest } from './retry'
@@ -23,10 +24,7 @@ export class HistoryService {
   messages(query: MessageLogQuery): MessageLogPage {
     const campaign = this.deps.campaigns.find(query.campaignId)
     if (!campaign) {
-      throw new AppError(
-        'NOT_FOUND',
-        'That campaign no longer exists. It may have been deleted; go back to History.',
-      )
+      throw new AppError('NOT_FOUND', phrase('sending.campaign.goneBackToHistory'))
     }
     const { offset = 0, limit = 200, ...filter } = query
     const page = this.log.page(filter, offset, limit)

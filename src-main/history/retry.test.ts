@@ -3,6 +3,9 @@ import type { ImportRow } from '../../src-shared/domain/contacts'
 import type { MessageStatus, ErrorCategory } from '../../src-shared/domain/campaigns'
 import type { TestContext } from '../context.test-support'
 import { messagesOf, withFreshContext } from '../context.test-support'
+import { sayIn } from '../../src-shared/i18n/wording'
+import { AppError } from '../errors'
+import { rejectionOf } from '../thrown.test-support'
 
 let ctx: TestContext
 withFreshContext((fresh) => (ctx = fresh))
@@ -176,6 +179,11 @@ describe('retry failed / unsent', () => {
     // Its queued message still goes when the campaign is resumed: retrying it now would send it twice.
     await expect(ctx.history.retry({ campaignId: paused, include: 'unsent' })).rejects.toThrow(
       /has not finished/,
+    )
+    const waiting = await rejectionOf(AppError, ctx.history.retry({ campaignId: paused, include: 'unsent' }))
+    expect(waiting.message).toMatch(/^This campaign has not finished: its 1 waiting message\(s\) still go/)
+    expect(sayIn('es', waiting.phrase!)).toMatch(
+      /^Esta campaña no ha terminado: su mensaje en espera aún saldrá/,
     )
     ctx.db
       .prepare(

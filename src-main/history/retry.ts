@@ -10,6 +10,7 @@ import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { RetryCandidatesRepo } from '../db/repos/message-log-repo'
 import type { RetryCandidate, RetryWhich } from '../db/repos/message-log-repo'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 
 export type RetryDeps = {
@@ -67,7 +68,7 @@ export class RetryService {
 
   async retry(request: RetryRequest): Promise<RetryResult> {
     const original = this.deps.campaigns.find(request.campaignId)
-    if (!original) throw new AppError('NOT_FOUND', 'That campaign no longer exists.')
+    if (!original) throw new AppError('NOT_FOUND', phrase('sending.campaign.notFound'))
     const which: RetryWhich = {
       failed: request.include !== 'unsent',
       unsent: request.include !== 'failed',
@@ -116,18 +117,12 @@ export class RetryService {
 
   private nothingToRetry(original: CampaignRecord, which: RetryWhich, optedOut: number): never {
     if (optedOut > 0) {
-      throw new AppError(
-        'BAD_INPUT',
-        `All ${optedOut} contact(s) to retry have since asked not to be messaged: there is nobody to send to.`,
-      )
+      throw new AppError('BAD_INPUT', phrase('sending.retry.allOptedOut', { count: optedOut }))
     }
     if (which.unsent && !which.queuedToo && original.counts.queued > 0) {
-      throw new AppError(
-        'CONFLICT',
-        `This campaign has not finished: its ${original.counts.queued} waiting message(s) still go when it is resumed. Stop it first to retry them in a new campaign.`,
-      )
+      throw new AppError('CONFLICT', phrase('sending.retry.notFinished', { count: original.counts.queued }))
     }
-    throw new AppError('BAD_INPUT', 'No failed or unsent messages in this campaign: nothing to retry.')
+    throw new AppError('BAD_INPUT', phrase('sending.retry.nothing'))
   }
 
   private saveList(original: CampaignRecord, name: string, gathered: Gathered): number {

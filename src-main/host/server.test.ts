@@ -118,6 +118,18 @@ describe('browser host over HTTP', () => {
     expect(status).toBe(403)
   })
 
+  it('says why it refuses a page in the browser’s language, English otherwise', async () => {
+    const elsewhere = { host: `evil.example:${host.port}` }
+    const english = await request('/', elsewhere)
+    expect(english.status).toBe(403)
+    expect(english.body.toString()).toBe(
+      'This Herald page can only be opened with the link Herald printed when it started (it carries a key). ' +
+        'Copy that link from the window where Herald runs.',
+    )
+    const french = await request('/', { ...elsewhere, 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.8' })
+    expect(french.body.toString()).toMatch(/^Cette page de Herald ne s’ouvre qu’avec le lien/)
+  })
+
   it('logs a refused request without its query string or fragment', async () => {
     const warn = vi.spyOn(ctx.log, 'warn')
     await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import type { RawData, WebSocket } from 'ws'
-import { fail } from '../../src-shared/ipc/result'
+import { matchLocale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
+import { AppError } from '../errors'
 import type { EventHub } from '../events'
 import { dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/dispatch'
@@ -51,15 +54,20 @@ const csp = (port: number): string =>
     "frame-ancestors 'none'",
   ].join('; ')
 
-const refusal =
-  'This Herald page can only be opened with the link Herald printed when it started (it carries a key). ' +
-  'Copy that link from the window where Herald runs.'
+/** The page's refusal in the language the browser asks for (Accept-Language), English when Herald lacks it. */
+function refusal(req: IncomingMessage): string {
+  const asked = (req.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim() ?? '')
+    .filter((tag) => tag !== '' && tag !== '*')
+  return sayIn(matchLocale(asked), phrase('system.host.refusal'))
+}
 
 function serveFile(req: IncomingMessage, res: ServerResponse, options: HostOptions, port: number): void {
   const verdict = checkRequest(req, port)
   if (!verdict.allowed) {
     options.log.warn(`Browser host refused ${req.method ?? ''} ${loggablePath(req.url)}: ${verdict.reason}`)
-    res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(refusal)
+    res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(refusal(req))
     return
   }
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
@@ -98,7 +106,8 @@ function parseRequest(data: RawData): { id: unknown; channel: unknown; input: un
 function answer(socket: WebSocket, options: HostOptions, data: RawData): void {
   const request = parseRequest(data)
   if (!request) {
-    socket.send(JSON.stringify({ id: null, result: fail('BAD_INPUT', 'The request was not valid JSON.') }))
+    const result = new AppError('BAD_INPUT', phrase('system.request.notJson')).toFailureResult()
+    socket.send(JSON.stringify({ id: null, result }))
     return
   }
   void dispatch(options.handlers, request.channel, request.input, options.log).then((result) => {

@@ -3,6 +3,8 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { PhraseSchema } from '../../src-shared/i18n/phrase'
+import { english, sayIn } from '../../src-shared/i18n/wording'
 import type { AppContext } from '../context'
 import { openTestContext, tempDataDir } from '../context.test-support'
 import { createHandlers } from '../ipc/handlers'
@@ -42,7 +44,8 @@ afterEach(async () => {
   remove()
 })
 
-type Answer = { status: number; text: string }
+/** `said`: the phrase of a refusal, for the page to word in its language (the Herald-Phrase header). */
+type Answer = { status: number; text: string; said?: string }
 
 /** POSTs `body` in one piece (with its length) or, `chunked`, in pieces of 100 bytes without one. */
 function post(
@@ -59,7 +62,10 @@ function post(
         let text = ''
         res.setEncoding('utf8')
         res.on('data', (chunk: string) => (text += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
+        const said = res.headers['herald-phrase']
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text, ...(said ? { said: String(said) } : {}) }),
+        )
       },
     )
     req.on('error', reject)
@@ -127,7 +133,13 @@ describe('POST /upload', () => {
   it('refuses a file over the limit with 413, whether declared or streamed, and leaves no file', async () => {
     const big = 'x'.repeat(maxBytes + 1)
     const declared = await post(withToken('big.csv'), big)
-    expect(declared).toEqual({ status: 413, text: expect.stringMatching(/^The file is larger than the/) })
+    expect(declared).toMatchObject({
+      status: 413,
+      text: expect.stringMatching(/^The file is larger than the/),
+    })
+    const said = PhraseSchema.parse(JSON.parse(declared.said ?? 'null'))
+    expect(english(said)).toBe(declared.text)
+    expect(sayIn('es', said)).toMatch(/^El archivo pesa más de los \d+ MB que acepta Herald/)
     const streamed = await post(withToken('big.csv'), big.repeat(3), { chunked: true })
     expect(streamed.status).toBe(413)
     expect(leftInFolder()).toEqual([])

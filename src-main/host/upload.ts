@@ -1,4 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { Logger } from '../logging/logger'
 import type { Uploads } from '../uploads'
 import { checkRequest, loggablePath, plainAnswer as plain } from './guard'
@@ -10,6 +13,22 @@ import { checkRequest, loggablePath, plainAnswer as plain } from './guard'
 export const uploadPath = '/upload'
 
 export type UploadDeps = { port: number; token: string; uploads: Uploads; log: Logger }
+
+/**
+ * The header that carries a refusal's phrase (JSON) beside its English body, so that the page words it in
+ * its own language (src-renderer/lib/send-file.ts reads it).
+ */
+export const phraseHeader = 'Herald-Phrase'
+
+/** A refusal in English words, with its phrase for the page. */
+function refuse(
+  res: ServerResponse,
+  status: number,
+  said: Phrase,
+  headers: Record<string, string> = {},
+): void {
+  plain(res, status, english(said), { ...headers, [phraseHeader]: JSON.stringify(said) })
+}
 
 /** A request carrying this much past the limit is cut off rather than read to its end. */
 const drainFactor = 2
@@ -27,9 +46,7 @@ function declaredLength(req: IncomingMessage): number | undefined {
 function refuseLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
   const megabytes = Math.round(maxBytes / 1024 / 1024)
   const answer = (): void =>
-    plain(res, 413, `The file is larger than the ${megabytes} MB Herald takes. Nothing was kept.`, {
-      Connection: 'close',
-    })
+    refuse(res, 413, phrase('importing.upload.tooLarge', { limit: megabytes }), { Connection: 'close' })
   if (req.readableEnded) {
     answer()
     return
@@ -56,7 +73,7 @@ export async function serveUpload(
   const verdict = checkRequest(req, deps.port, deps.token)
   if (!verdict.allowed) {
     deps.log.warn(`Browser host refused an upload (${loggablePath(req.url)}): ${verdict.reason}`)
-    plain(res, verdict.status, 'Sending a file needs the page Herald opened (it carries a key).')
+    refuse(res, verdict.status, phrase('importing.upload.noKey'))
     return
   }
   if (req.method !== 'POST') {
@@ -65,7 +82,7 @@ export async function serveUpload(
   }
   const name = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('name')?.trim() ?? ''
   if (name.length === 0 || name.length > 300) {
-    plain(res, 400, 'The file needs a name of 1 to 300 characters.')
+    refuse(res, 400, phrase('importing.upload.badName'))
     return
   }
   const received = await deps.uploads.receive(req, name, declaredLength(req))
@@ -77,6 +94,6 @@ export async function serveUpload(
     deps.log.warn(`Browser host refused an upload over ${deps.uploads.maxBytes} bytes`)
     refuseLarge(req, res, deps.uploads.maxBytes)
   } else if (!res.headersSent && !req.socket.destroyed) {
-    plain(res, 500, 'Herald could not keep the file. Check the free space on the disk, then try again.')
+    refuse(res, 500, phrase('importing.upload.notKept'))
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportRow } from '../../src-shared/domain/contacts'
+import { english, sayIn } from '../../src-shared/i18n/wording'
 import { analyzeSheet, pickDefaultSheet } from './analyze'
 import type { Analysis } from './analyze'
 import { readWorkbook } from './read-workbook'
@@ -237,5 +238,43 @@ describe('resources/sample-contacts.xlsx', () => {
     expect(a.headerRow).toBe(3)
     expect(a.columns.map((c) => c.role)).toEqual(['name', 'phone', 'website', 'city', 'field'])
     expect(a.counts).toMatchObject({ total: 25, valid: 22, invalid: 1, duplicate: 2 })
+  })
+})
+
+describe('the reasons and problems of an analysis', () => {
+  it('are phrases the window words in its language, saying in English what the CLI prints', () => {
+    const a = analyzeFixture('contacts-uk.xlsx', 'GB', ['+442079460018'])
+    const reasoned = a.rows.filter((row) => row.reason !== null)
+    expect(reasoned.length).toBe(5)
+    for (const row of reasoned) expect(row.reasonPhrase && english(row.reasonPhrase)).toBe(row.reason)
+    expect(a.rows.filter((row) => row.reason === null).every((row) => !row.reasonPhrase)).toBe(true)
+    const spanish = reasoned.map((row) => row.reasonPhrase && sayIn('es', row.reasonPhrase))
+    expect(spanish).toEqual([
+      'Pidió no recibir mensajes',
+      'Mismo número que la fila 6',
+      'Demasiado corto para ser un número de teléfono',
+      'Excel acortó este número (4.47912E+11); da a la columna formato de Texto y vuelve a escribir el número completo',
+      'Sin número de teléfono',
+    ])
+  })
+
+  it('say what to do in the window’s language when the sheet cannot be used', () => {
+    const none = analyzeInGb([
+      ['Name', 'City'],
+      ['Jo', 'Leeds'],
+    ])
+    expect(none.problemPhrase && english(none.problemPhrase)).toBe(none.problem)
+    expect(none.rows[0]?.reasonPhrase && sayIn('fr', none.rows[0].reasonPhrase)).toBe(
+      'Aucune colonne de téléphone choisie',
+    )
+    const wrongCountry = analyzeInGb([
+      ['Name', 'Phone'],
+      ['Jo', '612 345 678'],
+    ])
+    expect(wrongCountry.problemPhrase && english(wrongCountry.problemPhrase)).toBe(wrongCountry.problem)
+    expect(wrongCountry.problemPhrase?.params).toMatchObject({ column: 'Phone', countryCode: 'GB' })
+    expect(wrongCountry.problemPhrase && sayIn('es', wrongCountry.problemPhrase)).toMatch(
+      /^Ninguno de los números de “Phone” es válido/,
+    )
   })
 })

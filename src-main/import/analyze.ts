@@ -6,11 +6,15 @@ import type {
   VerdictCounts,
 } from '../../src-shared/domain/contacts'
 import { optedOutReason } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { Rows } from './columns'
 import { detectColumns, fieldKey, findHeaderRow } from './columns'
 import { suggestCountry } from './country-hint'
-import { describeCountry, normalizePhone } from './phone'
+import { countryParts, normalizePhone } from './phone'
 import type { PhoneResult } from './phone'
+import { refusalPhrase } from './phone-refusals'
 import type { RawSheet } from './read-workbook'
 
 export { pickDefaultSheet } from './default-sheet'
@@ -21,7 +25,9 @@ export type Analysis = {
   columns: Column[]
   rows: ImportRow[]
   counts: VerdictCounts
+  /** What the user should do before the sheet can be saved, in English and as a phrase for the window. */
   problem: string | null
+  problemPhrase: Phrase | null
   suggestedCountry: CountrySuggestion | null
 }
 
@@ -33,8 +39,7 @@ export type AnalyzeOptions = {
   checked?: ReadonlyMap<string, PhoneResult>
 }
 
-const noPhoneColumn =
-  'Herald found no column with phone numbers. Choose the phone column below, or add one to your spreadsheet.'
+const noPhoneColumn = phrase('importing.problem.noPhoneColumn')
 const oneColumnRoles = new Set<ColumnRole>(['name', 'phone', 'website', 'city'])
 // Columns that hold a built-in detail get its name as their key, whatever the header's language
 const builtInKeys: Partial<Record<ColumnRole, string>> = {
@@ -89,15 +94,26 @@ function fieldsOf(cells: readonly (string | null)[], fields: Column[]): Record<s
 
 type Checker = (
   phoneRaw: string,
-) => Pick<ImportRow, 'phone' | 'verdict' | 'reason' | 'duplicateOf' | 'repaired'>
+) => Pick<ImportRow, 'phone' | 'verdict' | 'reason' | 'reasonPhrase' | 'duplicateOf' | 'repaired'>
+
+const optedOut = phrase('importing.verdict.optedOut')
 
 function phoneChecker(options: AnalyzeOptions, rowOf: () => number): Checker {
   const { country, optOuts, checked } = options
   const firstRow = new Map<string, number>()
   return (phoneRaw) => {
     const result = checked?.get(phoneRaw) ?? normalizePhone(phoneRaw, country)
-    if (!result.ok)
-      return { phone: null, verdict: 'invalid', reason: result.reason, duplicateOf: null, repaired: false }
+    if (!result.ok) {
+      const reasonPhrase = refusalPhrase(result.refusal)
+      return {
+        phone: null,
+        verdict: 'invalid',
+        reason: result.reason,
+        reasonPhrase,
+        duplicateOf: null,
+        repaired: false,
+      }
+    }
     const { e164, repaired } = result
     const earlier = firstRow.get(e164)
     if (earlier !== undefined) {
@@ -105,6 +121,7 @@ function phoneChecker(options: AnalyzeOptions, rowOf: () => number): Checker {
         phone: e164,
         verdict: 'duplicate',
         reason: `Same number as row ${earlier}`,
+        reasonPhrase: phrase('importing.verdict.duplicateOf', { row: earlier }),
         duplicateOf: earlier,
         repaired,
       }
@@ -115,6 +132,7 @@ function phoneChecker(options: AnalyzeOptions, rowOf: () => number): Checker {
         phone: e164,
         verdict: 'opted_out',
         reason: optedOutReason,
+        reasonPhrase: optedOut,
         duplicateOf: null,
         repaired,
       }
@@ -133,6 +151,7 @@ function buildRows(rows: Rows, start: number, plan: Plan, check: Checker, at: { 
     phone: null,
     verdict: 'invalid',
     reason: 'No phone column chosen',
+    reasonPhrase: phrase('importing.verdict.noPhoneColumn'),
     duplicateOf: null,
     repaired: false,
   } as const
@@ -158,12 +177,13 @@ function countOf(rows: ImportRow[]): VerdictCounts {
   return counts
 }
 
-function problemOf(plan: Plan, counts: VerdictCounts, country: string): string | null {
+function problemOf(plan: Plan, counts: VerdictCounts, country: string): Phrase | null {
   if (!plan.phone) return noPhoneColumn
-  if (counts.total > 0 && counts.invalid === counts.total) {
-    return `None of the numbers in "${plan.phone.header}" is valid for ${describeCountry(country)}. Check the country of this list, or choose the phone column below.`
-  }
-  return null
+  if (counts.total === 0 || counts.invalid !== counts.total) return null
+  const column = plan.phone.header
+  const parts = countryParts(country)
+  if (!parts) return phrase('importing.problem.noneValidCode', { column, country })
+  return phrase('importing.problem.noneValid', { column, ...parts })
 }
 
 /** The phone cells the analysis will check, in order, so that another thread can check some ahead. */
@@ -195,12 +215,14 @@ export function analyzeSheet(sheet: RawSheet, options: AnalyzeOptions): Analysis
   const check = phoneChecker(options, () => at.row)
   const rows = buildRows(sheet.rows, headerIndex + 1, plan, check, at)
   const counts = countOf(rows)
+  const problem = problemOf(plan, counts, options.country)
   return {
     headerRow: headerIndex + 1,
     columns,
     rows,
     counts,
-    problem: problemOf(plan, counts, options.country),
+    problem: problem && english(problem),
+    problemPhrase: problem,
     suggestedCountry: plan.phone ? suggestCountry(rows, options.country) : null,
   }
 }

@@ -17,7 +17,7 @@ function answer(request: WorkerRequest): WorkerResponse {
     id: request.id,
     type: 'error',
     message: `The phone helper does not do "${request.type}".`,
-    userFacing: false,
+    phrase: null,
   }
 }
 

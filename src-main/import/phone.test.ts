@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../src-shared/i18n/wording'
 import { describeCountry, normalizePhone } from './phone'
+import { refusalPhrase } from './phone-refusals'
 
 const valid: [raw: string, country: string, e164: string, repaired: boolean][] = [
   ['+44 7911 123456', 'GB', '+447911123456', false],
@@ -72,7 +74,14 @@ describe('normalizePhone', () => {
   })
 
   it.each(invalid)('%j in %s is refused: %s', (raw, country, reason) => {
-    expect(normalizePhone(raw, country)).toEqual({ ok: false, reason })
+    const result = normalizePhone(raw, country)
+    expect(result).toEqual({
+      ok: false,
+      reason,
+      refusal: expect.objectContaining({ kind: expect.any(String) }),
+    })
+    // The phrase the window words in its language says the same in English
+    if (!result.ok) expect(english(refusalPhrase(result.refusal))).toBe(reason)
   })
 
   it('still reads international numbers when the country is unknown', () => {

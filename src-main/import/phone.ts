@@ -10,7 +10,17 @@ import { cacheLibphonenumberPatterns } from './phone-speedup'
 
 cacheLibphonenumberPatterns()
 
-export type PhoneResult = { ok: true; e164: string; repaired: boolean } | { ok: false; reason: string }
+/** Why a number was refused, as a code with its values: worded for the window by ./phone-refusals.ts. */
+export type PhoneRefusal =
+  | { kind: 'empty' | 'notANumber' | 'noCountryCode' | 'tooShort' | 'tooLong' }
+  | { kind: 'excelShortened'; params: { number: string } }
+  | { kind: 'badCountryCode'; params: { prefix: string } }
+  | { kind: 'invalidForCode'; params: { callingCode: string } }
+  | { kind: 'invalidForCountry'; params: { country: string; countryCode: string; callingCode: string } }
+
+/** A refusal keeps its sentence in English (the CLI, the log) and its code (the window's language). */
+export type PhoneResult =
+  { ok: true; e164: string; repaired: boolean } | { ok: false; reason: string; refusal: PhoneRefusal }
 
 // Checking a number costs ~10 µs even with compiled patterns: the list is analysed
 // again each time the user changes a column or the country, and those runs come from this cache
@@ -93,44 +103,72 @@ function findValid(digits: string, country: CountryCode | undefined): string | n
   return null
 }
 
-function invalidFor(p: PhoneNumber | undefined, country: CountryCode | undefined): string {
+type Refused = Extract<PhoneResult, { ok: false }>
+
+// The English of each refusal; the catalogue's importing.phone.* say the same (phone.test.ts checks both).
+function refused(refusal: PhoneRefusal): Refused {
+  return { ok: false, reason: englishOf(refusal), refusal }
+}
+
+function englishOf(refusal: PhoneRefusal): string {
+  switch (refusal.kind) {
+    case 'empty':
+      return 'No phone number'
+    case 'notANumber':
+      return 'Not a phone number'
+    case 'noCountryCode':
+      return 'No country code: add one (for example +44), or choose the country of this list'
+    case 'tooShort':
+      return 'Too short to be a phone number'
+    case 'tooLong':
+      return 'Too long to be a phone number'
+    case 'excelShortened':
+      return `Excel shortened this number (${refusal.params.number}); format the column as Text and type the full number again`
+    case 'badCountryCode':
+      return `Invalid country code: no country's numbers start with ${refusal.params.prefix}`
+    case 'invalidForCode':
+      return `Not a valid number for country code +${refusal.params.callingCode}`
+    case 'invalidForCountry':
+      return `Not a valid number for ${refusal.params.country} (+${refusal.params.callingCode})`
+  }
+}
+
+function invalidFor(p: PhoneNumber | undefined, country: CountryCode | undefined): Refused {
   const region =
     p?.country ??
     (p && country && getCountryCallingCode(country) !== p.countryCallingCode ? undefined : country)
-  const code = p?.countryCallingCode ?? (country ? getCountryCallingCode(country) : '')
-  if (!region) return `Not a valid number for country code +${code}`
-  return `Not a valid number for ${countryName(region)} (+${code})`
+  const callingCode = p?.countryCallingCode ?? (country ? getCountryCallingCode(country) : '')
+  if (!region) return refused({ kind: 'invalidForCode', params: { callingCode } })
+  return refused({
+    kind: 'invalidForCountry',
+    params: { country: countryName(region), countryCode: region, callingCode },
+  })
 }
 
 /** Why the number was refused, judged on the reading the user most likely meant. */
-function reasonFor(digits: string, country: CountryCode | undefined): string {
+function refusalFor(digits: string, country: CountryCode | undefined): Refused {
   const intl = digits.startsWith('+') ? digits : /^00[1-9]/.test(digits) ? '+' + digits.slice(2) : null
   const text = intl ?? digits
   const length = validatePhoneNumberLength(text, country)
   if (length === 'INVALID_COUNTRY') {
-    if (!intl) return 'No country code: add one (for example +44), or choose the country of this list'
-    return `Invalid country code: no country's numbers start with ${intl.slice(0, 4)}`
+    if (!intl) return refused({ kind: 'noCountryCode' })
+    return refused({ kind: 'badCountryCode', params: { prefix: intl.slice(0, 4) } })
   }
-  if (length === 'TOO_SHORT') return 'Too short to be a phone number'
-  if (length === 'TOO_LONG') return 'Too long to be a phone number'
-  if (length === 'NOT_A_NUMBER') return 'Not a phone number'
+  if (length === 'TOO_SHORT') return refused({ kind: 'tooShort' })
+  if (length === 'TOO_LONG') return refused({ kind: 'tooLong' })
+  if (length === 'NOT_A_NUMBER') return refused({ kind: 'notANumber' })
   return invalidFor(parsePhoneNumberFromString(text, country), country)
 }
 
 function normalizeOne(raw: string, country: CountryCode | undefined): PhoneResult {
   const trimmed = raw.trim()
-  if (trimmed === '') return { ok: false, reason: 'No phone number' }
-  if (excelExponent.test(trimmed)) {
-    return {
-      ok: false,
-      reason: `Excel shortened this number (${trimmed}); format the column as Text and type the full number again`,
-    }
-  }
+  if (trimmed === '') return refused({ kind: 'empty' })
+  if (excelExponent.test(trimmed)) return refused({ kind: 'excelShortened', params: { number: trimmed } })
   const digits = compact(trimmed)
-  if (digits === '') return { ok: false, reason: 'No phone number' }
-  if (letters.test(digits) || !/^\+?\d+$/.test(digits)) return { ok: false, reason: 'Not a phone number' }
+  if (digits === '') return refused({ kind: 'empty' })
+  if (letters.test(digits) || !/^\+?\d+$/.test(digits)) return refused({ kind: 'notANumber' })
   const e164 = findValid(digits, country)
-  if (e164 === null) return { ok: false, reason: reasonFor(digits, country) }
+  if (e164 === null) return refusalFor(digits, country)
   return { ok: true, e164, repaired: wasRepaired(trimmed, e164) }
 }
 
@@ -166,8 +204,16 @@ export function normalizePhone(raw: string, country: string): PhoneResult {
   return result
 }
 
+/** The country's English name and calling code, or null for a code that is no country's. */
+export function countryParts(
+  country: string,
+): { country: string; countryCode: string; callingCode: string } | null {
+  if (!isSupportedCountry(country)) return null
+  return { country: countryName(country), countryCode: country, callingCode: getCountryCallingCode(country) }
+}
+
 /** The country's name and calling code as the user knows them: "United Kingdom (+44)". */
 export function describeCountry(country: string): string {
-  if (!isSupportedCountry(country)) return country
-  return `${countryName(country)} (+${getCountryCallingCode(country)})`
+  const parts = countryParts(country)
+  return parts ? `${parts.country} (+${parts.callingCode})` : country
 }

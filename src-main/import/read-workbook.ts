@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { detectDelimiter, parseCsv } from './csv'
 import { decodeText } from './decode'
 import { ImportFileError } from './errors'
@@ -9,14 +10,10 @@ export type RawSheet = { name: string; rows: (string | null)[][] }
 
 type Kind = 'workbook' | 'text' | 'other'
 
-const notSpreadsheet =
-  'This file is not a spreadsheet Herald can read. Save it from your spreadsheet program as Excel (.xlsx), OpenDocument (.ods) or CSV, and choose that file.'
-const damaged =
-  'This spreadsheet is damaged or was not saved completely. Open it in your spreadsheet program, save it again as Excel (.xlsx), and choose the new file.'
-const passwordProtected =
-  'This spreadsheet is protected by a password. Open it in your spreadsheet program, remove the password (in the file’s protection or encryption settings), save it, and choose it again.'
-const noData =
-  'This spreadsheet has no data: every sheet is empty. Check that you chose the right file, and that it was saved after the contacts were typed in.'
+const notSpreadsheet = phrase('importing.workbook.notSpreadsheet')
+const damaged = phrase('importing.workbook.damaged')
+const passwordProtected = phrase('importing.workbook.passwordProtected')
+const noData = phrase('importing.workbook.noData')
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b)
@@ -130,8 +127,7 @@ function tidy(sheet: RawSheet): RawSheet {
  * The kind is taken from the bytes, not the name, because users rename files. Throws ImportFileError.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string): RawSheet[] {
-  if (bytes.length === 0)
-    throw new ImportFileError('This file is empty. Choose the file that holds your contacts.')
+  if (bytes.length === 0) throw new ImportFileError(phrase('importing.workbook.empty'))
   const kind = kindOf(bytes)
   if (kind === 'other') throw new ImportFileError(notSpreadsheet)
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).length

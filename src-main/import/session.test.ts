@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../src-shared/domain/contacts'
+import { sayIn } from '../../src-shared/i18n/wording'
 import type { AppContext } from '../context'
 import { openTestContext, tempDataDir } from '../context.test-support'
 import { ImportWorker } from './worker-client'
@@ -60,6 +61,38 @@ describe('ImportSessions', () => {
     await expect(ctx.imports.rows(opened.sessionId, { offset: 0, limit: 1 })).rejects.toThrow(
       /no longer open/,
     )
+  })
+
+  it('keeps each saved contact’s reason as a phrase, for the window to say in its language', async () => {
+    const opened = await ctx.imports.open('clientes.csv', Buffer.from(csv, 'utf8'))
+    await ctx.imports.analyze(opened.sessionId, { country: 'GB' })
+    const list = await ctx.imports.save(opened.sessionId, 'Clientes')
+    const [invalid] = ctx.lists.contacts(list.id, { verdict: 'invalid', offset: 0, limit: 10 }).rows
+    expect(invalid).toMatchObject({ row: 7, reason: 'Too short to be a phone number' })
+    expect(invalid?.reasonPhrase && sayIn('es', invalid.reasonPhrase)).toBe(
+      'Demasiado corto para ser un número de teléfono',
+    )
+    // A contact that opted out since the import reads so, in any language
+    ctx.optOuts.add('+447911123457')
+    const [since] = ctx.lists.contacts(list.id, { verdict: 'opted_out', offset: 0, limit: 10 }).rows
+    expect(since).toMatchObject({ row: 5, reason: 'Asked not to receive messages' })
+    expect(since?.reasonPhrase && sayIn('ar', since.reasonPhrase)).toBe('طلب ألا تصله رسائل')
+    const said = progress
+      .filter((p) => p.messagePhrase)
+      .map((p) => p.messagePhrase && sayIn('es', p.messagePhrase))
+    expect(said).toEqual(expect.arrayContaining(['Abriendo clientes.csv…', 'Guardando la lista…']))
+  })
+
+  it('says why a file cannot be read in the window’s language, from the worker’s thread', async () => {
+    const failure = await ctx.imports
+      .open('photo.xlsx', Buffer.from([0x50, 0x4b, 0x05, 0x06, 1, 2, 3]))
+      .catch((error: unknown) => error)
+    expect(failure).toMatchObject({
+      code: 'BAD_INPUT',
+      message: /^This file is not a spreadsheet Herald can read/,
+    })
+    const said = (failure as { phrase?: Parameters<typeof sayIn>[1] }).phrase
+    expect(said && sayIn('es', said)).toMatch(/^Este archivo no es una hoja de cálculo que Herald pueda leer/)
   })
 
   it('names the sheets there are when asked for one that is not', async () => {

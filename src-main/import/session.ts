@@ -10,6 +10,9 @@ import type {
   RowPage,
 } from '../../src-shared/domain/contacts'
 import { maxImportBytes } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { ListsService } from '../contacts/lists-service'
 import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { DiskRoom } from '../disk-space'
@@ -63,8 +66,13 @@ export function listBytes(total: number, sample: RowPage['rows']): number {
   return Math.ceil(total * (bytesPerContact + bytesPerTextByte * perRow))
 }
 
-const noRows =
-  'This sheet has no contacts: there is nothing under its header. Choose another sheet, or check that you picked the right file.'
+const noRows = phrase('importing.problem.noRows')
+const maxImportMegabytes = maxImportBytes / 1024 / 1024
+
+/** A sentence of the import's progress, in English for the log and as a phrase for the window. */
+function saying(said: Phrase): Pick<ImportProgress, 'message' | 'messagePhrase'> {
+  return { message: english(said), messagePhrase: said }
+}
 
 /** A list whose saving failed goes; if even that fails (a full disk), the next start removes it. */
 function abandon(lists: Pick<ListsService, 'abandon'>, listId: number): void {
@@ -89,11 +97,11 @@ export class ImportSessions {
 
   async open(fileName: string, data: Uint8Array): Promise<ImportOpened> {
     if (data.byteLength === 0)
-      throw new AppError('BAD_INPUT', `${fileName} is empty. Choose the file that holds your contacts.`)
+      throw new AppError('BAD_INPUT', phrase('importing.file.empty', { name: fileName }))
     if (data.byteLength > maxImportBytes) {
       throw new AppError(
         'BAD_INPUT',
-        `${fileName} is larger than 50 MB. Split it into smaller files and import them one by one.`,
+        phrase('importing.file.tooLarge', { name: fileName, limit: maxImportMegabytes }),
       )
     }
     this.evict()
@@ -101,13 +109,17 @@ export class ImportSessions {
     const progress = (p: Omit<ImportProgress, 'sessionId'>): void =>
       this.deps.onProgress({ sessionId: id, ...p })
     const worker = this.takeWorker(progress)
-    progress({ phase: 'reading', percent: 5, message: `Opening ${fileName}…` })
+    progress({
+      phase: 'reading',
+      percent: 5,
+      ...saying(phrase('importing.progress.opening', { name: fileName })),
+    })
     // A copy of its own, so that handing the bytes to the worker cannot detach a shared buffer.
     const bytes = new Uint8Array(data)
     try {
       const opened = await worker.request<OpenResult>({ type: 'open', fileName, bytes }, openSeconds)
       this.sessions.set(id, { id, fileName, worker, opened, analysis: null, lastUsed: Date.now() })
-      progress({ phase: 'done', percent: 100, message: 'File read.' })
+      progress({ phase: 'done', percent: 100, ...saying(phrase('importing.progress.read')) })
       return { sessionId: id, fileName, sheets: opened.sheets, defaultSheet: opened.defaultSheet }
     } catch (error) {
       void worker.terminate()
@@ -119,10 +131,10 @@ export class ImportSessions {
     const session = this.get(sessionId)
     const sheet = options.sheet ?? session.analysis?.sheet ?? session.opened.defaultSheet
     if (!session.opened.sheets.some((s) => s.name === sheet)) {
-      const names = session.opened.sheets.map((s) => `"${s.name}"`).join(', ')
+      const sheets = session.opened.sheets.map((s) => `"${s.name}"`).join(', ')
       throw new AppError(
         'NOT_FOUND',
-        `There is no sheet called "${sheet}" in ${session.fileName}. Its sheets: ${names}.`,
+        phrase('importing.sheet.notFound', { sheet, file: session.fileName, sheets }),
       )
     }
     const country = options.country ?? this.deps.defaultCountry()
@@ -130,9 +142,21 @@ export class ImportSessions {
       { type: 'analyze', sheet, country, roles: options.roles, optOuts: [...this.deps.optOuts.all()] },
       requestSeconds,
     )
-    const problem = result.problem ?? (result.counts.total === 0 ? noRows : null)
-    session.analysis = { sessionId, sheet, country, ...result, problem }
-    this.deps.onProgress({ sessionId, phase: 'done', percent: 100, message: 'Checked.' })
+    const problem = result.problemPhrase ?? (result.counts.total === 0 ? noRows : null)
+    session.analysis = {
+      sessionId,
+      sheet,
+      country,
+      ...result,
+      problem: problem && english(problem),
+      problemPhrase: problem,
+    }
+    this.deps.onProgress({
+      sessionId,
+      phase: 'done',
+      percent: 100,
+      ...saying(phrase('importing.progress.checked')),
+    })
     return session.analysis
   }
 
@@ -152,10 +176,10 @@ export class ImportSessions {
   async save(sessionId: string, name: string): Promise<ContactList> {
     const session = this.get(sessionId)
     const analysis = session.analysis ?? (await this.analyze(sessionId))
-    if (analysis.problem) throw new AppError('BAD_INPUT', analysis.problem)
+    if (analysis.problemPhrase) throw new AppError('BAD_INPUT', analysis.problemPhrase)
     const first = await this.page(session, 0)
     const need = this.deps.room?.ensure(
-      `saving this list of ${analysis.counts.total} contacts`,
+      { kind: 'list', contacts: analysis.counts.total },
       listBytes(analysis.counts.total, first.rows),
     )
     try {
@@ -197,7 +221,12 @@ export class ImportSessions {
         next.catch(() => undefined)
         this.deps.lists.appendChunk(listId, page.rows)
         const percent = Math.round(((offset + page.rows.length) / analysis.counts.total) * 100)
-        this.deps.onProgress({ sessionId, phase: 'saving', percent, message: 'Saving the list…' })
+        this.deps.onProgress({
+          sessionId,
+          phase: 'saving',
+          percent,
+          ...saying(phrase('importing.progress.saving')),
+        })
         await yieldToEvents()
       }
     } catch (error) {
@@ -259,10 +288,7 @@ export class ImportSessions {
   private get(sessionId: string): Session {
     const session = this.sessions.get(sessionId)
     if (!session) {
-      throw new AppError(
-        'NOT_FOUND',
-        'This import is no longer open (it was saved, cancelled or left idle). Start it again.',
-      )
+      throw new AppError('NOT_FOUND', phrase('importing.session.gone'))
     }
     session.lastUsed = Date.now()
     return session

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ImportProgress } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import { AppError } from '../errors'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
@@ -37,10 +39,7 @@ function startWorker(kind: WorkerKind): Worker {
 type Pending = { resolve(value: unknown): void; reject(error: Error): void; timer: NodeJS.Timeout }
 
 const tooSlow = (seconds: number): AppError =>
-  new AppError(
-    'UNAVAILABLE',
-    `Reading this file took longer than ${seconds} seconds, so Herald stopped. Save it as .xlsx or .csv, or split it into smaller files, and try again.`,
-  )
+  new AppError('UNAVAILABLE', phrase('importing.session.tooSlow', { seconds }))
 
 /**
  * One worker thread per import: parsing and analysis never run on the main thread. Each request has a time
@@ -82,13 +81,14 @@ export class ImportWorker {
   }
 
   terminate(): Promise<void> {
-    this.fail(new AppError('NOT_FOUND', 'This import was closed. Start it again from the Contacts screen.'))
+    this.fail(new AppError('NOT_FOUND', phrase('importing.session.closed')))
     return this.worker.terminate().then(() => undefined)
   }
 
   private receive(message: WorkerResponse): void {
     if (message.type === 'progress') {
-      this.onProgress({ phase: message.phase, percent: message.percent, message: message.message })
+      const { phase, percent, messagePhrase } = message
+      this.onProgress({ phase, percent, message: english(messagePhrase), messagePhrase })
       return
     }
     const pending = this.pending.get(message.id)
@@ -96,7 +96,7 @@ export class ImportWorker {
     this.pending.delete(message.id)
     clearTimeout(pending.timer)
     if (message.type === 'result') pending.resolve(message.value)
-    else if (message.userFacing) pending.reject(new AppError('BAD_INPUT', message.message))
+    else if (message.phrase) pending.reject(new AppError('BAD_INPUT', message.phrase))
     else pending.reject(new Error(message.message))
   }
 

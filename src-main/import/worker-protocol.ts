@@ -5,6 +5,7 @@ import type {
   RowPage,
   SheetInfo,
 } from '../../src-shared/domain/contacts'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { PhoneResult } from './phone'
 
 export type RowFilter = 'valid' | 'invalid' | 'duplicate' | 'opted_out' | 'repaired'
@@ -31,5 +32,6 @@ export type AnalyzeResult = Omit<ImportAnalysis, 'sessionId' | 'sheet' | 'countr
 
 export type WorkerResponse =
   | { id: number; type: 'result'; value: OpenResult | AnalyzeResult | RowPage | PhoneResult[] | null }
-  | { id: number; type: 'error'; message: string; userFacing: boolean }
-  | { id: number; type: 'progress'; phase: ImportProgress['phase']; percent: number; message: string }
+  /** `phrase` is set for a refusal the user can act on (ImportFileError); without it, a bug. */
+  | { id: number; type: 'error'; message: string; phrase: Phrase | null }
+  | { id: number; type: 'progress'; phase: ImportProgress['phase']; percent: number; messagePhrase: Phrase }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import type { RowPage } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { analyzeSheet, phoneCells } from './analyze'
 import { pickDefaultSheet } from './default-sheet'
 import type { Analysis } from './analyze'
@@ -33,7 +34,7 @@ function open(request: Extract<WorkerRequest, { type: 'open' }>): WorkerResponse
     type: 'progress',
     phase: 'parsing',
     percent: 10,
-    message: 'Reading the spreadsheet…',
+    messagePhrase: phrase('importing.progress.reading'),
   })
   if (request.bytes.byteLength >= bigFileBytes) helper ??= new ImportWorker(() => undefined, 'phones')
   sheets = readWorkbook(request.bytes, request.fileName)
@@ -74,14 +75,13 @@ async function checkAhead(
 
 async function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): Promise<WorkerResponse> {
   const sheet = sheets.find((s) => s.name === request.sheet)
-  if (!sheet)
-    throw new ImportFileError(`This file has no sheet called "${request.sheet}". Choose one from the list.`)
+  if (!sheet) throw new ImportFileError(phrase('importing.sheet.missing', { sheet: request.sheet }))
   send({
     id: request.id,
     type: 'progress',
     phase: 'analysing',
     percent: 60,
-    message: 'Checking every phone number…',
+    messagePhrase: phrase('importing.progress.checking'),
   })
   const checked = await checkAhead(sheet, request)
   analysis = analyzeSheet(sheet, {
@@ -91,8 +91,9 @@ async function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): Pr
     optOuts: new Set(request.optOuts),
   })
   filtered.clear()
-  const { headerRow, columns, counts, problem, suggestedCountry } = analysis
-  return { id: request.id, type: 'result', value: { headerRow, columns, counts, problem, suggestedCountry } }
+  const { headerRow, columns, counts, problem, problemPhrase, suggestedCountry } = analysis
+  const value = { headerRow, columns, counts, problem, problemPhrase, suggestedCountry }
+  return { id: request.id, type: 'result', value }
 }
 
 function indexesFor(filter: RowFilter, current: Analysis): number[] {
@@ -107,7 +108,7 @@ function indexesFor(filter: RowFilter, current: Analysis): number[] {
 }
 
 function rows(request: Extract<WorkerRequest, { type: 'rows' }>): WorkerResponse {
-  if (!analysis) throw new ImportFileError('Choose a sheet first.')
+  if (!analysis) throw new ImportFileError(phrase('importing.sheet.chooseFirst'))
   const current = analysis
   const { offset, limit, verdict } = request
   let page: RowPage
@@ -133,9 +134,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     if (request.type === 'phones') throw new Error('Phone numbers are checked by the phone helper.')
     return rows(request)
   } catch (error) {
-    const userFacing = error instanceof ImportFileError
     const message = error instanceof Error ? error.message : String(error)
-    return { id: request.id, type: 'error', message, userFacing }
+    const said = error instanceof ImportFileError ? error.phrase : null
+    return { id: request.id, type: 'error', message, phrase: said }
   }
 }
 

@@ -1,3 +1,4 @@
+import { phrase } from '../../src-shared/i18n/phrase'
 import { ProcessLocks } from '../process-locks'
 
 /**
@@ -10,8 +11,7 @@ export class AnswerLocks extends ProcessLocks {
     super(
       dir,
       (conversationId) => `conversation-${conversationId}.lock`,
-      (pid) =>
-        `Another Herald (process ${pid}) is sending an answer in this conversation right now. Wait for it to finish, then look at the conversation again.`,
+      (pid) => phrase('system.locks.answer', { pid }),
     )
   }
 }

@@ -4,6 +4,8 @@ import { maxQuickReply } from '../../src-shared/domain/inbox'
 import type { ConversationSummary } from '../../src-shared/domain/inbox'
 import { pacingPresets } from '../../src-shared/domain/pacing'
 import { durationWords } from '../../src-shared/domain/waiting-words'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import { settledAnswer, TransportError } from '../transport/transport'
 import type { OutgoingMessage, ReconcileAnswer, Transport } from '../transport/transport'
@@ -39,17 +41,14 @@ export const answerMaxWaitMs = 2 * 60_000
 export const numberWords = (account: Pick<Account, 'name' | 'phone'>): string =>
   account.phone ? `“${account.name}” (${account.phone})` : `“${account.name}”`
 
-export const uncertainWords =
-  'Herald could not tell whether this answer went out. Look at the chat on your phone before sending it again.'
-
 /** What an answer a run left unfinished becomes at the next start: never sent again by itself. */
 export const leftUnfinished = {
-  queued: { to: 'failed', why: 'Herald closed before this answer’s turn came: nothing was sent.' },
-  sending: { to: 'uncertain', why: `Herald stopped while sending this answer. ${uncertainWords}` },
+  queued: { to: 'failed', why: phrase('system.inbox.answer.closedBeforeTurn') },
+  sending: { to: 'uncertain', why: phrase('system.inbox.answer.stoppedWhileSending') },
 } as const
 
 /** How an answer's send ended, with the reason when it did not go and WhatsApp's id when it did. */
-export type Outcome = { status: 'sent' | 'failed' | 'uncertain'; error: string | null; waMessageId?: string }
+export type Outcome = { status: 'sent' | 'failed' | 'uncertain'; error: Phrase | null; waMessageId?: string }
 
 /** A failed send may still have reached the chat: WhatsApp is asked before it counts as not sent. */
 export async function outcomeOfFailure(
@@ -58,8 +57,9 @@ export async function outcomeOfFailure(
   error: unknown,
 ): Promise<Outcome> {
   const reason = error instanceof TransportError ? error.message : firstLine(errorText(error))
+  const uncertain = phrase('system.inbox.answer.uncertain', { reason })
   if (error instanceof TransportError && error.category === 'uncertain') {
-    return { status: 'uncertain', error: `${reason} ${uncertainWords}` }
+    return { status: 'uncertain', error: uncertain }
   }
   let answer: ReconcileAnswer = 'unknown'
   let waMessageId: string | undefined
@@ -69,21 +69,22 @@ export async function outcomeOfFailure(
     answer = 'unknown'
   }
   if (answer === 'sent') return { status: 'sent', error: null, waMessageId }
-  if (answer === 'not_sent') return { status: 'failed', error: reason }
-  return { status: 'uncertain', error: `${reason} ${uncertainWords}` }
+  if (answer === 'not_sent') {
+    const category = error instanceof TransportError ? error.category : 'unknown'
+    return { status: 'failed', error: phrase('system.inbox.answer.notSent', { category, reason }) }
+  }
+  return { status: 'uncertain', error: uncertain }
 }
 
 /** Why the number's budget holds an answer back longer than it may wait, and when it could go. */
-export function budgetWords(number: string, reason: WaitReason | null, waitMs: number): string {
-  const why =
-    reason === 'hourly_cap'
-      ? `it has sent ${answerPace.hourlyCap} messages in the last hour, the most the Safe pace allows`
-      : reason === 'daily_cap'
-        ? `it has sent ${answerPace.dailyCap} messages in the last 24 hours, the most the Safe pace allows`
-        : reason === 'warm_up'
-          ? 'it is a new number, warming up with fewer messages a day for its first days'
-          : 'its campaigns are using its sending budget'
-  return `${number} cannot send now: ${why}. The answer could go in about ${durationWords(waitMs)}; nothing was sent.`
+export function budgetRefusal(number: string, reason: WaitReason | null, waitMs: number): Phrase {
+  return phrase('system.inbox.answer.budget', {
+    number,
+    reason: reason ?? 'budget',
+    hourlyCap: answerPace.hourlyCap,
+    dailyCap: answerPace.dailyCap,
+    duration: durationWords(waitMs),
+  })
 }
 
 /**
@@ -96,27 +97,17 @@ export function answerRefusal(
   optedOut: boolean,
   account: Account | undefined,
 ): Account {
-  if (conversation.rehearsal) {
-    throw new AppError('CONFLICT', 'This is a dry run’s invented reply: nothing can be sent to it.')
-  }
+  if (conversation.rehearsal) throw new AppError('CONFLICT', phrase('system.inbox.answer.rehearsal'))
   if (optedOut || conversation.status === 'opted_out') {
-    throw new AppError(
-      'CONFLICT',
-      `${conversation.phone} asked not to be contacted, so Herald sends nothing to it. If they asked you to write again, take the number off the opt-out list first.`,
-    )
+    throw new AppError('CONFLICT', phrase('system.inbox.answer.optedOut', { phone: conversation.phone }))
   }
-  if (text === '') throw new AppError('BAD_INPUT', 'Type the answer first.')
+  if (text === '') throw new AppError('BAD_INPUT', phrase('system.inbox.answer.empty'))
   if (text.length > maxQuickReply) {
     throw new AppError(
       'BAD_INPUT',
-      `Keep the answer under ${maxQuickReply} characters (this one has ${text.length}).`,
+      phrase('system.inbox.answer.tooLong', { max: maxQuickReply, length: text.length }),
     )
   }
-  if (!account) {
-    throw new AppError(
-      'NOT_FOUND',
-      'The number this conversation came to was removed from Herald, so no answer can go from it.',
-    )
-  }
+  if (!account) throw new AppError('NOT_FOUND', phrase('system.inbox.answer.numberRemoved'))
   return account
 }

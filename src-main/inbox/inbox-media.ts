@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Account } from '../../src-shared/domain/accounts'
 import { mediaWords } from '../../src-shared/domain/inbox'
 import type { MediaKind } from '../../src-shared/domain/inbox'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { Clock } from '../clock'
 import type { InboxRepo } from '../db/repos/inbox-repo'
 import { AppError } from '../errors'
@@ -70,11 +71,8 @@ export function mediaFileName(kind: MediaKind, at: Date, messageId: number, ext:
   return `${kind}-${day}-${pad(at.getHours())}${pad(at.getMinutes())}-${messageId}.${ext}`
 }
 
-const gone = (words: string): AppError =>
-  new AppError(
-    'NOT_FOUND',
-    `WhatsApp no longer has ${words}: it keeps files for a limited time. Ask the contact to send it again.`,
-  )
+const gone = (kind: MediaKind): AppError =>
+  new AppError('NOT_FOUND', phrase('system.inbox.media.gone', { kind }))
 
 /**
  * Saving what a contact sent (a photo, voice message, file or contact card): fetched from WhatsApp through
@@ -91,14 +89,10 @@ export class InboxMedia {
   /** The reply's file from WhatsApp; AppError in words when it cannot be had. */
   async fetch(messageId: number): Promise<FetchedMedia> {
     const reply = this.deps.store.mediaOf(messageId)
-    if (!reply?.media || !reply.waMessageId) {
-      throw new AppError('NOT_FOUND', 'That message has no photo, voice message or file to save.')
-    }
+    if (!reply?.media || !reply.waMessageId)
+      throw new AppError('NOT_FOUND', phrase('system.inbox.media.none'))
     const { media: kind, waMessageId, accountId } = reply
-    const words = mediaWords[kind]
-    if (kind === 'location') {
-      throw new AppError('BAD_INPUT', 'A location has no file to save: the place is written in the message.')
-    }
+    if (kind === 'location') throw new AppError('BAD_INPUT', phrase('system.inbox.media.location'))
     const client = this.deps.client(accountId)
     const find = client?.getMessageById?.bind(client)
     if (!find) {
@@ -106,12 +100,12 @@ export class InboxMedia {
       throw new AppError(
         'UNAVAILABLE',
         account
-          ? `“${account.name}” is not connected, so Herald cannot fetch ${words} from WhatsApp. Connect it on the Connect screen, then save it again.`
-          : `The number ${words} came to was removed from Herald, so it can no longer be fetched from WhatsApp.`,
+          ? phrase('system.inbox.media.notConnected', { name: account.name, kind })
+          : phrase('system.inbox.media.numberRemoved', { kind }),
       )
     }
-    const { bytes, ext } = await this.download(find, waMessageId, kind, words)
-    this.deps.record('inbox_media_fetched', `Fetched ${words} from WhatsApp`, {
+    const { bytes, ext } = await this.download(find, waMessageId, kind)
+    this.deps.record('inbox_media_fetched', `Fetched ${mediaWords[kind]} from WhatsApp`, {
       messageId,
       bytes: bytes.length,
     })
@@ -135,37 +129,33 @@ export class InboxMedia {
     find: (waMessageId: string) => Promise<WaMessage | null>,
     waMessageId: string,
     kind: MediaKind,
-    words: string,
   ): Promise<{ bytes: Buffer; ext: string }> {
     const limit = this.deps.callTimeoutMs ?? 120_000
     let message: WaMessage | null
     try {
       message = await withinTime(this.deps.clock, find(waMessageId), 'finding the message', limit)
     } catch (error) {
-      throw unreachable(error, words)
+      throw unreachable(error, kind)
     }
-    if (!message) throw gone(words)
+    if (!message) throw gone(kind)
     if (kind === 'contact') {
       const cards = message.vCards ?? []
-      if (cards.length === 0) throw gone(words)
+      if (cards.length === 0) throw gone(kind)
       return { bytes: Buffer.from(`${cards.map((c) => c.trim()).join('\r\n')}\r\n`, 'utf8'), ext: 'vcf' }
     }
     let media
     try {
       const downloading = message.downloadMedia?.() ?? Promise.resolve(undefined)
-      media = await withinTime(this.deps.clock, downloading, `downloading ${words}`, limit)
+      media = await withinTime(this.deps.clock, downloading, `downloading ${mediaWords[kind]}`, limit)
     } catch (error) {
-      throw unreachable(error, words)
+      throw unreachable(error, kind)
     }
-    if (!media?.data) throw gone(words)
+    if (!media?.data) throw gone(kind)
     return { bytes: Buffer.from(media.data, 'base64'), ext: extensionOf(media.mimetype) }
   }
 }
 
-function unreachable(error: unknown, words: string): AppError {
+function unreachable(error: unknown, kind: MediaKind): AppError {
   const why = error instanceof TransportError ? error.message : firstLine(errorText(error))
-  return new AppError(
-    'UNAVAILABLE',
-    `Herald could not fetch ${words} from WhatsApp (${why}). Try again in a moment.`,
-  )
+  return new AppError('UNAVAILABLE', phrase('system.inbox.media.unreachable', { kind, why }))
 }

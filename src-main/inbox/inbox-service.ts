@@ -11,6 +11,8 @@ import { InboxQuerySchema } from '../../src-shared/domain/inbox'
 import type { Clock } from '../clock'
 import { InboxRepo } from '../db/repos/inbox-repo'
 import type { IncomingReply } from '../db/repos/inbox-repo'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import { foldText } from '../../src-shared/domain/opt-out-keywords'
 import type { EventHub } from '../events'
@@ -22,7 +24,7 @@ export type InboxDeps = {
   record: RecordEvent
   clock: Clock
   optOuts: {
-    add(raw: string, options: { source: string; reason: string }): unknown
+    add(raw: string, options: { source: string; reason: string; reasonPhrase?: Phrase }): unknown
     remove(phone: string): unknown
     has(phone: string): boolean
   }
@@ -85,7 +87,7 @@ export class InboxService {
 
   summary(conversationId: number): ConversationSummary {
     const found = this.repo.get(conversationId)
-    if (!found) throw new AppError('NOT_FOUND', 'That conversation is no longer there.')
+    if (!found) throw new AppError('NOT_FOUND', phrase('system.inbox.conversationGone'))
     return found
   }
 
@@ -118,7 +120,11 @@ export class InboxService {
     const before = this.summary(input.conversationId)
     const { status } = input
     if (!before.rehearsal && status === 'opted_out' && !this.deps.optOuts.has(before.phone)) {
-      this.deps.optOuts.add(before.phone, { source: 'inbox', reason: 'Marked opted out in the Inbox' })
+      this.deps.optOuts.add(before.phone, {
+        source: 'inbox',
+        reason: 'Marked opted out in the Inbox',
+        reasonPhrase: phrase('importing.optOut.markedInInbox'),
+      })
     }
     if (
       !before.rehearsal &&

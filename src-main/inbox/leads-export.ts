@@ -1,34 +1,41 @@
 import type { ConversationSummary, InboxQuery } from '../../src-shared/domain/inbox'
-import { conversationStatusLabels, InboxQuerySchema } from '../../src-shared/domain/inbox'
+import { InboxQuerySchema } from '../../src-shared/domain/inbox'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { InboxRepo } from '../db/repos/inbox-repo'
 import { writeCsv } from '../reports/csv'
+import { conversationStatusWords, sayingIn, yesNo } from '../reports/export-words'
+import type { Say } from '../reports/export-words'
 import { localClock, machineTimeZone } from '../reports/local-time'
-import type { Cell, Report } from '../reports/report'
-import { columns } from '../reports/report'
+import type { Cell, Column, Report } from '../reports/report'
 import { writeXlsx } from '../reports/xlsx'
 
 const pageSize = 500
 
-const leadColumns = columns([
-  ['name', 'Name'],
-  ['phone', 'Phone'],
-  ['campaign', 'Campaign'],
-  ['number', 'Replied to'],
-  ['firstReply', 'First reply'],
-  ['latestReply', 'Latest reply'],
-  ['replies', 'Replies'],
-  ['status', 'Status', { words: conversationStatusLabels }],
-  ['note', 'Note'],
-  ['firstReplyAt', 'First reply at', { time: true }],
-  ['latestReplyAt', 'Latest reply at', { time: true }],
-  ['rehearsal', 'Dry run'],
-])
+const leadColumns = (say: Say): Column[] =>
+  (
+    [
+      ['name', 'name'],
+      ['phone', 'phone'],
+      ['campaign', 'campaign'],
+      ['number', 'repliedTo'],
+      ['firstReply', 'firstReply'],
+      ['latestReply', 'latestReply'],
+      ['replies', 'replies'],
+      ['status', 'status', { words: conversationStatusWords(say) }],
+      ['note', 'note'],
+      ['firstReplyAt', 'firstReplyAt', { time: true }],
+      ['latestReplyAt', 'latestReplyAt', { time: true }],
+      ['rehearsal', 'dryRun', { words: yesNo(say) }],
+    ] as const
+  ).map(([key, name, more]) => ({ key, label: say(`exports.column.${name}`), ...more }))
 
 /**
  * The filtered Inbox as a table of leads, one row per conversation, through the report writers (a BOM
- * for Excel, cells that would start a formula made plain text, times in the user's zone).
+ * for Excel, cells that would start a formula made plain text, times in the user's zone), headed and
+ * worded in `language` (English when left out).
  */
-export function leadsReport(repo: InboxRepo, query: InboxQuery): Report {
+export function leadsReport(repo: InboxRepo, query: InboxQuery, language?: Locale): Report {
+  const say = sayingIn(language)
   const parsed = InboxQuerySchema.parse({ ...query, offset: 0, limit: pageSize })
   const total = repo.count(parsed)
   const row = (c: ConversationSummary): Cell[] => [
@@ -47,12 +54,12 @@ export function leadsReport(repo: InboxRepo, query: InboxQuery): Report {
   ]
   return {
     kind: 'leads',
-    title: 'Leads',
+    title: say('exports.report.leads'),
     sections: [
       {
         key: 'leads',
-        title: 'Leads',
-        columns: leadColumns,
+        title: say('exports.section.leads'),
+        columns: leadColumns(say),
         total,
         *pages() {
           for (let offset = 0; offset < total; offset += pageSize) {
@@ -69,9 +76,9 @@ export function leadsReport(repo: InboxRepo, query: InboxQuery): Report {
 /** Writes the leads to `file` as CSV or XLSX; returns the rows written. */
 export async function exportLeads(
   repo: InboxRepo,
-  request: { query: InboxQuery; format: 'csv' | 'xlsx'; file: string; timeZone?: string },
+  request: { query: InboxQuery; format: 'csv' | 'xlsx'; file: string; timeZone?: string; language?: Locale },
 ): Promise<number> {
-  const report = leadsReport(repo, request.query)
+  const report = leadsReport(repo, request.query, request.language)
   const clock = localClock(request.timeZone ?? machineTimeZone())
   return request.format === 'csv'
     ? writeCsv(report, request.file, clock)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { paceSpec } from '../campaign/pace-presets'
 import { closeAfterEach } from '../context.test-support'
 import { AppError } from '../errors'
@@ -86,6 +87,11 @@ describe('a quick reply', () => {
     expect(answer).toMatchObject({ status: 'failed', error: 'This number has no WhatsApp account.' })
     expect(fake.sendCalls).toBe(0)
     expect(w.ctx.inbox.store.answersSent({})).toBe(0)
+    // The conversation says why in the window's language too, also after a restart (it is stored)
+    const [stored] = answersOf(w.ctx, id)
+    expect(stored?.errorPhrase && sayIn('es', stored.errorPhrase)).toBe(
+      'Este número no tiene cuenta de WhatsApp.',
+    )
   })
 })
 
@@ -183,6 +189,8 @@ describe('answers a run left unfinished', () => {
       status: 'failed',
       error: expect.stringMatching(/nothing was sent/),
     })
+    const uncertain = answers.find((a) => a.id === sending)?.errorPhrase
+    expect(uncertain && sayIn('ar', uncertain)).toMatch(/^توقف Herald أثناء إرسال هذا الرد/)
     expect(next.ctx.quickReply.settle()).toBe(0)
     expect([...first.clients.created, ...next.clients.created].every((c) => c.sendCalls === 0)).toBe(true)
   })

@@ -1,6 +1,9 @@
 import type { Account } from '../../src-shared/domain/accounts'
 import type { Conversation, ConversationMessage } from '../../src-shared/domain/inbox'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { Claim, SendBudget } from '../campaign/send-budget'
 import type { Clock } from '../clock'
 import { AppError } from '../errors'
@@ -13,7 +16,7 @@ import {
   answerMaxWaitMs,
   answerPace,
   answerRefusal,
-  budgetWords,
+  budgetRefusal,
   leftUnfinished,
   numberWords,
   outcomeOfFailure,
@@ -166,14 +169,10 @@ export class QuickReply {
   /** Every refusal, before anything is recorded. */
   private check(conversationId: number, text: string): Target {
     const account = this.checkAnswer(conversationId, text)
-    if (this.closing.signal.aborted) throw new AppError('UNAVAILABLE', 'Herald is closing: nothing was sent.')
+    if (this.closing.signal.aborted) throw new AppError('UNAVAILABLE', phrase('system.inbox.answer.closing'))
     const number = numberWords(account)
-    if (this.deps.numbers.state(account.id).status !== 'ready') {
-      throw new AppError(
-        'UNAVAILABLE',
-        `${number} is not connected. Connect it on the Connect screen, then send the answer again.`,
-      )
-    }
+    if (this.deps.numbers.state(account.id).status !== 'ready')
+      throw new AppError('UNAVAILABLE', phrase('system.inbox.answer.notConnected', { number }))
     const { phone, campaignId } = this.deps.inbox.summary(conversationId)
     const target = { conversationId, accountId: account.id, number, phone, campaignId, text }
     return { ...target, draw: this.forecast(target) }
@@ -185,7 +184,7 @@ export class QuickReply {
     const now = this.deps.clock.now()
     const decision = this.deps.budget.forAnswer(target.accountId, answerPace).decide(now, draw)
     if (decision.at - now <= this.maxWaitMs) return draw
-    throw new AppError('UNAVAILABLE', budgetWords(target.number, decision.reason, decision.at - now))
+    throw new AppError('UNAVAILABLE', budgetRefusal(target.number, decision.reason, decision.at - now))
   }
 
   private get maxWaitMs(): number {
@@ -203,7 +202,7 @@ export class QuickReply {
       const why = firstLine(errorText(error))
       this.deps.record('inbox_answer_error', why, { answerId: id }, 'error')
       try {
-        this.notSent(id, target, `Herald could not record this answer (${why}).`)
+        this.notSent(id, target, phrase('system.inbox.answer.notRecorded', { why }))
       } catch {
         // Nothing more can be written now: the start-up check settles it
       }
@@ -217,18 +216,11 @@ export class QuickReply {
     const deadline = this.deps.clock.now() + this.maxWaitMs
     for (;;) {
       if (this.closing.signal.aborted) {
-        return this.notSent(
-          id,
-          target,
-          'Herald was closing before this answer’s turn came: nothing was sent.',
-        )
+        return this.notSent(id, target, phrase('system.inbox.answer.closingBeforeTurn'))
       }
       if (this.deps.numbers.state(target.accountId).status !== 'ready') {
-        return this.notSent(
-          id,
-          target,
-          `${target.number} disconnected before this answer’s turn came: nothing was sent. Connect it, then send the answer again.`,
-        )
+        const number = target.number
+        return this.notSent(id, target, phrase('system.inbox.answer.disconnectedBeforeTurn', { number }))
       }
       const now = this.deps.clock.now()
       let claim: Claim
@@ -238,18 +230,15 @@ export class QuickReply {
           budget.claim(now, target.draw, null, () => store.moveSend(id, 'queued', 'sending', null)),
         )
       } catch (error) {
-        return this.notSent(
-          id,
-          target,
-          `Herald could not record this answer before sending it (${firstLine(errorText(error))}), so it did not send it. Check that the disk has free space.`,
-        )
+        const why = firstLine(errorText(error))
+        return this.notSent(id, target, phrase('system.inbox.answer.notRecordedBeforeSending', { why }))
       }
       if (claim.taken) return true
       // No longer queued: settled by someone else meanwhile
       if (claim.at <= now) return false
       if (claim.at > deadline) {
         const { reason } = budget.decide(now, target.draw)
-        return this.notSent(id, target, budgetWords(target.number, reason, claim.at - now))
+        return this.notSent(id, target, budgetRefusal(target.number, reason, claim.at - now))
       }
       await this.deps.clock.sleep(claim.at - now, this.closing.signal)
     }
@@ -280,7 +269,7 @@ export class QuickReply {
     } else {
       this.deps.record(
         `inbox_answer_${outcome.status}`,
-        `An answer to ${target.phone} ${outcome.status === 'failed' ? 'was not sent' : 'may not have gone out'}: ${outcome.error}`,
+        `An answer to ${target.phone} ${outcome.status === 'failed' ? 'was not sent' : 'may not have gone out'}: ${outcome.error && english(outcome.error)}`,
         data,
         'warn',
       )
@@ -288,9 +277,9 @@ export class QuickReply {
   }
 
   /** A queued answer that will not go, with why; always false. */
-  private notSent(id: number, target: Target, why: string): false {
+  private notSent(id: number, target: Target, why: Phrase): false {
     if (this.deps.inbox.store.moveSend(id, 'queued', 'failed', why)) {
-      this.deps.record('inbox_answer_failed', `An answer to ${target.phone} was not sent: ${why}`, {
+      this.deps.record('inbox_answer_failed', `An answer to ${target.phone} was not sent: ${english(why)}`, {
         conversationId: target.conversationId,
         answerId: id,
       })

@@ -7,7 +7,6 @@ import { seedHistory } from '../analytics/seed'
 import { tempDataDir } from '../context.test-support'
 import { schemaAt } from '../db/migrations/schema.test-support'
 import type { Desktop, SaveFileRequest } from '../desktop'
-import { AppError } from '../errors'
 import { parseCsv } from '../import/csv'
 import { CustomReportsService } from '../reports/custom-reports'
 import { customReportHandlers } from './custom-reports'
@@ -72,11 +71,12 @@ describe('the report builder channels', () => {
       name: 'Daily by variant',
     })
     const again = { definition: { ...definition, name: 'DAILY by variant' }, replace: false }
+    // The refusal carries its phrase for the window too: the code and the English words are what count here
     expect(() => handlers['customReports:save'](again)).toThrow(
-      new AppError(
-        'CONFLICT',
-        'A report named "Daily by variant" already exists. Replace it, or choose another name.',
-      ),
+      expect.objectContaining({
+        code: 'CONFLICT',
+        message: 'A report named "Daily by variant" already exists. Replace it, or choose another name.',
+      }),
     )
     expect((await handlers['customReports:save']({ ...again, replace: true })).name).toBe('DAILY by variant')
     const names = (await handlers['customReports:list']({})).map((r) => r.name)
@@ -116,12 +116,14 @@ describe('the report builder channels', () => {
 
   it('prints the report’s page to a PDF in the app; the browser run is told to print from the page', async () => {
     const { handlers, asked } = handlersWith((request) => request.defaultPath.replace(/\.pdf$/, ''))
-    const result = await handlers['customReports:pdf']({ definition })
+    const result = await handlers['customReports:pdf']({ definition, language: 'fr' })
     const file = path.join(dir, 'exports', 'Daily-by-variant-2026-03-02.pdf')
     expect(result).toMatchObject({ status: 'saved', file })
     expect(fs.readFileSync(file, 'latin1')).toMatch(/^%PDF/)
     const route = new URL(`http://x${asked.routes[0] ?? ''}`)
     expect(route.pathname).toBe('/reports/print')
+    // The page prints in the language the window asked for
+    expect(route.searchParams.get('lang')).toBe('fr')
     expect(JSON.parse(route.searchParams.get('definition') ?? '')).toMatchObject({ name: 'Daily by variant' })
 
     const browser = handlersWith(() => path.join(dir, 'never'), false)

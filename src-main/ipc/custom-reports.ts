@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { reportPrintRoute } from '../../src-shared/domain/custom-reports'
 import type { SavedFile } from '../../src-shared/domain/reports'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
 import { saveCustomReportPdf } from '../reports/custom-report-pdf'
@@ -37,10 +38,7 @@ function saveHandler(ctx: CustomReportsCtx): Handlers['customReports:save'] {
   return ({ definition, replace }) => {
     const taken = ctx.customReports.list().find((report) => sameName(report.name, definition.name))
     if (taken && !replace) {
-      throw new AppError(
-        'CONFLICT',
-        `A report named "${taken.name}" already exists. Replace it, or choose another name.`,
-      )
+      throw new AppError('CONFLICT', phrase('reporting.customReport.takenReplace', { name: taken.name }))
     }
     return ctx.customReports.save(definition)
   }
@@ -59,7 +57,7 @@ function previewHandler(ctx: CustomReportsCtx): Handlers['customReports:preview'
 }
 
 function exportHandler(ctx: CustomReportsCtx, options: Options): Handlers['customReports:export'] {
-  return async ({ definition, format, timeZone }): Promise<SavedFile> => {
+  return async ({ definition, format, timeZone, language }): Promise<SavedFile> => {
     const chosen = await ctx.desktop.chooseSaveFile({
       title: 'Save the report',
       defaultPath: path.join(exportsFolder(ctx), proposedFile(definition.name, format, options.now())),
@@ -70,7 +68,7 @@ function exportHandler(ctx: CustomReportsCtx, options: Options): Handlers['custo
     let rows: number
     try {
       // The dialog already asked before replacing a file, and the browser run picks a free name.
-      rows = await ctx.customReports.export(definition, { format, file, force: true, timeZone })
+      rows = await ctx.customReports.export(definition, { format, file, force: true, timeZone, language })
     } catch (error) {
       throw fileError(error, file)
     }
@@ -80,12 +78,9 @@ function exportHandler(ctx: CustomReportsCtx, options: Options): Handlers['custo
 }
 
 function pdfHandler(ctx: CustomReportsCtx, options: Options): Handlers['customReports:pdf'] {
-  return async ({ definition }): Promise<SavedFile> => {
+  return async ({ definition, language }): Promise<SavedFile> => {
     if (!ctx.desktop.printPageToPdf) {
-      throw new AppError(
-        'UNAVAILABLE',
-        'Here the report is printed by your browser: press "PDF" on the report and choose "Save as PDF".',
-      )
+      throw new AppError('UNAVAILABLE', phrase('reporting.customReport.pdfInBrowser'))
     }
     const chosen = await ctx.desktop.chooseSaveFile({
       title: 'Save the PDF report',
@@ -94,7 +89,7 @@ function pdfHandler(ctx: CustomReportsCtx, options: Options): Handlers['customRe
     })
     if (!chosen) return { status: 'cancelled' }
     const file = withExtension(chosen, 'pdf')
-    const pdf = await ctx.desktop.printPageToPdf(reportPrintRoute(definition))
+    const pdf = await ctx.desktop.printPageToPdf(reportPrintRoute(definition, { language }))
     try {
       await saveCustomReportPdf(ctx.record, { name: definition.name, file, pdf })
     } catch (error) {

@@ -125,8 +125,9 @@ describe('reports:show-in-folder and reports:pdf', () => {
     await ctx.shutdown()
     const printToPdf = vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 report')))
     ctx = open({ printToPdf })
-    const saved = await handlersOf(ctx)['reports:pdf']({ campaignId: 1 })
-    expect(printToPdf).toHaveBeenCalledWith(1)
+    const saved = await handlersOf(ctx)['reports:pdf']({ campaignId: 1, language: 'ar' })
+    // Printed in the language the window asked for
+    expect(printToPdf).toHaveBeenCalledWith(1, 'ar')
     expect(saved.status === 'saved' && path.basename(saved.file)).toMatch(/-report-2026-06-01\.pdf$/)
     expect(saved.status === 'saved' && fs.readFileSync(saved.file, 'utf8')).toBe('%PDF-1.7 report')
   })

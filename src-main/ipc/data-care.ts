@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
 import { localDay } from '../reports/exports'
@@ -33,10 +34,7 @@ function restoreHandler(ctx: AppContext): Handlers['db:restore'] {
     const folder = ctx.dataCare.backupsFolder
     // The page may only name a backup from the list; any other file goes through the app's own dialog.
     if (file !== undefined && !isInside(folder, file)) {
-      throw new AppError(
-        'BAD_INPUT',
-        `Choose a backup from the list (the files in ${folder}). Nothing was restored.`,
-      )
+      throw new AppError('BAD_INPUT', phrase('system.restore.fromList', { folder }))
     }
     const chosen =
       file ??

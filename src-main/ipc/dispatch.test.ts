@@ -77,6 +77,11 @@ describe('dispatch', () => {
         code: 'BAD_INPUT',
         message: expect.stringMatching(/Longest delay/),
         fields: { 'pacing.maxDelaySeconds': 'The longest delay must be at least the shortest delay.' },
+        // …and the same said as phrases, for the window to word in its language
+        phrase: expect.objectContaining({ key: 'system.settings.refused' }),
+        fieldPhrases: {
+          'pacing.maxDelaySeconds': expect.objectContaining({ key: 'system.settings.problem.cross.delay' }),
+        },
       },
     })
   })

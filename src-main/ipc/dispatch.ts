@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { contract } from '../../src-shared/ipc/contract'
 import type { Output, ParsedInput, RequestChannel } from '../../src-shared/ipc/contract'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { fail, ok } from '../../src-shared/ipc/result'
 import type { Result } from '../../src-shared/ipc/result'
 import { AppError } from '../errors'
@@ -36,17 +37,15 @@ export async function dispatch(
     return fail('BAD_INPUT', `There is no request channel called "${String(channel)}".`)
   const parsed = contract[channel].input.safeParse(rawInput ?? {})
   if (!parsed.success) {
-    return fail('BAD_INPUT', `The request "${channel}" was not valid: ${describeIssues(parsed.error)}`)
+    const reason = describeIssues(parsed.error)
+    return new AppError('BAD_INPUT', phrase('system.failure.invalidRequest', { reason })).toFailureResult()
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown
     return ok(await handler(parsed.data))
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toFailure() }
+    if (error instanceof AppError) return error.toFailureResult()
     log.error(`Unexpected error in ${channel}`, error)
-    return fail(
-      'INTERNAL',
-      'Something went wrong inside Herald. It has been written to the log file; please try again.',
-    )
+    return new AppError('INTERNAL', phrase('system.failure.internal')).toFailureResult()
   }
 }

@@ -1,5 +1,6 @@
-import { attachmentRule, maxAttachmentBytes } from '../../src-shared/domain/attachments'
+import { maxAttachmentBytes } from '../../src-shared/domain/attachments'
 import { maxImportBytes } from '../../src-shared/domain/contacts'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { readChosenFile } from '../chosen-file'
 import type { ChosenFile, FileRule } from '../chosen-file'
 import type { AppContext } from '../context'
@@ -10,15 +11,14 @@ import type { Uploads } from '../uploads'
 /** What a file the user chose is for: its dialog's title and filters, and how large it may be. */
 export type FileKind = { title: string; filters: FileFilter[]; rule: FileRule }
 
-const megabytes = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024 / 1024))} MB`
+const megabytes = (bytes: number): number => Math.max(1, Math.round(bytes / 1024 / 1024))
 
 export const spreadsheetKind: FileKind = {
   title: 'Choose the spreadsheet with your contacts',
   filters: [{ name: 'Spreadsheets', extensions: ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] }],
   rule: {
     maxBytes: maxImportBytes,
-    tooLarge: (name) =>
-      `${name} is larger than 50 MB. Split it into smaller files and import them one by one.`,
+    tooLarge: (name) => phrase('importing.file.tooLarge', { name, limit: megabytes(maxImportBytes) }),
   },
 }
 
@@ -27,7 +27,12 @@ export const attachmentKind: FileKind = {
   filters: [{ name: 'Images and PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }],
   rule: {
     maxBytes: maxAttachmentBytes,
-    tooLarge: (name, bytes) => `${attachmentRule}; ${name} is ${megabytes(bytes)}.`,
+    tooLarge: (name, bytes) =>
+      phrase('importing.file.attachmentTooLarge', {
+        name,
+        limit: megabytes(maxAttachmentBytes),
+        size: megabytes(bytes),
+      }),
   },
 }
 
@@ -41,11 +46,7 @@ export type FileSources = {
   chosen(kind: FileKind): Promise<ChosenFile | null>
 }
 
-const desktopOnly = (): AppError =>
-  new AppError(
-    'UNAVAILABLE',
-    'Opening a file by its place on the computer works in the Herald desktop app. Here, choose or drop the file on the page.',
-  )
+const desktopOnly = (): AppError => new AppError('UNAVAILABLE', phrase('importing.file.desktopOnly'))
 
 /**
  * The main process reads every chosen file itself (readChosenFile: an ordinary file, within the limit).
@@ -56,10 +57,7 @@ export function fileSources(ctx: Pick<AppContext, 'runtime' | 'desktop'>, upload
   return {
     uploaded: (uploadId, kind) => {
       if (!uploads) {
-        throw new AppError(
-          'UNAVAILABLE',
-          'Sending a file to Herald is for its browser run. Here, choose the file or drop it on the window.',
-        )
+        throw new AppError('UNAVAILABLE', phrase('importing.file.browserOnly'))
       }
       return uploads.claim(uploadId, (file, name) => readChosenFile(file, kind.rule, name))
     },

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import type { ImportSessions } from '../import/session'
 import { resourcePath } from '../resources'
@@ -35,8 +36,7 @@ export function importHandlers(imports: ImportSessions, files: FileSources): Pic
     },
     'import:open-sample': () => {
       const file = resourcePath(sampleFileName)
-      if (!file)
-        throw new AppError('NOT_FOUND', 'The sample spreadsheet is missing from this copy of Herald.')
+      if (!file) throw new AppError('NOT_FOUND', phrase('importing.file.sampleMissing'))
       return imports.open(sampleFileName, fs.readFileSync(file))
     },
     'import:analyze': ({ sessionId, ...options }) => imports.analyze(sessionId, options),

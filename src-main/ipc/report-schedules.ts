@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { ReportScheduleRun } from '../../src-shared/domain/report-schedules'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { AppContext } from '../context'
 import { AppError } from '../errors'
 import type { Handlers } from './dispatch'
@@ -42,8 +43,7 @@ export function reportScheduleHandlers(
       if (!ctx.desktop.chooseFolder) {
         throw new AppError(
           'UNAVAILABLE',
-          `Here scheduled reports are saved in ${exportsFolder(ctx)}. To choose another folder, use the ` +
-            'Herald desktop app, or run in a terminal: herald reports schedule NAME --daily 09:00 --folder DIR',
+          phrase('reporting.schedule.folderInBrowser', { folder: exportsFolder(ctx) }),
         )
       }
       const chosen = await ctx.desktop.chooseFolder({

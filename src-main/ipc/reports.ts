@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportFormat, SavedFile } from '../../src-shared/domain/reports'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { AppContext } from '../context'
 import type { FileFilter } from '../desktop'
 import { AppError } from '../errors'
@@ -38,19 +39,16 @@ export function fileError(error: unknown, file: string): unknown {
   const code = (error as NodeJS.ErrnoException).code
   const why =
     code === 'EACCES' || code === 'EPERM'
-      ? 'Herald is not allowed to write there'
+      ? 'denied'
       : code === 'ENOSPC'
-        ? 'the disk is full'
+        ? 'full'
         : code === 'ENOENT'
-          ? 'that folder does not exist'
+          ? 'noFolder'
           : code === 'EBUSY'
-            ? 'the file is open in another program'
+            ? 'busy'
             : null
   if (!why) return error
-  return new AppError(
-    'UNAVAILABLE',
-    `Herald could not save ${file}: ${why}. Choose another place and try again.`,
-  )
+  return new AppError('UNAVAILABLE', phrase('reporting.file.notSaved', { file, why }))
 }
 
 /** Progress for one export, at most one event per interval, and always the last one. */
@@ -80,12 +78,9 @@ const campaignNameOf = (ctx: AppContext, campaignId: number | undefined): string
   campaignId === undefined ? null : ctx.reports.campaignName(campaignId)
 
 function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['reports:export'] {
-  return async ({ exportId, reports, format, campaignId, timeZone }) => {
+  return async ({ exportId, reports, format, campaignId, timeZone, language }) => {
     if (format === 'csv' && reports.length > 1) {
-      throw new AppError(
-        'BAD_INPUT',
-        'A CSV file holds one report. Choose one report, or "Excel workbook" to get them all in one file.',
-      )
+      throw new AppError('BAD_INPUT', phrase('reporting.campaignReport.csvOneReport'))
     }
     const name = campaignNameOf(ctx, campaignId)
     const proposed = exportFileName(name, reports.length === 1 ? reports[0]! : 'all', format, options.now())
@@ -106,6 +101,7 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
         file,
         campaignId,
         timeZone,
+        language,
         force: true,
         onProgress: progress.push,
       })
@@ -120,12 +116,9 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
 }
 
 function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['reports:pdf'] {
-  return async ({ campaignId }): Promise<SavedFile> => {
+  return async ({ campaignId, language }): Promise<SavedFile> => {
     if (!ctx.desktop.printToPdf) {
-      throw new AppError(
-        'UNAVAILABLE',
-        'Here the report is printed by your browser: open the report page, press Print and choose "Save as PDF".',
-      )
+      throw new AppError('UNAVAILABLE', phrase('reporting.campaignReport.pdfInBrowser'))
     }
     const name = campaignNameOf(ctx, campaignId)
     // The same cleaned-up name as the other reports, with "report" and .pdf in place of the kind and format.
@@ -140,7 +133,7 @@ function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['rep
     })
     if (!chosen) return { status: 'cancelled' }
     const file = withExtension(chosen, 'pdf')
-    const pdf = await ctx.desktop.printToPdf(campaignId)
+    const pdf = await ctx.desktop.printToPdf(campaignId, language)
     try {
       await ctx.reports.savePdf(campaignId, file, pdf)
     } catch (error) {
@@ -153,7 +146,7 @@ function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['rep
 
 /** The Inbox's leads, filtered as the screen shows them, to a CSV or Excel file. */
 function leadsHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['inbox:export'] {
-  return async ({ query, format, timeZone }) => {
+  return async ({ query, format, timeZone, language }) => {
     const proposed = `leads-${localDay(options.now())}.${format}`
     const chosen = await ctx.desktop.chooseSaveFile({
       title: 'Save the leads',
@@ -164,7 +157,7 @@ function leadsHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['i
     const file = withExtension(chosen, format)
     let rows: number
     try {
-      rows = await exportLeads(ctx.inbox.store, { query, format, file, timeZone })
+      rows = await exportLeads(ctx.inbox.store, { query, format, file, timeZone, language })
     } catch (error) {
       throw fileError(error, file)
     }

@@ -1,8 +1,10 @@
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { AppContext } from '../context'
 import type { OpenFileRequest } from '../desktop'
 import type { Handlers } from './dispatch'
 import { AppError } from '../errors'
-import { browserPathFromWindow, checkChosenBrowser, installedBrowsers } from '../whatsapp/browser'
+import { english } from '../../src-shared/i18n/wording'
+import { browserPathRefusal, chosenBrowser, installedBrowsers } from '../whatsapp/browser'
 
 function browserDialog(platform: NodeJS.Platform): OpenFileRequest {
   const title = 'Choose the browser for WhatsApp (Chrome, Chromium or Edge)'
@@ -20,19 +22,20 @@ function chooseBrowserHandler(ctx: AppContext): Handlers['settings:choose-browse
   return async () => {
     if (ctx.runtime === 'browser') {
       const installed = installedBrowsers()
-      const found = installed.length > 0 ? `: ${installed.join(', ')}` : ''
+      const found = installed.length > 0 ? 'yes' : 'no'
       throw new AppError(
         'UNAVAILABLE',
-        'Choosing the browser’s file works in the Herald desktop app. Here, enter one of the browsers ' +
-          `Herald found on this computer${found}, or run in a terminal: ` +
-          'herald settings set whatsapp.browserPath "PATH"',
+        phrase('system.settings.browserDesktopOnly', { found, browsers: installed.join(', ') }),
       )
     }
     const file = await ctx.desktop.chooseOpenFile(browserDialog(process.platform))
     if (!file) return null
-    const chosen = checkChosenBrowser(file)
+    const chosen = chosenBrowser(file)
     if (!chosen.ok) {
-      ctx.log.warn('Refused the browser chosen in the file dialog', { file, reason: chosen.reason })
+      ctx.log.warn('Refused the browser chosen in the file dialog', {
+        file,
+        reason: english(chosen.reason),
+      })
       throw new AppError('BAD_INPUT', chosen.reason, { 'whatsapp.browserPath': chosen.reason })
     }
     const saved = ctx.settings.update({ 'whatsapp.browserPath': chosen.path })
@@ -53,7 +56,7 @@ export function settingsHandlers(
       const wanted = values['whatsapp.browserPath']
       if (wanted !== undefined) {
         const current = ctx.settings.get()['whatsapp.browserPath']
-        const refused = browserPathFromWindow(wanted, current, installedBrowsers())
+        const refused = browserPathRefusal(wanted, current, installedBrowsers())
         if (refused) throw new AppError('BAD_INPUT', refused, { 'whatsapp.browserPath': refused })
       }
       return ctx.settings.update(values)

@@ -73,6 +73,7 @@ describe('workspace channels', () => {
     expect(await refused('workspaces:add', { name: 'x'.repeat(41), colour: 'red' })).toEqual({
       code: 'BAD_INPUT',
       message: 'A workspace name has at most 40 characters.',
+      phrase: { key: 'system.workspaces.nameTooLong', params: { max: 40 } },
     })
     expect(await refused('workspaces:add', { name: 'Default', colour: 'red' })).toMatchObject({
       code: 'CONFLICT',

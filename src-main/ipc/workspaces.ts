@@ -1,4 +1,5 @@
 import type { WorkspaceColour, WorkspaceSummary } from '../../src-shared/domain/workspaces'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import type { Handlers } from './dispatch'
 
@@ -17,10 +18,7 @@ export type WorkspaceControl = {
 }
 
 const noSwitcher = (): never => {
-  throw new AppError(
-    'UNAVAILABLE',
-    'This Herald opens one workspace only. Use the desktop app or the browser run to switch, or the command line: herald workspaces.',
-  )
+  throw new AppError('UNAVAILABLE', phrase('system.workspaces.oneOnly'))
 }
 
 /** The workspace switcher; without a `control` (a context served on its own) every request says so. */

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
+import { english } from '../../src-shared/i18n/wording'
 import type { Logger } from './logger'
 import { guardProcess } from './process-guard'
 
@@ -26,7 +27,7 @@ describe('a stray error in the CLI, the browser run or the desktop app', () => {
       events,
       () => log,
       (line) => told.push(line),
-      { pauseCampaigns: (reason) => (pauses.push(reason), Promise.resolve(1)) },
+      { pauseCampaigns: (reason) => (pauses.push(english(reason)), Promise.resolve(1)) },
     )
     const rejection = new Error('auth timeout\n    at Client.inject (Client.js:120:19)')
     events.emit('unhandledRejection', rejection)
@@ -51,7 +52,7 @@ describe('a stray error in the CLI, the browser run or the desktop app', () => {
       events,
       () => log,
       (line) => told.push(line),
-      { pauseCampaigns: (reason) => (pauses.push(reason), Promise.resolve(1)) },
+      { pauseCampaigns: (reason) => (pauses.push(english(reason)), Promise.resolve(1)) },
     )
     events.emit('uncaughtException', new TypeError("Cannot read properties of undefined (reading 'id')"))
     expect(pauses).toEqual([

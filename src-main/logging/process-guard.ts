@@ -1,3 +1,5 @@
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { errorText, firstLine } from '../whatsapp/errors'
 import type { Logger } from './logger'
 
@@ -7,9 +9,12 @@ export type ProcessEvents = {
   off(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown
 }
 
-/** What the guarded process can do about a stray error: pause its sending campaigns, saying how many. */
+/**
+ * What the guarded process can do about a stray error: pause its sending campaigns, saying how many. The
+ * reason is a phrase, which each window words in its user's language.
+ */
 export type StrayErrorHandling = {
-  pauseCampaigns?: (reason: string) => Promise<number>
+  pauseCampaigns?: (reason: Phrase) => Promise<number>
 }
 
 /**
@@ -40,9 +45,7 @@ export function guardProcess(
   const onException = (error: unknown): void => {
     const where = report('Uncaught exception', error)
     const problem = firstLine(errorText(error))
-    const pausing = handling.pauseCampaigns?.(
-      `Herald met an unexpected problem (${problem}) and paused the campaign. Resume it when you are ready.`,
-    )
+    const pausing = handling.pauseCampaigns?.(phrase('sending.pause.strayError', { problem }))
     if (!pausing) {
       tell(`Herald met an unexpected problem and carries on: ${problem}.${where}`)
       return

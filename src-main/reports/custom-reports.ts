@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
 import type { ReportDefinition, ReportDefinitionInput } from '../../src-shared/domain/report-definitions'
 import { ReportDefinitionSchema } from '../../src-shared/domain/report-definitions'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { countryOf } from '../analytics/sections'
 import type { Clock } from '../clock'
 import { compileReport } from '../db/report-compiler'
@@ -10,6 +12,7 @@ import { SavedReportsRepo } from '../db/repos/saved-reports-repo'
 import { AppError } from '../errors'
 import type { RecordEvent } from '../logging/app-events'
 import { writeCsv } from './csv'
+import { customHeading, sayingIn } from './export-words'
 import { assertWritable } from './exports'
 import { writeJson } from './json'
 import { localClock, machineTimeZone } from './local-time'
@@ -36,7 +39,10 @@ export function describeIssues(error: z.ZodError): string {
 export function parseDefinition(input: unknown): ReportDefinition {
   const parsed = ReportDefinitionSchema.safeParse(input)
   if (!parsed.success)
-    throw new AppError('BAD_INPUT', `This report definition is not valid:\n${describeIssues(parsed.error)}`)
+    throw new AppError(
+      'BAD_INPUT',
+      phrase('reporting.customReport.invalid', { issues: describeIssues(parsed.error) }),
+    )
   return parsed.data
 }
 
@@ -67,8 +73,7 @@ export class CustomReportsService {
   /** NOT_FOUND when no report has that name. */
   get(name: string): SavedReport {
     const row = this.repo.get(name)
-    if (!row)
-      throw new AppError('NOT_FOUND', `There is no saved report named "${name}". See herald reports list.`)
+    if (!row) throw new AppError('NOT_FOUND', phrase('reporting.customReport.missing', { name }))
     return this.saved(row)
   }
 
@@ -76,13 +81,13 @@ export class CustomReportsService {
   duplicate(name: string, newName: string): SavedReport {
     const { definition } = this.get(name)
     if (this.repo.get(newName))
-      throw new AppError('CONFLICT', `A report named "${newName}" already exists; choose another name.`)
+      throw new AppError('CONFLICT', phrase('reporting.customReport.taken', { name: newName }))
     return this.save({ ...definition, name: newName })
   }
 
   delete(name: string): void {
     if (!this.repo.delete(name))
-      throw new AppError('NOT_FOUND', `There is no saved report named "${name}". See herald reports list.`)
+      throw new AppError('NOT_FOUND', phrase('reporting.customReport.missing', { name }))
     this.deps.record('report_deleted', `Deleted the custom report ${name}`)
   }
 
@@ -106,11 +111,15 @@ export class CustomReportsService {
     return compileReport(definition, this.prefixCountries(definition), { source: options.source })
   }
 
-  /** The report for the writers, its columns named as in the definition. */
-  report(report: string | ReportDefinitionInput): Report {
+  /**
+   * The report for the writers, its columns named as in the definition (in English; in another language
+   * `language`'s words for them).
+   */
+  report(report: string | ReportDefinitionInput, language?: Locale): Report {
     const definition = typeof report === 'string' ? this.get(report).definition : parseDefinition(report)
     const { columns, rows } = this.run(definition)
-    const cols = columns.map((key) => ({ key, label: key }))
+    const say = sayingIn(language)
+    const cols = columns.map((key) => ({ key, label: customHeading(say, key) }))
     return {
       kind: 'custom',
       title: definition.name,
@@ -121,9 +130,9 @@ export class CustomReportsService {
   /** Writes the report to `file`; returns the rows written. */
   async export(
     report: string | ReportDefinitionInput,
-    request: { format: ExportFormat; file: string; force?: boolean; timeZone?: string },
+    request: { format: ExportFormat; file: string; force?: boolean; timeZone?: string; language?: Locale },
   ): Promise<number> {
-    const built = this.report(report)
+    const built = this.report(report, request.language)
     await assertWritable(request.file, request.force ?? false)
     const clock = localClock(request.timeZone ?? machineTimeZone())
     const generatedAt = new Date(this.deps.clock.now()).toISOString()

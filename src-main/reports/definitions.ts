@@ -1,12 +1,19 @@
-import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { messageStatuses } from '../../src-shared/domain/campaigns'
-import { rateBases, rateNames, ratePercent, ratesOf, reachedOf } from '../../src-shared/domain/rates'
-import type { RateKey } from '../../src-shared/domain/rates'
+import { ratePercent, ratesOf, reachedOf } from '../../src-shared/domain/rates'
 import type { ErrorCategory, StatusCounts } from '../../src-shared/domain/campaigns'
-import { campaignStatusLabels, messageStatusLabels } from '../../src-shared/domain/status-words'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { CampaignSummaryRow, MessageLogRow, ReportScope, ReportsRepo } from '../db/repos/reports-repo'
-import { columns, smallSection } from './report'
-import type { Cell, Report, ReportKind, Section } from './report'
+import {
+  campaignStatusWords,
+  categoryAdvice,
+  categoryWords,
+  messageStatusWords,
+  sayingIn,
+  yesNo,
+} from './export-words'
+import type { Say } from './export-words'
+import { smallSection } from './report'
+import type { Cell, Column, Report, ReportKind, Section } from './report'
 
 /** The shared rates (src-shared/domain/rates.ts) as percentages with one decimal. */
 export function rates(c: StatusCounts): Record<'success' | 'delivery' | 'read' | 'reply', number | null> {
@@ -19,42 +26,36 @@ export function rates(c: StatusCounts): Record<'success' | 'delivery' | 'read' |
   }
 }
 
-const rateHeader = (key: RateKey): string => `${rateNames[key]} % (${rateBases[key]})`
-
-const countColumns = messageStatuses.map((s) => [s, messageStatusLabels[s]] as const)
-
 const time = { time: true }
-const campaignStatus = { words: campaignStatusLabels }
-const messageStatus = { words: messageStatusLabels }
-const problem = {
-  words: Object.fromEntries(Object.entries(categoryInfo).map(([code, info]) => [code, info.label])),
-}
 
-function summarySection(rows: CampaignSummaryRow[]): Section {
-  const cols = columns([
-    ['campaignId', 'Campaign ID'],
-    ['name', 'Campaign'],
-    ['status', 'Status', campaignStatus],
-    ['dryRun', 'Dry run'],
-    ['list', 'List'],
-    ['message', 'Message'],
-    ['createdAt', 'Created', time],
-    ['startedAt', 'Started', time],
-    ['finishedAt', 'Finished', time],
-    ['total', 'Messages'],
+/** A column headed in the export's language: `exports.column.<name>`. */
+const column = (say: Say, key: string, name: string, more?: Omit<Column, 'key' | 'label'>): Column => ({
+  key,
+  label: say(`exports.column.${name}`),
+  ...more,
+})
+
+function summarySection(say: Say, rows: CampaignSummaryRow[]): Section {
+  const cols = [
+    column(say, 'campaignId', 'campaignId'),
+    column(say, 'name', 'campaign'),
+    column(say, 'status', 'status', { words: campaignStatusWords(say) }),
+    column(say, 'dryRun', 'dryRun', { words: yesNo(say) }),
+    column(say, 'list', 'list'),
+    column(say, 'message', 'message'),
+    column(say, 'createdAt', 'created', time),
+    column(say, 'startedAt', 'started', time),
+    column(say, 'finishedAt', 'finished', time),
+    column(say, 'total', 'messages'),
     // Cumulative, as every screen counts them: a read message was also sent and delivered
-    ['sent', 'Sent'],
-    ['delivered', 'Delivered'],
-    ['read', 'Read'],
-    ['replied', 'Replied'],
-    ['failed', 'Failed'],
-    ['skipped', 'Skipped'],
-    ['waiting', 'Waiting'],
-    ['successRate', rateHeader('success')],
-    ['deliveryRate', rateHeader('delivery')],
-    ['readRate', rateHeader('read')],
-    ['replyRate', rateHeader('reply')],
-  ])
+    ...(['sent', 'delivered', 'read', 'replied', 'failed', 'skipped', 'waiting'] as const).map((key) =>
+      column(say, key, key),
+    ),
+    // Each rate says what it is out of, as every screen says it
+    ...(['successRate', 'deliveryRate', 'readRate', 'replyRate'] as const).map((key) =>
+      column(say, key, key),
+    ),
+  ]
   const cells = rows.map((r): Cell[] => {
     const rate = rates(r.counts)
     const reached = reachedOf(r.counts)
@@ -82,29 +83,29 @@ function summarySection(rows: CampaignSummaryRow[]): Section {
       rate.reply,
     ]
   })
-  return smallSection('campaigns', 'Campaigns', cols, cells)
+  return smallSection('campaigns', say('exports.section.campaigns'), cols, cells)
 }
 
-const messageCols = columns([
-  ['campaignId', 'Campaign ID'],
-  ['campaign', 'Campaign'],
-  ['messageId', 'Message ID'],
-  ['name', 'Name'],
-  ['phone', 'Phone'],
-  ['sentFrom', 'Sent from'],
-  ['variant', 'Variant'],
-  ['status', 'Status', messageStatus],
-  ['category', 'Error category', problem],
-  ['detail', 'Detail'],
-  ['attempts', 'Attempts'],
-  ['queuedAt', 'Queued', time],
-  ['sentAt', 'Sent', time],
-  ['deliveredAt', 'Delivered', time],
-  ['readAt', 'Read', time],
-  ['repliedAt', 'Replied', time],
-  ['failedAt', 'Failed', time],
-  ['body', 'Message text'],
-])
+const messageCols = (say: Say): Column[] => [
+  column(say, 'campaignId', 'campaignId'),
+  column(say, 'campaign', 'campaign'),
+  column(say, 'messageId', 'messageId'),
+  column(say, 'name', 'name'),
+  column(say, 'phone', 'phone'),
+  column(say, 'sentFrom', 'sentFrom'),
+  column(say, 'variant', 'variant'),
+  column(say, 'status', 'status', { words: messageStatusWords(say) }),
+  column(say, 'category', 'errorCategory', { words: categoryWords(say) }),
+  column(say, 'detail', 'detail'),
+  column(say, 'attempts', 'attempts'),
+  column(say, 'queuedAt', 'queuedAt', time),
+  column(say, 'sentAt', 'sentAt', time),
+  column(say, 'deliveredAt', 'deliveredAt', time),
+  column(say, 'readAt', 'readAt', time),
+  column(say, 'repliedAt', 'repliedAt', time),
+  column(say, 'failedAt', 'failedAt', time),
+  column(say, 'body', 'messageText'),
+]
 
 type SentFrom = (accountId: number) => string
 
@@ -112,11 +113,11 @@ type SentFrom = (accountId: number) => string
  * The sending numbers in words, "Shop phone (+447700900100)" or the name alone before WhatsApp linked it,
  * worked out once per table: a million rows then share a few strings.
  */
-function sentFromOf(repo: ReportsRepo): SentFrom {
+function sentFromOf(repo: ReportsRepo, say: Say): SentFrom {
   const words = new Map(
     [...repo.sendingNumbers()].map(([id, n]) => [id, n.phone ? `${n.name} (${n.phone})` : n.name]),
   )
-  return (accountId) => words.get(accountId) ?? `Number ${accountId}`
+  return (accountId) => words.get(accountId) ?? say('exports.value.number', { id: String(accountId) })
 }
 
 const messageCells = (m: MessageLogRow, sentFrom: SentFrom): Cell[] => [
@@ -154,82 +155,82 @@ const failedKeys = new Set([
   'attempts',
   'failedAt',
 ])
-const failedOnly = <T>(all: readonly T[]): T[] => all.filter((_, i) => failedKeys.has(messageCols[i]!.key))
+const messageKeys = messageCols(sayingIn()).map((c) => c.key)
+const failedOnly = <T>(all: readonly T[]): T[] => all.filter((_, i) => failedKeys.has(messageKeys[i]!))
 
 function* mapPages<T>(pages: Iterable<T[]>, cells: (row: T) => Cell[]): Generator<Cell[][]> {
   for (const page of pages) yield page.map(cells)
 }
 
-function messagesReport(repo: ReportsRepo, scope: ReportScope): Report {
+function messagesReport(repo: ReportsRepo, scope: ReportScope, say: Say): Report {
   const section: Section = {
     key: 'messages',
-    title: 'Messages',
-    columns: messageCols,
+    title: say('exports.section.messages'),
+    columns: messageCols(say),
     total: repo.countMessages(scope),
     pages: () => {
-      const sentFrom = sentFromOf(repo)
+      const sentFrom = sentFromOf(repo, say)
       return mapPages(repo.messagePages(scope), (m) => messageCells(m, sentFrom))
     },
   }
-  return { kind: 'messages', title: 'Message log', sections: [section] }
+  return { kind: 'messages', title: say('exports.report.messages'), sections: [section] }
 }
 
-const label = (c: ErrorCategory | null): string | null => (c ? categoryInfo[c].label : null)
-const advice = (c: ErrorCategory | null): string | null => (c ? categoryInfo[c].recommendation : null)
-
-function errorsReport(repo: ReportsRepo, scope: ReportScope): Report {
+function errorsReport(repo: ReportsRepo, scope: ReportScope, say: Say): Report {
+  const words = categoryWords(say)
+  const advices = categoryAdvice(say)
+  const label = (c: ErrorCategory | null): string | null => (c ? words[c] : null)
+  const advice = (c: ErrorCategory | null): string | null => (c ? advices[c] : null)
   const byCategory = smallSection(
     'byCategory',
-    'Errors by category',
-    columns([
-      ['campaignId', 'Campaign ID'],
-      ['campaign', 'Campaign'],
-      ['category', 'Error category'],
-      ['label', 'What happened'],
-      ['count', 'Messages'],
-      ['recommendation', 'What to do'],
-    ]),
+    say('exports.section.errorsByCategory'),
+    [
+      column(say, 'campaignId', 'campaignId'),
+      column(say, 'campaign', 'campaign'),
+      column(say, 'category', 'errorCategory'),
+      column(say, 'label', 'whatHappened'),
+      column(say, 'count', 'messages'),
+      column(say, 'recommendation', 'whatToDo'),
+    ],
     repo
       .errorCounts(scope)
       .map((r) => [r.campaignId, r.campaignName, r.category, label(r.category), r.count, advice(r.category)]),
   )
   const failed: Section = {
     key: 'failed',
-    title: 'Failed messages',
-    columns: [...failedOnly(messageCols), ...columns([['recommendation', 'What to do']])],
+    title: say('exports.section.failedMessages'),
+    columns: [...failedOnly(messageCols(say)), column(say, 'recommendation', 'whatToDo')],
     total: repo.countMessages(scope, true),
     pages: () => {
-      const sentFrom = sentFromOf(repo)
+      const sentFrom = sentFromOf(repo, say)
       return mapPages(repo.messagePages(scope, { failed: true }), (m) => [
         ...failedOnly(messageCells(m, sentFrom)),
         advice(m.category),
       ])
     },
   }
-  return { kind: 'errors', title: 'Errors', sections: [byCategory, failed] }
+  return { kind: 'errors', title: say('exports.report.errors'), sections: [byCategory, failed] }
 }
 
-function analyticsReport(repo: ReportsRepo, scope: ReportScope): Report {
+function analyticsReport(repo: ReportsRepo, scope: ReportScope, say: Say): Report {
   const campaigns = repo.campaignSummaries(scope)
+  const statusWords = messageStatusWords(say)
   const statusCounts = smallSection(
     'statusCounts',
-    'Status counts',
-    columns([
-      ['campaignId', 'Campaign ID'],
-      ['campaign', 'Campaign'],
-      ['total', 'Messages'],
-      ...countColumns,
-    ]),
+    say('exports.section.statusCounts'),
+    [
+      column(say, 'campaignId', 'campaignId'),
+      column(say, 'campaign', 'campaign'),
+      column(say, 'total', 'messages'),
+      ...messageStatuses.map((s): Column => ({ key: s, label: statusWords[s] })),
+    ],
     campaigns.map((c) => [c.id, c.name, c.total, ...messageStatuses.map((s) => c.counts[s])]),
   )
   const all = (pick: (c: StatusCounts) => number): number => campaigns.reduce((n, c) => n + pick(c.counts), 0)
   const funnel = smallSection(
     'funnel',
-    'Funnel',
-    columns([
-      ['stage', 'Stage', messageStatus],
-      ['messages', 'Messages'],
-    ]),
+    say('exports.section.funnel'),
+    [column(say, 'stage', 'stage', { words: statusWords }), column(say, 'messages', 'messages')],
     [
       ['queued', campaigns.reduce((n, c) => n + c.total, 0)],
       ['sent', all((c) => c.sent + c.delivered + c.read + c.replied)],
@@ -240,29 +241,38 @@ function analyticsReport(repo: ReportsRepo, scope: ReportScope): Report {
   )
   const daily = smallSection(
     'daily',
-    'Daily (UTC)',
-    columns([
-      ['day', 'Day'],
-      ['sent', 'Sent'],
-      ['delivered', 'Delivered'],
-      ['read', 'Read'],
-      ['replied', 'Replied'],
-    ]),
+    say('exports.section.daily'),
+    (['day', 'sent', 'delivered', 'read', 'replied'] as const).map((key) => column(say, key, key)),
     repo.daily(scope).map((d) => [d.day, d.sent, d.delivered, d.read, d.replied]),
   )
-  return { kind: 'analytics', title: 'Analytics', sections: [statusCounts, funnel, daily] }
+  return {
+    kind: 'analytics',
+    title: say('exports.report.analytics'),
+    sections: [statusCounts, funnel, daily],
+  }
 }
 
-/** The report's tables over the campaigns in scope; long tables are read page by page when written. */
-export function buildReport(repo: ReportsRepo, kind: ReportKind, scope: ReportScope): Report {
+/**
+ * The report's tables over the campaigns in scope, headed and worded in `language` (English when left out);
+ * long tables are read page by page when written.
+ */
+export function buildReport(
+  repo: ReportsRepo,
+  kind: ReportKind,
+  scope: ReportScope,
+  language?: Locale,
+): Report {
+  const say = sayingIn(language)
   switch (kind) {
-    case 'summary':
-      return { kind, title: 'Campaign summary', sections: [summarySection(repo.campaignSummaries(scope))] }
+    case 'summary': {
+      const sections = [summarySection(say, repo.campaignSummaries(scope))]
+      return { kind, title: say('exports.report.summary'), sections }
+    }
     case 'messages':
-      return messagesReport(repo, scope)
+      return messagesReport(repo, scope, say)
     case 'errors':
-      return errorsReport(repo, scope)
+      return errorsReport(repo, scope, say)
     case 'analytics':
-      return analyticsReport(repo, scope)
+      return analyticsReport(repo, scope, say)
   }
 }

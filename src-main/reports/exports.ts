@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import type { ReportsRepo } from '../db/repos/reports-repo'
 import { writeCsv } from './csv'
@@ -19,6 +21,8 @@ export type ExportRequest = {
   now?: () => Date
   /** The IANA zone CSV and XLSX show times in (the user's); the computer's when left out. JSON keeps UTC. */
   timeZone?: string
+  /** The language of CSV and XLSX headings and words (the window's, or `--language`); English when left out. */
+  language?: Locale
 }
 
 export type ExportResult = { file: string; rows: number; campaign: { id: number; name: string } | null }
@@ -58,35 +62,30 @@ export async function assertWritable(file: string, force: boolean): Promise<void
     (stat) => stat,
     () => undefined,
   )
-  if (exists?.isDirectory())
-    throw new AppError('BAD_INPUT', `${file} is a folder; give a file name to export to.`)
-  if (exists && !force) {
-    throw new AppError(
-      'CONFLICT',
-      `${file} already exists. Choose another name, or add --force to replace it.`,
-    )
-  }
+  if (exists?.isDirectory()) throw new AppError('BAD_INPUT', phrase('exports.failure.folder', { file }))
+  if (exists && !force) throw new AppError('CONFLICT', phrase('exports.failure.exists', { file }))
 }
 
-/** Writes the reports to one file; a CSV file holds one report. Returns the rows written. */
+/**
+ * Writes the reports to one file; a CSV file holds one report. Returns the rows written. CSV and XLSX are
+ * headed and worded in the request's language; JSON, for programs, keeps English keys and stored codes.
+ */
 export async function exportReports(repo: ReportsRepo, request: ExportRequest): Promise<ExportResult> {
   const { format, file, campaignId } = request
   if (format === 'csv' && request.reports.length !== 1) {
-    throw new AppError(
-      'BAD_INPUT',
-      'A CSV file holds one report; export them one by one, or as xlsx or json.',
-    )
+    throw new AppError('BAD_INPUT', phrase('exports.failure.csvOneReport'))
   }
   let campaign: ExportResult['campaign'] = null
   if (campaignId !== undefined) {
     const name = repo.campaignName(campaignId)
-    if (name === undefined) throw new AppError('NOT_FOUND', `There is no campaign ${campaignId}.`)
+    if (name === undefined)
+      throw new AppError('NOT_FOUND', phrase('exports.failure.noCampaign', { id: String(campaignId) }))
     campaign = { id: campaignId, name }
   }
   const clock = localClock(request.timeZone ?? machineTimeZone())
   await assertWritable(file, request.force ?? false)
   const scope = campaignId === undefined ? {} : { campaignId }
-  const reports = request.reports.map((kind) => buildReport(repo, kind, scope))
+  const reports = request.reports.map((kind) => buildReport(repo, kind, scope, request.language))
   const progress = request.onProgress
   const generatedAt = (request.now?.() ?? new Date()).toISOString()
   let rows: number

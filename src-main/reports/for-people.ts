@@ -11,12 +11,13 @@ export function heading(column: Column, clock: LocalClock): string {
 
 /**
  * How one column's values are shown to people: times on the wall clock of `clock`'s zone, codes in the
- * screens' words, yes/no as "Yes"/"No". Text that is not what the column expects is shown as it is.
+ * screens' words, true/false in the column's words for them (the export's language) or "Yes"/"No". Text
+ * that is not what the column expects is shown as it is.
  */
 export function shownAs(column: Column, clock: LocalClock): (value: Cell) => ShownCell {
   const { words } = column
   return (value) => {
-    if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+    if (typeof value === 'boolean') return words?.[String(value)] ?? (value ? 'Yes' : 'No')
     if (typeof value !== 'string') return value
     if (column.time) {
       const wallMs = clock.wallMs(value)

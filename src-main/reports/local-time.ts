@@ -1,3 +1,4 @@
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 
 const quarterHour = 15 * 60_000
@@ -30,7 +31,7 @@ function zoneFormatter(zone: string): Intl.DateTimeFormat {
       second: 'numeric',
     })
   } catch {
-    throw new AppError('BAD_INPUT', `"${zone}" is not a time zone this computer knows.`)
+    throw new AppError('BAD_INPUT', phrase('reporting.timeZone.unknown', { zone }))
   }
 }
 

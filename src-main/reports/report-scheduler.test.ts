@@ -5,11 +5,14 @@ import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../src-shared/ipc/contract'
 import type { ReportScheduleInput } from '../../src-shared/domain/report-schedules'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { SimulatedClock } from '../clock'
 import type { Clock } from '../clock'
 import { tempDataDir } from '../context.test-support'
 import { migrate } from '../db/migrate'
 import { migrations } from '../db/migrations'
+import { AppError } from '../errors'
 import { CustomReportsService } from './custom-reports'
 import { ReportScheduler } from './report-scheduler'
 import type { ReportSchedulerDeps } from './report-scheduler'
@@ -297,5 +300,29 @@ describe('ReportScheduler', () => {
       cause: 'interrupted',
       message: expect.stringMatching(/^Herald stopped before the report was written/) as unknown,
     })
+  })
+
+  it('keeps why a report could not be made, for the window to say it in the user’s language', async () => {
+    const clock = handClock('2026-03-02T13:00:00Z')
+    const refusing: ReportSchedulerDeps['reports'] = {
+      list: () => [],
+      export: () =>
+        Promise.reject(
+          new AppError('BAD_INPUT', phrase('reporting.timeZone.unknown', { zone: 'Mars/Base' })),
+        ),
+    }
+    const { reports, scheduler } = herald(clock, { reports: refusing })
+    reports.save(definition)
+    const { id } = scheduler.save(schedule())
+    const run = await scheduler.runNow(id)
+    expect(run.message).toBe(
+      'The report could not be made: "Mars/Base" is not a time zone this computer knows.. Open the report, check it runs, then press Run now.',
+    )
+    // As the window gets it later from the history: both phrases, kept in the database
+    const [kept] = scheduler.runs()
+    expect(kept?.messagePhrase && sayIn('es', kept.messagePhrase)).toMatch(/^No se pudo crear el informe: /)
+    expect(kept?.detailPhrase && sayIn('es', kept.detailPhrase)).toBe(
+      '«Mars/Base» no es una zona horaria que este equipo conozca.',
+    )
   })
 })

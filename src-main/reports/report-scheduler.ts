@@ -10,6 +10,8 @@ import { ReportScheduleInputSchema } from '../../src-shared/domain/report-schedu
 import type { Clock } from '../clock'
 import { ReportSchedulesRepo } from '../db/repos/report-schedules-repo'
 import type { RunRow, ScheduleFields, ScheduleRow } from '../db/repos/report-schedules-repo'
+import { phraseText } from '../db/repos/stored-phrase'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import type { EventHub } from '../events'
 import type { RecordEvent } from '../logging/app-events'
@@ -18,6 +20,7 @@ import type { CustomReportsService } from './custom-reports'
 import { describeIssues } from './custom-reports'
 import { machineTimeZone } from './local-time'
 import { causeOf, folderProblem, freeFile } from './schedule-files'
+import type { RunFailure } from './schedule-files'
 import { runView, scheduleView } from './schedule-views'
 import { duesBetween, fileStamp, nextDue } from './schedule-times'
 
@@ -81,11 +84,14 @@ export class ReportScheduler {
   save(input: unknown): ReportSchedule {
     const parsed = ReportScheduleInputSchema.safeParse(input)
     if (!parsed.success)
-      throw new AppError('BAD_INPUT', `This schedule is not valid:\n${describeIssues(parsed.error)}`)
+      throw new AppError(
+        'BAD_INPUT',
+        phrase('reporting.schedule.invalid', { issues: describeIssues(parsed.error) }),
+      )
     const { id, report, enabled, ...timing } = parsed.data
     const reportId = this.repo.reportId(report)
     if (reportId === undefined)
-      throw new AppError('NOT_FOUND', `There is no saved report named "${report}". Save the report first.`)
+      throw new AppError('NOT_FOUND', phrase('reporting.schedule.reportMissing', { name: report }))
     if (timing.folder !== null) this.assertFolder(timing.folder)
     const now = iso(this.deps.clock.now())
     const fields: ScheduleFields = {
@@ -154,8 +160,7 @@ export class ReportScheduler {
         manual: true,
         missed: null,
       })
-    if (runId === null)
-      throw new AppError('NOT_FOUND', 'This schedule no longer exists. It may have been removed.')
+    if (runId === null) throw new AppError('NOT_FOUND', phrase('reporting.schedule.gone'))
     return this.track(this.execute(row, runId))
   }
 
@@ -254,11 +259,11 @@ export class ReportScheduler {
     const folder = row.folder ?? this.deps.exportsFolder
     let file: string | null = null
     let rows: number | null = null
-    let failure: ReturnType<typeof causeOf> | null = null
+    let failure: RunFailure | null = null
     try {
       if (row.folder === null) await fs.promises.mkdir(folder, { recursive: true })
       const problem = await folderProblem(folder)
-      if (problem) failure = { cause: problem, detail: null }
+      if (problem) failure = { cause: problem, detail: null, detailPhrase: null }
       else {
         file = await freeFile(folder, row.report, fileStamp(this.zone(), this.deps.clock.now()), row.format)
         rows = await this.deps.reports.export(row.report, { format: row.format, file, timeZone: this.zone() })
@@ -276,6 +281,7 @@ export class ReportScheduler {
       rows: failure ? null : rows,
       cause: failure?.cause ?? null,
       detail: failure?.detail ?? null,
+      detailPhrase: phraseText(failure?.detailPhrase),
     })
     const run = this.runView(this.runRow(runId))
     this.deps.events.emit('reports:scheduled-run', {
@@ -307,18 +313,14 @@ export class ReportScheduler {
   private assertFolder(folder: string): void {
     const isFolder = fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false
     if (!isFolder)
-      throw new AppError(
-        'BAD_INPUT',
-        `The folder ${folder} does not exist. Choose a folder that exists, or create it first.`,
-        {
-          folder: 'This folder does not exist.',
-        },
-      )
+      throw new AppError('BAD_INPUT', phrase('reporting.schedule.folderMissing', { folder }), {
+        folder: phrase('reporting.schedule.folderMissingField'),
+      })
   }
 
   private row(id: number): ScheduleRow {
     const row = this.repo.get(id)
-    if (!row) throw new AppError('NOT_FOUND', 'This schedule no longer exists. It may have been removed.')
+    if (!row) throw new AppError('NOT_FOUND', phrase('reporting.schedule.gone'))
     return row
   }
 

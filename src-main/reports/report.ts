@@ -4,7 +4,8 @@ export type Cell = string | number | boolean | null
 /**
  * `key` names the field in JSON; `label` heads the column in CSV and XLSX. JSON, for programs, keeps the
  * values as stored (codes, UTC times); CSV and XLSX, for people, show a `time` column (ISO text) in their
- * time zone and a column with `words` (a status, a problem) in the words the screens use.
+ * time zone and a column with `words` (a status, a problem; "true"/"false" for yes and no) in the words the
+ * screens use, in the language chosen for the export.
  */
 export type Column = {
   key: string

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import type { Database } from 'better-sqlite3'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { RecordEvent } from '../logging/app-events'
 import { ReportsRepo } from '../db/repos/reports-repo'
 import { AppError } from '../errors'
@@ -19,8 +20,7 @@ export class ReportsService {
   /** The name of the campaign a report is about; NOT_FOUND when it was deleted meanwhile. */
   campaignName(campaignId: number): string {
     const name = this.repo.campaignName(campaignId)
-    if (name === undefined)
-      throw new AppError('NOT_FOUND', 'This campaign no longer exists. Go back to History.')
+    if (name === undefined) throw new AppError('NOT_FOUND', phrase('reporting.campaignReport.campaignGone'))
     return name
   }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ScheduleRunCause } from '../../src-shared/domain/report-schedules'
 import type { ExportFormat } from '../../src-shared/domain/reports'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 
 /** A report's name as the start of a file name: characters Windows, macOS or Linux refuse replaced. */
@@ -53,14 +54,26 @@ export async function folderProblem(folder: string): Promise<ScheduleRunCause | 
   return writable ? null : 'folder_unwritable'
 }
 
-/** A failed export as a cause, with the detail kept for the words when no cause says it all. */
-export function causeOf(error: unknown): { cause: ScheduleRunCause; detail: string | null } {
+/** Why a run failed: the cause, and the detail kept for the words when no cause says it all. */
+export type RunFailure = { cause: ScheduleRunCause; detail: string | null; detailPhrase: Phrase | null }
+
+/** A failed export as a cause, with the detail (and its phrase, for the window) when no cause says it all. */
+export function causeOf(error: unknown): RunFailure {
   if (error instanceof AppError)
-    return { cause: error.code === 'NOT_FOUND' ? 'report_missing' : 'report_failed', detail: error.message }
+    return {
+      cause: error.code === 'NOT_FOUND' ? 'report_missing' : 'report_failed',
+      detail: error.message,
+      detailPhrase: error.phrase ?? null,
+    }
   const code = (error as NodeJS.ErrnoException | null)?.code
-  if (code === 'ENOSPC') return { cause: 'disk_full', detail: null }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return { cause: 'folder_unwritable', detail: null }
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { cause: 'folder_missing', detail: null }
-  return { cause: 'report_failed', detail: error instanceof Error ? error.message : String(error) }
+  const only = (cause: ScheduleRunCause): RunFailure => ({ cause, detail: null, detailPhrase: null })
+  if (code === 'ENOSPC') return only('disk_full')
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return only('folder_unwritable')
+  if (code === 'ENOENT' || code === 'ENOTDIR') return only('folder_missing')
+  // A failure Herald did not foresee keeps its own (English) words
+  return {
+    cause: 'report_failed',
+    detail: error instanceof Error ? error.message : String(error),
+    detailPhrase: null,
+  }
 }

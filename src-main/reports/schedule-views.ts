@@ -1,13 +1,19 @@
 import type { ReportSchedule, ReportScheduleRun } from '../../src-shared/domain/report-schedules'
-import { runFailureText } from '../../src-shared/domain/report-schedules'
+import { runFailurePhrase } from '../../src-shared/domain/report-schedules'
+import { english } from '../../src-shared/i18n/wording'
 import type { RunRow, ScheduleRow } from '../db/repos/report-schedules-repo'
+import { storedPhrase } from '../db/repos/stored-phrase'
 
 /** A run started this long after it was due says so ("ran late"). */
 const lateAfterMs = 60_000
 
-/** A run as the screens and the command line see it: a failure in words, and whether it ran late. */
+/**
+ * A run as the screens and the command line see it: a failure in English words and as a phrase for the
+ * window, and whether it ran late.
+ */
 export function runView(row: RunRow, exportsFolder: string): ReportScheduleRun {
   const manual = row.manual === 1
+  const said = row.cause ? runFailurePhrase(row.cause, row.detail, row.folder ?? exportsFolder) : null
   return {
     id: row.id,
     scheduleId: row.scheduleId,
@@ -23,7 +29,9 @@ export function runView(row: RunRow, exportsFolder: string): ReportScheduleRun {
     file: row.file,
     rows: row.rows,
     cause: row.cause,
-    message: row.cause ? runFailureText(row.cause, row.detail, row.folder ?? exportsFolder) : null,
+    message: said && english(said),
+    messagePhrase: said,
+    detailPhrase: storedPhrase(row.detailPhrase),
   }
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import * as XLSX from '@e965/xlsx'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
 import { heading, shownAs } from './for-people'
 import type { ShownCell } from './for-people'
@@ -93,7 +94,7 @@ export async function writeXlsx(
   if (totalRows > xlsxRowLimit) {
     throw new AppError(
       'BAD_INPUT',
-      `This export has ${totalRows.toLocaleString('en')} rows; Excel files are limited to ${xlsxRowLimit.toLocaleString('en')} here. Export it as CSV instead, or one campaign at a time.`,
+      phrase('exports.failure.xlsxTooBig', { rows: totalRows, limit: xlsxRowLimit }),
     )
   }
   const book = XLSX.utils.book_new()

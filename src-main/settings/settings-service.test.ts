@@ -1,5 +1,6 @@
 import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sayIn } from '../../src-shared/i18n/wording'
 import type { TestContext } from '../context.test-support'
 import { SettingsRepo } from '../db/repos/settings-repo'
 import { AppError } from '../errors'
@@ -56,6 +57,30 @@ describe('SettingsService', () => {
       'pacing.maxDelaySeconds': 'The longest delay must be at least the shortest delay.',
     })
     expect(ctx.settings.get()).toEqual(before)
+  })
+
+  it('says each field’s refusal as a phrase the window words in its language, the same words in English', () => {
+    const { ctx } = open()
+    let error: unknown
+    try {
+      ctx.settings.update({ 'pacing.dailyCap': 0, 'campaign.timeZones': 'US=Mars/Olympus' })
+    } catch (e) {
+      error = e
+    }
+    const refused = (error as AppError).toFailure()
+    expect(refused.message).toBe('At most per day: Allow at least one message a day (at least 1).')
+    expect(refused.fields).toEqual({
+      'pacing.dailyCap': 'Allow at least one message a day (at least 1).',
+      'campaign.timeZones': '"Mars/Olympus" is not a time zone Herald knows, e.g. America/Chicago.',
+    })
+    const spanish = Object.fromEntries(
+      Object.entries(refused.fieldPhrases ?? {}).map(([field, said]) => [field, sayIn('es', said)]),
+    )
+    expect(spanish).toEqual({
+      'pacing.dailyCap': 'Permite al menos un mensaje al día (al menos 1).',
+      'campaign.timeZones':
+        '«Mars/Olympus» no es una zona horaria que Herald conozca, p. ej. America/Chicago.',
+    })
   })
 
   it('tells every window about a change and records it in the app events', () => {

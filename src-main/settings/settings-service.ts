@@ -6,6 +6,8 @@ import {
   validateSettings,
 } from '../../src-shared/domain/settings'
 import type { SettingKey, Settings, SettingsPatch } from '../../src-shared/domain/settings'
+import { settingProblems } from '../../src-shared/domain/setting-problems'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { SettingsRepo } from '../db/repos/settings-repo'
 import { AppError } from '../errors'
 import type { EventHub } from '../events'
@@ -56,10 +58,14 @@ export class SettingsService {
     const current = this.get()
     const next = applySettingsPatch(current, patch)
     const errors = validateSettings(next)
-    const keys = Object.keys(errors)
+    const keys = Object.keys(errors) as SettingKey[]
     if (keys.length > 0) {
-      const first = errors[keys[0] as SettingKey] ?? ''
-      throw new AppError('BAD_INPUT', `${settingDefs[keys[0] as SettingKey].label}: ${first}`, errors)
+      const [first] = keys as [SettingKey]
+      const refused = phrase('system.settings.refused', {
+        setting: settingDefs[first].label,
+        problem: errors[first] ?? '',
+      })
+      throw new AppError('BAD_INPUT', refused, settingProblems(next, errors))
     }
     const changed = settingKeys.filter((key) => next[key] !== current[key])
     if (changed.length === 0) return current
@@ -80,11 +86,11 @@ export class SettingsService {
       const next = { ...this.get(), ...Object.fromEntries(keys.map((key) => [key, this.defaults[key]])) }
       const errors = validateSettings(next)
       if (Object.keys(errors).length > 0) {
-        throw new AppError(
-          'BAD_INPUT',
-          `Resetting only ${keys.join(', ')} would break a rule: ${Object.values(errors)[0]}`,
-          errors,
-        )
+        const refused = phrase('system.settings.resetBreaksRule', {
+          settings: keys.join(', '),
+          problem: Object.values(errors)[0] ?? '',
+        })
+        throw new AppError('BAD_INPUT', refused, settingProblems(next, errors))
       }
     }
     this.deps.repo.reset(keys)

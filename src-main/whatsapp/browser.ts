@@ -1,5 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import { problems } from './errors'
 import type { ConnectionProblem } from './errors'
 
@@ -132,14 +135,23 @@ export function browserPathFromWindow(
   installed: readonly string[],
   platform: NodeJS.Platform = process.platform,
 ): string | null {
+  const refused = browserPathRefusal(wanted, current, installed, platform)
+  return refused && english(refused)
+}
+
+/** browserPathFromWindow's refusal as a phrase, for the window's language. */
+export function browserPathRefusal(
+  wanted: string,
+  current: string,
+  installed: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): Phrase | null {
   const program = programInside(wanted, platform)
   if (program === '' || program === programInside(current, platform) || installed.includes(program))
     return null
-  const found = installed.length > 0 ? `: ${installed.join(', ')}` : ''
-  return (
-    `For your safety, the browser can only be chosen here among those Herald found on this computer${found}, ` +
-    `or left empty. To use another one, run in a terminal: herald settings set whatsapp.browserPath "PATH"`
-  )
+  return installed.length > 0
+    ? phrase('whatsapp.browser.onlyFound', { found: installed.join(', ') })
+    : phrase('whatsapp.browser.onlyEmpty')
 }
 
 // Browsers Herald does not look for, yet runs WhatsApp Web in as well, when the user picks one.
@@ -176,43 +188,53 @@ function canRun(file: string, platform: NodeJS.Platform): boolean {
   }
 }
 
-/** What to pick, in the words and the folders of this platform. */
-function browserProgramExample(platform: NodeJS.Platform): string {
-  if (platform === 'win32') return 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
-  if (platform === 'darwin') return '/Applications/Google Chrome.app'
-  return '/usr/bin/google-chrome-stable or /usr/bin/chromium'
+/** What to pick, in the folders of this platform: the values of the refusals' "e.g." */
+function browserProgramExample(platform: NodeJS.Platform): { example: string; alternative: string } {
+  if (platform === 'win32')
+    return { example: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', alternative: 'none' }
+  if (platform === 'darwin') return { example: '/Applications/Google Chrome.app', alternative: 'none' }
+  return { example: '/usr/bin/google-chrome-stable', alternative: '/usr/bin/chromium' }
 }
 
 export type ChosenBrowser = { ok: true; path: string } | { ok: false; reason: string }
+export type ChosenBrowserSaid = { ok: true; path: string } | { ok: false; reason: Phrase }
+
+/** checkChosenBrowser with its refusal in English, as the CLI and the log say it. */
+export function checkChosenBrowser(
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+): ChosenBrowser {
+  const chosen = chosenBrowser(file, platform)
+  return chosen.ok ? chosen : { ok: false, reason: english(chosen.reason) }
+}
 
 /**
  * Whether a file the user picked in the desktop's own file dialog is a browser Herald may run WhatsApp Web
  * in: a program (a regular file, links followed, that can be run; an .exe on Windows) named like Chrome,
  * Chromium, Edge or Brave, by its own name or the name of the file it links to. A macOS .app stands for the
- * program inside it, and that program is what is kept.
+ * program inside it, and that program is what is kept. A refusal is a phrase, for the window's language.
  */
-export function checkChosenBrowser(
-  file: string,
-  platform: NodeJS.Platform = process.platform,
-): ChosenBrowser {
+export function chosenBrowser(file: string, platform: NodeJS.Platform = process.platform): ChosenBrowserSaid {
   const program = programInside(file, platform)
-  const pick = `Choose the browser program itself, e.g. ${browserProgramExample(platform)}.`
+  const pick = browserProgramExample(platform)
+  const refused = (reason: Phrase): ChosenBrowserSaid => ({ ok: false, reason })
   let real: string
   let stat: fs.Stats
   try {
     real = fs.realpathSync(program)
     stat = fs.statSync(real)
   } catch {
-    return { ok: false, reason: `Herald cannot open ${program}. ${pick}` }
+    return refused(phrase('whatsapp.browser.cannotOpen', { program, ...pick }))
   }
-  if (!stat.isFile()) {
-    const what = stat.isDirectory() ? 'That is a folder, not a program.' : 'That is not a program.'
-    return { ok: false, reason: `${what} ${pick}` }
-  }
+  if (!stat.isFile())
+    return refused(
+      stat.isDirectory()
+        ? phrase('whatsapp.browser.folder', pick)
+        : phrase('whatsapp.browser.notProgram', pick),
+    )
   if (!namedLikeBrowser(program, platform) && !namedLikeBrowser(real, platform))
-    return { ok: false, reason: `That file is not Chrome, Chromium or Edge. ${pick}` }
-  if (!canRun(real, platform))
-    return { ok: false, reason: `That file is not marked as a program that can be run. ${pick}` }
+    return refused(phrase('whatsapp.browser.notBrowser', pick))
+  if (!canRun(real, platform)) return refused(phrase('whatsapp.browser.notRunnable', pick))
   return { ok: true, path: program }
 }
 

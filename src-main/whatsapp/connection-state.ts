@@ -1,5 +1,7 @@
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { AppEventLevel } from '../db/repos/app-events-repo'
 import type { EventHub } from '../events'
 
@@ -45,6 +47,12 @@ export function neverThrowing(record: Recorder): Recorder {
 
 export type StateListener = (state: WhatsAppState) => void
 
+/** A detail line as the state carries it: in English, and as the phrase the window words. */
+export const detailSaying = (said: Phrase): Pick<WhatsAppState, 'detail' | 'detailPhrase'> => ({
+  detail: english(said),
+  detailPhrase: said,
+})
+
 /** The states in which Herald is on its way to ready. */
 export const busyStatuses = new Set<WhatsAppState['status']>([
   'starting',
@@ -81,6 +89,8 @@ export class ConnectionState {
    */
   set(patch: Partial<WhatsAppState>): WhatsAppState {
     const next: WhatsAppState = { ...this.current, ...patch, reconnect: patch.reconnect ?? null }
+    // A detail set without its phrase must not keep the phrase of the one before
+    if (patch.detail !== undefined && patch.detailPhrase === undefined) next.detailPhrase = null
     if (next.status !== 'waiting_for_scan') next.qr = null
     if (busyStatuses.has(next.status) || next.status === 'ready') next.problem = patch.problem ?? null
     const renewed = next.status !== this.current.status || patch.problem !== undefined

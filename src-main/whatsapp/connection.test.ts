@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { settingDefaults } from '../../src-shared/domain/settings'
 import type { Settings } from '../../src-shared/domain/settings'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
@@ -271,11 +271,17 @@ describe('after it was ready', () => {
     fs.mkdirSync(sessionDir(1), { recursive: true })
     const fake = await ready()
     fake.disconnect('LOGOUT')
-    await settle(20)
+    // The browser closes and the login folder goes in the background: waited for, however busy the machine
+    await vi.waitFor(
+      () =>
+        expect({ browser: fake.browserRunning, login: fs.existsSync(sessionDir(1)) }).toEqual({
+          browser: false,
+          login: false,
+        }),
+      { timeout: 5000 },
+    )
     expect(connection.state()).toMatchObject({ status: 'disconnected', problem: { kind: 'logged_out' } })
     expect(connection.client()).toBeNull()
-    expect(fake.browserRunning).toBe(false)
-    expect(fs.existsSync(sessionDir(1))).toBe(false)
     expect(connection.hasSavedSession()).toBe(false)
   })
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { notConnected } from '../../src-shared/domain/whatsapp'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
 import type { Settings } from '../../src-shared/domain/settings'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { systemClock } from '../clock'
 import type { Clock } from '../clock'
 import type { EventHub } from '../events'
@@ -14,7 +15,7 @@ import { accountPhone, createWaClient, sandboxArgs, sandboxFacts } from './clien
 import type { WaClient, WaClientFactory, WaEventName, WaEvents } from './client'
 import { errorText, problemFromDisconnect, problemFromError, problems } from './errors'
 import type { ConnectionProblem } from './errors'
-import { ConnectionState, defaultTimeouts, neverThrowing } from './connection-state'
+import { ConnectionState, defaultTimeouts, detailSaying, neverThrowing } from './connection-state'
 import type { ConnectionTimeouts, Recorder, StateListener } from './connection-state'
 import { AutoReconnect, canRetryDisconnect, canRetryProblem, waitingPatch } from './reconnect'
 import { SessionFiles } from './session-files'
@@ -111,7 +112,11 @@ export class WhatsAppConnection {
     // The state turns 'starting' before anything is awaited, so a second press finds it busy.
     const previous = this.detach()
     const generation = this.generation
-    this.store.set({ status: 'starting', detail: 'Looking for a browser', account: null })
+    this.store.set({
+      status: 'starting',
+      ...detailSaying(phrase('whatsapp.detail.lookingForBrowser')),
+      account: null,
+    })
     if (previous) await this.shutDown(previous)
     const settings = this.options.settings()
     const browser = this.browser()
@@ -145,7 +150,7 @@ export class WhatsAppConnection {
       sandbox: sandboxArgs(sandboxFacts()).reason ?? 'on',
     })
     this.begin(client)
-    return this.store.set({ detail: 'Opening WhatsApp Web' })
+    return this.store.set(detailSaying(phrase('whatsapp.detail.openingWeb')))
   }
 
   /** The automatic try, when its wait is over: only with the saved login, and never after Cancel or quit. */
@@ -199,7 +204,7 @@ export class WhatsAppConnection {
       this.store.set({
         status: 'syncing',
         qr: null,
-        detail: `Loading your chats ${Math.round(Number(percent))}%`,
+        ...detailSaying(phrase('whatsapp.detail.loadingChats', { percent: Math.round(Number(percent)) })),
       })
     })
     on('ready', () => this.becomeReady(attempt))
@@ -285,7 +290,11 @@ export class WhatsAppConnection {
       return
     }
     if (this.store.get().status === 'ready' && ['TIMEOUT', 'OPENING', 'PAIRING'].includes(state)) {
-      this.store.set({ status: 'disconnected', detail: 'WhatsApp is reconnecting by itself…', problem: null })
+      this.store.set({
+        status: 'disconnected',
+        ...detailSaying(phrase('whatsapp.detail.reconnectingByItself')),
+        problem: null,
+      })
     }
   }
 

@@ -58,6 +58,9 @@ describe('problemFromError', () => {
       message: 'WhatsApp Web could not be reached.',
       advice:
         'Check the internet connection, or whether a firewall or proxy blocks web.whatsapp.com, then try again.',
+      // The same words as phrases, which the window says in its own language
+      messagePhrase: { key: 'whatsapp.problem.unreachable' },
+      advicePhrase: { key: 'whatsapp.advice.unreachable' },
     })
     const other = problemFromError(new Error('Weird failure\n    at Client.inject (Client.js:126:33)'))
     expect(other.message).toBe('Herald could not connect to WhatsApp (Weird failure).')

@@ -1,94 +1,79 @@
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
-import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import type { WhatsAppProblem, WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 
 /** A connection problem as the Connect screen shows it: what happened, and what to do. */
 export type ConnectionProblem = NonNullable<WhatsAppState['problem']>
 
-const settingsAdvice =
-  'Install Google Chrome (or Microsoft Edge), or enter the full path of one in Settings → WhatsApp → Browser for WhatsApp, then try again.'
+/** A problem in English (the CLI, the log) with its phrases, which the window words in its language. */
+function said(kind: WhatsAppProblem, message: Phrase, advice: Phrase): ConnectionProblem {
+  return {
+    kind,
+    message: english(message),
+    advice: english(advice),
+    messagePhrase: message,
+    advicePhrase: advice,
+  }
+}
 
 /** Every problem Herald can name, in the words a shop owner reads. */
 export const problems = {
-  noBrowser: (): ConnectionProblem => ({
-    kind: 'no_browser',
-    message: 'Herald could not find Google Chrome, Chromium or Microsoft Edge on this computer.',
-    advice: settingsAdvice,
-  }),
-  browserPathMissing: (configured: string): ConnectionProblem => ({
-    kind: 'no_browser',
-    message: `The browser set in Settings (${configured}) does not exist on this computer.`,
-    advice:
-      'Correct the path in Settings → WhatsApp → Browser for WhatsApp, or clear it so that Herald finds Chrome or Edge by itself.',
-  }),
-  snapCannotOpen: (dataDir: string): ConnectionProblem => ({
-    kind: 'no_browser',
-    message: `Chromium from Snap cannot open Herald's data folder (${dataDir}): Snap keeps its programs out of hidden folders in your home folder.`,
-    advice:
-      'Install Google Chrome (or Microsoft Edge) and connect again, or start Herald with a data folder that is not hidden, e.g. HERALD_DATA_DIR=~/Herald.',
-  }),
-  browserWouldNotStart: (): ConnectionProblem => ({
-    kind: 'no_browser',
-    message: 'The browser Herald uses for WhatsApp would not start.',
-    advice: `Close other copies of the browser started by Herald, or restart the computer. If it keeps failing: ${settingsAdvice}`,
-  }),
-  unreachable: (): ConnectionProblem => ({
-    kind: 'unreachable',
-    message: 'WhatsApp Web could not be reached.',
-    advice:
-      'Check the internet connection, or whether a firewall or proxy blocks web.whatsapp.com, then try again.',
-  }),
-  stuckLoading: (seconds?: number): ConnectionProblem => ({
-    kind: 'stuck_loading',
-    message:
+  noBrowser: (): ConnectionProblem =>
+    said('no_browser', phrase('whatsapp.problem.noBrowser'), phrase('whatsapp.advice.installBrowser')),
+  browserPathMissing: (configured: string): ConnectionProblem =>
+    said(
+      'no_browser',
+      phrase('whatsapp.problem.browserPathMissing', { path: configured }),
+      phrase('whatsapp.advice.correctBrowserPath'),
+    ),
+  snapCannotOpen: (dataDir: string): ConnectionProblem =>
+    said(
+      'no_browser',
+      phrase('whatsapp.problem.snapCannotOpen', { folder: dataDir }),
+      phrase('whatsapp.advice.snapBrowser'),
+    ),
+  browserWouldNotStart: (): ConnectionProblem =>
+    said(
+      'no_browser',
+      phrase('whatsapp.problem.browserWouldNotStart'),
+      phrase('whatsapp.advice.browserWouldNotStart'),
+    ),
+  unreachable: (): ConnectionProblem =>
+    said('unreachable', phrase('whatsapp.problem.unreachable'), phrase('whatsapp.advice.unreachable')),
+  stuckLoading: (seconds?: number): ConnectionProblem =>
+    said(
+      'stuck_loading',
       seconds === undefined
-        ? 'WhatsApp Web did not finish loading.'
-        : `WhatsApp Web did not finish loading within ${seconds} seconds.`,
-    advice:
-      'WhatsApp Web may have been updated: choose "Clear cache and retry". If it happens again, set Settings → WhatsApp → WhatsApp Web version to "Always the newest".',
-  }),
-  webChanged: (): ConnectionProblem => ({
-    kind: 'stuck_loading',
-    message: 'WhatsApp Web changed in a way this version of Herald does not understand yet.',
-    advice:
-      'Choose "Clear cache and retry". If that does not help, update Herald: new versions follow WhatsApp Web’s changes.',
-  }),
-  qrNotScanned: (): ConnectionProblem => ({
-    kind: 'other',
-    message: 'The QR code was not scanned in time, so Herald closed WhatsApp Web.',
-    advice: 'Connect again when your phone is at hand: WhatsApp → Linked devices → Link a device.',
-  }),
-  sessionExpired: (): ConnectionProblem => ({
-    kind: 'session_expired',
-    message: 'WhatsApp did not accept the saved login: it expired or was removed on your phone.',
-    advice: 'Scan a new QR code: on your phone open WhatsApp → Linked devices → Link a device.',
-  }),
-  loggedOut: (): ConnectionProblem => ({
-    kind: 'logged_out',
-    message: 'This computer was logged out of WhatsApp (from the phone, or by WhatsApp).',
-    advice: 'Scan a new QR code to link this computer again: WhatsApp → Linked devices → Link a device.',
-  }),
-  browserCrashed: (): ConnectionProblem => ({
-    kind: 'browser_crashed',
-    message: 'The browser running WhatsApp Web closed unexpectedly.',
-    advice:
-      'Your login is kept: Herald starts it again by itself, or press Try again. If it keeps happening, restart the computer.',
-  }),
-  conflict: (): ConnectionProblem => ({
-    kind: 'other',
-    message: 'WhatsApp was opened on another computer or browser, which took over the connection.',
-    advice: 'Close WhatsApp Web elsewhere, then connect again here.',
-  }),
-  banned: (): ConnectionProblem => ({
-    kind: 'other',
-    message: 'WhatsApp has blocked this number from using WhatsApp Web.',
-    advice:
-      'Stop all campaigns. Open WhatsApp on your phone to see WhatsApp’s message and request a review; send far fewer messages, more slowly, afterwards.',
-  }),
-  other: (detail: string): ConnectionProblem => ({
-    kind: 'other',
-    message: `Herald could not connect to WhatsApp (${detail}).`,
-    advice: 'Try again. If it keeps failing, restart the computer and send the log file to support.',
-  }),
+        ? phrase('whatsapp.problem.stuckLoading')
+        : phrase('whatsapp.problem.stuckLoadingWithin', { seconds }),
+      phrase('whatsapp.advice.stuckLoading'),
+    ),
+  webChanged: (): ConnectionProblem =>
+    said('stuck_loading', phrase('whatsapp.problem.webChanged'), phrase('whatsapp.advice.webChanged')),
+  qrNotScanned: (): ConnectionProblem =>
+    said('other', phrase('whatsapp.problem.qrNotScanned'), phrase('whatsapp.advice.qrNotScanned')),
+  sessionExpired: (): ConnectionProblem =>
+    said(
+      'session_expired',
+      phrase('whatsapp.problem.sessionExpired'),
+      phrase('whatsapp.advice.sessionExpired'),
+    ),
+  loggedOut: (): ConnectionProblem =>
+    said('logged_out', phrase('whatsapp.problem.loggedOut'), phrase('whatsapp.advice.loggedOut')),
+  browserCrashed: (): ConnectionProblem =>
+    said(
+      'browser_crashed',
+      phrase('whatsapp.problem.browserCrashed'),
+      phrase('whatsapp.advice.browserCrashed'),
+    ),
+  conflict: (): ConnectionProblem =>
+    said('other', phrase('whatsapp.problem.conflict'), phrase('whatsapp.advice.conflict')),
+  banned: (): ConnectionProblem =>
+    said('other', phrase('whatsapp.problem.banned'), phrase('whatsapp.advice.banned')),
+  other: (detail: string): ConnectionProblem =>
+    said('other', phrase('whatsapp.problem.other', { detail }), phrase('whatsapp.advice.other')),
 }
 
 /** The message of anything thrown: whatsapp-web.js sometimes throws bare strings ('auth timeout'). */

@@ -4,6 +4,7 @@ import { closeAfterEach } from '../context.test-support'
 import { AppError } from '../errors'
 import { normalizePhone } from '../import/phone'
 import type { LinkTest } from '../../src-shared/domain/link-test'
+import { sayIn } from '../../src-shared/i18n/wording'
 import type { FakeWaClient } from './fake-client'
 import { LinkTester, testMessageBody } from './link-test'
 import { connect, open } from './live-world.test-support'
@@ -99,6 +100,11 @@ describe('a test message', () => {
     ])
     expect(test.summary).toBe('+447911123456 has no WhatsApp account, so no test message was sent.')
     expect(test.advice).toMatch(/country code/)
+    // The window says the same in its own language
+    expect(sayIn('es', test.summaryPhrase!)).toBe(
+      '+447911123456 no tiene cuenta de WhatsApp, así que no se envió ningún mensaje de prueba.',
+    )
+    expect(sayIn('es', test.advicePhrase!)).toMatch(/^Revisa el número, con su código de país/)
     expect(fake.sendCalls).toBe(0)
     expect(files.testedAt()).toBeNull()
   })

@@ -2,6 +2,10 @@ import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { linkTestSteps, stepLabels } from '../../src-shared/domain/link-test'
 import type { LinkTest, LinkTestStatus, LinkTestStepName } from '../../src-shared/domain/link-test'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import type { ErrorCategory } from '../../src-shared/domain/campaigns'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 import type { Clock } from '../clock'
 import { AppError } from '../errors'
 import type { PhoneResult } from '../import/phone'
@@ -62,13 +66,12 @@ export class LinkTester {
       if (own) return { phone: own, self: true }
       throw new AppError(
         'UNAVAILABLE',
-        own === ''
-          ? 'WhatsApp did not tell Herald this account’s own number: type the number to send the test message to.'
-          : 'Connect WhatsApp first: the test message goes to your own number.',
+        own === '' ? phrase('whatsapp.test.ownNumberUnknown') : phrase('whatsapp.test.connectForOwnNumber'),
       )
     }
     const result = this.deps.normalize(typed.trim(), this.deps.defaultCountry())
-    if (!result.ok) throw new AppError('BAD_INPUT', `That number cannot be used: ${result.reason}`)
+    if (!result.ok)
+      throw new AppError('BAD_INPUT', phrase('whatsapp.test.numberUnusable', { reason: result.reason }))
     return { phone: result.e164, self: result.e164 === own }
   }
 
@@ -86,18 +89,20 @@ export class LinkTester {
         text: stepLabels[step],
         ms: null,
       })),
-      summary: 'Sending a test message…',
+      ...summarySaying(phrase('whatsapp.test.sending')),
       advice: null,
+      advicePhrase: null,
+      category: null,
     }
     const step = (name: LinkTestStepName, outcome: LinkTest['steps'][number]['outcome']): void => {
       const at = test.steps.find((s) => s.step === name)
       if (at) Object.assign(at, { outcome, ms: outcome === 'waiting' ? null : clock.now() - started })
       this.show(test)
     }
-    const end = (status: 'succeeded' | 'failed', summary: string, advice: string | null = null): LinkTest => {
-      Object.assign(test, { status, summary, advice })
+    const end = (status: 'succeeded' | 'failed', summary: Phrase, advice: Advice = noAdvice): LinkTest => {
+      Object.assign(test, { status, ...summarySaying(summary), ...advice })
       this.show(test)
-      this.deps.record(status === 'succeeded' ? 'wa_test_sent' : 'wa_test_failed', summary, {
+      this.deps.record(status === 'succeeded' ? 'wa_test_sent' : 'wa_test_failed', test.summary, {
         toSelf: to.self,
         steps: test.steps.map((s) => `${s.step}:${s.outcome}`),
       })
@@ -110,8 +115,8 @@ export class LinkTester {
       step('connected', 'failed')
       return end(
         'failed',
-        'WhatsApp is not connected, so no test message was sent.',
-        'Connect WhatsApp first, then send the test again.',
+        phrase('whatsapp.test.notConnected'),
+        adviceSaying(phrase('whatsapp.test.connectFirst')),
       )
     }
     step('connected', 'done')
@@ -130,13 +135,17 @@ export class LinkTester {
           step('number', 'failed')
           return end(
             'failed',
-            `${to.phone} has no WhatsApp account, so no test message was sent.`,
-            'Check the number, with its country code, or leave it empty to message yourself.',
+            phrase('whatsapp.test.noAccount', { phone: to.phone }),
+            adviceSaying(phrase('whatsapp.test.checkNumber')),
           )
         }
       } catch (error) {
         step('number', 'failed')
-        return end('failed', `Could not check the number: ${reason(error)}`, adviceFor(error))
+        return end(
+          'failed',
+          phrase('whatsapp.test.couldNotCheck', { reason: reason(error) }),
+          adviceFor(error),
+        )
       }
       step('number', 'done')
 
@@ -160,8 +169,8 @@ export class LinkTester {
         return end(
           'failed',
           uncertain
-            ? 'WhatsApp did not confirm the test message: it may still have gone out.'
-            : `The test message was not sent: ${reason(error)}`,
+            ? phrase('whatsapp.test.unconfirmed')
+            : phrase('whatsapp.test.notSent', { reason: reason(error) }),
           adviceFor(error),
         )
       }
@@ -170,17 +179,21 @@ export class LinkTester {
 
       step('delivered', 'waiting')
       const delivered = await this.delivery(waMessageId, acked, (listener) => (onAck = listener))
-      const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+      // Tenths of a second, as the summary writes them ("1.5 s")
+      const seconds = (ms: number): number => Math.round(ms / 100) / 10
       if (delivered) {
         step('delivered', 'done')
+        const took = { seconds: seconds(clock.now() - started) }
         return end(
           'succeeded',
-          `The test message went out and reached ${to.self ? 'your phone' : 'the phone'} in ${seconds(clock.now() - started)}.`,
+          to.self
+            ? phrase('whatsapp.test.reachedYourPhone', took)
+            : phrase('whatsapp.test.reachedThePhone', took),
         )
       }
       return end(
         'succeeded',
-        `The test message went out in ${seconds(test.steps[2]?.ms ?? 0)}; WhatsApp has not confirmed delivery yet (the phone may be offline).`,
+        phrase('whatsapp.test.notConfirmed', { seconds: seconds(test.steps[2]?.ms ?? 0) }),
       )
     } finally {
       stopListening()
@@ -218,7 +231,20 @@ export class LinkTester {
 const reason = (error: unknown): string =>
   error instanceof TransportError ? error.message : firstLine(errorText(error))
 
-const adviceFor = (error: unknown): string =>
-  error instanceof TransportError
-    ? categoryInfo[error.category].recommendation
-    : 'Try again in a moment; if it keeps failing, press Connect again.'
+type Advice = Pick<LinkTest, 'advice' | 'advicePhrase' | 'category'>
+
+const noAdvice: Advice = { advice: null, advicePhrase: null, category: null }
+
+const adviceSaying = (said: Phrase): Advice => ({ advice: english(said), advicePhrase: said, category: null })
+
+const summarySaying = (said: Phrase): Pick<LinkTest, 'summary' | 'summaryPhrase'> => ({
+  summary: english(said),
+  summaryPhrase: said,
+})
+
+/** A failure of the transport is advised by its category, which the window words by its code. */
+const adviceFor = (error: unknown): Advice => {
+  if (!(error instanceof TransportError)) return adviceSaying(phrase('whatsapp.test.tryAgain'))
+  const category: ErrorCategory = error.category
+  return { advice: categoryInfo[category].recommendation, advicePhrase: null, category }
+}

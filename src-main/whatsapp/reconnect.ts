@@ -1,5 +1,8 @@
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { Clock } from '../clock'
+import { detailSaying } from './connection-state'
 import type { ConnectionProblem } from './errors'
 import { markLinked, wasLinked } from './session-files'
 
@@ -36,17 +39,22 @@ export const canRetryProblem = (problem: ConnectionProblem): boolean => passingK
 
 export type NextTry = { attempt: number; delayMs: number; at: number }
 
-const waitWords = (ms: number): string =>
-  ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`
-
 /** e.g. "Trying again in 30 s (attempt 2)…". */
-const waitText = (next: NextTry): string =>
-  `Trying again in ${waitWords(next.delayMs)} (attempt ${next.attempt})…`
+const waitPhrase = (next: NextTry): Phrase =>
+  next.delayMs < 60_000
+    ? phrase('whatsapp.detail.retryInSeconds', {
+        seconds: Math.round(next.delayMs / 1000),
+        attempt: next.attempt,
+      })
+    : phrase('whatsapp.detail.retryInMinutes', {
+        minutes: Math.round(next.delayMs / 60_000),
+        attempt: next.attempt,
+      })
 
 /** The state while Herald waits for the next try: what went wrong stays, the detail says when and which try. */
 export const waitingPatch = (next: NextTry): Partial<WhatsAppState> => ({
   status: 'disconnected',
-  detail: waitText(next),
+  ...detailSaying(waitPhrase(next)),
   reconnect: { attempt: next.attempt, at: new Date(next.at).toISOString() },
 })
 

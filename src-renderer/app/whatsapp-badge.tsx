@@ -2,7 +2,7 @@ import type { ReactElement } from 'react'
 import { FormattedMessage } from 'react-intl'
 import { Link } from 'react-router'
 import { badgeView, numbersBadgeView } from '../features/connect/connection-view'
-import { useT } from '../i18n/use-t'
+import { useSay, useT } from '../i18n/use-t'
 import { useNumbers } from '../lib/use-numbers'
 import { useStore } from '../state/store'
 
@@ -12,6 +12,7 @@ import { useStore } from '../state/store'
  */
 export function WhatsAppBadge(): ReactElement {
   const t = useT()
+  const say = useSay()
   const whatsapp = useStore((state) => state.whatsapp)
   const failed = useStore((state) => state.whatsappStatus === 'failed')
   const numbers = useNumbers().data ?? []
@@ -27,8 +28,13 @@ export function WhatsAppBadge(): ReactElement {
     tone !== 'bad'
       ? t('app.badge.hint')
       : troubled?.state.problem
-        ? t('app.badge.numberProblem', { name: troubled.name, problem: troubled.state.problem.message })
-        : (whatsapp?.problem?.message ?? t('app.badge.hint'))
+        ? t('app.badge.numberProblem', {
+            name: troubled.name,
+            problem: say(troubled.state.problem.messagePhrase, troubled.state.problem.message),
+          })
+        : whatsapp?.problem
+          ? say(whatsapp.problem.messagePhrase, whatsapp.problem.message)
+          : t('app.badge.hint')
   return (
     <Link to="/connect" className={`wa-badge wa-badge--${tone}`} title={hint}>
       <span role="status" aria-label={t('app.badge.label', { state: label })} className="wa-badge__content">

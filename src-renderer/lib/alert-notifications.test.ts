@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { AlertNotice } from '../../src-shared/domain/alerts'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { setPhraseLocale } from '../i18n/phrases'
 import { createAlertNotifier } from './alert-notifications'
 import type { NotificationApi, ShownNotification } from './reply-notifications'
 
@@ -61,6 +63,25 @@ describe('createAlertNotifier', () => {
     expect(open.mock.calls).toEqual([['/campaigns/7'], ['/alerts']])
     expect(focus).toHaveBeenCalledTimes(2)
     expect(shown[0]?.closed).toBe(true)
+  })
+
+  it('words the alert in the window’s language, from the phrases it came with', () => {
+    const { api, shown } = fakeNotifications('granted')
+    setPhraseLocale('es')
+    const notify = createAlertNotifier({ notifications: api, open: vi.fn(), focus: vi.fn() })
+    notify(
+      notice({
+        titlePhrase: phrase('notices.finished.title', { campaign: 'Spring sale', dryRun: 'yes' }),
+        bodyPhrases: [phrase('notices.finished.summary', { sent: 48, total: 50, failed: 2, skipped: 0 })],
+      }),
+    )
+    // An alert from an older Herald, without phrases, reads as it came
+    notify(notice({ deliveryId: 'd-2' }))
+    setPhraseLocale('en')
+    expect(shown.map((n) => [n.title, n.options?.body])).toEqual([
+      ['Campaña terminada: Spring sale (prueba)', 'Enviados: 48 de 50 mensajes. Fallidos: 2. Omitidos: 0.'],
+      ['Campaign finished: Spring sale (dry run)', '48 of 50 messages sent, 2 failed, 0 skipped.'],
+    ])
   })
 
   it('shows nothing where notifications are not allowed or not there', () => {

@@ -1,4 +1,7 @@
 import type { AlertNotice } from '../../src-shared/domain/alerts'
+import { alertNoticeWords } from '../../src-shared/domain/notice-words'
+import type { SayPhrase } from '../../src-shared/domain/notice-words'
+import { sayPhrase } from '../i18n/phrases'
 import type { NotificationApi, ShownNotification } from './reply-notifications'
 
 type NotifierOptions = {
@@ -6,6 +9,8 @@ type NotifierOptions = {
   /** Shows what the alert is about: the window comes to the front on that screen. */
   open: (path: string) => void
   focus: () => void
+  /** The notification's words; the window's language when left out. */
+  say?: SayPhrase
 }
 
 /** Where an alert takes the user: its campaign's live view, or the Alerts screen. */
@@ -14,8 +19,8 @@ export const alertPath = (notice: Pick<AlertNotice, 'campaignId'>): string =>
 
 /**
  * The browser run's desktop notification for an alert rule that asked for one, once the user allowed
- * notifications (asked only from a button, never on load). Clicking it brings the window forward on what the
- * alert is about. The desktop app's notifications come from the main process instead.
+ * notifications (asked only from a button, never on load), in the window's language. Clicking it brings the
+ * window forward on what the alert is about. The desktop app's notifications come from the main process instead.
  */
 export function createAlertNotifier(
   options: NotifierOptions,
@@ -23,10 +28,8 @@ export function createAlertNotifier(
   return (notice) => {
     const { notifications } = options
     if (!notifications || notifications.permission !== 'granted') return null
-    const shown = new notifications(notice.title, {
-      body: notice.body,
-      tag: `herald-alert-${notice.deliveryId}`,
-    })
+    const { title, body } = alertNoticeWords(notice, options.say ?? sayPhrase)
+    const shown = new notifications(title, { body, tag: `herald-alert-${notice.deliveryId}` })
     shown.onclick = (event) => {
       event.preventDefault()
       options.focus()

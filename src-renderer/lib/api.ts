@@ -1,4 +1,5 @@
-import type { HeraldApi } from '../../src-shared/ipc/contract'
+import type { HeraldApi, RequestChannel } from '../../src-shared/ipc/contract'
+import { wordFailure } from '../i18n/phrases'
 import type { AppFailure } from '../../src-shared/ipc/result'
 import { takeHostToken } from './host-token'
 import { createWsClient } from './ws-client'
@@ -58,8 +59,17 @@ function pickApi(): Picked {
 
 const picked = pickApi()
 
-/** The one way the renderer talks to Herald's services. */
-export const api: HeraldApi = picked.api
+/**
+ * The one way the renderer talks to Herald's services. A failure arrives with its words in the window's
+ * language (i18n/phrases.ts).
+ */
+export const api: HeraldApi = {
+  invoke: (async (channel: RequestChannel, input: unknown) => {
+    const result = await picked.api.invoke(channel, input as never)
+    return result.ok ? result : { ok: false, error: wordFailure(result.error) }
+  }) as HeraldApi['invoke'],
+  on: picked.api.on.bind(picked.api),
+}
 
 /** Whether the services can be reached; only the browser run can lose them. */
 export const connection: Connection = picked.connection

@@ -1,3 +1,5 @@
+import { phrase, PhraseSchema } from '../../src-shared/i18n/phrase'
+import { sayPhrase } from '../i18n/phrases'
 import { api, hostToken } from './api'
 
 /**
@@ -9,7 +11,28 @@ export type FileRef = { path: string } | { uploadId: string }
 /** The desktop app, where Herald's own file dialog chooses files and a dropped file is named by its path. */
 export const hasDesktopDialogs = typeof api.pathForFile === 'function'
 
-const unreachable = 'Herald could not be reached. Check that it is still running, then try again.'
+const unreachable = (): string =>
+  sayPhrase(
+    phrase('importing.upload.unreachable'),
+    'Herald could not be reached. Check that it is still running, then try again.',
+  )
+const notKept = (): string =>
+  sayPhrase(phrase('importing.upload.notTaken'), 'Herald did not keep the file. Try again.')
+
+/** The host's refusal in the window's language: its phrase rides in a header beside the English words. */
+function refusal(request: XMLHttpRequest): string {
+  const english = request.responseText || `Sending the file failed (${request.status}).`
+  let said: unknown = null
+  try {
+    said = JSON.parse(request.getResponseHeader('Herald-Phrase') ?? 'null')
+  } catch {
+    // An answer without a readable phrase shows its English
+  }
+  const parsed = PhraseSchema.safeParse(said)
+  if (parsed.success) return sayPhrase(parsed.data, english)
+  if (request.responseText) return english
+  return sayPhrase(phrase('importing.upload.failed', { status: request.status }), english)
+}
 
 /**
  * The browser run: streams the file to the host (`POST /upload`, with this run's key), which keeps it for the
@@ -17,7 +40,7 @@ const unreachable = 'Herald could not be reached. Check that it is still running
  * the host's words when it refuses.
  */
 function upload(file: File, onProgress: (percent: number) => void): Promise<string> {
-  if (hostToken === null) return Promise.reject(new Error(unreachable))
+  if (hostToken === null) return Promise.reject(new Error(unreachable()))
   const query = new URLSearchParams({ token: hostToken, name: file.name })
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest()
@@ -27,18 +50,18 @@ function upload(file: File, onProgress: (percent: number) => void): Promise<stri
       if (event.lengthComputable && event.total > 0)
         onProgress(Math.round((event.loaded / event.total) * 100))
     }
-    request.onerror = () => reject(new Error(unreachable))
+    request.onerror = () => reject(new Error(unreachable()))
     request.onload = () => {
       if (request.status !== 200) {
-        reject(new Error(request.responseText || `Sending the file failed (${request.status}).`))
+        reject(new Error(refusal(request)))
         return
       }
       try {
         const { uploadId } = JSON.parse(request.responseText) as { uploadId?: unknown }
         if (typeof uploadId === 'string') resolve(uploadId)
-        else reject(new Error('Herald did not keep the file. Try again.'))
+        else reject(new Error(notKept()))
       } catch {
-        reject(new Error('Herald did not keep the file. Try again.'))
+        reject(new Error(notKept()))
       }
     }
     request.send(file)
@@ -55,7 +78,10 @@ export async function sendFile(
 ): Promise<FileRef> {
   if (api.pathForFile) {
     const path = api.pathForFile(file)
-    if (!path) throw new Error(`${file.name} is not a file on this computer. Save it to a folder first.`)
+    if (!path) {
+      const english = `${file.name} is not a file on this computer. Save it to a folder first.`
+      throw new Error(sayPhrase(phrase('importing.upload.notOnComputer', { name: file.name }), english))
+    }
     return { path }
   }
   return { uploadId: await upload(file, onProgress) }

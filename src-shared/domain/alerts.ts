@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { phrase, PhraseSchema } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
+import { english } from '../i18n/wording'
 
 /**
  * What an alert rule watches for. 'paused': a campaign paused for any reason but the user's own Pause (the
@@ -46,33 +49,72 @@ export const alertEventHelp: Readonly<Record<AlertEvent, string>> = {
   'schedule-failed': 'A scheduled report could not be written (a folder gone or full, for example).',
 }
 
+/** What can be wrong with a webhook address, as data: each has its words (webhookUrlPhrase). */
+export type WebhookUrlProblem = 'empty' | 'long' | 'invalid' | 'http' | 'scheme'
+
 /**
- * What is wrong with a webhook address, in words; null when Herald may post to it. Only https, so that
- * what the alert says cannot be read on the way; plain http only to this computer (127.0.0.1).
+ * What is wrong with a webhook address; null when Herald may post to it. Only https, so that what the
+ * alert says cannot be read on the way; plain http only to this computer (127.0.0.1).
  */
-export function webhookUrlProblem(url: string): string | null {
+export function webhookUrlCheck(url: string): WebhookUrlProblem | null {
   const text = url.trim()
-  if (text === '') return 'Enter the address Herald posts to, starting with https://.'
-  if (text.length > maxWebhookUrl) return `Keep the address under ${maxWebhookUrl} characters.`
+  if (text === '') return 'empty'
+  if (text.length > maxWebhookUrl) return 'long'
   let parsed: URL
   try {
     parsed = new URL(text)
   } catch {
-    return 'This is not a web address. Copy it whole, starting with https://.'
+    return 'invalid'
   }
   if (parsed.protocol === 'https:') return null
   if (parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1') return null
-  if (parsed.protocol === 'http:')
-    return 'Herald posts only to https:// addresses (plain http:// only to 127.0.0.1, on this computer), so that nobody can read or change the alert on its way. Use the https:// address of the service.'
-  return 'Use an address that starts with https://.'
+  if (parsed.protocol === 'http:') return 'http'
+  return 'scheme'
 }
 
-/** What is wrong with a signing secret, in words; null when it will do. */
-export function secretProblem(secret: string): string | null {
-  if (secret.length < minSecretLength)
-    return `Use a secret of at least ${minSecretLength} characters (letters, digits, anything): the service checks each alert's signature with it.`
-  if (secret.length > maxSecretLength) return `Keep the secret under ${maxSecretLength} characters.`
+/** What is wrong with a webhook address, as a phrase; null when Herald may post to it. */
+export function webhookUrlPhrase(url: string): Phrase | null {
+  switch (webhookUrlCheck(url)) {
+    case null:
+      return null
+    case 'empty':
+      return phrase('reporting.alertRule.urlEmpty')
+    case 'long':
+      return phrase('reporting.alertRule.urlLong', { max: maxWebhookUrl })
+    case 'invalid':
+      return phrase('reporting.alertRule.urlInvalid')
+    case 'http':
+      return phrase('reporting.alertRule.urlHttp')
+    case 'scheme':
+      return phrase('reporting.alertRule.urlScheme')
+  }
+}
+
+/** What is wrong with a webhook address, in English words (the command line's); null when it will do. */
+export function webhookUrlProblem(url: string): string | null {
+  const said = webhookUrlPhrase(url)
+  return said && english(said)
+}
+
+/** What can be wrong with a signing secret, as data. */
+export type SecretProblem = 'short' | 'long'
+
+export function secretCheck(secret: string): SecretProblem | null {
+  if (secret.length < minSecretLength) return 'short'
+  if (secret.length > maxSecretLength) return 'long'
   return null
+}
+
+/** What is wrong with a signing secret, as a phrase; null when it will do. */
+export function secretPhrase(secret: string): Phrase | null {
+  switch (secretCheck(secret)) {
+    case null:
+      return null
+    case 'short':
+      return phrase('reporting.alertRule.secretShort', { min: minSecretLength })
+    case 'long':
+      return phrase('reporting.alertRule.secretLong', { max: maxSecretLength })
+  }
 }
 
 export const AlertRuleInputSchema = z
@@ -141,8 +183,9 @@ export const AlertDeliverySchema = z.object({
   attempt: z.number().int(),
   status: z.enum(deliveryStatuses),
   httpStatus: z.number().int().nullable(),
-  /** Why the attempt failed, in words. */
+  /** Why the attempt failed, in English words, and as a phrase for the window when it was said as one. */
   error: z.string().nullable(),
+  errorPhrase: PhraseSchema.nullable().optional(),
   /** When a pending attempt goes (ISO). */
   nextAttemptAt: z.string().nullable(),
   /** What the alert said, in a line ("Campaign finished: Spring sale"). */
@@ -166,9 +209,13 @@ export const AlertNoticeSchema = z.object({
   event: z.enum(alertEvents),
   test: z.boolean(),
   dryRun: z.boolean(),
+  /** In English; a window and the desktop word `titlePhrase` and `bodyPhrases` in the user's language. */
   title: z.string(),
   body: z.string(),
   campaignId: z.number().int().nullable(),
+  titlePhrase: PhraseSchema.optional(),
+  /** The body sentence by sentence; left out where Herald has its words only in English. */
+  bodyPhrases: z.array(PhraseSchema).max(8).optional(),
 })
 export type AlertNotice = z.infer<typeof AlertNoticeSchema>
 

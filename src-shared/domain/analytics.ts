@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
 import { campaignStatuses, errorCategories, messageStatuses, StatusCountsSchema } from './campaigns'
 
 const dateText = z
@@ -111,6 +112,8 @@ export const VariantComparisonSchema = z.object({
   pValue: z.number(),
   significant: z.boolean(),
   verdict: z.string(),
+  /** The verdict as a phrase the window words in the user's language; absent from older reports. */
+  verdictPhrase: PhraseSchema.optional(),
 })
 export type VariantComparison = z.infer<typeof VariantComparisonSchema>
 

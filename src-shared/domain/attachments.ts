@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { phrase } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
+import { english } from '../i18n/wording'
 
 /** WhatsApp's own limit for images and documents sent from WhatsApp Web. */
 export const maxAttachmentBytes = 16 * 1024 * 1024
@@ -46,17 +49,21 @@ export function sniffAttachment(bytes: Uint8Array): AttachmentMime | null {
   return null
 }
 
-const others: readonly [readonly number[], number, string][] = [
-  [ascii('GIF8'), 0, 'a GIF animation'],
-  [ascii('ftypheic'), 4, 'an iPhone photo (HEIC): save it as JPEG first'],
-  [ascii('ftypheix'), 4, 'an iPhone photo (HEIC): save it as JPEG first'],
-  [ascii('ftypmif1'), 4, 'an iPhone photo (HEIF): save it as JPEG first'],
-  [ascii('ftyp'), 4, 'a video'],
-  [ascii('PK'), 0, 'a Word, Excel or zip file'],
-  [ascii('BM'), 0, 'a BMP picture: save it as PNG or JPEG first'],
-  [[0x49, 0x49, 0x2a, 0x00], 0, 'a TIFF picture: save it as PNG or JPEG first'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 0, 'a TIFF picture: save it as PNG or JPEG first'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 0, 'an old Word or Excel file'],
+/** What a refused file is, as the `kind` of the phrase 'sending.attachment.wrongKind' words it. */
+export type OtherFileKind =
+  'gif' | 'heic' | 'heif' | 'video' | 'office' | 'bmp' | 'tiff' | 'oldOffice' | 'empty' | 'text' | 'other'
+
+const others: readonly [readonly number[], number, OtherFileKind][] = [
+  [ascii('GIF8'), 0, 'gif'],
+  [ascii('ftypheic'), 4, 'heic'],
+  [ascii('ftypheix'), 4, 'heic'],
+  [ascii('ftypmif1'), 4, 'heif'],
+  [ascii('ftyp'), 4, 'video'],
+  [ascii('PK'), 0, 'office'],
+  [ascii('BM'), 0, 'bmp'],
+  [[0x49, 0x49, 0x2a, 0x00], 0, 'tiff'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 0, 'tiff'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 0, 'oldOffice'],
 ]
 
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -66,11 +73,11 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** What a refused file is, for "this file is …". */
-export function describeOtherFile(bytes: Uint8Array): string {
+export function otherFileKind(bytes: Uint8Array): OtherFileKind {
   if (bytes.length === 0) return 'empty'
-  for (const [signature, at, words] of others) if (startsWith(bytes, signature, at)) return words
-  if (looksLikeText(bytes)) return 'text, not a picture or a PDF'
-  return 'of another kind'
+  for (const [signature, at, kind] of others) if (startsWith(bytes, signature, at)) return kind
+  if (looksLikeText(bytes)) return 'text'
+  return 'other'
 }
 
 /** "1.2 MB", "340 KB": how big a file is, in the units people know. */
@@ -80,12 +87,18 @@ export function formatFileSize(bytes: number): string {
   return `${bytes} bytes`
 }
 
-/** Why a file cannot be attached, in words; null when WhatsApp can send it. */
-export function attachmentProblem(bytes: Uint8Array): string | null {
+/** Why a file cannot be attached, as a phrase the window words in the user's language; null when WhatsApp can send it. */
+export function attachmentProblemPhrase(bytes: Uint8Array): Phrase | null {
   if (bytes.length > maxAttachmentBytes)
-    return `${attachmentRule}; this file is ${formatFileSize(bytes.length)}.`
+    return phrase('sending.attachment.tooBig', { size: formatFileSize(bytes.length) })
   if (sniffAttachment(bytes)) return null
-  return `${attachmentRule}; this file is ${describeOtherFile(bytes)}.`
+  return phrase('sending.attachment.wrongKind', { kind: otherFileKind(bytes) })
+}
+
+/** The same, in English words. */
+export function attachmentProblem(bytes: Uint8Array): string | null {
+  const said = attachmentProblemPhrase(bytes)
+  return said && english(said)
 }
 
 export const isImageAttachment = (mime: AttachmentMime): boolean => mime.startsWith('image/')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
 import { AttachmentSchema } from './attachments'
 import { pacingPresetIds } from './pacing'
 
@@ -164,8 +165,10 @@ export const CampaignSchema = z.object({
   variantRule: VariantRuleSchema,
   /** The template's attachment when the campaign was created: fixed for the campaign's life. */
   attachment: AttachmentSchema.nullable(),
-  /** Why the campaign paused itself or stopped, in words for the user. */
+  /** Why the campaign paused itself or stopped, in English words (the CLI, older rows)… */
   statusReason: z.string().nullable(),
+  /** …and as a phrase the window words in the user's language; absent when there is none. */
+  statusReasonPhrase: PhraseSchema.nullable().optional(),
   scheduledAt: z.string().nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
@@ -246,7 +249,14 @@ export const AccountShareSchema = z.object({
   name: z.string(),
   counts: StatusCountsSchema,
   total: z.number().int(),
-  paused: z.object({ cause: z.string(), reason: z.string().nullable() }).nullable(),
+  paused: z
+    .object({
+      cause: z.string(),
+      reason: z.string().nullable(),
+      /** The reason as a phrase the window words in the user's language; absent for older rows. */
+      reasonPhrase: PhraseSchema.nullable().optional(),
+    })
+    .nullable(),
 })
 export type AccountShare = z.infer<typeof AccountShareSchema>
 
@@ -255,6 +265,7 @@ export const CampaignProgressSchema = z.object({
   campaignId: z.number().int(),
   status: z.enum(campaignStatuses),
   statusReason: z.string().nullable(),
+  statusReasonPhrase: PhraseSchema.nullable().optional(),
   counts: StatusCountsSchema,
   total: z.number().int(),
   /** When the last message should go, at the current pace; null when unknown or finished. */

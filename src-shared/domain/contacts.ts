@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
 
 /** What a column of the user's spreadsheet is used for. 'field' columns become template placeholders. */
 export const columnRoles = ['name', 'phone', 'website', 'city', 'field', 'ignore'] as const
@@ -82,6 +83,8 @@ export const ImportAnalysisSchema = z.object({
   counts: VerdictCountsSchema,
   /** Set when no column holds phone numbers: what the user should do. */
   problem: z.string().nullable(),
+  /** The problem as a phrase, for the window's language. */
+  problemPhrase: PhraseSchema.nullable().optional(),
   suggestedCountry: CountrySuggestionSchema.nullable(),
 })
 export type ImportAnalysis = z.infer<typeof ImportAnalysisSchema>
@@ -94,6 +97,8 @@ export const ImportRowSchema = z.object({
   phone: z.string().nullable(),
   verdict: z.enum(verdicts),
   reason: z.string().nullable(),
+  /** The reason as a phrase, for the window's language; absent on rows saved before Herald kept it. */
+  reasonPhrase: PhraseSchema.nullable().optional(),
   duplicateOf: z.number().int().nullable(),
   repaired: z.boolean(),
   fields: z.record(z.string(), z.string()),
@@ -132,6 +137,8 @@ export const OptOutSchema = z.object({
   phone: z.string(),
   source: z.string(),
   reason: z.string().nullable(),
+  /** A reason Herald wrote itself (a reply that asked to stop), as a phrase; absent on the user's own. */
+  reasonPhrase: PhraseSchema.nullable().optional(),
   createdAt: z.string(),
 })
 export type OptOut = z.infer<typeof OptOutSchema>
@@ -142,6 +149,7 @@ export const ImportProgressSchema = z.object({
   /** 0 to 100. */
   percent: z.number(),
   message: z.string(),
+  messagePhrase: PhraseSchema.optional(),
 })
 export type ImportProgress = z.infer<typeof ImportProgressSchema>
 

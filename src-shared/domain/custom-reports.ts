@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import type { Locale } from '../i18n/locales'
 import { ReportDefinitionSchema } from './report-definitions'
 import type { ReportDefinitionInput } from './report-definitions'
-import { exportFormats } from './reports'
+import { exportFormats, ReportLanguageSchema } from './reports'
 
 // What the report builder screen and the main process exchange about saved custom reports; the definition
 // itself (rows, filters, groups, measures) is report-definitions.ts.
@@ -46,7 +47,10 @@ export const DuplicateReportInputSchema = z
   .strict()
 
 /** A definition as the builder has it, saved or not. */
-export const ReportDraftInputSchema = z.object({ definition: ReportDefinitionSchema }).strict()
+/** A report as the form stands, printed (the PDF) in `language`: the window's when left out. */
+export const ReportDraftInputSchema = z
+  .object({ definition: ReportDefinitionSchema, language: ReportLanguageSchema.optional() })
+  .strict()
 
 export const PreviewReportInputSchema = z
   .object({
@@ -61,6 +65,8 @@ export const ExportReportInputSchema = z
     format: z.enum(exportFormats),
     /** The IANA time zone the screen shows times in. */
     timeZone: z.string().min(1).max(64).optional(),
+    /** The language of the headings (English, the definition's names, when left out). */
+    language: ReportLanguageSchema.optional(),
   })
   .strict()
 
@@ -70,9 +76,11 @@ export const reportPrintPath = '/reports/print'
 /** The printed page of this definition (saved or not), as a hash route with the definition in its query. */
 export function reportPrintRoute(
   definition: ReportDefinitionInput,
-  options: { print?: boolean } = {},
+  options: { print?: boolean; language?: Locale } = {},
 ): string {
   const query = new URLSearchParams({ definition: JSON.stringify(definition) })
   if (options.print) query.set('print', '1')
+  // The page in the language the PDF was asked in, whatever the window shows (i18n-provider.tsx)
+  if (options.language) query.set('lang', options.language)
   return `${reportPrintPath}?${query.toString()}`
 }

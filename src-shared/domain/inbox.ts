@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
 
 /** Where a conversation stands, as the user marks it; 'opted_out' also when the contact asked to stop. */
 export const conversationStatuses = ['new', 'lead', 'handled', 'opted_out'] as const
@@ -97,7 +98,9 @@ export const ConversationMessageSchema = z.object({
   at: z.string(),
   /** An answer sent from the Inbox: how its send went. */
   status: z.enum(['queued', 'sending', 'sent', 'failed', 'uncertain']).nullable(),
+  /** Why it did not go (or may not have), in English; `errorPhrase` says it in the window's language. */
   error: z.string().nullable(),
+  errorPhrase: PhraseSchema.nullable().optional(),
 })
 export type ConversationMessage = z.infer<typeof ConversationMessageSchema>
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
+import { errorCategories } from './campaigns'
 
 /** The steps of a test message, in order: each proves one more link of the chain a campaign uses. */
 export const linkTestSteps = ['connected', 'number', 'sent', 'delivered'] as const
@@ -24,8 +26,13 @@ export const LinkTestSchema = z.object({
   steps: z.array(LinkTestStepSchema),
   /** One sentence: how it went. */
   summary: z.string(),
+  /** The summary as a phrase, which the window words in its language (`summary` is its English). */
+  summaryPhrase: PhraseSchema.optional(),
   /** What to do next, when it did not succeed. */
   advice: z.string().nullable(),
+  advicePhrase: PhraseSchema.nullable().optional(),
+  /** The kind of failure when the number check or the send failed: the window words its advice by it. */
+  category: z.enum(errorCategories).nullable().optional(),
 })
 export type LinkTest = z.infer<typeof LinkTestSchema>
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { phrase, PhraseSchema } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
 import { exportFormats } from './reports'
 
 /** How often a saved report runs by itself. */
@@ -26,7 +28,7 @@ export const weekdayNames: Record<Weekday, string> = {
 export const scheduleRunOutcomes = ['running', 'ok', 'failed', 'skipped'] as const
 export type ScheduleRunOutcome = (typeof scheduleRunOutcomes)[number]
 
-/** Why a run failed, stored as data and worded by `runFailureText`. */
+/** Why a run failed, stored as data and worded by `runFailurePhrase`. */
 export const scheduleRunCauses = [
   'folder_missing',
   'folder_unwritable',
@@ -92,8 +94,11 @@ export const ReportScheduleRunSchema = z.object({
   file: z.string().nullable(),
   rows: z.number().int().nullable(),
   cause: z.enum(scheduleRunCauses).nullable(),
-  /** What went wrong and what to do, for a failed run. */
+  /** What went wrong and what to do, for a failed run (in English; the window words `messagePhrase`). */
   message: z.string().nullable(),
+  messagePhrase: PhraseSchema.nullable().optional(),
+  /** The export's own failure that `messagePhrase` quotes as its `detail`, as a phrase when it was one. */
+  detailPhrase: PhraseSchema.nullable().optional(),
 })
 export type ReportScheduleRun = z.infer<typeof ReportScheduleRunSchema>
 
@@ -137,20 +142,25 @@ export function describeTiming(timing: ScheduleTiming): string {
   return `Every day at ${timing.time}`
 }
 
-/** A failed run in words: what happened and what to do. */
-export function runFailureText(cause: ScheduleRunCause, detail: string | null, folder: string): string {
+/**
+ * A failed run as a phrase: what happened and what to do. `detail` is the export's own failure in English;
+ * the window words it from the run's `detailPhrase` when it has one.
+ */
+export function runFailurePhrase(cause: ScheduleRunCause, detail: string | null, folder: string): Phrase {
   switch (cause) {
     case 'folder_missing':
-      return `The folder ${folder} no longer exists. Create it again, or edit the schedule and choose another folder.`
+      return phrase('reporting.scheduleRun.folderMissing', { folder })
     case 'folder_unwritable':
-      return `Herald is not allowed to save in ${folder}. Edit the schedule and choose a folder you can write to.`
+      return phrase('reporting.scheduleRun.folderUnwritable', { folder })
     case 'disk_full':
-      return `The disk of ${folder} is full. Free some space or choose a folder on another disk.`
+      return phrase('reporting.scheduleRun.diskFull', { folder })
     case 'report_missing':
-      return 'The saved report of this schedule no longer exists. Remove the schedule.'
+      return phrase('reporting.scheduleRun.reportMissing')
     case 'interrupted':
-      return 'Herald stopped before the report was written. It runs again at its next time, or press Run now.'
+      return phrase('reporting.scheduleRun.interrupted')
     case 'report_failed':
-      return `The report could not be made${detail ? `: ${detail}` : ''}. Open the report, check it runs, then press Run now.`
+      return detail
+        ? phrase('reporting.scheduleRun.reportFailedDetail', { detail })
+        : phrase('reporting.scheduleRun.reportFailed')
   }
 }

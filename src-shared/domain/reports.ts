@@ -1,10 +1,17 @@
 import { z } from 'zod'
+import { locales } from '../i18n/locales'
 
 export const reportKinds = ['summary', 'messages', 'analytics', 'errors'] as const
 export type ReportKind = (typeof reportKinds)[number]
 
 export const exportFormats = ['csv', 'xlsx', 'json'] as const
 export type ExportFormat = (typeof exportFormats)[number]
+
+/**
+ * The language of a report's file (CSV and Excel headings and words, the printed PDF): the window's when it
+ * exports; English when left out (the command line's, unless `--language` is given).
+ */
+export const ReportLanguageSchema = z.enum(locales)
 
 export const ExportInputSchema = z
   .object({
@@ -16,6 +23,7 @@ export const ExportInputSchema = z
     campaignId: z.number().int().positive().optional(),
     /** The IANA time zone the screen shows times in, for the times of CSV and Excel files. */
     timeZone: z.string().min(1).max(64).optional(),
+    language: ReportLanguageSchema.optional(),
   })
   .strict()
 

@@ -59,13 +59,14 @@ const keywordList = textUpTo(2000, 'list', 'Enter the words, separated by commas
   },
 )
 
-const zoneList = z
-  .string({ error: 'Enter COUNTRY=Time/Zone pairs separated by commas, or leave it empty.' })
-  .max(2000)
-  .superRefine((text, ctx) => {
-    const problem = timeZoneProblem(text)
-    if (problem) ctx.addIssue({ code: 'custom', message: problem })
-  })
+const zoneList = textUpTo(
+  2000,
+  'list',
+  'Enter COUNTRY=Time/Zone pairs separated by commas, or leave it empty.',
+).superRefine((text, ctx) => {
+  const problem = timeZoneProblem(text)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
 
 /** Every setting the user can change: its schema, its default lives in `settingDefaults`. */
 export const settingDefs = {

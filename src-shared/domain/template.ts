@@ -1,3 +1,6 @@
+import { phrase } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
+import { english } from '../i18n/wording'
 import type { Variant, VariantRule } from './campaigns'
 import { seededRandom } from './random'
 import { chooseVariant, fieldValue } from './variant-rule'
@@ -9,7 +12,7 @@ type Token =
   | { kind: 'open' | 'close' | 'pipe'; at: number }
   | ({ kind: 'field' } & Field)
 type Node = string | ({ kind: 'field' } & Field) | { kind: 'spin'; options: Node[][]; at: number }
-type Problem = { at: number; message: string }
+type Problem = { at: number; said: Phrase }
 type Parsed = { nodes: Node[]; problems: Problem[] }
 
 /** Stands where something rendered empty, so the tidy-up knows which spaces were ours to remove. */
@@ -97,17 +100,19 @@ function strayProblems(body: string, tokens: Token[], strays: number[]): Problem
   for (const index of strays) {
     const { at, kind } = tokens[index]!
     if (at === skipAt) continue
-    const brace = kind === 'open' ? '{' : '}'
-    const doubled = body[at + 1] === brace
+    const doubled = body[at + 1] === (kind === 'open' ? '{' : '}')
     if (doubled) skipAt = at + 1
-    const shown = doubled ? brace + brace : brace
-    const message =
-      kind === 'open'
-        ? `A ${shown} is never closed: check the part near ${near(body, at, 2)}.` +
-          (doubled ? ' A placeholder is written {{name}}.' : '')
-        : `A ${shown} has no ${doubled ? '{{' : '{'} before it: check the part near ${near(body, at, 2)}.` +
-          ' To show a brace in the message, write \\} instead.'
-    problems.push({ at, message })
+    const params = { near: near(body, at, 2) }
+    let said: Phrase
+    if (kind === 'open')
+      said = doubled
+        ? phrase('sending.template.unclosedPlaceholder', params)
+        : phrase('sending.template.unclosed', params)
+    else
+      said = doubled
+        ? phrase('sending.template.unopenedPlaceholder', params)
+        : phrase('sending.template.unopened', params)
+    problems.push({ at, said })
   }
   return problems
 }
@@ -117,19 +122,13 @@ function spinProblems(body: string, at: number, end: number, options: Node[][]):
   if (options.length === 1) {
     const only = options[0]!
     const word = only.length === 1 && typeof only[0] === 'string' ? only[0].trim() : ''
-    const hint = /^[\p{L}\p{N}_ -]+$/u.test(word)
-      ? ` To put in the contact's ${word}, write {{${word}}}.`
-      : ' Add another choice after a |, or write \\{ and \\} to show braces.'
-    return [{ at, message: `A choice in braces has only one option: check the part near ${where}.${hint}` }]
+    const said = /^[\p{L}\p{N}_ -]+$/u.test(word)
+      ? phrase('sending.template.oneOptionField', { near: where, field: word })
+      : phrase('sending.template.oneOption', { near: where })
+    return [{ at, said }]
   }
-  if (options.some((option) => option.length === 0)) {
-    return [
-      {
-        at,
-        message: `A choice in braces has an empty option: check the part near ${where}. Write something in it or remove the extra |.`,
-      },
-    ]
-  }
+  if (options.some((option) => option.length === 0))
+    return [{ at, said: phrase('sending.template.emptyOption', { near: where }) }]
   return []
 }
 
@@ -171,7 +170,7 @@ function parse(body: string): Parsed {
         if (token.key === '') {
           problems.push({
             at: token.at,
-            message: `A placeholder has no field name: check the part near ${near(body, token.at, 4)}.`,
+            said: phrase('sending.template.noFieldName', { near: near(body, token.at, 4) }),
           })
         }
         nodes.push(token)
@@ -220,10 +219,18 @@ export function placeholdersOf(body: string): { key: string; fallback: string | 
   return [...found.values()]
 }
 
-/** What is wrong with the body's braces and placeholders, in words for the shop owner; empty when fine. */
+/**
+ * What is wrong with the body's braces and placeholders, as phrases the window words in the user's language
+ * (src-shared/i18n/messages/<locale>/sending.json); empty when fine.
+ */
+export function templateProblemPhrases(body: string): Phrase[] {
+  if (body.trim() === '') return [phrase('sending.template.write')]
+  return parsed(body).problems.map((problem) => problem.said)
+}
+
+/** The same problems in English, for the CLI and the log. */
 export function templateProblems(body: string): string[] {
-  if (body.trim() === '') return ['Write the message.']
-  return parsed(body).problems.map((problem) => problem.message)
+  return templateProblemPhrases(body).map(english)
 }
 
 function renderNodes(

@@ -1,3 +1,6 @@
+import { phrase } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
+import { english } from '../i18n/wording'
 import { isKnownCountry } from './countries'
 
 /**
@@ -32,15 +35,21 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The first entry that is not "COUNTRY=Time/Zone", explained; null when all are fine. */
-export function timeZoneProblem(text: string): string | null {
+/** The first entry that is not "COUNTRY=Time/Zone", explained as a phrase; null when all are fine. */
+export function timeZoneProblemPhrase(text: string): Phrase | null {
   for (const entry of entries(text)) {
     const [country, zone, extra] = entry.split('=').map((part) => part.trim())
-    if (!country || !zone || extra !== undefined) {
-      return `"${entry}" is not of the form COUNTRY=Time/Zone, e.g. US=America/Chicago.`
-    }
-    if (!isKnownCountry(country.toUpperCase())) return `"${country}" is not a two-letter country code.`
-    if (!isTimeZone(zone)) return `"${zone}" is not a time zone Herald knows, e.g. America/Chicago.`
+    if (!country || !zone || extra !== undefined)
+      return phrase('system.settings.problem.timeZones.form', { entry })
+    if (!isKnownCountry(country.toUpperCase()))
+      return phrase('system.settings.problem.timeZones.country', { country })
+    if (!isTimeZone(zone)) return phrase('system.settings.problem.timeZones.zone', { zone })
   }
   return null
+}
+
+/** The same in English: the command line's words, and the settings' own check. */
+export function timeZoneProblem(text: string): string | null {
+  const problem = timeZoneProblemPhrase(text)
+  return problem && english(problem)
 }

@@ -1,3 +1,6 @@
+import { phrase } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
+import { english } from '../i18n/wording'
 import type { Variant, VariantRule } from './campaigns'
 
 type ConditionRule = Extract<VariantRule, { kind: 'condition' }>
@@ -81,24 +84,28 @@ export function chooseVariant(
 
 const quoted = (text: string): string => `“${text}”`
 
-function unknownNames(names: string[], variants: Variant[]): string[] {
+function unknownNames(names: string[], variants: Variant[]): Phrase[] {
   const known = new Set(variants.map((v) => v.name))
   const unknown = [...new Set(names.filter((name) => !known.has(name)))]
   const list = variants.map((v) => quoted(v.name)).join(', ')
-  return unknown.map((name) => `${quoted(name)} is not one of this message's wordings (${list}).`)
+  return unknown.map((name) => phrase('sending.rule.unknownVariant', { name, variants: list }))
 }
 
-/** What is wrong with a rule, in words for the shop owner; empty when it can be used. */
-export function ruleProblems(rule: VariantRule, variants: Variant[]): string[] {
+/**
+ * What is wrong with a rule, as phrases for the shop owner (the window words them in the user's language);
+ * empty when it can be used.
+ */
+export function ruleProblemPhrases(rule: VariantRule, variants: Variant[]): Phrase[] {
   switch (rule.kind) {
     case 'single':
       return []
     case 'split': {
       const used = Object.entries(rule.weights).filter(([, weight]) => weight > 0)
       const total = used.reduce((sum, [, weight]) => sum + weight, 0)
+      // A share of one, as the percentage it is written with: 120 → "120%"
       const problems =
         Math.abs(total - 100) > 1e-6
-          ? [`The percentages add up to ${Math.round(total * 100) / 100}%; they must add up to 100%.`]
+          ? [phrase('sending.rule.notHundred', { total: Math.round(total * 100) / 10000 })]
           : []
       return [
         ...problems,
@@ -109,15 +116,19 @@ export function ruleProblems(rule: VariantRule, variants: Variant[]): string[] {
       ]
     }
     case 'condition': {
-      const problems: string[] = []
-      if (rule.field.trim() === '')
-        problems.push('Choose the field that decides which wording a contact gets.')
+      const problems: Phrase[] = []
+      if (rule.field.trim() === '') problems.push(phrase('sending.rule.noField'))
       if ((rule.test === 'equals' || rule.test === 'contains') && (rule.value ?? '').trim() === '') {
-        problems.push(`Enter the value to compare ${describeField(rule.field)} with.`)
+        problems.push(phrase('sending.rule.noValue', { field: describeField(rule.field) }))
       }
       return [...problems, ...unknownNames([rule.then, rule.otherwise], variants)]
     }
   }
+}
+
+/** The same problems in English, for the CLI and the log. */
+export function ruleProblems(rule: VariantRule, variants: Variant[]): string[] {
+  return ruleProblemPhrases(rule, variants).map(english)
 }
 
 const describeField = (field: string): string => field.trim().replace(/[_-]+/g, ' ')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
 
 export const whatsAppStatuses = [
   'not_connected',
@@ -28,9 +29,20 @@ export const WhatsAppStateSchema = z.object({
   status: z.enum(whatsAppStatuses),
   account: z.object({ name: z.string(), phone: z.string() }).nullable(),
   detail: z.string().nullable(),
+  /** The detail as a phrase, which the window words in its language (`detail` is its English). */
+  detailPhrase: PhraseSchema.nullable().optional(),
   /** The text to draw as a QR code while waiting for a scan; it changes every ~20 s. */
   qr: z.string().nullable(),
-  problem: z.object({ kind: z.enum(whatsAppProblems), message: z.string(), advice: z.string() }).nullable(),
+  problem: z
+    .object({
+      kind: z.enum(whatsAppProblems),
+      message: z.string(),
+      advice: z.string(),
+      /** The message and the advice as phrases, for the window's language; the English above for the rest. */
+      messagePhrase: PhraseSchema.optional(),
+      advicePhrase: PhraseSchema.optional(),
+    })
+    .nullable(),
   /** When this state began (ISO). */
   since: z.string().nullable(),
   /** Set while Herald waits to try again by itself with the saved login: which try is next, and when (ISO). */

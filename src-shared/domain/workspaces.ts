@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { phrase } from '../i18n/phrase'
+import type { Phrase } from '../i18n/phrase'
 
 /** The colours a workspace can wear in the switcher: few enough to tell apart at a glance. */
 export const workspaceColours = ['blue', 'teal', 'green', 'amber', 'orange', 'red', 'pink', 'violet'] as const
@@ -24,16 +26,15 @@ export function sameWorkspaceName(a: string, b: string): boolean {
 }
 
 /**
- * What is wrong with a new workspace name, in words (its form only: the main process also refuses a name
- * that is taken); null when it will do.
+ * What is wrong with a new workspace name, as a phrase (its form only: the main process also refuses a name
+ * that is taken); null when it will do. The window checks the same rules in its own words (workspace-words.ts).
  */
-export function workspaceNameProblem(name: string): string | null {
+export function workspaceNameProblem(name: string): Phrase | null {
   const trimmed = name.trim()
-  if (trimmed === '') return 'Give the workspace a name, for example the client’s.'
+  if (trimmed === '') return phrase('system.workspaces.nameEmpty')
   if ([...trimmed].length > maxWorkspaceNameLength)
-    return `A workspace name has at most ${maxWorkspaceNameLength} characters.`
-  if (/[\p{Cc}"\\/]/u.test(trimmed))
-    return 'A workspace name cannot hold quotes, slashes or control characters.'
+    return phrase('system.workspaces.nameTooLong', { max: maxWorkspaceNameLength })
+  if (/[\p{Cc}"\\/]/u.test(trimmed)) return phrase('system.workspaces.nameCharacters')
   return null
 }
 

@@ -57,6 +57,7 @@ import {
   PruneCandidateSchema,
   PruneInputSchema,
   PrunePreviewSchema,
+  ReportLanguageSchema,
   RestoreResultSchema,
   SavedFileSchema,
 } from '../domain/reports'
@@ -357,6 +358,7 @@ export const contract = {
         query: InboxQuerySchema,
         format: z.enum(['csv', 'xlsx']),
         timeZone: z.string().min(1).max(64).optional(),
+        language: ReportLanguageSchema.optional(),
       })
       .strict(),
     output: SavedFileSchema,
@@ -427,7 +429,10 @@ export const contract = {
     output: z.object({ shown: z.boolean() }),
   },
   /** The campaign's printed report as PDF (Electron); the browser run prints from the page instead. */
-  'reports:pdf': { input: CampaignRef, output: SavedFileSchema },
+  'reports:pdf': {
+    input: CampaignRef.extend({ language: ReportLanguageSchema.optional() }).strict(),
+    output: SavedFileSchema,
+  },
   /** The saved custom reports, by name. */
   'customReports:list': { input: NoInput, output: z.array(SavedReportSchema) },
   'customReports:save': { input: SaveReportInputSchema, output: SavedReportSchema },

@@ -1,4 +1,6 @@
 import path from 'node:path'
+import { locales } from '../../../src-shared/i18n/locales'
+import type { Locale } from '../../../src-shared/i18n/locales'
 import type { AppContext } from '../../context'
 import { exportFormats, reportKinds } from '../../reports/report'
 import type { ExportFormat, ReportKind } from '../../reports/report'
@@ -13,9 +15,11 @@ export type ExportCommand = CommandOn<ExportCtx>
 
 const usage = [
   'herald export summary|messages|analytics|errors|all [--campaign ID] --format csv|xlsx|json --out FILE [--force]',
+  '              [--language LANG]',
   '  Writes a report of one campaign, or of all campaigns when --campaign is left out.',
   '  csv: UTF-8 with BOM, for Excel; one report per file. xlsx: one sheet per table. json: one document.',
   '  An existing FILE is kept unless --force is given.',
+  `  --language: the words of a csv or xlsx file, in ${locales.join(', ')} (English when left out).`,
 ].join('\n')
 
 const isKind = (word: string | undefined): word is ReportKind =>
@@ -30,6 +34,18 @@ function campaignOf(value: CommandArgs['values'][string]): number | undefined {
   return id
 }
 
+/**
+ * `--language xx`: the language of a file's headings and words (shared by every command that exports);
+ * English when it is left out.
+ */
+export function languageOf(value: unknown, usage: string): Locale | undefined {
+  if (value === undefined) return undefined
+  const asked = typeof value === 'string' ? value.toLowerCase() : ''
+  const language = locales.find((locale) => locale.toLowerCase() === asked)
+  if (!language) throw new UsageError(`--language takes one of: ${locales.join(', ')}.`, usage)
+  return language
+}
+
 function formatOf(value: unknown, out: string): ExportFormat {
   const format = typeof value === 'string' ? value : path.extname(out).slice(1).toLowerCase()
   if (!isFormat(format)) throw new UsageError('Give --format csv, xlsx or json.', usage)
@@ -40,7 +56,10 @@ export const exportCommand: ExportCommand = {
   name: 'export',
   summary: 'Write a report (summary, messages, analytics, errors) as CSV, Excel or JSON',
   usage,
-  options: { ...optionsOf(['campaign', 'format'], ['force']), out: { type: 'string', short: 'o' } },
+  options: {
+    ...optionsOf(['campaign', 'format', 'language'], ['force']),
+    out: { type: 'string', short: 'o' },
+  },
   async run(ctx, { positionals, values, json }, io) {
     const [report, ...extra] = positionals
     if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}".`, usage)
@@ -57,6 +76,7 @@ export const exportCommand: ExportCommand = {
       file,
       campaignId: campaignOf(values.campaign),
       force: values.force === true,
+      language: languageOf(values.language, usage),
     })
     if (json) io.out(JSON.stringify({ file, format, report, rows: result.rows, campaign: result.campaign }))
     else io.out(`Wrote ${result.rows.toLocaleString('en')} rows to ${file}`)

@@ -3,6 +3,7 @@ import { conversationStatuses } from '../../../src-shared/domain/inbox'
 import type { ConversationStatus, InboxQuery } from '../../../src-shared/domain/inbox'
 import type { AppContext } from '../../context'
 import { exportLeads } from '../../inbox/leads-export'
+import { languageOf } from './export'
 import { inboxReply } from './inbox-reply'
 import { optionsOf } from '../command'
 import type { CommandArgs, CommandOn } from '../command'
@@ -15,8 +16,9 @@ const usage = [
   'herald inbox mark ID new|lead|handled|opted_out [--note TEXT]',
   '                                      marks a conversation (opted_out also puts the number on the opt-out list)',
   'herald inbox reply ID --text TEXT    a quick reply from the number the contact wrote to (exit 1 if not sent)',
-  'herald inbox export --out FILE.csv|FILE.xlsx [the filters above]',
-  '                                      the filtered conversations as a table of leads',
+  'herald inbox export --out FILE.csv|FILE.xlsx [--language LANG] [the filters above]',
+  '                                      the filtered conversations as a table of leads (in English',
+  '                                      unless --language es, pt-BR, fr, id, hi or ar is given)',
 ].join('\n')
 
 type InboxCtx = Pick<AppContext, 'inbox' | 'quickReply' | 'accounts'>
@@ -104,7 +106,10 @@ export const inboxCommand: CommandOn<InboxCtx> = {
   name: 'inbox',
   summary: 'The replies to your campaigns: list, mark leads, export them',
   usage,
-  options: optionsOf(['status', 'campaign', 'search', 'note', 'out', 'text'], ['include-dry-run']),
+  options: optionsOf(
+    ['status', 'campaign', 'search', 'note', 'out', 'text', 'language'],
+    ['include-dry-run'],
+  ),
   async run(ctx, args, io) {
     const [action = 'list', ...rest] = args.positionals
     const { values } = args
@@ -130,7 +135,8 @@ export const inboxCommand: CommandOn<InboxCtx> = {
       const format = out ? path.extname(out).slice(1).toLowerCase() : ''
       if (!out || (format !== 'csv' && format !== 'xlsx'))
         throw new UsageError('Give the file to write with --out, ending in .csv or .xlsx.', usage)
-      const rows = await exportLeads(ctx.inbox.store, { query: queryOf(values), format, file: out })
+      const language = languageOf(values.language, usage)
+      const rows = await exportLeads(ctx.inbox.store, { query: queryOf(values), format, file: out, language })
       io.out(args.json ? JSON.stringify({ file: out, rows }) : `Wrote ${rows} conversations to ${out}.`)
       return 0
     }

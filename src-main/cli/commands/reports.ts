@@ -10,6 +10,7 @@ import type { CommandOn } from '../command'
 import { UsageError } from '../io'
 import type { CliIo } from '../io'
 import { printList } from '../io'
+import { languageOf } from './export'
 import { columns } from './lists'
 import { scheduleAction, scheduleOptions, scheduleUsage } from './report-schedules'
 
@@ -19,8 +20,9 @@ export type ReportsCtx = Pick<AppContext, 'customReports' | 'reportSchedules'>
 const usage = [
   'herald reports save --file DEF.json      save a custom report (its definition: see the README)',
   'herald reports list [--json]             show the saved custom reports',
-  'herald reports run NAME --format csv|xlsx|json --out FILE [--force]',
-  '    Writes the saved report NAME; an existing FILE is kept unless --force is given.',
+  'herald reports run NAME --format csv|xlsx|json --out FILE [--force] [--language LANG]',
+  '    Writes the saved report NAME; an existing FILE is kept unless --force is given. --language: its',
+  '    headings in that language (es, pt-BR, fr, id, hi, ar) rather than the definition’s names.',
   ...scheduleUsage,
 ].join('\n')
 
@@ -80,6 +82,7 @@ async function run(
     format: format as ExportFormat,
     file,
     force: values.force === true,
+    language: languageOf(values.language, usage),
   })
   io.out(
     json
@@ -94,7 +97,7 @@ export const reportsCommand: CommandOn<ReportsCtx> = {
   summary: 'Custom reports: save a definition, list them, run one to CSV, Excel or JSON, schedule one',
   usage,
   options: {
-    ...optionsOf(['file', 'format'], ['force']),
+    ...optionsOf(['file', 'format', 'language'], ['force']),
     out: { type: 'string', short: 'o' },
     ...scheduleOptions,
   },

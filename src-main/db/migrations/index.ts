@@ -26,6 +26,10 @@ import { alerts } from './0024-alerts'
 import { insightPrefixStages } from './0025-insight-prefix-stages'
 import { reportRollups } from './0026-report-rollups'
 import { replyLinksIndexes } from './0027-reply-links-indexes'
+import { importingPhrases } from './0028-importing-phrases'
+import { pausePhrases } from './0029-pause-phrases'
+import { reportingPhrases } from './0030-reporting-phrases'
+import { inboxPhrases } from './0031-inbox-phrases'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -56,6 +60,10 @@ export const migrations: readonly Migration[] = [
   insightPrefixStages,
   reportRollups,
   replyLinksIndexes,
+  importingPhrases,
+  pausePhrases,
+  reportingPhrases,
+  inboxPhrases,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

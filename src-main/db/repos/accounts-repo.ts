@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3'
 import type { Account } from '../../../src-shared/domain/accounts'
 import type { MessageStatus } from '../../../src-shared/domain/campaigns'
+import type { Phrase } from '../../../src-shared/i18n/phrase'
+import { phraseText, storedPhrase } from './stored-phrase'
 
 type Row = {
   id: number
@@ -27,6 +29,8 @@ export type ShareRecord = {
   weight: number
   pausedCause: string | null
   pausedReason: string | null
+  /** The reason as a phrase, for the window; null for older rows and reasons said without one. */
+  pausedReasonPhrase: Phrase | null
 }
 
 const columns = 'id, name, phone, created_at, linked_at, established'
@@ -64,20 +68,23 @@ export class AccountsRepo {
           weight: number
           paused_cause: string | null
           paused_reason: string | null
+          paused_reason_phrase: string | null
         }
       >(
-        `SELECT ca.account_id, a.name, ca.weight, ca.paused_cause, ca.paused_reason
+        `SELECT ca.account_id, a.name, ca.weight, ca.paused_cause, ca.paused_reason, ca.paused_reason_phrase
            FROM campaign_accounts ca JOIN accounts a ON a.id = ca.account_id
           WHERE ca.campaign_id = ? ORDER BY ca.account_id`,
       ),
       addShare: db.prepare<[number, number, number]>(
         'INSERT INTO campaign_accounts (campaign_id, account_id, weight) VALUES (?, ?, ?)',
       ),
-      pauseShare: db.prepare<[string | null, string | null, number, number]>(
-        'UPDATE campaign_accounts SET paused_cause = ?, paused_reason = ? WHERE campaign_id = ? AND account_id = ?',
+      pauseShare: db.prepare<[string | null, string | null, string | null, number, number]>(
+        `UPDATE campaign_accounts SET paused_cause = ?, paused_reason = ?, paused_reason_phrase = ?
+          WHERE campaign_id = ? AND account_id = ?`,
       ),
       clearPauses: db.prepare<[number]>(
-        'UPDATE campaign_accounts SET paused_cause = NULL, paused_reason = NULL WHERE campaign_id = ?',
+        `UPDATE campaign_accounts SET paused_cause = NULL, paused_reason = NULL, paused_reason_phrase = NULL
+          WHERE campaign_id = ?`,
       ),
       counts: db.prepare<[number], { account_id: number; status: MessageStatus; n: number }>(
         `SELECT account_id, status, count(*) AS n FROM messages WHERE campaign_id = ?
@@ -164,6 +171,7 @@ export class AccountsRepo {
       weight: r.weight,
       pausedCause: r.paused_cause,
       pausedReason: r.paused_reason,
+      pausedReasonPhrase: storedPhrase(r.paused_reason_phrase),
     }))
   }
 
@@ -172,8 +180,14 @@ export class AccountsRepo {
   }
 
   /** One number's share paused on its own (null clears it): the other numbers go on. */
-  pauseShare(campaignId: number, accountId: number, cause: string | null, reason: string | null): void {
-    this.stmts.pauseShare.run(cause, reason, campaignId, accountId)
+  pauseShare(
+    campaignId: number,
+    accountId: number,
+    cause: string | null,
+    reason: string | null,
+    reasonPhrase: Phrase | null = null,
+  ): void {
+    this.stmts.pauseShare.run(cause, reason, phraseText(reasonPhrase), campaignId, accountId)
   }
 
   /** Resuming the campaign resumes every share. */

@@ -5,6 +5,8 @@ import type {
   DeliveryChannel,
   DeliveryStatus,
 } from '../../../src-shared/domain/alerts'
+import type { Phrase } from '../../../src-shared/i18n/phrase'
+import { phraseText, storedPhrase } from './stored-phrase'
 
 /** A rule as stored: its secret is only for the webhook sender, never for a screen. */
 export type AlertRuleRecord = {
@@ -54,19 +56,24 @@ export type NewAttempt = {
   createdAt: string
   httpStatus?: number | null
   error?: string | null
+  errorPhrase?: Phrase | null
   finishedAt?: string | null
 }
 
 /** An attempt with what it posts. */
 export type AttemptRecord = AlertDelivery & { eventKey: string; body: string }
 
-type AttemptRow = Omit<AttemptRecord, 'test'> & { test: number }
+type AttemptRow = Omit<AttemptRecord, 'test' | 'errorPhrase'> & { test: number; errorPhrase: string | null }
 
 const attemptColumns = `id, delivery_id AS deliveryId, rule_id AS ruleId, event, event_key AS eventKey, test, channel,
-  attempt, status, http_status AS httpStatus, error, title, body, next_attempt_at AS nextAttemptAt,
+  attempt, status, http_status AS httpStatus, error, error_phrase AS errorPhrase, title, body, next_attempt_at AS nextAttemptAt,
   created_at AS createdAt, finished_at AS finishedAt`
 
-const toAttempt = (row: AttemptRow): AttemptRecord => ({ ...row, test: row.test === 1 })
+const toAttempt = (row: AttemptRow): AttemptRecord => ({
+  ...row,
+  test: row.test === 1,
+  errorPhrase: storedPhrase(row.errorPhrase),
+})
 
 /** The log keeps this many attempts; older finished ones go. */
 const keptAttempts = 2000
@@ -93,9 +100,9 @@ export class AlertsRepo {
       deleteRule: db.prepare<[{ id: number }]>('DELETE FROM alert_rules WHERE id = @id'),
       addAttempt: db.prepare(
         `INSERT INTO alert_deliveries (delivery_id, rule_id, event, event_key, test, channel, attempt, status,
-           http_status, error, title, body, next_attempt_at, created_at, finished_at)
+           http_status, error, error_phrase, title, body, next_attempt_at, created_at, finished_at)
          VALUES (@deliveryId, @ruleId, @event, @eventKey, @test, @channel, @attempt, @status, @httpStatus, @error,
-           @title, @body, @nextAttemptAt, @createdAt, @finishedAt)
+           @errorPhrase, @title, @body, @nextAttemptAt, @createdAt, @finishedAt)
          ON CONFLICT (rule_id, event_key, channel, attempt) DO NOTHING`,
       ),
       alerted: db
@@ -111,7 +118,7 @@ export class AlertsRepo {
       ),
       finish: db.prepare(
         `UPDATE alert_deliveries SET status = @status, http_status = @httpStatus, error = @error,
-           next_attempt_at = NULL, finished_at = @at
+           error_phrase = @errorPhrase, next_attempt_at = NULL, finished_at = @at
          WHERE id = @id`,
       ),
       waiting: db.prepare<[], AttemptRow>(
@@ -171,6 +178,7 @@ export class AlertsRepo {
       test: attempt.test ? 1 : 0,
       httpStatus: attempt.httpStatus ?? null,
       error: attempt.error ?? null,
+      errorPhrase: phraseText(attempt.errorPhrase),
       finishedAt: attempt.finishedAt ?? null,
     })
     if (result.changes === 0) return null
@@ -195,9 +203,15 @@ export class AlertsRepo {
 
   finish(
     id: number,
-    outcome: { status: 'delivered' | 'failed'; httpStatus: number | null; error: string | null; at: string },
+    outcome: {
+      status: 'delivered' | 'failed'
+      httpStatus: number | null
+      error: string | null
+      errorPhrase: Phrase | null
+      at: string
+    },
   ): void {
-    this.stmts.finish.run({ id, ...outcome })
+    this.stmts.finish.run({ id, ...outcome, errorPhrase: phraseText(outcome.errorPhrase) })
   }
 
   /** The attempts waiting for their time, the earliest first. */

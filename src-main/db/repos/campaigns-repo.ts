@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3'
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import { messageStatuses } from '../../../src-shared/domain/campaigns'
+import type { Phrase } from '../../../src-shared/i18n/phrase'
+import { english } from '../../../src-shared/i18n/wording'
+import { phraseText, storedPhrase } from './stored-phrase'
 import { parseAttachment } from './templates-repo'
 import type {
   Campaign,
@@ -31,12 +34,16 @@ export type NewCampaign = {
 /** A campaign as the engine needs it: the domain view plus the variants it was created with. */
 export type CampaignRecord = Campaign & { variants: Variant[] }
 
-/** A move to `paused` says why, as data (`cause`) and in words (`reason`); any other move clears the cause. */
+/**
+ * A move to `paused` says why, as data (`cause`) and in words (`reason`, English, with `reasonPhrase` for the
+ * window); any other move clears the cause. A reason given without a phrase clears the phrase.
+ */
 export type StatusChange = (
   | { status: Exclude<CampaignStatus, 'paused'> }
   | { status: 'paused'; cause: PauseCause; reason: string | null }
 ) & {
   reason?: string | null
+  reasonPhrase?: Phrase | null
   scheduledAt?: string | null
   startedAt?: string
   finishedAt?: string
@@ -56,6 +63,7 @@ type CampaignRow = {
   template_snapshot: string
   attachment: string | null
   status_reason: string | null
+  status_reason_phrase: string | null
   scheduled_at: string | null
   created_at: string
   started_at: string | null
@@ -65,7 +73,20 @@ type CampaignRow = {
 type CountRow = { campaign_id: number; status: MessageStatus; n: number }
 
 const columns = `id, name, list_id, list_name, template_id, template_name, status, dry_run, pacing,
-  variant_rule, template_snapshot, attachment, status_reason, scheduled_at, created_at, started_at, finished_at`
+  variant_rule, template_snapshot, attachment, status_reason, status_reason_phrase, scheduled_at, created_at,
+  started_at, finished_at`
+
+/**
+ * A reason as a StatusChange takes it: a phrase gives its English words and itself, English words alone
+ * (a caller that has no phrase) go without one.
+ */
+export function reasonOf(said: string | Phrase | null): {
+  reason: string | null
+  reasonPhrase: Phrase | null
+} {
+  if (said === null || typeof said === 'string') return { reason: said, reasonPhrase: null }
+  return { reason: english(said), reasonPhrase: said }
+}
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(messageStatuses.map((s) => [s, 0])) as StatusCounts
@@ -73,6 +94,7 @@ export function emptyCounts(): StatusCounts {
 
 function toCampaign(row: CampaignRow, counts: StatusCounts): CampaignRecord {
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
+  const statusReasonPhrase = storedPhrase(row.status_reason_phrase)
   return {
     id: row.id,
     name: row.name,
@@ -87,6 +109,7 @@ function toCampaign(row: CampaignRow, counts: StatusCounts): CampaignRecord {
     variantRule: JSON.parse(row.variant_rule) as VariantRule,
     attachment: parseAttachment(row.attachment),
     statusReason: row.status_reason,
+    ...(statusReasonPhrase ? { statusReasonPhrase } : {}),
     scheduledAt: row.scheduled_at,
     createdAt: row.created_at,
     startedAt: row.started_at,
@@ -146,6 +169,7 @@ export class CampaignsRepo {
       // A change of status ends any wait the engine was in: a resumed campaign decides again
       `UPDATE campaigns SET status = @status, pause_cause = @cause, waiting = NULL,
          status_reason = CASE WHEN @setReason THEN @reason ELSE status_reason END,
+         status_reason_phrase = CASE WHEN @setReason THEN @reasonPhrase ELSE status_reason_phrase END,
          scheduled_at = CASE WHEN @setScheduled THEN @scheduledAt ELSE scheduled_at END,
          started_at = coalesce(started_at, @startedAt),
          finished_at = coalesce(@finishedAt, finished_at)
@@ -225,6 +249,7 @@ export class CampaignsRepo {
         cause: change.status === 'paused' ? change.cause : null,
         setReason: change.reason === undefined ? 0 : 1,
         reason: change.reason ?? null,
+        reasonPhrase: phraseText(change.reasonPhrase),
         setScheduled: change.scheduledAt === undefined ? 0 : 1,
         scheduledAt: change.scheduledAt ?? null,
         startedAt: change.startedAt ?? null,

@@ -9,8 +9,10 @@ import type {
 } from '../../../src-shared/domain/contacts'
 import { optedOutReason, verdicts } from '../../../src-shared/domain/contacts'
 import { contactSearchText } from '../../../src-shared/domain/search-text'
+import { phrase } from '../../../src-shared/i18n/phrase'
 import { ContactSearchIndex, indexedFilter, searchFilter, searchParams } from './contact-search'
 import type { SearchMode, SearchParams } from './contact-search'
+import { phraseText, storedPhrase } from './stored-phrase'
 
 export { likePattern, phoneDigits } from './contact-search'
 
@@ -30,8 +32,8 @@ export type NewList = {
 export type ContactQuery = { search?: string; verdict?: Verdict; offset: number; limit: number }
 
 const contactColumns = `(list_id, row_number, name, phone_raw, phone_e164, fields, verdict, reason,
-  duplicate_of, repaired, search_text)`
-const contactValues = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+  reason_phrase, duplicate_of, repaired, search_text)`
+const contactValues = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 const batchRows = 50
 
 type ContactParams = [
@@ -42,6 +44,7 @@ type ContactParams = [
   string | null,
   string,
   Verdict,
+  string | null,
   string | null,
   number | null,
   0 | 1,
@@ -60,6 +63,7 @@ function contactParams(listId: number, r: ImportRow): ContactParams {
     fields,
     r.verdict,
     r.reason,
+    phraseText(r.reasonPhrase),
     r.duplicateOf,
     r.repaired ? 1 : 0,
     search,
@@ -88,6 +92,7 @@ type ContactRow = {
   fields: string
   verdict: Verdict
   reason: string | null
+  reason_phrase: string | null
   duplicate_of: number | null
   repaired: 0 | 1
 }
@@ -110,8 +115,10 @@ const verdictFilters: Record<Verdict, string> = {
   duplicate: "verdict = 'duplicate'",
   opted_out: `(verdict = 'opted_out' OR ${optedOutSince})`,
 }
+const optedOutPhrase = JSON.stringify(phrase('importing.verdict.optedOut'))
 const verdictNow = `CASE WHEN ${optedOutSince} THEN 'opted_out' ELSE verdict END AS verdict,
-  CASE WHEN ${optedOutSince} THEN '${optedOutReason}' ELSE reason END AS reason`
+  CASE WHEN ${optedOutSince} THEN '${optedOutReason}' ELSE reason END AS reason,
+  CASE WHEN ${optedOutSince} THEN '${optedOutPhrase}' ELSE reason_phrase END AS reason_phrase`
 
 function contactFilter(search: SearchMode, verdict: Verdict | undefined): string {
   const where = ['list_id = @listId']
@@ -145,6 +152,7 @@ function toList(row: ListRow): ContactList {
 }
 
 function toContact(row: ContactRow): Contact {
+  const reasonPhrase = storedPhrase(row.reason_phrase)
   return {
     id: row.id,
     row: row.row_number,
@@ -153,6 +161,7 @@ function toContact(row: ContactRow): Contact {
     phone: row.phone_e164,
     verdict: row.verdict,
     reason: row.reason,
+    ...(reasonPhrase ? { reasonPhrase } : {}),
     duplicateOf: row.duplicate_of,
     repaired: row.repaired === 1,
     fields: JSON.parse(row.fields) as Record<string, string>,
@@ -233,7 +242,8 @@ export class ContactListsRepo {
       .prepare<[], number>("SELECT id FROM contact_lists WHERE status = 'saving' ORDER BY id")
       .pluck()
     this.validAtImportStmt = db.prepare<[number, number, number], ContactRow>(
-      `SELECT id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, duplicate_of, repaired
+      `SELECT id, row_number, name, phone_raw, phone_e164, fields, verdict, reason, reason_phrase,
+         duplicate_of, repaired
        FROM contacts WHERE list_id = ? AND verdict = 'valid' ORDER BY row_number LIMIT ? OFFSET ?`,
     )
     for (const search of ['none', 'like', 'index'] as const) {

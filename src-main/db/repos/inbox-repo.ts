@@ -7,6 +7,9 @@ import type {
   MediaKind,
 } from '../../../src-shared/domain/inbox'
 import { foldForSearch } from '../../../src-shared/domain/search-text'
+import type { Phrase } from '../../../src-shared/i18n/phrase'
+import { english } from '../../../src-shared/i18n/wording'
+import { phraseText, storedPhrase } from './stored-phrase'
 
 /** A reply as it arrived, with the campaign message it answers. */
 export type IncomingReply = {
@@ -54,6 +57,7 @@ type MessageRow = {
   at: string
   status: ConversationMessage['status']
   error: string | null
+  error_phrase: string | null
 }
 
 const summaryColumns = `c.id, c.name, c.phone_e164, c.campaign_id, k.name AS campaign_name, c.account_id,
@@ -154,8 +158,8 @@ export class InboxRepo {
         `SELECT ${summaryColumns} FROM conversations c ${joins} WHERE c.id = ?`,
       ),
       messages: db.prepare<[number], MessageRow>(
-        `SELECT id, direction, text, media, wa_message_id, at, status, error FROM conversation_messages
-          WHERE conversation_id = ? ORDER BY at, id`,
+        `SELECT id, direction, text, media, wa_message_id, at, status, error, error_phrase
+          FROM conversation_messages WHERE conversation_id = ? ORDER BY at, id`,
       ),
       answered: db
         .prepare<[number], number>(
@@ -184,9 +188,9 @@ export class InboxRepo {
       unread: db
         .prepare<[number], number>('SELECT count(*) FROM conversations WHERE unread > 0 AND rehearsal <= ?')
         .pluck(),
-      setSend: db.prepare<[string, string | null, string | null, number]>(
-        `UPDATE conversation_messages SET status = ?, error = ?, wa_message_id = coalesce(?, wa_message_id)
-          WHERE id = ?`,
+      setSend: db.prepare<[string, string | null, string | null, string | null, number]>(
+        `UPDATE conversation_messages SET status = ?, error = ?, error_phrase = ?,
+          wa_message_id = coalesce(?, wa_message_id) WHERE id = ?`,
       ),
       mediaOf: db.prepare<
         [number],
@@ -200,9 +204,9 @@ export class InboxRepo {
       >(
         'SELECT conversation_id, media, wa_message_id, account_id, at FROM conversation_messages WHERE id = ?',
       ),
-      moveSend: db.prepare<[SendStatus, string | null, string | null, number, SendStatus]>(
-        `UPDATE conversation_messages SET status = ?, error = ?, wa_message_id = coalesce(?, wa_message_id)
-          WHERE id = ? AND direction = 'out' AND status = ?`,
+      moveSend: db.prepare<[SendStatus, string | null, string | null, string | null, number, SendStatus]>(
+        `UPDATE conversation_messages SET status = ?, error = ?, error_phrase = ?,
+          wa_message_id = coalesce(?, wa_message_id) WHERE id = ? AND direction = 'out' AND status = ?`,
       ),
       unsettledSends: db.prepare<[], { id: number; conversation_id: number; status: SendStatus }>(
         `SELECT id, conversation_id, status FROM conversation_messages
@@ -309,6 +313,7 @@ export class InboxRepo {
       at: r.at,
       status: r.status,
       error: r.error,
+      errorPhrase: storedPhrase(r.error_phrase),
       waMessageId: r.wa_message_id,
     }))
   }
@@ -368,10 +373,10 @@ export class InboxRepo {
   setSend(
     id: number,
     status: NonNullable<ConversationMessage['status']>,
-    error: string | null,
+    error: Phrase | null,
     waMessageId?: string,
   ): void {
-    this.stmts.setSend.run(status, error, waMessageId ?? null, id)
+    this.stmts.setSend.run(status, error && english(error), phraseText(error), waMessageId ?? null, id)
   }
 
   /** A reply's media, where WhatsApp can still be asked for it. */
@@ -398,16 +403,17 @@ export class InboxRepo {
 
   /**
    * Moves an answer's send on (queued → sending → sent | failed | uncertain) only if it is still at `from`:
-   * false when something else settled it meanwhile.
+   * false when something else settled it meanwhile. Why it did not go is kept in English and as its phrase.
    */
   moveSend(
     id: number,
     from: SendStatus,
     to: SendStatus,
-    error: string | null,
+    error: Phrase | null,
     waMessageId?: string,
   ): boolean {
-    return this.stmts.moveSend.run(to, error, waMessageId ?? null, id, from).changes > 0
+    const words = error && english(error)
+    return this.stmts.moveSend.run(to, words, phraseText(error), waMessageId ?? null, id, from).changes > 0
   }
 
   /** Answers not settled, with their conversation and how far they got, for the start-up check. */

@@ -1,18 +1,33 @@
 import type { Database } from 'better-sqlite3'
 import type { OptOut } from '../../../src-shared/domain/contacts'
 import { likePattern, phoneDigits } from './contact-lists-repo'
+import { phraseText, storedPhrase } from './stored-phrase'
 
 export type OptOutQuery = { search?: string; offset: number; limit: number }
 
-type OptOutRow = { phone_e164: string; source: string; reason: string | null; created_at: string }
+type OptOutRow = {
+  phone_e164: string
+  source: string
+  reason: string | null
+  reason_phrase: string | null
+  created_at: string
+}
 type SearchParams = { text: string; digits: string | null }
 
-const columns = 'phone_e164, source, reason, created_at'
+const columns = 'phone_e164, source, reason, reason_phrase, created_at'
 const searchFilter = `WHERE phone_e164 LIKE @text ESCAPE '\\' OR phone_e164 LIKE @digits
   OR reason LIKE @text ESCAPE '\\' OR source LIKE @text ESCAPE '\\'`
 
 function toOptOut(row: OptOutRow): OptOut {
-  return { phone: row.phone_e164, source: row.source, reason: row.reason, createdAt: row.created_at }
+  const reasonPhrase = storedPhrase(row.reason_phrase)
+  return {
+    phone: row.phone_e164,
+    source: row.source,
+    reason: row.reason,
+    // Only where Herald wrote the reason itself: the user's own words have none
+    ...(reasonPhrase ? { reasonPhrase } : {}),
+    createdAt: row.created_at,
+  }
 }
 
 /** The opt_outs table: numbers that must never be messaged, by E.164. */
@@ -28,7 +43,7 @@ export class OptOutsRepo {
 
   constructor(db: Database) {
     this.insertStmt = db.prepare<[OptOutRow]>(
-      `INSERT INTO opt_outs (${columns}) VALUES (@phone_e164, @source, @reason, @created_at)
+      `INSERT INTO opt_outs (${columns}) VALUES (@phone_e164, @source, @reason, @reason_phrase, @created_at)
        ON CONFLICT (phone_e164) DO NOTHING`,
     )
     this.selectOne = db.prepare<[string], OptOutRow>(`SELECT ${columns} FROM opt_outs WHERE phone_e164 = ?`)
@@ -54,6 +69,7 @@ export class OptOutsRepo {
         phone_e164: optOut.phone,
         source: optOut.source,
         reason: optOut.reason,
+        reason_phrase: phraseText(optOut.reasonPhrase),
         created_at: optOut.createdAt,
       }).changes > 0
     return { optOut: this.get(optOut.phone) ?? optOut, added }

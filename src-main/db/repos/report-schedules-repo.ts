@@ -45,6 +45,8 @@ export type RunRow = {
   rows: number | null
   cause: ScheduleRunCause | null
   detail: string | null
+  /** The detail as a phrase (JSON), when the failure was one (migration 0030). */
+  detailPhrase: string | null
 }
 
 export type Claim = {
@@ -64,6 +66,7 @@ export type RunEnd = {
   rows: number | null
   cause: ScheduleRunCause | null
   detail: string | null
+  detailPhrase: string | null
 }
 
 const scheduleColumns = `s.id, s.report_id AS reportId, r.name AS report, s.frequency, s.time, s.weekday,
@@ -71,7 +74,8 @@ const scheduleColumns = `s.id, s.report_id AS reportId, r.name AS report, s.freq
   (SELECT max(due_at) FROM report_schedule_runs u WHERE u.schedule_id = s.id AND u.manual = 0) AS lastDue`
 
 const runColumns = `u.id, u.schedule_id AS scheduleId, r.name AS report, s.folder, u.due_at AS dueAt, u.manual,
-  u.started_at AS startedAt, u.finished_at AS finishedAt, u.outcome, u.skipped, u.file, u.rows, u.cause, u.detail`
+  u.started_at AS startedAt, u.finished_at AS finishedAt, u.outcome, u.skipped, u.file, u.rows, u.cause, u.detail,
+  u.detail_phrase AS detailPhrase`
 
 const runsFrom = `report_schedule_runs u JOIN report_schedules s ON s.id = u.schedule_id
   JOIN saved_reports r ON r.id = s.report_id`
@@ -140,7 +144,7 @@ export class ReportSchedulesRepo {
     )
     this.finishStmt = db.prepare(
       `UPDATE report_schedule_runs SET finished_at = @finishedAt, outcome = @outcome, file = @file,
-         rows = @rows, cause = @cause, detail = @detail
+         rows = @rows, cause = @cause, detail = @detail, detail_phrase = @detailPhrase
        WHERE id = @id`,
     )
     this.runsStmt = db.prepare(

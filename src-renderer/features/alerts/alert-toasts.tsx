@@ -2,8 +2,9 @@ import { useEffect } from 'react'
 import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { AlertNotice } from '../../../src-shared/domain/alerts'
+import { alertNoticeWords } from '../../../src-shared/domain/notice-words'
 import { alertPath } from '../../lib/alert-notifications'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import './alerts.css'
 
@@ -12,6 +13,8 @@ const shownMs = 20_000
 
 function Toast({ notice }: { notice: AlertNotice }): ReactElement {
   const t = useT()
+  const say = useSay()
+  const { title, body } = alertNoticeWords(notice, say)
   const dismiss = useStore((state) => state.dismissAlertToast)
   useEffect(() => {
     const timer = window.setTimeout(() => dismiss(notice.deliveryId), shownMs)
@@ -20,8 +23,8 @@ function Toast({ notice }: { notice: AlertNotice }): ReactElement {
   const path = alertPath(notice)
   return (
     <li className={`alert-toast alert-toast--${notice.event}`}>
-      <p className="alert-toast__title">{notice.title}</p>
-      <p className="alert-toast__body">{notice.body}</p>
+      <p className="alert-toast__title">{title}</p>
+      <p className="alert-toast__body">{body}</p>
       <div className="alert-toast__actions">
         <Link to={path} className="alert-toast__link" onClick={() => dismiss(notice.deliveryId)}>
           {path === '/alerts' ? t('alerts.toast.seeAlerts') : t('alerts.toast.openCampaign')}
@@ -29,7 +32,7 @@ function Toast({ notice }: { notice: AlertNotice }): ReactElement {
         <button
           type="button"
           className="button button--small button--quiet"
-          aria-label={t('alerts.toast.closeLabel', { title: notice.title })}
+          aria-label={t('alerts.toast.closeLabel', { title })}
           onClick={() => dismiss(notice.deliveryId)}
         >
           {t('alerts.toast.close')}

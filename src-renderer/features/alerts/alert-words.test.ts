@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AlertDelivery } from '../../../src-shared/domain/alerts'
+import { phrase } from '../../../src-shared/i18n/phrase'
 import {
+  deliveryError,
   deliveryOutcome,
   draftOf,
   draftProblems,
@@ -11,6 +13,7 @@ import {
   testWords,
 } from './alert-words'
 import { translator } from '../../i18n/translate.test-support'
+import type { Say } from '../../i18n/use-t'
 
 const t = translator('en')
 
@@ -68,6 +71,31 @@ describe('alert words', () => {
     ).toBe(
       'Test sent: the desktop notification was shown; the webhook failed: Could not reach hooks.example.com (ENOTFOUND).',
     )
+  })
+
+  it('say why an attempt failed in the window’s language, and in English when it came without a phrase', () => {
+    const es = translator('es')
+    const say: Say = (said, english) => (said ? es(said.key, said.params) : english)
+    const unreachable = attempt({
+      status: 'failed',
+      httpStatus: null,
+      error:
+        'Could not reach hooks.example.com (ENOTFOUND). Check the address, and that the service is up. Herald tries again in 2 minutes.',
+      errorPhrase: phrase('reporting.alertDelivery.unreachable', {
+        host: 'hooks.example.com',
+        code: 'ENOTFOUND',
+        again: 'minutes',
+        wait: 2,
+      }),
+    })
+    expect(deliveryError(say, unreachable)).toBe(
+      'No se pudo contactar con hooks.example.com (ENOTFOUND). Revisa la dirección y que el servicio esté funcionando. Herald lo intentará de nuevo en 2 minutos.',
+    )
+    expect(testWords(es, [attempt({ channel: 'notification', httpStatus: null }), unreachable], say)).toMatch(
+      /el webhook falló: No se pudo contactar con hooks\.example\.com \(ENOTFOUND\)\..* 2 minutos\.$/,
+    )
+    expect(deliveryError(say, attempt({ status: 'failed', error: 'Old words.' }))).toBe('Old words.')
+    expect(deliveryError(say, attempt({}))).toBeNull()
   })
 
   it('check the form as the service does, and keep a secret that is left empty', () => {

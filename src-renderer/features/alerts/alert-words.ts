@@ -3,9 +3,11 @@ import {
   maxSecretLength,
   maxWebhookUrl,
   minSecretLength,
+  secretCheck,
+  webhookUrlCheck,
 } from '../../../src-shared/domain/alerts'
 import type { AlertDelivery, AlertEvent, AlertRule, AlertRuleInput } from '../../../src-shared/domain/alerts'
-import type { Translate } from '../../i18n/use-t'
+import type { Say, Translate } from '../../i18n/use-t'
 
 /** An event's name: "A campaign finished". */
 export const eventWord = (t: Translate, event: AlertEvent): string => t(`alerts.event.${event}`)
@@ -48,10 +50,19 @@ export function deliveryOutcome(
   }
 }
 
+/** Why an attempt failed, in the window's language when Herald said it as a phrase; null when it did not fail. */
+export function deliveryError(say: Say, d: Pick<AlertDelivery, 'error' | 'errorPhrase'>): string | null {
+  return d.error === null ? null : say(d.errorPhrase, d.error)
+}
+
 /** What "Send test" did, in a sentence: each channel's outcome, then the sentence's own full stop. */
-export function testWords(t: Translate, made: readonly AlertDelivery[]): string {
+export function testWords(
+  t: Translate,
+  made: readonly AlertDelivery[],
+  say: Say = (_said, english) => english,
+): string {
   const parts = made.map((d) => {
-    const error = (d.error ?? '').replace(/\.$/, '')
+    const error = (deliveryError(say, d) ?? '').replace(/[.।]$/, '')
     if (d.channel === 'notification')
       return d.status === 'delivered'
         ? t('alerts.test.notificationShown')
@@ -113,30 +124,36 @@ export function draftProblems(
 }
 
 /**
- * What is wrong with a webhook address, in words; null when Herald may post to it. The same rule as
- * webhookUrlProblem (src-shared/domain/alerts.ts), which the service checks again in English.
+ * What is wrong with a webhook address, in words; null when Herald may post to it. The rule is
+ * webhookUrlCheck (src-shared/domain/alerts.ts), which the service checks again.
  */
 export function webhookUrlWords(t: Translate, url: string): string | null {
-  const text = url.trim()
-  if (text === '') return t('alerts.form.problem.urlEmpty')
-  if (text.length > maxWebhookUrl) return t('alerts.form.problem.urlLong', { max: maxWebhookUrl })
-  let parsed: URL
-  try {
-    parsed = new URL(text)
-  } catch {
-    return t('alerts.form.problem.urlInvalid')
+  switch (webhookUrlCheck(url)) {
+    case null:
+      return null
+    case 'empty':
+      return t('alerts.form.problem.urlEmpty')
+    case 'long':
+      return t('alerts.form.problem.urlLong', { max: maxWebhookUrl })
+    case 'invalid':
+      return t('alerts.form.problem.urlInvalid')
+    case 'http':
+      return t('alerts.form.problem.urlHttp')
+    case 'scheme':
+      return t('alerts.form.problem.urlScheme')
   }
-  if (parsed.protocol === 'https:') return null
-  if (parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1') return null
-  if (parsed.protocol === 'http:') return t('alerts.form.problem.urlHttp')
-  return t('alerts.form.problem.urlScheme')
 }
 
-/** What is wrong with a signing secret, in words (secretProblem's rule); null when it will do. */
+/** What is wrong with a signing secret, in words (secretCheck's rule); null when it will do. */
 export function secretWords(t: Translate, secret: string): string | null {
-  if (secret.length < minSecretLength) return t('alerts.form.problem.secretShort', { min: minSecretLength })
-  if (secret.length > maxSecretLength) return t('alerts.form.problem.secretLong', { max: maxSecretLength })
-  return null
+  switch (secretCheck(secret)) {
+    case null:
+      return null
+    case 'short':
+      return t('alerts.form.problem.secretShort', { min: minSecretLength })
+    case 'long':
+      return t('alerts.form.problem.secretLong', { max: maxSecretLength })
+  }
 }
 
 /** The request that saves the form; a secret left empty keeps the rule's own. */

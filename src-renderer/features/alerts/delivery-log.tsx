@@ -1,15 +1,17 @@
 import type { ReactElement } from 'react'
 import type { AlertDelivery } from '../../../src-shared/domain/alerts'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
 import { useQuery } from '../../lib/query'
 import { DataTable, TableCard } from '../../ui/data-table'
 import { InlineError } from '../../ui/load-states'
-import { deliveryOutcome } from './alert-words'
+import { deliveryError, deliveryOutcome } from './alert-words'
 
 function Row({ d }: { d: AlertDelivery }): ReactElement {
   const t = useT()
+  const say = useSay()
   const outcome = deliveryOutcome(t, d)
+  const error = deliveryError(say, d)
   return (
     <tr>
       <td className="alert-log__when">{formatDateTime(d.finishedAt ?? d.createdAt)}</td>
@@ -26,7 +28,7 @@ function Row({ d }: { d: AlertDelivery }): ReactElement {
             {t('alerts.log.nextTry', { when: formatDateTime(d.nextAttemptAt) })}
           </span>
         ) : null}
-        {d.error ? <span className="alert-log__detail">{d.error}</span> : null}
+        {error ? <span className="alert-log__detail">{error}</span> : null}
       </td>
     </tr>
   )

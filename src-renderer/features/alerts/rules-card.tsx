@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ReactElement } from 'react'
 import type { AlertRule } from '../../../src-shared/domain/alerts'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { Card } from '../../ui/card'
 import { DataTable, RowAction } from '../../ui/data-table'
@@ -17,6 +17,7 @@ function useSendTest(): {
   tested: Tested | null
 } {
   const t = useT()
+  const say = useSay()
   const [testing, setTesting] = useState<number | null>(null)
   const [tested, setTested] = useState<Tested | null>(null)
   const test = async (rule: AlertRule): Promise<void> => {
@@ -31,7 +32,7 @@ function useSendTest(): {
         failed: true,
       })
     const failed = made.value.some((d) => d.status !== 'delivered')
-    setTested({ ruleId: rule.id, words: testWords(t, made.value), failed })
+    setTested({ ruleId: rule.id, words: testWords(t, made.value, say), failed })
   }
   return { test, testing, tested }
 }

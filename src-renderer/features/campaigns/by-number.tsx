@@ -9,7 +9,7 @@ import { useStore } from '../../state/store'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { DataTable, TableCard } from '../../ui/data-table'
 import type { Column } from '../../ui/data-table'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import type { Translate } from '../../i18n/use-t'
 import { quotedAnd } from './names'
 import { useRich } from './rich'
@@ -97,6 +97,7 @@ type ShareRowsProps = {
 
 function ShareRows({ share, othersGoOn, canMove, onMove }: ShareRowsProps): ReactElement {
   const t = useT()
+  const say = useSay()
   const reached = reachedOf(share.counts)
   const values = { ...reached, messages: share.total }
   return (
@@ -130,7 +131,9 @@ function ShareRows({ share, othersGoOn, canMove, onMove }: ShareRowsProps): Reac
                   })}
                 </strong>
                 {space}
-                {share.paused.reason ?? pausedWords(t, share.paused.cause)}
+                {share.paused.reason === null
+                  ? pausedWords(t, share.paused.cause)
+                  : say(share.paused.reasonPhrase, share.paused.reason)}
               </p>
               <span className="by-number__actions">
                 <Link to="/connect" className="button button--small">

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Campaign, CampaignStatus, StatusCounts, Waiting } from '../../../src-shared/domain/campaigns'
+import type { Phrase } from '../../../src-shared/i18n/phrase'
 import { formatCount, formatDateTime, formatWhen } from '../../lib/format'
 import { ProgressBar } from '../../ui/progress-bar'
 import { CampaignStatusChip } from '../../ui/status-chip'
@@ -7,25 +8,20 @@ import { accountLines } from './account-lines'
 import { LiveControls } from './live-controls'
 import { liveCounts, liveProgress } from './live-progress'
 import { WaitingLine } from './live-waiting'
-import { useT } from '../../i18n/use-t'
+import { statusReasonWords } from './status-reason'
+import { useSay, useT } from '../../i18n/use-t'
 import type { Translate } from '../../i18n/use-t'
 
 export type LiveState = {
   status: CampaignStatus
   statusReason: string | null
+  statusReasonPhrase?: Phrase | null
   counts: StatusCounts
   total: number
   eta: string | null
   sharing?: string[]
   warmUp?: { day: number; hourlyCap: number; dailyCap: number } | null
   waiting?: Waiting | null
-}
-
-/** Words for a status that has no reason attached, so the user always knows what is going on. */
-function defaultReason(t: Translate, status: CampaignStatus): string | null {
-  if (status === 'draft' || status === 'interrupted' || status === 'paused')
-    return t(`campaigns.live.reason.${status}`)
-  return null
 }
 
 function timing(t: Translate, campaign: Campaign, live: LiveState): string | null {
@@ -57,8 +53,9 @@ function CountCards({ counts }: { counts: StatusCounts }): ReactElement {
 /** Where the campaign stands: status and why, how far it has got, and the controls. */
 export function LiveSummary({ campaign, live }: { campaign: Campaign; live: LiveState }): ReactElement {
   const t = useT()
+  const say = useSay()
   const progress = liveProgress(t, live.status, live.counts, live.total)
-  const reason = live.statusReason ?? defaultReason(t, live.status)
+  const reason = statusReasonWords(t, say, live)
   const when = timing(t, campaign, live)
   const account = accountLines(t, live)
   return (

@@ -63,13 +63,16 @@ function carryProgress(campaigns: Campaign[], progress: CampaignProgress): Campa
   const index = campaigns.findIndex((c) => c.id === progress.campaignId)
   const campaign = campaigns[index]
   if (!campaign) return campaigns
-  const { status, statusReason, counts, total } = progress
+  const { status, statusReason, statusReasonPhrase, counts, total } = progress
+  // The phrase follows its English words: the same words, the same phrase
   const same =
     campaign.status === status &&
     campaign.statusReason === statusReason &&
     campaign.total === total &&
     sameCounts(campaign.counts, counts)
-  return same ? campaigns : campaigns.with(index, { ...campaign, status, statusReason, counts, total })
+  return same
+    ? campaigns
+    : campaigns.with(index, { ...campaign, status, statusReason, statusReasonPhrase, counts, total })
 }
 
 export const createCampaignsSlice: StateCreator<Store, [], [], CampaignsSlice> = (set, get) => {

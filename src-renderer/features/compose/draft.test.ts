@@ -39,6 +39,17 @@ describe('a message being written', () => {
       'The message is 4001 characters long; keep it under 4000.',
     ])
     expect(renameProblem('', [], es)).toBe('Ponle un nombre a la variante.')
+    // The braces' problems, as the Compose editor shows them under the message
+    expect(variantProblems('Hello {Ana, welcome', en)).toEqual([
+      "A { is never closed: check the part near 'Hello {Ana, welcome'.",
+    ])
+    expect(variantProblems('Hello {Ana, welcome', es)).toEqual([
+      "Una { nunca se cierra: revisa la parte cerca de 'Hello {Ana, welcome'.",
+    ])
+    expect(variantProblems('Hi {name}', es)[0]).toBe(
+      "Una elección entre llaves tiene una sola opción: revisa la parte cerca de 'Hi {name}'. Para poner el campo name del contacto, escribe {{name}}.",
+    )
+    expect(variantProblems('Hi name}}', translator('ar'))[0]).toMatch(/^هناك }} لا يسبقه \{\{/)
     expect(renameProblem('B', [{ name: 'B', body: '' }], en)).toBe('Another variant already has this name.')
   })
 

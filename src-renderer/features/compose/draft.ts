@@ -1,6 +1,6 @@
 import type { Attachment } from '../../../src-shared/domain/attachments'
 import type { Template, Variant } from '../../../src-shared/domain/campaigns'
-import { messageLength, templateProblems } from '../../../src-shared/domain/template'
+import { messageLength, templateProblemPhrases } from '../../../src-shared/domain/template'
 import type { Translate } from '../../i18n/use-t'
 
 /** The message being edited; `id` is null until it is first saved. */
@@ -41,10 +41,10 @@ export function nextVariantName(variants: Variant[], t: Translate): string {
 }
 
 /** What stops this wording from being saved, in words the user can act on. */
-// The problems of the braces themselves come worded from src-shared/domain/template (English for now).
+// The problems of the braces themselves come as phrases from src-shared/domain/template (sending.json).
 export function variantProblems(body: string, t: Translate): string[] {
   if (!body.trim()) return [t('compose.problem.write')]
-  const problems = templateProblems(body)
+  const problems = templateProblemPhrases(body).map((said) => t(said.key, said.params))
   const length = messageLength(body)
   if (length > maxBodyLength)
     return [...problems, t('compose.problem.tooLong', { length, max: maxBodyLength })]

@@ -199,3 +199,62 @@ describe('isNotOlder', () => {
     expect(isNotOlder(answer, null)).toBe(true)
   })
 })
+
+describe('the words of the main process on the Connect screen', () => {
+  // As Herald sends a missing browser: the English for the CLI and an older window, with its phrases
+  const noBrowser: WhatsAppState = state({
+    status: 'not_connected',
+    problem: {
+      kind: 'no_browser',
+      message: 'The browser set in Settings (/opt/chrome) does not exist on this computer.',
+      advice: 'Correct the path in Settings → WhatsApp → Browser for WhatsApp, or clear it.',
+      messagePhrase: { key: 'whatsapp.problem.browserPathMissing', params: { path: '/opt/chrome' } },
+      advicePhrase: { key: 'whatsapp.advice.correctBrowserPath' },
+    },
+  })
+
+  it('shows a problem and its advice in the window’s language, with its values', () => {
+    const view = connectView(translator('es'), noBrowser, false)
+    expect(view.text).toBe('El navegador indicado en Ajustes (/opt/chrome) no existe en este equipo.')
+    expect(view.advice).toMatch(/^Corrige la ruta en Ajustes → WhatsApp → Navegador para WhatsApp/)
+    expect(connectView(t, noBrowser, false).text).toBe(
+      'The browser set in Settings (/opt/chrome) does not exist on this computer.',
+    )
+  })
+
+  it('says what it is doing and when it tries again in that language too', () => {
+    const syncing = state({
+      status: 'syncing',
+      detail: 'Loading your chats 45%',
+      detailPhrase: { key: 'whatsapp.detail.loadingChats', params: { percent: 45 } },
+    })
+    expect(connectView(translator('fr'), syncing, false)).toMatchObject({
+      detail: 'Chargement de vos discussions 45 %',
+      progress: 45,
+    })
+    const waiting: WhatsAppState = {
+      ...failedWith('unreachable'),
+      problem: {
+        ...problem('unreachable')!,
+        messagePhrase: { key: 'whatsapp.problem.unreachable' },
+        advicePhrase: { key: 'whatsapp.advice.unreachable' },
+      },
+      detail: 'Trying again in 30 s (attempt 2)…',
+      detailPhrase: { key: 'whatsapp.detail.retryInSeconds', params: { seconds: 30, attempt: 2 } },
+      reconnect: { attempt: 2, at: '2026-11-23T10:00:30.000Z' },
+    }
+    const view = connectView(translator('ar'), waiting, false)
+    expect(view.detail).toBe('محاولة جديدة بعد 30 ث (المحاولة 2)…')
+    expect(view.text).toMatch(/^تعذّر الوصول إلى WhatsApp Web\. /)
+    expect(view.advice).toMatch(/^تحقق من الاتصال بالإنترنت/)
+  })
+
+  it('keeps the English it came with for a phrase this window does not know', () => {
+    const newer = state({
+      status: 'starting',
+      detail: 'Warming up',
+      detailPhrase: { key: 'whatsapp.detail.somethingNewer' },
+    })
+    expect(connectView(translator('es'), newer, false).detail).toBe('Warming up')
+  })
+})

@@ -1,5 +1,6 @@
 import type { WhatsAppProblem, WhatsAppState, WhatsAppStatus } from '../../../src-shared/domain/whatsapp'
 import type { Translate } from '../../i18n/use-t'
+import { sayWith } from './said'
 
 export type ConnectTone = 'idle' | 'busy' | 'ok' | 'bad'
 
@@ -26,7 +27,7 @@ export type ConnectView = {
   tone: ConnectTone
   title: string
   text: string
-  /** The client's own words about what it is doing, e.g. "Loading your chats 45%". */
+  /** What the connection is doing, in the window's language, e.g. "Loading your chats 45%". */
   detail: string | null
   /** 0–100 when the detail carries a percentage, so it can be drawn as a bar. */
   progress: number | null
@@ -119,8 +120,8 @@ function retryingView(
     ...view,
     tone: 'busy',
     title: t('connect.retrying.title'),
-    text: t('connect.retrying.text', { problem: problem.message }),
-    advice: problem.advice,
+    text: t('connect.retrying.text', { problem: sayWith(t, problem.messagePhrase, problem.message) }),
+    advice: sayWith(t, problem.advicePhrase, problem.advice),
     actions: ['retry_now', 'cancel'],
   }
 }
@@ -138,16 +139,18 @@ export function connectView(t: Translate, state: WhatsAppState | null, checkFail
         }
       : base('idle', t('connect.checking.title'), t('connect.checking.text'))
   const view = statusView(t, state)
-  const withDetail = { ...view, detail: state.detail, progress: percentIn(state.detail) }
+  const detail = state.detail === null ? null : sayWith(t, state.detailPhrase, state.detail)
+  // The percentage is read from the English, which every Herald sends
+  const withDetail = { ...view, detail, progress: percentIn(state.detail) }
   if (isBusy(state) || !state.problem) return withDetail
   if (isRetrying(state)) return retryingView(t, withDetail, state.problem)
-  const { kind, message, advice } = state.problem
+  const { kind, message, advice, messagePhrase, advicePhrase } = state.problem
   return {
     ...withDetail,
     tone: 'bad',
     title: t(`connect.problem.${kind}.title`),
-    text: message,
-    advice,
+    text: sayWith(t, messagePhrase, message),
+    advice: sayWith(t, advicePhrase, advice),
     actions: problemActions(kind),
   }
 }

@@ -74,6 +74,47 @@ describe('linkTestView', () => {
   })
 })
 
+describe('a test message in the window’s language', () => {
+  const es = translator('es')
+
+  it('says its steps, how it went and what to do in that language', () => {
+    const noAccount = test('failed', ['done', 'failed'], {
+      to: '+447911200000',
+      toSelf: false,
+      summary: '+447911200000 has no WhatsApp account, so no test message was sent.',
+      summaryPhrase: { key: 'whatsapp.test.noAccount', params: { phone: '+447911200000' } },
+      advice: 'Check the number, with its country code, or leave it empty to message yourself.',
+      advicePhrase: { key: 'whatsapp.test.checkNumber' },
+    })
+    const view = linkTestView(es, noAccount)
+    expect(view.steps.map((s) => s.label)).toEqual([
+      'WhatsApp conectado',
+      'Número encontrado en WhatsApp',
+      'Enviado: WhatsApp recibió el mensaje',
+      'Entregado en el teléfono',
+    ])
+    expect(view.summary).toBe(
+      '+44 7911 200000 no tiene cuenta de WhatsApp, así que no se envió ningún mensaje de prueba.',
+    )
+    expect(view.advice).toMatch(/^Revisa el número, con su código de país/)
+  })
+
+  it('writes the time as the language does, and advises a failed send by its kind', () => {
+    const delivered = test('succeeded', ['done', 'done', 'done', 'done'], {
+      summaryPhrase: { key: 'whatsapp.test.reachedYourPhone', params: { seconds: 1.5 } },
+    })
+    expect(linkTestView(translator('fr'), delivered).summary).toBe(
+      'Le message d’essai est parti et a atteint votre téléphone en 1,5 s.',
+    )
+    const uncertain = test('failed', ['done', 'done', 'failed'], {
+      advice: 'Herald could not tell whether this one went out.',
+      category: 'uncertain',
+    })
+    expect(linkTestView(es, uncertain).advice).toBe(es('analytics.errorCategory.uncertain.advice'))
+    expect(linkTestView(es, uncertain).advice).not.toMatch(/Herald could not tell/)
+  })
+})
+
 describe('formatStepTime', () => {
   it('writes seconds as the summary does, and a blink as under a tenth', () => {
     expect(formatStepTime(en, 1)).toBe('< 0.1 s')

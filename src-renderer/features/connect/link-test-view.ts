@@ -1,6 +1,8 @@
 import type { LinkTest, LinkTestStepName } from '../../../src-shared/domain/link-test'
 import type { Translate } from '../../i18n/use-t'
 import { formatDateTime, formatPhone } from '../../lib/format'
+import { errorAdvice } from '../../ui/analytics/error-words'
+import { sayWith } from './said'
 
 /**
  * How a step shows: ticked, under way, crossed, not reached (greyed), or `unconfirmed` — the test is over
@@ -43,7 +45,7 @@ function stepView(t: Translate, step: LinkTest['steps'][number], running: boolea
   const mark: StepMark = step.outcome === 'waiting' && !running ? 'unconfirmed' : step.outcome
   return {
     step: step.step,
-    label: step.text,
+    label: sayWith(t, { key: `whatsapp.step.${step.step}` }, step.text),
     mark,
     time: mark === 'done' && step.ms !== null ? formatStepTime(t, step.ms) : null,
     note: notedMarks.includes(mark) ? t(`connect.test.note.${mark}`) : null,
@@ -57,6 +59,12 @@ function toneOf(test: LinkTest): LinkTestTone {
   return delivered?.outcome === 'done' ? 'ok' : 'warn'
 }
 
+/** What to do after a failed test: by the kind of failure when the send itself failed. */
+function adviceOf(t: Translate, test: LinkTest): string | null {
+  if (test.category) return errorAdvice(t, test.category)
+  return test.advice === null ? null : sayWith(t, test.advicePhrase, test.advice)
+}
+
 /** A test message as the Connect screen shows it: to whom, the four steps, how it went, what to do. */
 export function linkTestView(t: Translate, test: LinkTest): LinkTestView {
   const running = test.status === 'running'
@@ -67,8 +75,8 @@ export function linkTestView(t: Translate, test: LinkTest): LinkTestView {
     recipient: test.toSelf ? t('connect.test.toSelf', { phone }) : t('connect.test.to', { phone }),
     steps: test.steps.map((step) => stepView(t, step, running)),
     // The number as the line above spaces it: the sentence comes from Herald with the number as stored
-    summary: test.summary.replaceAll(test.to, phone),
-    advice: test.status === 'failed' ? test.advice : null,
+    summary: sayWith(t, test.summaryPhrase, test.summary).replaceAll(test.to, phone),
+    advice: test.status === 'failed' ? adviceOf(t, test) : null,
   }
 }
 

@@ -15,6 +15,7 @@ import { ContactsField } from './contacts-field'
 import { countriesIn, lastImportCountry, rememberImportCountry } from './country-hint'
 import { CountryHintNote } from './country-hint-note'
 import { ImportProgressBar } from './import-progress'
+import { useSayImport } from './use-say-import'
 import { WizardFooter } from './wizard-footer'
 import './mapping.css'
 
@@ -134,14 +135,15 @@ function HeaderNote({ analysis }: { analysis: ImportAnalysis }): ReactElement {
   )
 }
 
-function Problem({ problem }: { problem: string }): ReactElement {
+function Problem({ analysis }: { analysis: ImportAnalysis }): ReactElement {
   const t = useT()
+  const say = useSayImport()
   return (
     <div className="import-problem" role="alert">
       <AlertIcon className="import-problem__icon" />
       <div>
         <p className="import-problem__title">{t('contacts.columns.problemTitle')}</p>
-        <p>{problem}</p>
+        <p>{say(analysis.problemPhrase, analysis.problem ?? '')}</p>
       </div>
     </div>
   )
@@ -195,7 +197,7 @@ export function ColumnsStep({ onBack, onNext, onCancel }: ColumnsStepProps): Rea
         {error ? <InlineError onRetry={() => run({ sheet, country })}>{error}</InlineError> : null}
         {analysis ? (
           <div className="mapping-area" aria-busy={busy === 'analysing'}>
-            {analysis.problem ? <Problem problem={analysis.problem} /> : null}
+            {analysis.problem ? <Problem analysis={analysis} /> : null}
             <CountryHintNote analysis={analysis} busy={busy === 'analysing'} onChoose={chooseCountry} />
             <HeaderNote analysis={analysis} />
             <ColumnMapping columns={columns} onChange={changeRole} />

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { ImportProgress } from '../../../src-shared/domain/contacts'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 
 /** Between the step's name and what Herald says it is doing. */
 const dot = ' · '
@@ -14,13 +14,15 @@ const phaseKeys: Record<ImportProgress['phase'], string> = {
 }
 
 type ImportProgressBarProps = {
-  progress: Pick<ImportProgress, 'phase' | 'percent' | 'message'>
+  progress: Pick<ImportProgress, 'phase' | 'percent' | 'message' | 'messagePhrase'>
   title: string
 }
 
 /** A long step of the import, shown as it happens so the user knows Herald is working. */
 export function ImportProgressBar({ progress, title }: ImportProgressBarProps): ReactElement {
   const t = useT()
+  const say = useSay()
+  const message = say(progress.messagePhrase, progress.message)
   const percent = Math.max(0, Math.min(100, Math.round(progress.percent)))
   return (
     <div className="import-progress" aria-live="polite">
@@ -31,7 +33,7 @@ export function ImportProgressBar({ progress, title }: ImportProgressBarProps): 
       <progress className="meter" max={100} value={percent} aria-label={title} />
       <p className="import-progress__message">
         <strong>{t(phaseKeys[progress.phase])}</strong>
-        {progress.message ? dot + progress.message : null}
+        {message ? dot + message : null}
       </p>
     </div>
   )

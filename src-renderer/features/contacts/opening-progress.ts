@@ -1,6 +1,6 @@
 import type { ImportProgress } from '../../../src-shared/domain/contacts'
 
-type Shown = Pick<ImportProgress, 'phase' | 'percent' | 'message'>
+type Shown = Pick<ImportProgress, 'phase' | 'percent' | 'message' | 'messagePhrase'>
 
 /** The share of the bar that sending a chosen file to Herald takes (the browser run), before Herald parses it. */
 const pageShare = 30

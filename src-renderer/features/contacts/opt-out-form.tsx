@@ -6,6 +6,7 @@ import { formatPhone } from '../../lib/format'
 import { leftToRight } from '../../lib/bidi'
 import { useStore } from '../../state/store'
 import { ContactsField } from './contacts-field'
+import { useSayImport } from './use-say-import'
 
 type Notice = { kind: 'added' | 'error'; text: string } | null
 
@@ -15,6 +16,7 @@ function useAddOptOut(): {
   add: (phone: string, reason: string) => Promise<boolean>
 } {
   const t = useT()
+  const say = useSayImport()
   const country = useStore((state) => state.settings?.defaultCountry)
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
@@ -28,7 +30,9 @@ function useAddOptOut(): {
     })
     setBusy(false)
     if (!result.ok) {
-      setNotice({ kind: 'error', text: result.error.fields?.phone ?? result.error.message })
+      // Worded already, but with the country it names in English: named here in the window's language
+      const { fields, phrase, message } = result.error
+      setNotice({ kind: 'error', text: fields?.phone ?? say(phrase, message) })
       return false
     }
     setNotice({

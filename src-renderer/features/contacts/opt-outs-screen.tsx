@@ -17,8 +17,15 @@ import { OptOutForm } from './opt-out-form'
 import { SearchBar } from './search-bar'
 import './contacts.css'
 import './list.css'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import type { Translate } from '../../i18n/use-t'
+
+/** The reason as the user typed it, or as Herald put it (a reply that asked to stop) in the window's language. */
+function OptOutReason({ optOut }: { optOut: OptOut }): ReactElement {
+  const say = useSay()
+  const reason = optOut.reason === null ? '' : say(optOut.reasonPhrase, optOut.reason)
+  return <span title={reason}>{reason}</span>
+}
 
 function columnsWith(onRemove: (optOut: OptOut) => void, t: Translate): TableColumn<OptOut>[] {
   return [
@@ -42,7 +49,7 @@ function columnsWith(onRemove: (optOut: OptOut) => void, t: Translate): TableCol
       header: t('contacts.column.reason'),
       width: 160,
       grow: true,
-      render: (o) => <span title={o.reason ?? ''}>{o.reason}</span>,
+      render: (o) => <OptOutReason optOut={o} />,
     },
     {
       id: 'date',

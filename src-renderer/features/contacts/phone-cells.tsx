@@ -1,7 +1,9 @@
 import type { ReactElement } from 'react'
 import { useT } from '../../i18n/use-t'
-import type { Translate } from '../../i18n/use-t'
 import { formatPhone } from '../../lib/format'
+import { reasonText } from './import-words'
+import type { ReasonRow } from './import-words'
+import { useSayImport } from './use-say-import'
 
 type PhoneRow = { phoneRaw: string; phone: string | null; repaired?: boolean }
 
@@ -46,23 +48,13 @@ export function SavedPhone({ phone, raw, repaired }: SavedPhoneProps): ReactElem
 }
 
 /** Why a row will not be messaged, or what Herald changed in it, on at most two lines. */
-export function ReasonCell({
-  row,
-}: {
-  row: { reason: string | null; duplicateOf: number | null }
-}): ReactElement {
+export function ReasonCell({ row }: { row: ReasonRow }): ReactElement {
   const t = useT()
-  const text = reasonText(row, t)
+  const say = useSayImport()
+  const text = reasonText(row, say, t)
   return (
     <span className="reason" title={text}>
       {text}
     </span>
   )
-}
-
-function reasonText(row: { reason: string | null; duplicateOf: number | null }, t: Translate): string {
-  // The reasons Herald's import gives stay as it words them (in English, for now).
-  if (row.reason) return row.reason
-  if (row.duplicateOf !== null) return t('contacts.phone.duplicateOf', { row: row.duplicateOf })
-  return ''
 }

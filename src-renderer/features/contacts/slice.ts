@@ -6,7 +6,9 @@ import type {
   ImportOpened,
   ImportProgress,
 } from '../../../src-shared/domain/contacts'
+import { phrase } from '../../../src-shared/i18n/phrase'
 import type { Result } from '../../../src-shared/ipc/result'
+import { wordFailure } from '../../i18n/phrases'
 import { api } from '../../lib/api'
 import type { Loadable } from '../../state/app-slice'
 import type { Store } from '../../state/store'
@@ -70,10 +72,15 @@ export type ContactsSlice = {
 type SetState = Parameters<StateCreator<Store, [], [], ContactsSlice>>[0]
 type GetState = Parameters<StateCreator<Store, [], [], ContactsSlice>>[1]
 
-const noSession: Result<never> = {
+/** Worded when it is said, in the window's language then. */
+const noSession = (): Result<never> => ({
   ok: false,
-  error: { code: 'NOT_FOUND', message: 'The spreadsheet is no longer open. Choose the file again.' },
-}
+  error: wordFailure({
+    code: 'NOT_FOUND',
+    message: 'The spreadsheet is no longer open. Choose the file again.',
+    phrase: phrase('importing.session.notOpen'),
+  }),
+})
 
 const closed = {
   importOpened: null,
@@ -135,7 +142,7 @@ function importActions(
     },
     async analyzeImport(options) {
       const opened = get().importOpened
-      if (!opened) return noSession
+      if (!opened) return noSession()
       const request = ++analyzeRequest
       // A new task starts its bar at nothing: the last one's 100 % must not show before this one's 60 %.
       set({ importBusy: 'analysing', importChoice: options, importProgress: null })
@@ -146,7 +153,7 @@ function importActions(
     },
     async saveImport(name) {
       const opened = get().importOpened
-      if (!opened) return noSession
+      if (!opened) return noSession()
       set({ importBusy: 'saving', importProgress: null })
       const result = await api.invoke('import:save', { sessionId: opened.sessionId, name })
       if (!result.ok) {

@@ -4,12 +4,14 @@ import type { ReportDefinition } from '../../../src-shared/domain/report-definit
 import type { ExportFormat, SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
 import { api } from '../../lib/api'
 import { formatFileSize } from '../../lib/format'
+import { useLocale } from '../../i18n/i18n-provider'
 import type { Translate } from '../../i18n/use-t'
 import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { Modal } from '../../ui/modal'
 import { RadioCards } from '../../ui/radio-cards'
 import type { RadioCardOption } from '../../ui/radio-cards'
+import { ReportLanguageField, useReportLanguage } from '../../ui/report-language'
 import { SavedFile } from '../../ui/saved-file'
 
 type Saved = Extract<SavedFileResult, { status: 'saved' }>
@@ -28,6 +30,7 @@ function ExportDialog(props: { definition: ReportDefinition; onClose: () => void
   const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [format, setFormat] = useState<ExportFormat>('xlsx')
+  const [language, setLanguage] = useReportLanguage()
   const [state, setState] = useState<Step>({ step: 'choose', error: null })
   const busy = state.step === 'saving'
   const save = async (): Promise<void> => {
@@ -36,6 +39,7 @@ function ExportDialog(props: { definition: ReportDefinition; onClose: () => void
       definition: props.definition,
       format,
       timeZone: timeZone(),
+      language,
     })
     if (!result.ok) setState({ step: 'choose', error: result.error.message })
     else if (result.value.status === 'cancelled') setState({ step: 'choose', error: null })
@@ -94,6 +98,7 @@ function ExportDialog(props: { definition: ReportDefinition; onClose: () => void
             value={format}
             onChange={setFormat}
           />
+          <ReportLanguageField value={language} onChange={setLanguage} />
           {state.step === 'choose' && state.error ? (
             <div className="inline-error export-dialog__error" role="alert">
               <p>{t('reports.custom.exportFailed', { reason: state.error })}</p>
@@ -115,11 +120,12 @@ type PdfState =
 function PdfButton(props: { definition: ReportDefinition; onPrint: () => void }): ReactElement {
   const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
+  const language = useLocale()
   const [state, setState] = useState<PdfState>({ step: 'idle' })
   const print = async (): Promise<void> => {
     if (runtime !== 'electron') return props.onPrint()
     setState({ step: 'printing' })
-    const result = await api.invoke('customReports:pdf', { definition: props.definition })
+    const result = await api.invoke('customReports:pdf', { definition: props.definition, language })
     if (!result.ok) setState({ step: 'failed', message: result.error.message })
     else if (result.value.status === 'cancelled') setState({ step: 'idle' })
     else setState({ step: 'done', saved: result.value })

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { ReportDefinition } from '../../../src-shared/domain/report-definitions'
 import { ReportDefinitionSchema } from '../../../src-shared/domain/report-definitions'
+import { usePrintLanguage } from '../../i18n/i18n-provider'
 import { useT } from '../../i18n/use-t'
 import { useQuery } from '../../lib/query'
 import { useStore } from '../../state/store'
@@ -44,6 +45,8 @@ function usePrintOnce(ready: boolean, requested: boolean): void {
 export function ReportPrintPage(): ReactElement {
   const t = useT()
   const [search] = useSearchParams()
+  // The PDF in the language its export asked for (the main process adds ?lang= when it prints this page)
+  usePrintLanguage(search.get('lang'))
   const definition = useMemo(() => definitionIn(search.get('definition')), [search])
   const read = useQuery('customReports:preview', definition && { definition, limit: previewRows })
   const choices = useFilterChoices()

@@ -17,7 +17,7 @@ import { DeleteCampaignDialog } from './delete-campaign-dialog'
 import { MessageLog } from './message-log'
 import { RetryDialog } from './retry-dialog'
 import './history.css'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 
 // Marks, not words: an empty fact, and the arrow of the back link (mirrored right to left)
 const nothing = '—'
@@ -72,6 +72,7 @@ function Facts({ campaign }: { campaign: Campaign }): ReactElement {
 
 function Header({ campaign }: { campaign: Campaign }): ReactElement {
   const t = useT()
+  const say = useSay()
   // The live view's "Retry failed / unsent" comes here with ?retry=1 and opens the retry at once.
   const [params, setParams] = useSearchParams()
   const [dialog, setDialog] = useState<'retry' | 'delete' | null>(
@@ -104,7 +105,9 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
         </div>
       </div>
       <Facts campaign={campaign} />
-      {campaign.statusReason ? <p className="campaign-header__reason">{campaign.statusReason}</p> : null}
+      {campaign.statusReason ? (
+        <p className="campaign-header__reason">{say(campaign.statusReasonPhrase, campaign.statusReason)}</p>
+      ) : null}
       <RetryDialog campaign={campaign} open={dialog === 'retry'} onClose={close} />
       <DeleteCampaignDialog campaign={campaign} open={dialog === 'delete'} onClose={close} />
     </section>

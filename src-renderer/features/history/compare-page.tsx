@@ -13,7 +13,7 @@ import { notSentWords } from './campaign-analytics'
 import { betterSide, compareLines } from './compare-figures'
 import './history.css'
 import './compare.css'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { errorTitle } from '../../ui/analytics'
 
 // Marks, not words: the arrow of the back link (mirrored right to left), and a separator
@@ -68,6 +68,7 @@ function Figures({ sides }: { sides: [Side, Side] }): ReactElement {
 
 function SideDetails({ side }: { side: Side }): ReactElement {
   const t = useT()
+  const say = useSay()
   const { campaign, analytics } = side
   return (
     <section className="card compare-side" aria-label={campaign.name}>
@@ -102,7 +103,9 @@ function SideDetails({ side }: { side: Side }): ReactElement {
         </ul>
       )}
       {analytics.variants.comparison ? (
-        <p className="compare-side__verdict">{analytics.variants.comparison.verdict}</p>
+        <p className="compare-side__verdict">
+          {say(analytics.variants.comparison.verdictPhrase, analytics.variants.comparison.verdict)}
+        </p>
       ) : null}
       <h3 className="compare-side__title">{t('history.compare.whatWentWrong')}</h3>
       {analytics.errors.length === 0 ? (

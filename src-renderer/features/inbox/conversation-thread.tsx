@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Conversation, ConversationMessage } from '../../../src-shared/domain/inbox'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
 import { ChatBubble } from '../../ui/chat-bubble'
 import { PaperclipIcon } from '../../ui/icons'
@@ -42,13 +42,16 @@ function CampaignMessage({
 
 function SendStatus({ message }: { message: ConversationMessage }): ReactElement | null {
   const t = useT()
+  const say = useSay()
   const { status } = message
   if (!status) return null
   const advice = sendStatusAdvice(t, status)
+  // Why it did not go, in the window's language (an answer recorded before phrases keeps its English)
+  const error = message.error === null ? null : say(message.errorPhrase, message.error)
   return (
     <span className={`thread-status thread-status--${status}`}>
-      {message.error
-        ? t('inbox.sendStatus.withError', { status: sendStatusWords(t, status), error: message.error })
+      {error
+        ? t('inbox.sendStatus.withError', { status: sendStatusWords(t, status), error })
         : sendStatusWords(t, status)}
       {advice ? <span className="thread-status__advice"> {advice}</span> : null}
     </span>

@@ -11,6 +11,7 @@ import { InlineError } from '../../ui/load-states'
 import { Modal } from '../../ui/modal'
 import { RadioCards } from '../../ui/radio-cards'
 import type { RadioCardOption } from '../../ui/radio-cards'
+import { ReportLanguageField, useReportLanguage } from '../../ui/report-language'
 import { SavedFile } from '../../ui/saved-file'
 
 type LeadsFormat = 'xlsx' | 'csv'
@@ -37,6 +38,7 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [open, setOpen] = useState(false)
   const [format, setFormat] = useState<LeadsFormat>('xlsx')
+  const [language, setLanguage] = useReportLanguage()
   const [state, setState] = useState<Step>({ step: 'choose', error: null })
   const leadsQuery = { ...query, status: 'lead' as const }
   const count = useQuery('inbox:list', open ? { ...leadsQuery, limit: 1 } : null, {
@@ -47,7 +49,7 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
 
   const save = async (): Promise<void> => {
     setState({ step: 'saving' })
-    const result = await api.invoke('inbox:export', { query: leadsQuery, format, timeZone })
+    const result = await api.invoke('inbox:export', { query: leadsQuery, format, timeZone, language })
     if (!result.ok) setState({ step: 'choose', error: result.error.message })
     else if (result.value.status === 'cancelled') setState({ step: 'choose', error: null })
     else setState({ step: 'done', ...result.value })
@@ -118,6 +120,7 @@ export function ExportLeads({ query }: ExportLeadsProps): ReactElement {
               value={format}
               onChange={setFormat}
             />
+            <ReportLanguageField value={language} onChange={setLanguage} />
             {state.step === 'choose' && state.error ? (
               <InlineError className="inbox-export__error">{state.error}</InlineError>
             ) : null}

@@ -3,11 +3,11 @@ import type { ReactElement } from 'react'
 import type { ReportScheduleRun } from '../../../src-shared/domain/report-schedules'
 import { api } from '../../lib/api'
 import { canDownload, downloadSavedFile } from '../../lib/download'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
 import { useStore } from '../../state/store'
 import { InlineError } from '../../ui/load-states'
-import { fileNameOf, outcomeLabel, runNote } from './schedule-words'
+import { fileNameOf, outcomeLabel, runFailureWords, runNote } from './schedule-words'
 import { useRuns } from './use-schedules'
 
 /** A run's outcome in a coloured word. */
@@ -56,13 +56,20 @@ export function RunFile({ file }: { file: string }): ReactElement {
 }
 
 /** What a run left: its file, why it failed, or what it stood for. */
+/** Why a run failed and what to do, in the window's language. */
+export function RunFailure({ run }: { run: ReportScheduleRun }): ReactElement | null {
+  const say = useSay()
+  const words = runFailureWords(say, run)
+  return words ? <p className="run-history__message">{words}</p> : null
+}
+
 function RunDetail({ run }: { run: ReportScheduleRun }): ReactElement {
   const t = useT()
   const note = runNote(t, run)
   return (
     <>
       {run.file ? <RunFile file={run.file} /> : null}
-      {run.message ? <p className="run-history__message">{run.message}</p> : null}
+      <RunFailure run={run} />
       {note || run.rows !== null ? (
         <p className="run-history__note">
           {run.rows !== null && note

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/use-t'
 import { formatDateTime } from '../../lib/format'
 import { ConfirmDialog } from '../../ui/confirm-dialog'
 import { InlineError } from '../../ui/load-states'
-import { OutcomeChip, RunFile } from './run-history'
+import { OutcomeChip, RunFailure, RunFile } from './run-history'
 import { formatLabel, nextRunText, timingWords } from './schedule-words'
 import { removeSchedule, runScheduleNow } from './use-schedules'
 
@@ -29,7 +29,7 @@ function LastRun({ schedule }: { schedule: ReportSchedule }): ReactElement {
       {space}
       <OutcomeChip run={run} />
       {run.file ? <RunFile file={run.file} /> : null}
-      {run.message ? <p className="run-history__message">{run.message}</p> : null}
+      <RunFailure run={run} />
     </div>
   )
 }

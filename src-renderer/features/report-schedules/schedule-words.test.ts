@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { ReportSchedule, ReportScheduleRun } from '../../../src-shared/domain/report-schedules'
+import type { Locale } from '../../../src-shared/i18n/locales'
+import { phrase } from '../../../src-shared/i18n/phrase'
 import { translator } from '../../i18n/translate.test-support'
-import { fileNameOf, nextRunText, outcomeLabel, runNote, timingWords } from './schedule-words'
+import type { Say } from '../../i18n/use-t'
+import {
+  fileNameOf,
+  nextRunText,
+  outcomeLabel,
+  runFailureWords,
+  runNote,
+  timingWords,
+} from './schedule-words'
 
 const t = translator('en')
 
@@ -42,6 +52,12 @@ const schedule = (more: Partial<ReportSchedule>): ReportSchedule => ({
 
 const utc = { timeZone: 'UTC' }
 
+/** What useSay gives a screen, outside React. */
+const sayer =
+  (locale: Locale): Say =>
+  (said, english) =>
+    said ? translator(locale)(said.key, said.params) : english
+
 describe('the words of scheduled runs', () => {
   it('tells a run on time, a late one, one by hand and the times a late run made up for', () => {
     expect(outcomeLabel(t, run({}))).toEqual({ label: 'Saved', tone: 'ok' })
@@ -80,5 +96,35 @@ describe('the words of scheduled runs', () => {
     expect(
       timingWords(translator('es'), { frequency: 'daily', weekday: null, monthDay: null, time: '09:00' }),
     ).toBe('Cada día a las 09:00')
+  })
+
+  it('says why a run failed and what to do in the window’s language, the export’s own failure too', () => {
+    const gone = run({
+      outcome: 'failed',
+      file: null,
+      cause: 'folder_missing',
+      message:
+        'The folder /home/ana/Reports no longer exists. Create it again, or edit the schedule and choose another folder.',
+      messagePhrase: phrase('reporting.scheduleRun.folderMissing', { folder: '/home/ana/Reports' }),
+    })
+    expect(runFailureWords(sayer('es'), gone)).toBe(
+      'La carpeta /home/ana/Reports ya no existe. Vuelve a crearla, o edita la programación y elige otra carpeta.',
+    )
+    expect(runFailureWords(sayer('en'), gone)).toBe(gone.message)
+    const detail = '"Mars/Base" is not a time zone this computer knows.'
+    const refused = run({
+      outcome: 'failed',
+      file: null,
+      cause: 'report_failed',
+      message: `The report could not be made: ${detail}. Open the report, check it runs, then press Run now.`,
+      messagePhrase: phrase('reporting.scheduleRun.reportFailedDetail', { detail }),
+      detailPhrase: phrase('reporting.timeZone.unknown', { zone: 'Mars/Base' }),
+    })
+    expect(runFailureWords(sayer('es'), refused)).toBe(
+      'No se pudo crear el informe: «Mars/Base» no es una zona horaria que este equipo conozca.. Abre el informe, comprueba que funciona y pulsa Ejecutar ahora.',
+    )
+    // A run stored by an older Herald has only its English words
+    expect(runFailureWords(sayer('ar'), { ...refused, messagePhrase: undefined })).toBe(refused.message)
+    expect(runFailureWords(sayer('es'), run({}))).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import type {
   Weekday,
 } from '../../../src-shared/domain/report-schedules'
 import type { ExportFormat } from '../../../src-shared/domain/reports'
-import type { Translate } from '../../i18n/use-t'
+import type { Say, Translate } from '../../i18n/use-t'
 import { formatDateTime, formatWhen } from '../../lib/format'
 
 /** "Excel workbook", "CSV", "JSON". */
@@ -61,6 +61,21 @@ export function runNote(
   if (run.manual) return t('reports.schedules.note.manual')
   if (run.late) return t('reports.schedules.note.late', { due: formatDateTime(run.dueAt, { timeZone }) })
   return null
+}
+
+/**
+ * Why a run failed and what to do, in the window's language: the run's phrase, with the export's own
+ * failure (its `detail`) worded too when it came as a phrase; null for a run that did not fail.
+ */
+export function runFailureWords(
+  say: Say,
+  run: Pick<ReportScheduleRun, 'message' | 'messagePhrase' | 'detailPhrase'>,
+): string | null {
+  if (run.message === null) return null
+  const said = run.messagePhrase
+  const detail = said?.params?.detail
+  if (!said || typeof detail !== 'string' || !run.detailPhrase) return say(said, run.message)
+  return say({ ...said, params: { ...said.params, detail: say(run.detailPhrase, detail) } }, run.message)
 }
 
 /** "Next: Tue 09:00", or why there is none. */

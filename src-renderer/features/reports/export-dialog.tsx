@@ -9,6 +9,7 @@ import { RadioCards } from '../../ui/radio-cards'
 import type { RadioCardOption } from '../../ui/radio-cards'
 import { ProgressBar } from '../../ui/progress-bar'
 import { Modal } from '../../ui/modal'
+import { ReportLanguageField, useReportLanguage } from '../../ui/report-language'
 import { SavedFile } from '../../ui/saved-file'
 import { useExport } from './use-export'
 import type { ExportState, ReportChoice } from './use-export'
@@ -77,12 +78,13 @@ function Progress({ state }: { state: Extract<ExportState, { step: 'saving' }> }
   )
 }
 
-/** Choose a report and a format, save, watch it being written, then find the file. */
+/** Choose a report, a format and the file's language, save, watch it being written, then find the file. */
 export function ExportDialog({ open, campaignId, campaignName, onClose }: ExportDialogProps): ReactElement {
   const t = useT()
   const runtime = useStore((state) => state.appInfo?.runtime)
   const [report, setReport] = useState<ReportChoice>('messages')
   const [format, setFormat] = useState<ExportFormat>('xlsx')
+  const [language, setLanguage] = useReportLanguage()
   const { state, start, reset } = useExport(campaignId)
   const busy = state.step === 'saving'
 
@@ -111,7 +113,7 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
           type="button"
           className="button button--primary"
           disabled={busy}
-          onClick={() => void start(report, format)}
+          onClick={() => void start(report, format, language)}
         >
           {busy
             ? t('reports.export.saving')
@@ -148,6 +150,7 @@ export function ExportDialog({ open, campaignId, campaignName, onClose }: Export
             value={format}
             onChange={setFormat}
           />
+          <ReportLanguageField value={language} onChange={setLanguage} />
           {state.error ? (
             <div className="inline-error export-dialog__error" role="alert">
               <p>{state.error}</p>

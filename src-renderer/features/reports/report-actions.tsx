@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ReactElement } from 'react'
 import { useNavigate } from 'react-router'
 import type { SavedFile as SavedFileResult } from '../../../src-shared/domain/reports'
+import { useLocale } from '../../i18n/i18n-provider'
 import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { formatFileSize } from '../../lib/format'
@@ -22,10 +23,12 @@ type PdfState =
 /** The app prints the report page to a file itself; the result shows in a small dialog. */
 function PdfButton({ campaignId }: { campaignId: number }): ReactElement {
   const t = useT()
+  const language = useLocale()
   const [state, setState] = useState<PdfState>({ step: 'idle' })
   const print = async (): Promise<void> => {
     setState({ step: 'printing' })
-    const result = await api.invoke('reports:pdf', { campaignId })
+    // Printed in the window's language, whichever way the hidden page that prints it would resolve it
+    const result = await api.invoke('reports:pdf', { campaignId, language })
     if (!result.ok) setState({ step: 'failed', message: result.error.message })
     else if (result.value.status === 'cancelled') setState({ step: 'idle' })
     else setState({ step: 'done', saved: result.value })

@@ -5,6 +5,7 @@ import type { Analytics } from '../../../src-shared/domain/analytics'
 import type { Campaign } from '../../../src-shared/domain/campaigns'
 import { formatDateTime } from '../../lib/format'
 import { campaignStatusLabel } from '../../lib/campaign-status'
+import { usePrintLanguage } from '../../i18n/i18n-provider'
 import { useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { InlineError } from '../../ui/load-states'
@@ -81,6 +82,8 @@ export function ReportPage(): ReactElement {
   const t = useT()
   const campaignId = Number(useParams().campaignId)
   const [search] = useSearchParams()
+  // The PDF in the language its export asked for (the main process adds ?lang= when it prints this page)
+  usePrintLanguage(search.get('lang'))
   const data = useReportData(campaignId)
   const ready = data.status === 'loaded'
   usePrintOnce(ready, search.get('print') === '1')

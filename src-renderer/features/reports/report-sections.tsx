@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
 import { categoryInfo } from '../../../src-shared/domain/error-categories'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { countryName, formatCount, formatDay, formatDuration, formatPercent, shareOf } from '../../lib/format'
 
 function Section({ title, children }: { title: string; children: ReactNode }): ReactElement {
@@ -168,6 +168,7 @@ export function Daily({ analytics }: { analytics: Analytics }): ReactElement {
 
 export function Variants({ analytics }: { analytics: Analytics }): ReactElement | null {
   const t = useT()
+  const say = useSay()
   const { list, comparison } = analytics.variants
   if (list.length === 0) return null
   return (
@@ -187,7 +188,9 @@ export function Variants({ analytics }: { analytics: Analytics }): ReactElement 
           formatPercent(v.replyRate),
         ])}
       />
-      {comparison ? <p className="report-verdict">{comparison.verdict}</p> : null}
+      {comparison ? (
+        <p className="report-verdict">{say(comparison.verdictPhrase, comparison.verdict)}</p>
+      ) : null}
     </Section>
   )
 }

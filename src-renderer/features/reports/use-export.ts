@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExportFormat, ReportKind } from '../../../src-shared/domain/reports'
 import { reportKinds } from '../../../src-shared/domain/reports'
+import type { Locale } from '../../../src-shared/i18n/locales'
 import { api } from '../../lib/api'
 
 export type ReportChoice = ReportKind | 'all'
@@ -12,7 +13,8 @@ export type ExportState =
 
 export type ExportControl = {
   state: ExportState
-  start: (report: ReportChoice, format: ExportFormat) => Promise<void>
+  /** `language`: of the file's headings and words (CSV, Excel). */
+  start: (report: ReportChoice, format: ExportFormat, language: Locale) => Promise<void>
   reset: () => void
 }
 
@@ -39,7 +41,7 @@ export function useExport(campaignId: number | undefined): ExportControl {
   )
 
   const start = useCallback(
-    async (report: ReportChoice, format: ExportFormat): Promise<void> => {
+    async (report: ReportChoice, format: ExportFormat, language: Locale): Promise<void> => {
       const exportId = newExportId()
       current.current = exportId
       setState({ step: 'saving', rowsWritten: 0, totalRows: 0 })
@@ -50,6 +52,7 @@ export function useExport(campaignId: number | undefined): ExportControl {
         format,
         // The times of the file, as the screens show them
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        language,
         ...(campaignId === undefined ? {} : { campaignId }),
       })
       current.current = null

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { validateSettings } from '../../../src-shared/domain/settings'
 import type { SettingKey, Settings } from '../../../src-shared/domain/settings'
 import type { Result } from '../../../src-shared/ipc/result'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { useStore } from '../../state/store'
 import { changedKeys, editText, editsFrom, patchToSave, toCandidate, toText } from './form-values'
 import type { FormText } from './form-values'
@@ -26,6 +26,7 @@ export type SettingsForm = {
 /** The settings form: edits kept as text over the saved settings, checked with the shared rules as typed. */
 export function useSettingsForm(saved: Settings): SettingsForm {
   const t = useT()
+  const say = useSay()
   const saveSettings = useStore((state) => state.saveSettings)
   const resetSettings = useStore((state) => state.resetSettings)
   const [edits, setEdits] = useState<Partial<FormText>>({})
@@ -38,8 +39,8 @@ export function useSettingsForm(saved: Settings): SettingsForm {
   const candidate = useMemo(() => toCandidate(text), [text])
   const clientErrors = useMemo(() => validateSettings(candidate), [candidate])
   const clientWords = useMemo(
-    () => settingErrorWords(t, candidate, clientErrors),
-    [t, candidate, clientErrors],
+    () => settingErrorWords(say, candidate, clientErrors),
+    [say, candidate, clientErrors],
   )
   const dirty = changedKeys(candidate, saved).length > 0
   const valid = Object.keys(clientErrors).length === 0
@@ -51,8 +52,10 @@ export function useSettingsForm(saved: Settings): SettingsForm {
       setNotice({ kind: 'saved', text: success })
       return true
     }
-    setServerErrors(result.error.fields ?? {})
-    setNotice({ kind: 'error', text: result.error.message })
+    // Each field says what is wrong with it, in the window's language; the notice points at them
+    const { fields } = result.error
+    setServerErrors(fields ?? {})
+    setNotice({ kind: 'error', text: fields ? t('settings.save.fixFields') : result.error.message })
     return false
   }
 

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import type { Analytics } from '../../../src-shared/domain/analytics'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 import { formatCount, formatPercent } from '../../lib/format'
 import { DataTable } from '../data-table'
 import type { Column } from '../data-table'
@@ -13,10 +13,14 @@ type Variants = Analytics['variants']
 
 function Verdict({ variants }: { variants: Variants }): ReactElement {
   const t = useT()
+  const say = useSay()
   const sent = variants.list.filter((v) => v.sent > 0)
-  const text =
-    variants.comparison?.verdict ??
-    (sent.length === 1 ? t('analytics.variants.onlyOne') : t('analytics.variants.noneSent'))
+  const { comparison } = variants
+  const text = comparison
+    ? say(comparison.verdictPhrase, comparison.verdict)
+    : sent.length === 1
+      ? t('analytics.variants.onlyOne')
+      : t('analytics.variants.noneSent')
   const significant = variants.comparison?.significant === true
   return (
     <p className={`variants__verdict${significant ? ' variants__verdict--clear' : ''}`} role="note">
