@@ -43,6 +43,9 @@ function launch(
     // Three of the fifty sample shops (6, 13 and 38) always fail, so failures show in every screen.
     env: {
       ...env,
+      // What the host words itself in Settings' "system" language (a retry's name, scheduled files) is
+      // English, whatever this machine's language
+      LC_ALL: 'C.UTF-8',
       HERALD_DRY_RUN_LATENCY_MS: '150,250',
       HERALD_DRY_RUN_FAILURES: 'unknown:0.08',
       ...hostEnv,

@@ -93,7 +93,7 @@ test('after a dry run: export the message log as CSV, download it, print the rep
   await page.goto(`${herald.url}#/history/${campaignId}/report?lang=fr`)
   await expect(page.locator('[data-report-ready="true"]')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
-  await expect(page.getByRole('heading', { name: 'Entonnoir de remise' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Entonnoir de distribution' })).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('print-report-fr.png'), fullPage: true })
   // Leaving the page, the window speaks its own language again
   await page.goto(`${herald.url}#/history/${campaignId}`)

@@ -1,5 +1,6 @@
 import type { NodeLogger } from 'electron-log'
 import type { AppInfo } from '../src-shared/domain/app-info'
+import type { Locale } from '../src-shared/i18n/locales'
 import type { AccountsService } from './accounts/accounts-service'
 import type { AlertsService } from './alerts/alerts-service'
 import type { AnalyticsService } from './analytics/analytics-service'
@@ -46,6 +47,11 @@ export type ContextOptions = {
   logBase?: NodeLogger
   /** The user's locale, for the default country on first run. */
   locale?: string
+  /**
+   * This computer's preferred languages, for Settings' `app.language` = `system`: Electron's list in the app;
+   * the terminal's locale and Node's elsewhere (settings-language.ts).
+   */
+  systemLanguages?: () => readonly string[]
   /** Dialogs, the file manager, PDF and restarting: the Electron app's, or the browser run's (default). */
   desktop?: Desktop
   /**
@@ -102,6 +108,11 @@ export type AppContext = {
   /** The room on the data folder's disk, and the words for a full one (IPC and CLI alike). */
   disk: DiskRoom
   desktop: Desktop
+  /**
+   * The language of what the main process writes for the user (scheduled report files, a retry's names):
+   * Settings' `app.language`, `system` resolved with this computer's languages. The CLI keeps English.
+   */
+  language(): Locale
   /** The time campaigns, pacing and sending windows see (ContextOptions.clock). */
   clock: Clock
   /** The WhatsApp Web connection. */

@@ -46,6 +46,8 @@ import { workspaceNameOf } from './alerts/workspace-name'
 import { InboxService } from './inbox/inbox-service'
 import { openInboxSending } from './inbox/inbox-sending'
 import { parseKeywords } from '../src-shared/domain/opt-out-keywords'
+import type { Locale } from '../src-shared/i18n/locales'
+import { settingsLanguage } from './settings/settings-language'
 
 /** The services, and the database under them: only the composition root and tests hold the handle. */
 export type WiredContext = { ctx: AppContext; db: Database }
@@ -97,6 +99,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     defaults: country ? { defaultCountry: country } : {},
   })
   const defaultCountry = (): string => settings.get().defaultCountry
+  const language = (): Locale => settingsLanguage(settings.get()['app.language'], options.systemLanguages)
   const disk = new DiskRoom({
     folder: paths.dataDir,
     freeSpace: options.freeSpace,
@@ -228,6 +231,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     log,
     clock,
     exportsFolder: path.join(paths.dataDir, 'exports'),
+    language,
   })
   const busy = (): boolean =>
     campaigns.isSending() || quickReply.isSending() || numbers.hasBrowser() || reportSchedules.isWriting()
@@ -292,6 +296,7 @@ export function wireAppContext(options: ContextOptions): WiredContext {
     }),
     disk,
     desktop: options.desktop ?? createBrowserDesktop(),
+    language,
     clock,
     whatsapp,
     linkTest,

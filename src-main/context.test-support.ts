@@ -61,7 +61,8 @@ export type TestContext = AppContext & { db: Database }
 
 /**
  * An app context that depends on nothing of the machine it runs on: the clock starts on a weekday
- * afternoon (`testDaytime`) and runs at real speed, the browser is `testBrowser`, the locale is en-US.
+ * afternoon (`testDaytime`) and runs at real speed, the browser is `testBrowser`, the locale (and the
+ * languages `system` stands for) is en-US.
  * Options override any of these (a test of the night passes its own clock).
  */
 export function openTestContext(
@@ -70,6 +71,8 @@ export function openTestContext(
   const { ctx, db } = wireAppContext({
     runtime: 'cli',
     locale: 'en-US',
+    // Settings' `system` language is English here, whatever the shell running the tests speaks
+    systemLanguages: () => ['en-US'],
     clock: clockFrom(testDaytime),
     findBrowser: () => testBrowser,
     // HERALD_WHATSAPP_CLIENT in the shell running the tests must not reach them

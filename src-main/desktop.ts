@@ -1,16 +1,23 @@
 import type { Locale } from '../src-shared/i18n/locales'
+import type { Phrase } from '../src-shared/i18n/phrase'
 
-/** A file type offered in a save or open dialog. */
-export type FileFilter = { name: string; extensions: string[] }
+/** A file type offered in a save or open dialog; its name a phrase, as the title (`system.dialog.*`). */
+export type FileFilter = { name: Phrase; extensions: string[] }
 
+/**
+ * The words of a dialog are phrases: the desktop shows them in Settings' language (desktop-electron.ts);
+ * the browser run, which has no dialogs, has no words to show.
+ */
 export type SaveFileRequest = {
-  title: string
+  title: Phrase
   /** The proposed file, in the folder Herald keeps such files in (exports/ or backups/ of the data folder). */
   defaultPath: string
   filters: FileFilter[]
 }
 
-export type OpenFileRequest = { title: string; defaultPath?: string; filters: FileFilter[] }
+export type OpenFileRequest = { title: Phrase; defaultPath?: string; filters: FileFilter[] }
+
+export type FolderRequest = { title: Phrase; defaultPath?: string }
 
 /**
  * What the services need from the desktop they run on: the Electron app (dialogs, the file manager,
@@ -25,7 +32,7 @@ export type Desktop = {
    * A folder for files Herald writes by itself (scheduled reports), or null when the user cancelled; absent
    * where there is no dialog (the browser run, which writes to the data folder's exports).
    */
-  chooseFolder?(request: { title: string; defaultPath?: string }): Promise<string | null>
+  chooseFolder?(request: FolderRequest): Promise<string | null>
   /** Opens the file manager on the file's folder; false when this machine has none to open. */
   showInFolder(file: string): boolean
   /**

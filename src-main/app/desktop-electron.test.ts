@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { tempDataDir } from '../context.test-support'
 import { createElectronDesktop } from './desktop-electron'
 import { app, BrowserWindow, dialog, resetElectronFake, shell } from './fake-electron.test-support'
@@ -12,9 +14,11 @@ const entry = { kind: 'app' as const, dir: path.resolve('/opt/herald/out/rendere
 let dir: string
 let remove: () => void
 let mainWindow: BrowserWindow | null
+let language: Locale
 
 beforeEach(() => {
   resetElectronFake()
+  language = 'en'
   ;({ dir, remove } = tempDataDir('herald-desktop-'))
   mainWindow = new BrowserWindow({ title: 'Herald' })
 })
@@ -26,6 +30,7 @@ const desktop = (): ReturnType<typeof createElectronDesktop> =>
     mainDir,
     // The fake stands in for Electron's window in these tests.
     mainWindow: () => mainWindow as unknown as Electron.BrowserWindow | null,
+    language: () => language,
     readyTimeoutMs: 200,
     pollMs: 5,
   })
@@ -38,24 +43,27 @@ describe('the Electron desktop', () => {
       filePath: '/home/ana/log.csv',
       filePaths: [],
     })
-    const filters = [{ name: 'CSV for spreadsheets', extensions: ['csv'] }]
-    expect(await desktop().chooseSaveFile({ title: 'Save the report', defaultPath, filters })).toBe(
-      '/home/ana/log.csv',
-    )
+    const filters = [{ name: phrase('system.dialog.filter.csv'), extensions: ['csv'] }]
+    const title = phrase('system.dialog.saveReport.title')
+    expect(await desktop().chooseSaveFile({ title, defaultPath, filters })).toBe('/home/ana/log.csv')
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
       mainWindow,
-      expect.objectContaining({ title: 'Save the report', defaultPath, filters }),
+      expect.objectContaining({
+        title: 'Save the report',
+        defaultPath,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      }),
     )
     expect(fs.statSync(path.join(dir, 'exports')).isDirectory()).toBe(true)
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
-    expect(await desktop().chooseSaveFile({ title: 'Save', defaultPath, filters })).toBeNull()
+    expect(await desktop().chooseSaveFile({ title, defaultPath, filters })).toBeNull()
   })
 
   it('opens a backup through the open dialog, or nothing when cancelled', async () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/herald.db'] })
     const request = {
-      title: 'Choose a Herald backup',
-      filters: [{ name: 'Herald backup', extensions: ['db'] }],
+      title: phrase('system.dialog.restore.title'),
+      filters: [{ name: phrase('system.dialog.filter.backup'), extensions: ['db'] }],
     }
     expect(await desktop().chooseOpenFile(request)).toBe('/media/usb/herald.db')
     mainWindow = null
@@ -67,15 +75,51 @@ describe('the Electron desktop', () => {
 
   it('asks for a folder for scheduled reports, or nothing when cancelled', async () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/ana/Reports'] })
-    expect(await desktop().chooseFolder?.({ title: 'Where should the reports go?' })).toBe(
-      '/home/ana/Reports',
-    )
+    const title = phrase('system.dialog.reportsFolder.title')
+    expect(await desktop().chooseFolder?.({ title })).toBe('/home/ana/Reports')
     expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(
       expect.anything(),
       expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
     )
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
-    expect(await desktop().chooseFolder?.({ title: 'Where should the reports go?' })).toBeNull()
+    expect(await desktop().chooseFolder?.({ title })).toBeNull()
+  })
+
+  it('words its dialogs in Settings’ language, read as each one opens', async () => {
+    language = 'es'
+    const request = {
+      title: phrase('system.dialog.spreadsheet.title'),
+      filters: [{ name: phrase('system.dialog.filter.spreadsheets'), extensions: ['xlsx', 'csv'] }],
+    }
+    const shown = desktop()
+    await shown.chooseOpenFile(request)
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      mainWindow,
+      expect.objectContaining({
+        title: 'Elige la hoja de cálculo con tus contactos',
+        filters: [{ name: 'Hojas de cálculo', extensions: ['xlsx', 'csv'] }],
+      }),
+    )
+    // Settings changed while Herald runs: the next dialog follows
+    language = 'fr'
+    await shown.chooseFolder?.({ title: phrase('system.dialog.reportsFolder.title') })
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      mainWindow,
+      expect.objectContaining({ title: 'Où enregistrer les rapports programmés\u00a0?' }),
+    )
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    await shown.chooseSaveFile({
+      title: phrase('system.dialog.saveMedia.title', { kind: 'voice' }),
+      defaultPath: path.join(dir, 'inbox-media', 'voice.ogg'),
+      filters: [{ name: phrase('system.dialog.filter.media', { kind: 'voice' }), extensions: ['ogg'] }],
+    })
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(
+      mainWindow,
+      expect.objectContaining({
+        title: 'Enregistrer un message vocal',
+        filters: [{ name: 'Message vocal', extensions: ['ogg'] }],
+      }),
+    )
   })
 
   it('shows a file in the file manager and restarts the app', () => {

@@ -1,9 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
-import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
+import type { FileFilter as DialogFilter, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
+import type { Locale } from '../../src-shared/i18n/locales'
 import { phrase } from '../../src-shared/i18n/phrase'
-import type { Desktop } from '../desktop'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
+import type { Desktop, FileFilter } from '../desktop'
 import { AppError } from '../errors'
 import { entryUrl } from './security'
 import type { AppEntry } from './security'
@@ -15,6 +18,8 @@ export type ElectronDesktopOptions = {
   mainDir: string
   /** The dialogs belong to this window, so they stay in front of it. */
   mainWindow: () => BrowserWindow | null
+  /** The language of the dialogs' words, read as each opens: Settings' (the window's); English by default. */
+  language?: () => Locale
   /** How long the report page may take to load its data before the PDF is given up. */
   readyTimeoutMs?: number
   pollMs?: number
@@ -65,16 +70,31 @@ async function printRoute(
   }
 }
 
+type DialogWords = {
+  title: (said: Phrase) => string
+  filters: (filters: FileFilter[]) => DialogFilter[]
+}
+
+/** A dialog's title and file types in the language of the moment. */
+function dialogWords(options: ElectronDesktopOptions): DialogWords {
+  const say = (said: Phrase): string => sayIn(options.language?.() ?? 'en', said)
+  return {
+    title: say,
+    filters: (filters) => filters.map(({ name, extensions }) => ({ name: say(name), extensions })),
+  }
+}
+
 /** The desktop of the Electron app: native dialogs on the main window, the file manager, printToPDF. */
 export function createElectronDesktop(options: ElectronDesktopOptions): Desktop {
+  const words = dialogWords(options)
   return {
     async chooseSaveFile({ title, defaultPath, filters }) {
       // The proposed folder is Herald's own exports/ or backups/, which may not exist yet.
       await fs.promises.mkdir(path.dirname(defaultPath), { recursive: true })
       const dialogOptions: SaveDialogOptions = {
-        title,
+        title: words.title(title),
         defaultPath,
-        filters,
+        filters: words.filters(filters),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }
       const window = options.mainWindow()
@@ -84,7 +104,12 @@ export function createElectronDesktop(options: ElectronDesktopOptions): Desktop 
       return result.canceled || !result.filePath ? null : result.filePath
     },
     async chooseOpenFile({ title, defaultPath, filters }) {
-      const dialogOptions: OpenDialogOptions = { title, defaultPath, filters, properties: ['openFile'] }
+      const dialogOptions: OpenDialogOptions = {
+        title: words.title(title),
+        defaultPath,
+        filters: words.filters(filters),
+        properties: ['openFile'],
+      }
       const window = options.mainWindow()
       const result = window
         ? await dialog.showOpenDialog(window, dialogOptions)
@@ -93,7 +118,7 @@ export function createElectronDesktop(options: ElectronDesktopOptions): Desktop 
     },
     async chooseFolder({ title, defaultPath }) {
       const dialogOptions: OpenDialogOptions = {
-        title,
+        title: words.title(title),
         defaultPath,
         properties: ['openDirectory', 'createDirectory'],
       }

@@ -27,7 +27,7 @@ import { registerAppScheme, serveApp } from './app-protocol'
 import { createElectronDesktop } from './desktop-electron'
 import { forwardEvents, registerIpc } from './ipc-electron'
 import { notifyAlerts } from './alert-notifications'
-import { noticeLanguage } from './notice-language'
+import { noticeLanguage, systemLanguages } from './notice-language'
 import { notifyReplies } from './reply-notifications'
 import { hardenSession, hardenWebContents, isTrustedFrame } from './security'
 import type { AppEntry } from './security'
@@ -87,6 +87,7 @@ class HeraldMain {
         entry: this.entry,
         mainDir: this.mainDir,
         mainWindow: () => this.window,
+        language: () => this.language(),
       })
       workspaces = new OpenWorkspaces({
         root: this.root,
@@ -122,6 +123,7 @@ class HeraldMain {
         nativeBinding: this.env.HERALD_SQLITE_BINDING || undefined,
         logBase: electronLog,
         locale: app.getSystemLocale() || undefined,
+        systemLanguages,
         desktop: { ...desktop, relaunch: () => this.relaunch(desktop) },
       })
       if (this.workspaces) startBackgroundWork(ctx)

@@ -9,6 +9,7 @@ import type { MessagesRepo, NewMessage } from '../db/repos/messages-repo'
 import type { DiskRoom } from '../disk-space'
 import { AppError } from '../errors'
 import { problemsError, someProblems } from './problems'
+import { onOptOutList } from './message-details'
 import { recentDetail } from './recent-contacts'
 import type { RecentCap } from './recent-contacts'
 
@@ -131,8 +132,7 @@ function skipOf(
   recent: RecentCap | undefined,
   isOptedOut: (phone: string) => boolean,
 ): Pick<NewMessage, 'status' | 'category' | 'detail'> {
-  if (isOptedOut(phone))
-    return { status: 'skipped', category: 'opted_out', detail: 'This number is on the opt-out list.' }
+  if (isOptedOut(phone)) return { status: 'skipped', category: 'opted_out', detail: onOptOutList }
   const lastSentAt = recent?.lastSentTo.get(phone)
   if (recent && lastSentAt) {
     const detail = recentDetail(lastSentAt, recent.days, recent.timeZone)

@@ -6,7 +6,7 @@ import type { Phrase } from '../../src-shared/i18n/phrase'
 import { english } from '../../src-shared/i18n/wording'
 import { reasonOf } from '../db/repos/campaigns-repo'
 import type { CampaignRecord, CampaignsRepo } from '../db/repos/campaigns-repo'
-import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
+import type { Detail, MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
 import { settledAnswer, TransportError } from '../transport/transport'
 import type { OutgoingMessage, Transport } from '../transport/transport'
 import { CircuitBreaker } from './breaker'
@@ -14,6 +14,7 @@ import type { BreakerOptions } from './breaker'
 import type { Clock } from '../clock'
 import type { PaceDecision, Pacer } from './pacing'
 import type { CampaignBudget } from './send-budget'
+import { detailThen, failureDetail, notOnWhatsApp, onOptOutList } from './message-details'
 import { ask, outgoing, reconcileSending } from './reconcile'
 
 export type EngineDeps = {
@@ -205,7 +206,7 @@ export class CampaignEngine {
   private skipOptedOut(m: MessageRecord): void {
     this.deps.messages.move(m, 'queued', 'skipped', {
       at: iso(this.deps.clock.now()),
-      error: { category: 'opted_out', detail: 'This number is on the opt-out list.' },
+      error: { category: 'opted_out', detail: onOptOutList },
     })
     this.deps.onChange(this.campaignId)
   }
@@ -230,7 +231,7 @@ export class CampaignEngine {
     if (onWhatsApp) return 'send'
     this.deps.messages.move(m, 'queued', 'skipped', {
       at: iso(this.deps.clock.now()),
-      error: { category: 'not_on_whatsapp', detail: 'This number has no WhatsApp account.' },
+      error: { category: 'not_on_whatsapp', detail: notOnWhatsApp },
     })
     this.deps.onChange(this.campaignId)
     return 'continue'
@@ -292,7 +293,7 @@ export class CampaignEngine {
 
   private async failed(m: MessageRecord, error: unknown): Promise<EngineOutcome | 'continue'> {
     const category: ErrorCategory = error instanceof TransportError ? error.category : 'unknown'
-    const detail = errorText(error)
+    const detail = failureDetail(error)
     const info = categoryInfo[category]
     this.breaker.failure(category)
     const at = iso(this.deps.clock.now())
@@ -311,7 +312,7 @@ export class CampaignEngine {
   }
 
   /** A transient failure may still have reached the chat: ask before trying again. */
-  private async retryOrFail(m: MessageRecord, category: ErrorCategory, detail: string): Promise<void> {
+  private async retryOrFail(m: MessageRecord, category: ErrorCategory, detail: Detail): Promise<void> {
     const { messages, transport, clock } = this.deps
     const { answer, waMessageId } = settledAnswer(await ask(transport, m))
     const now = clock.now()
@@ -325,12 +326,12 @@ export class CampaignEngine {
     } else if (answer === 'unknown') {
       messages.move(m, 'sending', 'failed', {
         at: iso(now),
-        error: { category: 'uncertain', detail: `${detail} Herald could not check whether it went out.` },
+        error: { category: 'uncertain', detail: detailThen(detail, 'uncertain', attempts) },
       })
     } else if (attempts >= (this.deps.maxAttempts ?? 3)) {
       messages.move(m, 'sending', 'failed', {
         at: iso(now),
-        error: { category, detail: `${detail} Gave up after ${attempts} attempts.` },
+        error: { category, detail: detailThen(detail, 'gaveUp', attempts) },
       })
     } else {
       const base = this.campaign.pacing.preset === 'none' ? 1000 : 30_000

@@ -81,7 +81,10 @@ export function handleReply(deps: InboundDeps, reply: ReplyEvent): void {
   for (const queued of deps.messages.queuedTo(reply.phone)) {
     const skipped = deps.messages.move(queued, 'queued', 'skipped', {
       at,
-      error: { category: 'opted_out', detail: `Asked to stop by replying “${quote(reply.text, 40)}”.` },
+      error: {
+        category: 'opted_out',
+        detail: phrase('sending.detail.askedToStop', { reply: quote(reply.text, 40) }),
+      },
     })
     if (skipped) touched.add(queued.campaignId)
   }

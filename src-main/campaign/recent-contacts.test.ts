@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english, sayIn } from '../../src-shared/i18n/wording'
 import { closeAfterEach, messagesOf } from '../context.test-support'
 import { seedHistory } from '../db/history-fixtures.test-support'
 import type { SeedMessage } from '../db/history-fixtures.test-support'
@@ -154,11 +155,22 @@ describe('the estimate before start', () => {
 describe('recentDetail', () => {
   it('writes the date in the user’s time zone', () => {
     const lateEvening = '2026-12-02T23:30:00.000Z'
-    expect(recentDetail(lateEvening, 7, 'Europe/London')).toBe(
+    expect(english(recentDetail(lateEvening, 7, 'Europe/London'))).toBe(
       'Got a Herald message on 2 Dec 2026 (within 7 days).',
     )
-    expect(recentDetail(lateEvening, 1, 'Asia/Tokyo')).toBe(
+    expect(english(recentDetail(lateEvening, 1, 'Asia/Tokyo'))).toBe(
       'Got a Herald message on 3 Dec 2026 (within 1 day).',
+    )
+    expect(english(recentDetail('2026-09-10T12:00:00.000Z', 14, 'UTC'))).toBe(
+      'Got a Herald message on 10 Sept 2026 (within 14 days).',
+    )
+  })
+
+  it('says that day in the window’s language, whatever its time zone', () => {
+    const said = recentDetail('2026-12-02T23:30:00.000Z', 7, 'Asia/Tokyo')
+    expect(sayIn('es', said)).toBe('Recibió un mensaje de Herald el 3 dic 2026 (en los últimos 7 días).')
+    expect(sayIn('fr', { ...said, params: { ...said.params, days: 1 } })).toBe(
+      'A reçu un message de Herald le 3 déc. 2026 (dans la dernière journée).',
     )
   })
 })

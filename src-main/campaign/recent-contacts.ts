@@ -1,3 +1,5 @@
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { RecentSendsRepo } from '../db/repos/recent-sends-repo'
 import type { CampaignServiceDeps } from './service-deps'
 
@@ -17,15 +19,31 @@ export type RecentContactsDeps = Pick<
   'db' | 'clock' | 'settings' | 'optOuts' | 'timeZone'
 >
 
-/** Why a contact was left out, for the message's detail: "Got a Herald message on 3 Dec 2026 (within 7 days)." */
-export function recentDetail(lastSentAt: string, days: number, timeZone: string): string {
-  const date = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  }).format(new Date(lastSentAt))
-  return `Got a Herald message on ${date} (within ${days === 1 ? '1 day' : `${days} days`}).`
+// Made once per zone: a big list may leave out thousands of contacts
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+const dayIn = (timeZone: string): Intl.DateTimeFormat => {
+  let format = dayFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone })
+    dayFormats.set(timeZone, format)
+  }
+  return format
+}
+
+/**
+ * Why a contact was left out, for the message's detail: "Got a Herald message on 3 Dec 2026 (within 7 days)".
+ * The date is the day in the user's time zone, carried as its parts so that every language words it the same.
+ */
+export function recentDetail(lastSentAt: string, days: number, timeZone: string): Phrase {
+  const parts = dayIn(timeZone).formatToParts(new Date(lastSentAt))
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value)
+  return phrase('sending.detail.recentlyMessaged', {
+    day: part('day'),
+    month: part('month'),
+    year: part('year'),
+    days,
+  })
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MessageRecord, MessagesRepo } from '../db/repos/messages-repo'
 import { settledAnswer } from '../transport/transport'
 import type { ReconcileResult, Transport } from '../transport/transport'
+import { stoppedBeforeSending, stoppedWhileSending } from './message-details'
 
 export type ReconcileFigures = { sent: number; requeued: number; uncertain: number }
 
@@ -58,10 +59,7 @@ export async function reconcileSending(
       } else {
         messages.move(m, 'sending', 'failed', {
           at: now(),
-          error: {
-            category: 'uncertain',
-            detail: 'Herald stopped while sending this message and could not check whether it went out.',
-          },
+          error: { category: 'uncertain', detail: stoppedWhileSending },
         })
         figures.uncertain += 1
       }
@@ -76,13 +74,12 @@ export async function skipQueued(
   now: () => string,
 ): Promise<number> {
   let skipped = 0
+  const stopped = { category: null, detail: stoppedBeforeSending }
   for (;;) {
     const batch = messages.withStatus(campaignId, 'queued', 1000)
     if (batch.length === 0) return skipped
     for (const m of batch) {
-      const detail = 'The campaign was stopped before this message was sent.'
-      if (messages.move(m, 'queued', 'skipped', { at: now(), error: { category: null, detail } }))
-        skipped += 1
+      if (messages.move(m, 'queued', 'skipped', { at: now(), error: stopped })) skipped += 1
     }
     await new Promise((resolve) => setImmediate(resolve))
   }

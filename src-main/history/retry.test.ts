@@ -5,6 +5,7 @@ import type { TestContext } from '../context.test-support'
 import { messagesOf, withFreshContext } from '../context.test-support'
 import { sayIn } from '../../src-shared/i18n/wording'
 import { AppError } from '../errors'
+import { createHandlers } from '../ipc/handlers'
 import { rejectionOf } from '../thrown.test-support'
 
 let ctx: TestContext
@@ -169,6 +170,26 @@ describe('retry failed / unsent', () => {
     const { campaign } = await ctx.history.retry({ campaignId: id, include: 'failed' })
     expect(phonesOf(campaign.id)).toHaveLength(3)
     expect(campaign.templateName).toBe('Offer (from Spring)')
+  })
+
+  it('names what it makes in the window’s language: Settings’ from the window, English from the CLI', async () => {
+    const id = await campaignWith()
+    ctx.settings.update({ 'app.language': 'es' })
+    // The window's request, through its handler: Settings says Spanish
+    const fromWindow = await createHandlers(ctx)['history:retry']({ campaignId: id, include: 'failed' })
+    expect(fromWindow.campaign.name).toBe('Reintento de Spring')
+    expect(fromWindow.campaign.listName).toBe('Spring — reintento (fallidos)')
+    expect(ctx.lists.get(fromWindow.campaign.listId).sourceFile).toBe('Campaña «Spring»')
+    // The command line asks the service itself, with no language: English whatever Settings says
+    const fromCli = await ctx.history.retry({ campaignId: id, include: 'failed-and-unsent' })
+    expect(fromCli.campaign.name).toBe('Retry of Spring')
+    expect(fromCli.campaign.listName).toBe('Spring — retry (failed and unsent)')
+    expect(ctx.lists.get(fromCli.campaign.listId).sourceFile).toBe('Campaign "Spring"')
+    // A template deleted since is saved again under a name in the same language
+    ctx.templates.delete(ctx.campaigns.get(id).templateId)
+    const arabic = await ctx.history.retry({ campaignId: id, include: 'unsent', language: 'ar' })
+    expect(arabic.campaign).toMatchObject({ name: 'إعادة Spring', templateName: 'Offer (من Spring)' })
+    expect(arabic.campaign.listName).toBe('Spring — إعادة (غير المُرسلة)')
   })
 
   it('says why when there is nothing to retry', async () => {

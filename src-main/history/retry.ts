@@ -10,7 +10,9 @@ import type { OptOutsService } from '../contacts/opt-outs-service'
 import type { CampaignRecord } from '../db/repos/campaigns-repo'
 import { RetryCandidatesRepo } from '../db/repos/message-log-repo'
 import type { RetryCandidate, RetryWhich } from '../db/repos/message-log-repo'
+import type { Locale } from '../../src-shared/i18n/locales'
 import { phrase } from '../../src-shared/i18n/phrase'
+import { sayIn } from '../../src-shared/i18n/wording'
 import { AppError } from '../errors'
 
 export type RetryDeps = {
@@ -22,14 +24,31 @@ export type RetryDeps = {
   record: RecordEvent
 }
 
-export type RetryRequest = { campaignId: number; include: RetryScope; name?: string }
+/**
+ * `language`: the words of the new campaign's and list's names when none is given — the window's handler
+ * passes Settings' language; the command line leaves it out for English.
+ */
+export type RetryRequest = { campaignId: number; include: RetryScope; name?: string; language?: Locale }
 
 const chunkSize = 1000
 const finished = new Set(['completed', 'cancelled'])
-const scopeWords: Record<RetryScope, string> = {
-  failed: 'failed',
-  unsent: 'unsent',
-  'failed-and-unsent': 'failed and unsent',
+type RetryNames = { campaign: string; list: string; source: string; template: string }
+
+/**
+ * The names a retry gives what it makes, in `language`: "Retry of Spring", "Spring — retry (failed)", and
+ * "Offer (from Spring)" for the message saved again when its template was deleted.
+ */
+function retryNames(original: CampaignRecord, include: RetryScope, language: Locale = 'en'): RetryNames {
+  const name = { name: original.name }
+  return {
+    campaign: sayIn(language, phrase('sending.retry.campaignName', name)),
+    list: sayIn(language, phrase('sending.retry.listName', { ...name, scope: include })),
+    source: sayIn(language, phrase('sending.retry.listSource', name)),
+    template: sayIn(
+      language,
+      phrase('sending.retry.templateName', { ...name, template: original.templateName }),
+    ),
+  }
 }
 
 /** The contacts to retry; `variants` holds the variant each number was given the first time. */
@@ -76,15 +95,12 @@ export class RetryService {
     }
     const gathered = this.gather(original.id, which)
     if (gathered.rows.length === 0) this.nothingToRetry(original, which, gathered.optedOut)
-    const name = request.name ?? `Retry of ${original.name}`
-    const listId = this.saveList(
-      original,
-      `${original.name} — retry (${scopeWords[request.include]})`,
-      gathered,
-    )
+    const names = retryNames(original, request.include, request.language)
+    const name = request.name ?? names.campaign
+    const listId = this.saveList(original, names, gathered)
     let campaign: Campaign
     try {
-      campaign = await this.createOn(original, listId, name, gathered.variants)
+      campaign = await this.createOn(original, listId, { ...names, campaign: name }, gathered.variants)
     } catch (error) {
       await this.deps.lists.delete(listId)
       throw error
@@ -125,14 +141,14 @@ export class RetryService {
     throw new AppError('BAD_INPUT', phrase('sending.retry.nothing'))
   }
 
-  private saveList(original: CampaignRecord, name: string, gathered: Gathered): number {
+  private saveList(original: CampaignRecord, names: RetryNames, gathered: Gathered): number {
     const { lists } = this.deps
     const keys = new Set<string>()
     for (const row of gathered.rows) for (const key of Object.keys(row.fields)) keys.add(key)
     const source = original.listId ? tryList(lists, original.listId) : undefined
     const listId = lists.create({
-      name,
-      sourceFile: `Campaign "${original.name}"`,
+      name: names.list,
+      sourceFile: names.source,
       sheet: '',
       country: source?.country || this.deps.settings.get().defaultCountry,
       fieldKeys: [...keys],
@@ -153,14 +169,14 @@ export class RetryService {
   private async createOn(
     original: CampaignRecord,
     listId: number,
-    name: string,
+    names: RetryNames,
     keptVariants: ReadonlyMap<string, string>,
   ): Promise<Campaign> {
     await nextTurn()
-    const template = this.templateOf(original)
+    const template = this.templateOf(original, names.template)
     return this.deps.campaigns.createFrom({
       input: {
-        name,
+        name: names.campaign,
         listId,
         templateId: template.id,
         dryRun: original.dryRun,
@@ -181,11 +197,11 @@ export class RetryService {
    * The message as the original campaign sent it. A campaign must point at a saved template, so when its
    * template has been deleted since, the text is saved again as a template of its own.
    */
-  private templateOf(original: CampaignRecord): Template {
+  private templateOf(original: CampaignRecord, savedAgainAs: string): Template {
     const saved = original.templateId ? this.deps.templates.find(original.templateId) : undefined
     // The retry sends what the original sent: its text and its attachment, not the template's latest.
     if (saved) return { ...saved, variants: original.variants, attachment: original.attachment }
-    const base = `${original.templateName} (from ${original.name})`.slice(0, 110)
+    const base = savedAgainAs.slice(0, 110)
     let name = base
     for (let n = 2; this.deps.templates.nameTaken(name); n += 1) name = `${base} (${n})`
     const restored = this.deps.templates.save({ name, variants: original.variants })

@@ -8,7 +8,7 @@ import { AppError } from '../errors'
 import { saveCustomReportPdf } from '../reports/custom-report-pdf'
 import { exportFileName } from '../reports/exports'
 import type { Handlers } from './dispatch'
-import { exportsFolder, fileError, formatFilters, withExtension } from './reports'
+import { exportsFolder, fileError, formatFilters, pdfFilter, withExtension } from './reports'
 import type { FileHandlerOptions } from './reports'
 
 export type CustomReportChannels =
@@ -59,7 +59,7 @@ function previewHandler(ctx: CustomReportsCtx): Handlers['customReports:preview'
 function exportHandler(ctx: CustomReportsCtx, options: Options): Handlers['customReports:export'] {
   return async ({ definition, format, timeZone, language }): Promise<SavedFile> => {
     const chosen = await ctx.desktop.chooseSaveFile({
-      title: 'Save the report',
+      title: phrase('system.dialog.saveReport.title'),
       defaultPath: path.join(exportsFolder(ctx), proposedFile(definition.name, format, options.now())),
       filters: [formatFilters[format]],
     })
@@ -83,9 +83,9 @@ function pdfHandler(ctx: CustomReportsCtx, options: Options): Handlers['customRe
       throw new AppError('UNAVAILABLE', phrase('reporting.customReport.pdfInBrowser'))
     }
     const chosen = await ctx.desktop.chooseSaveFile({
-      title: 'Save the PDF report',
+      title: phrase('system.dialog.savePdf.title'),
       defaultPath: path.join(exportsFolder(ctx), proposedFile(definition.name, 'pdf', options.now())),
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      filters: [pdfFilter],
     })
     if (!chosen) return { status: 'cancelled' }
     const file = withExtension(chosen, 'pdf')

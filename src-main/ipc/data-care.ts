@@ -19,7 +19,7 @@ export type DataCareChannels =
 
 export type DataCareOptions = Partial<FileHandlerOptions>
 
-const backupFilters = [{ name: 'Herald backup', extensions: ['db'] }]
+const backupFilters = [{ name: phrase('system.dialog.filter.backup'), extensions: ['db'] }]
 
 const isInside = (folder: string, file: string): boolean => {
   const relative = path.relative(path.resolve(folder), path.resolve(file))
@@ -39,7 +39,7 @@ function restoreHandler(ctx: AppContext): Handlers['db:restore'] {
     const chosen =
       file ??
       (await ctx.desktop.chooseOpenFile({
-        title: 'Choose a Herald backup',
+        title: phrase('system.dialog.restore.title'),
         defaultPath: folder,
         filters: backupFilters,
       }))
@@ -63,7 +63,7 @@ function dbHandlers(
     'db:health': () => ctx.dataCare.health(),
     'db:backup': async () => {
       const chosen = await ctx.desktop.chooseSaveFile({
-        title: 'Back up Herald’s data',
+        title: phrase('system.dialog.backup.title'),
         defaultPath: path.join(ctx.dataCare.backupsFolder, backupName(options.now())),
         filters: backupFilters,
       })

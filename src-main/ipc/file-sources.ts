@@ -1,6 +1,7 @@
 import { maxAttachmentBytes } from '../../src-shared/domain/attachments'
 import { maxImportBytes } from '../../src-shared/domain/contacts'
 import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 import { readChosenFile } from '../chosen-file'
 import type { ChosenFile, FileRule } from '../chosen-file'
 import type { AppContext } from '../context'
@@ -9,13 +10,18 @@ import { AppError } from '../errors'
 import type { Uploads } from '../uploads'
 
 /** What a file the user chose is for: its dialog's title and filters, and how large it may be. */
-export type FileKind = { title: string; filters: FileFilter[]; rule: FileRule }
+export type FileKind = { title: Phrase; filters: FileFilter[]; rule: FileRule }
 
 const megabytes = (bytes: number): number => Math.max(1, Math.round(bytes / 1024 / 1024))
 
 export const spreadsheetKind: FileKind = {
-  title: 'Choose the spreadsheet with your contacts',
-  filters: [{ name: 'Spreadsheets', extensions: ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] }],
+  title: phrase('system.dialog.spreadsheet.title'),
+  filters: [
+    {
+      name: phrase('system.dialog.filter.spreadsheets'),
+      extensions: ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'],
+    },
+  ],
   rule: {
     maxBytes: maxImportBytes,
     tooLarge: (name) => phrase('importing.file.tooLarge', { name, limit: megabytes(maxImportBytes) }),
@@ -23,8 +29,10 @@ export const spreadsheetKind: FileKind = {
 }
 
 export const attachmentKind: FileKind = {
-  title: 'Choose an image or PDF to send with the message',
-  filters: [{ name: 'Images and PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }],
+  title: phrase('system.dialog.attachment.title'),
+  filters: [
+    { name: phrase('system.dialog.filter.imagesAndPdf'), extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] },
+  ],
   rule: {
     maxBytes: maxAttachmentBytes,
     tooLarge: (name, bytes) =>

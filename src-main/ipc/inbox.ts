@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { mediaWords } from '../../src-shared/domain/inbox'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { AppContext } from '../context'
 import type { Handlers } from './dispatch'
 import { fileError } from './reports'
@@ -15,11 +15,11 @@ function saveMediaHandler(ctx: AppContext, saved: Set<string>): Handlers['inbox:
   return async ({ messageId }) => {
     const media = await ctx.inboxMedia.fetch(messageId)
     const ext = path.extname(media.name).slice(1)
-    const words = mediaWords[media.kind]
+    const { kind } = media
     const chosen = await ctx.desktop.chooseSaveFile({
-      title: `Save ${words}`,
+      title: phrase('system.dialog.saveMedia.title', { kind }),
       defaultPath: path.join(ctx.inboxMedia.folder, media.name),
-      filters: [{ name: words.replace(/^an? /, ''), extensions: [ext] }],
+      filters: [{ name: phrase('system.dialog.filter.media', { kind }), extensions: [ext] }],
     })
     if (!chosen) return { status: 'cancelled' }
     const file = path.extname(chosen) === '' ? `${chosen}.${ext}` : chosen

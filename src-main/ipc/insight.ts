@@ -8,6 +8,7 @@ export function insightHandlers(ctx: AppContext): Pick<Handlers, InsightChannels
   return {
     'analytics:get': (query) => ctx.analytics.analytics(query),
     'history:messages': (query) => ctx.history.messages(query),
-    'history:retry': (input) => ctx.history.retry(input),
+    // The new campaign and list are named in Settings' language, as the window speaks; the CLI's in English
+    'history:retry': (input) => ctx.history.retry({ ...input, language: ctx.language() }),
   }
 }

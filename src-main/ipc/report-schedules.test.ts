@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { Desktop } from '../desktop'
 import type { TestContext } from '../context.test-support'
 import { openTestContext, tempDataDir } from '../context.test-support'
@@ -80,7 +81,7 @@ describe('scheduled reports over IPC', () => {
     expect(chosen).toEqual({ folder: '/home/ana/Reports' })
     expect(asked).toEqual([
       {
-        title: 'Where should the scheduled reports go?',
+        title: phrase('system.dialog.reportsFolder.title'),
         defaultPath: path.join(ctx.paths.dataDir, 'exports'),
       },
     ])

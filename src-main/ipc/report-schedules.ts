@@ -47,7 +47,7 @@ export function reportScheduleHandlers(
         )
       }
       const chosen = await ctx.desktop.chooseFolder({
-        title: 'Where should the scheduled reports go?',
+        title: phrase('system.dialog.reportsFolder.title'),
         defaultPath: folder ?? exportsFolder(ctx),
       })
       return { folder: chosen }

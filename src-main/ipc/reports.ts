@@ -21,10 +21,12 @@ export type FileHandlerOptions = {
 }
 
 export const formatFilters: Record<ExportFormat, FileFilter> = {
-  csv: { name: 'CSV', extensions: ['csv'] },
-  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
-  json: { name: 'JSON', extensions: ['json'] },
+  csv: { name: phrase('system.dialog.filter.csv'), extensions: ['csv'] },
+  xlsx: { name: phrase('system.dialog.filter.xlsx'), extensions: ['xlsx'] },
+  json: { name: phrase('system.dialog.filter.json'), extensions: ['json'] },
 }
+
+export const pdfFilter: FileFilter = { name: phrase('system.dialog.filter.pdf'), extensions: ['pdf'] }
 
 export const exportsFolder = (ctx: Pick<AppContext, 'paths'>): string =>
   path.join(ctx.paths.dataDir, 'exports')
@@ -85,7 +87,7 @@ function exportHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['
     const name = campaignNameOf(ctx, campaignId)
     const proposed = exportFileName(name, reports.length === 1 ? reports[0]! : 'all', format, options.now())
     const chosen = await ctx.desktop.chooseSaveFile({
-      title: 'Save the report',
+      title: phrase('system.dialog.saveReport.title'),
       defaultPath: path.join(exportsFolder(ctx), proposed),
       filters: [formatFilters[format]],
     })
@@ -127,9 +129,9 @@ function pdfHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['rep
       '-report-$1.pdf',
     )
     const chosen = await ctx.desktop.chooseSaveFile({
-      title: 'Save the PDF report',
+      title: phrase('system.dialog.savePdf.title'),
       defaultPath: path.join(exportsFolder(ctx), proposed),
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      filters: [pdfFilter],
     })
     if (!chosen) return { status: 'cancelled' }
     const file = withExtension(chosen, 'pdf')
@@ -149,7 +151,7 @@ function leadsHandler(ctx: AppContext, options: FileHandlerOptions): Handlers['i
   return async ({ query, format, timeZone, language }) => {
     const proposed = `leads-${localDay(options.now())}.${format}`
     const chosen = await ctx.desktop.chooseSaveFile({
-      title: 'Save the leads',
+      title: phrase('system.dialog.saveLeads.title'),
       defaultPath: path.join(exportsFolder(ctx), proposed),
       filters: [formatFilters[format]],
     })

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { english } from '../../src-shared/i18n/wording'
 import type { AppContext } from '../context'
 import type { Desktop } from '../desktop'
 import { createBrowserDesktop } from '../host/desktop-browser'
@@ -83,7 +84,7 @@ describe.skipIf(process.platform === 'win32')(
       expect(chosen).toMatch(/chromium$/)
       expect(result).toEqual({ ok: true, value: ctx.settings.get() })
       expect(chooseOpenFile).toHaveBeenCalledTimes(1)
-      expect(chooseOpenFile.mock.calls[0]![0].title).toMatch(/Chrome, Chromium or Edge/)
+      expect(english(chooseOpenFile.mock.calls[0]![0].title)).toMatch(/Chrome, Chromium or Edge/)
       expect(ctx.appEvents.recent(5).map((event) => event.kind)).toContain('browser_chosen')
       // Once saved, saving the form again with the same path is not refused
       const again = await dispatch(

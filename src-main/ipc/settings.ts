@@ -7,9 +7,10 @@ import { english } from '../../src-shared/i18n/wording'
 import { browserPathRefusal, chosenBrowser, installedBrowsers } from '../whatsapp/browser'
 
 function browserDialog(platform: NodeJS.Platform): OpenFileRequest {
-  const title = 'Choose the browser for WhatsApp (Chrome, Chromium or Edge)'
+  const title = phrase('system.dialog.chooseBrowser.title')
   if (platform === 'win32') {
-    return { title, defaultPath: 'C:\\Program Files', filters: [{ name: 'Programs', extensions: ['exe'] }] }
+    const programs = phrase('system.dialog.filter.programs')
+    return { title, defaultPath: 'C:\\Program Files', filters: [{ name: programs, extensions: ['exe'] }] }
   }
   return { title, defaultPath: platform === 'darwin' ? '/Applications' : '/usr/bin', filters: [] }
 }

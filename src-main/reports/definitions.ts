@@ -3,6 +3,7 @@ import { ratePercent, ratesOf, reachedOf } from '../../src-shared/domain/rates'
 import type { ErrorCategory, StatusCounts } from '../../src-shared/domain/campaigns'
 import type { Locale } from '../../src-shared/i18n/locales'
 import type { CampaignSummaryRow, MessageLogRow, ReportScope, ReportsRepo } from '../db/repos/reports-repo'
+import { storedPhrase } from '../db/repos/stored-phrase'
 import {
   campaignStatusWords,
   categoryAdvice,
@@ -120,7 +121,30 @@ function sentFromOf(repo: ReportsRepo, say: Say): SentFrom {
   return (accountId) => words.get(accountId) ?? say('exports.value.number', { id: String(accountId) })
 }
 
-const messageCells = (m: MessageLogRow, sentFrom: SentFrom): Cell[] => [
+type DetailOf = (m: MessageLogRow) => string | null
+
+/**
+ * A message's detail in the export's language: Herald's own words from their phrase, worded once for the
+ * many messages that share one (an opt-out, a stopped campaign); words that came from WhatsApp Web, and the
+ * details of messages recorded before Herald kept phrases, as they are.
+ */
+function detailOf(say: Say): DetailOf {
+  const worded = new Map<string, string | null>()
+  return (m) => {
+    if (m.detailPhrase === null) return m.detail
+    let words = worded.get(m.detailPhrase)
+    if (words === undefined) {
+      const said = storedPhrase(m.detailPhrase)
+      const text = said ? say(said.key, said.params) : null
+      words = text !== null && text !== said?.key ? text : m.detail
+      if (worded.size >= 10_000) worded.clear()
+      worded.set(m.detailPhrase, words)
+    }
+    return words
+  }
+}
+
+const messageCells = (m: MessageLogRow, sentFrom: SentFrom, detail: DetailOf): Cell[] => [
   m.campaignId,
   m.campaignName,
   m.id,
@@ -130,7 +154,7 @@ const messageCells = (m: MessageLogRow, sentFrom: SentFrom): Cell[] => [
   m.variant,
   m.status,
   m.category,
-  m.detail,
+  detail(m),
   m.attempts,
   m.queuedAt,
   m.sentAt,
@@ -170,7 +194,8 @@ function messagesReport(repo: ReportsRepo, scope: ReportScope, say: Say): Report
     total: repo.countMessages(scope),
     pages: () => {
       const sentFrom = sentFromOf(repo, say)
-      return mapPages(repo.messagePages(scope), (m) => messageCells(m, sentFrom))
+      const detail = detailOf(say)
+      return mapPages(repo.messagePages(scope), (m) => messageCells(m, sentFrom, detail))
     },
   }
   return { kind: 'messages', title: say('exports.report.messages'), sections: [section] }
@@ -203,8 +228,9 @@ function errorsReport(repo: ReportsRepo, scope: ReportScope, say: Say): Report {
     total: repo.countMessages(scope, true),
     pages: () => {
       const sentFrom = sentFromOf(repo, say)
+      const detail = detailOf(say)
       return mapPages(repo.messagePages(scope, { failed: true }), (m) => [
-        ...failedOnly(messageCells(m, sentFrom)),
+        ...failedOnly(messageCells(m, sentFrom, detail)),
         advice(m.category),
       ])
     },

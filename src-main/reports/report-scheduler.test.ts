@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../src-shared/ipc/contract'
 import type { ReportScheduleInput } from '../../src-shared/domain/report-schedules'
+import type { Locale } from '../../src-shared/i18n/locales'
 import { phrase } from '../../src-shared/i18n/phrase'
 import { sayIn } from '../../src-shared/i18n/wording'
 import { SimulatedClock } from '../clock'
@@ -302,6 +303,27 @@ describe('ReportScheduler', () => {
     })
   })
 
+  it('writes its files in Settings’ language, read at each run: Spanish headings for a Spanish shop', async () => {
+    const clock = handClock('2026-03-02T13:00:00Z')
+    let language: Locale = 'es'
+    const { reports, scheduler } = herald(clock, { language: () => language })
+    reports.save(definition)
+    const { id } = scheduler.save(schedule())
+    const firstLine = async (): Promise<string> => {
+      const run = await scheduler.runNow(id)
+      return (
+        fs
+          .readFileSync(run.file ?? '', 'utf8')
+          .replace(/^\uFEFF/, '')
+          .split(/\r?\n/)[0] ?? ''
+      )
+    }
+    expect(await firstLine()).toBe('"Variante","Enviados"')
+    // The setting changed since: the next file follows it
+    language = 'en'
+    expect(await firstLine()).toBe('"variant","sent"')
+  })
+
   it('keeps why a report could not be made, for the window to say it in the user’s language', async () => {
     const clock = handClock('2026-03-02T13:00:00Z')
     const refusing: ReportSchedulerDeps['reports'] = {
@@ -316,11 +338,11 @@ describe('ReportScheduler', () => {
     const { id } = scheduler.save(schedule())
     const run = await scheduler.runNow(id)
     expect(run.message).toBe(
-      'The report could not be made: "Mars/Base" is not a time zone this computer knows.. Open the report, check it runs, then press Run now.',
+      'The report could not be made. "Mars/Base" is not a time zone this computer knows. Open the report, check it runs, then press Run now.',
     )
     // As the window gets it later from the history: both phrases, kept in the database
     const [kept] = scheduler.runs()
-    expect(kept?.messagePhrase && sayIn('es', kept.messagePhrase)).toMatch(/^No se pudo crear el informe: /)
+    expect(kept?.messagePhrase && sayIn('es', kept.messagePhrase)).toMatch(/^No se pudo crear el informe\. /)
     expect(kept?.detailPhrase && sayIn('es', kept.detailPhrase)).toBe(
       '«Mars/Base» no es una zona horaria que este equipo conozca.',
     )

@@ -7,6 +7,7 @@ import type {
   ScheduleTiming,
 } from '../../src-shared/domain/report-schedules'
 import { ReportScheduleInputSchema } from '../../src-shared/domain/report-schedules'
+import type { Locale } from '../../src-shared/i18n/locales'
 import type { Clock } from '../clock'
 import { ReportSchedulesRepo } from '../db/repos/report-schedules-repo'
 import type { RunRow, ScheduleFields, ScheduleRow } from '../db/repos/report-schedules-repo'
@@ -35,6 +36,11 @@ export type ReportSchedulerDeps = {
   timeZone?: () => string
   /** Where a schedule without a folder writes: the data folder's exports. */
   exportsFolder: string
+  /**
+   * The language of the files' headings and words, read at each run: Settings' (ctx.language), so that a
+   * Spanish shop's Monday report is in Spanish. English when left out.
+   */
+  language?: () => Locale
   /** The longest wait between two looks at the schedules, for those another process adds: a minute. */
   checkEveryMs?: number
 }
@@ -266,7 +272,12 @@ export class ReportScheduler {
       if (problem) failure = { cause: problem, detail: null, detailPhrase: null }
       else {
         file = await freeFile(folder, row.report, fileStamp(this.zone(), this.deps.clock.now()), row.format)
-        rows = await this.deps.reports.export(row.report, { format: row.format, file, timeZone: this.zone() })
+        rows = await this.deps.reports.export(row.report, {
+          format: row.format,
+          file,
+          timeZone: this.zone(),
+          language: this.deps.language?.(),
+        })
       }
     } catch (error) {
       failure = causeOf(error)

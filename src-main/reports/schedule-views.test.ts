@@ -57,13 +57,16 @@ describe('a failed scheduled run', () => {
       '/data/exports',
     )
     expect(run.message).toBe(
-      'The report could not be made: "Mars/Base" is not a time zone this computer knows.. Open the report, check it runs, then press Run now.',
+      'The report could not be made. "Mars/Base" is not a time zone this computer knows. Open the report, check it runs, then press Run now.',
     )
     expect(run.detailPhrase && sayIn('es', run.detailPhrase)).toBe(
       '«Mars/Base» no es una zona horaria que este equipo conozca.',
     )
     const older = runView(failed({ cause: 'report_failed', detail: 'disk I/O error' }), '/data/exports')
-    expect(older).toMatchObject({ detailPhrase: null, message: expect.stringContaining(': disk I/O error.') })
+    expect(older).toMatchObject({
+      detailPhrase: null,
+      message: expect.stringContaining('made. disk I/O error. Open'),
+    })
     expect(runView(failed({ detailPhrase: 'not JSON' }), '/data/exports').detailPhrase).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { maxAttachmentBytes } from '../../src-shared/domain/attachments'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { TransportError } from './transport'
 
 const kinds: Readonly<Record<string, 'image' | 'document'>> = {
@@ -19,10 +20,7 @@ const kinds: Readonly<Record<string, 'image' | 'document'>> = {
 export function checkAttachmentFile(file: string, name = path.basename(file)): 'image' | 'document' {
   const kind = kinds[path.extname(file).toLowerCase()]
   if (!kind) {
-    throw new TransportError(
-      'media_error',
-      `The attachment “${name}” is not an image (JPG, PNG, WebP) or a PDF, so it cannot be sent.`,
-    )
+    throw new TransportError('media_error', phrase('sending.detail.attachmentWrongKind', { name }))
   }
   let size: number
   try {
@@ -30,15 +28,13 @@ export function checkAttachmentFile(file: string, name = path.basename(file)): '
   } catch {
     throw new TransportError(
       'media_error',
-      `The attachment “${name}” is no longer at ${path.dirname(file)}: choose it again (the same file brings it back), then retry the failed messages.`,
+      phrase('sending.detail.attachmentGone', { name, folder: path.dirname(file) }),
     )
   }
   if (size > maxAttachmentBytes) {
-    const mb = (size / 1024 / 1024).toFixed(1)
-    throw new TransportError(
-      'media_error',
-      `The attachment “${name}” is ${mb} MB; WhatsApp takes up to 16 MB.`,
-    )
+    // One decimal, as the English has always said it ("16.4 MB")
+    const mb = Number((size / 1024 / 1024).toFixed(1))
+    throw new TransportError('media_error', phrase('sending.detail.attachmentTooBig', { name, mb }))
   }
   return kind
 }

@@ -2,8 +2,8 @@ import { setMaxListeners } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
-import { categoryInfo } from '../../src-shared/domain/error-categories'
 import { seededRandom } from '../../src-shared/domain/random'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { Clock } from '../clock'
 import { checkAttachmentFile } from './attachment-file'
 import { TransportError, TransportListeners } from './transport'
@@ -103,7 +103,7 @@ export class DryRunTransport implements Transport {
     const latency = this.pick(this.options.latencyMs ?? [0, 0])
     if (latency > 0) await this.options.clock.sleep(latency, this.closing.signal)
     if (this.closing.signal.aborted) {
-      throw new TransportError('disconnected', 'The dry run was closed before this message could go.')
+      throw new TransportError('disconnected', phrase('sending.detail.dryRunClosed'))
     }
     // A rehearsal meets a missing or unusable attachment exactly as the live campaign would.
     try {
@@ -115,7 +115,10 @@ export class DryRunTransport implements Transport {
     const failure = this.failure(message.phone)
     if (failure) {
       this.refused.add(message.messageId)
-      throw new TransportError(failure, `Simulated failure (dry run): ${categoryInfo[failure].label}.`)
+      throw new TransportError(
+        failure,
+        phrase('sending.detail.simulated', { category: failure, then: 'none' }),
+      )
     }
     this.record(message)
     const waMessageId = `dry-${message.campaignId}-${message.messageId}`

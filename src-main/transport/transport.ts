@@ -1,5 +1,7 @@
 import type { MediaKind } from '../../src-shared/domain/inbox'
 import type { ErrorCategory } from '../../src-shared/domain/campaigns'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { english } from '../../src-shared/i18n/wording'
 
 /** What the engine hands to a transport: everything needed to send, and the ids to reconcile by. */
 export type OutgoingMessage = {
@@ -43,14 +45,20 @@ export function settledAnswer(result: ReconcileResult): { answer: ReconcileAnswe
   return typeof result === 'string' ? { answer: result } : result
 }
 
-/** A failure to send, with the category that decides what the engine does next. */
+/**
+ * A failure to send, with the category that decides what the engine does next. Herald's own words come as
+ * a phrase, which the message's detail keeps so that the window words it in the user's language (`message`
+ * is its English); words that came from WhatsApp Web as they are.
+ */
 export class TransportError extends Error {
   readonly category: ErrorCategory
+  readonly phrase: Phrase | undefined
 
-  constructor(category: ErrorCategory, message: string) {
-    super(message)
+  constructor(category: ErrorCategory, message: string | Phrase) {
+    super(typeof message === 'string' ? message : english(message))
     this.name = 'TransportError'
     this.category = category
+    this.phrase = typeof message === 'string' ? undefined : message
   }
 }
 

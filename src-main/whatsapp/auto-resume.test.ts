@@ -8,10 +8,20 @@ import { SimulatedClock } from '../clock'
 import { paceSpec } from '../campaign/pace-presets'
 import { emptyCounts } from '../db/repos/campaigns-repo'
 import { EventHub } from '../events'
-import { followConnection } from './auto-resume'
+import { locales } from '../../src-shared/i18n/locales'
+import type { Phrase } from '../../src-shared/i18n/phrase'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { english, sayIn } from '../../src-shared/i18n/wording'
+import { connectionPauseReason, followConnection } from './auto-resume'
+import { problems } from './errors'
 import type { AutoResumeDeps } from './auto-resume'
 
-type Row = { dryRun: boolean; status: CampaignStatus; cause: PauseCause | null; reason: string | null }
+type Row = {
+  dryRun: boolean
+  status: CampaignStatus
+  cause: PauseCause | null
+  reason: Phrase | string | null
+}
 
 const campaignOf = (id: number, row: Row): Campaign => ({
   id,
@@ -25,7 +35,7 @@ const campaignOf = (id: number, row: Row): Campaign => ({
   pacing: paceSpec('fast', settingDefaults),
   variantRule: { kind: 'single' },
   attachment: null,
-  statusReason: row.reason,
+  statusReason: typeof row.reason === 'object' && row.reason ? english(row.reason) : row.reason,
   scheduledAt: null,
   createdAt: '2026-03-02T10:00:00.000Z',
   startedAt: '2026-03-02T10:00:00.000Z',
@@ -111,7 +121,7 @@ describe('auto-resume decides by the pause cause, never by the words', () => {
     const w = world(rows)
     await w.become('disconnected')
     expect(rows[1]).toMatchObject({ status: 'paused', cause: 'connection' })
-    expect(rows[1].reason).toMatch(/resumes it by itself once WhatsApp is connected again/)
+    expect(english(rows[1].reason as Phrase)).toMatch(/resumes it by itself once WhatsApp is connected again/)
     expect(rows[2].status).toBe('running')
     await w.become('ready')
     expect(w.resumed).toEqual([1])
@@ -145,5 +155,88 @@ describe('auto-resume decides by the pause cause, never by the words', () => {
     await w.become('disconnected')
     await w.become('ready')
     expect(w.resumed).toEqual([])
+  })
+})
+
+describe('why the campaigns paused when WhatsApp left, in the window’s language', () => {
+  const auto = 'Herald paused the campaign and resumes it by itself once WhatsApp is connected again.'
+  const manual = 'Herald paused the campaign: connect again on the Connect screen, then press Resume.'
+  const gone = (
+    status: WhatsAppState['status'],
+    problem: WhatsAppState['problem'] = null,
+  ): WhatsAppState => ({
+    ...notConnected,
+    status,
+    problem,
+  })
+  // Every problem Herald names, with values where it takes them
+  const named = [
+    problems.noBrowser(),
+    problems.browserPathMissing('/opt/chrome'),
+    problems.snapCannotOpen('/home/ana/.config/Herald'),
+    problems.browserWouldNotStart(),
+    problems.unreachable(),
+    problems.stuckLoading(),
+    problems.stuckLoading(90),
+    problems.webChanged(),
+    problems.qrNotScanned(),
+    problems.sessionExpired(),
+    problems.loggedOut(),
+    problems.browserCrashed(),
+    problems.conflict(),
+    problems.banned(),
+    problems.other('auth timeout'),
+  ]
+
+  it('says in English what it always said: the problem, then what happens next', () => {
+    for (const problem of named) {
+      expect(english(connectionPauseReason(gone('not_connected', problem), true))).toBe(
+        `${problem.message} ${auto}`,
+      )
+      expect(english(connectionPauseReason(gone('not_connected', problem), false))).toBe(
+        `${problem.message} ${manual}`,
+      )
+    }
+    expect(english(connectionPauseReason(gone('disconnected'), true))).toBe(
+      `WhatsApp lost its connection (the phone or this computer went offline). ${auto}`,
+    )
+    expect(english(connectionPauseReason(gone('starting'), false))).toBe(
+      `WhatsApp is no longer connected. ${manual}`,
+    )
+  })
+
+  it('says each problem in every language with that language’s own words for it', () => {
+    for (const locale of locales) {
+      const tails = new Set<string>()
+      for (const problem of named) {
+        const own = sayIn(locale, problem.messagePhrase ?? phrase('whatsapp.unknown'))
+        const said = sayIn(locale, connectionPauseReason(gone('not_connected', problem), true))
+        expect(said.startsWith(`${own} `), `${locale}: ${said}`).toBe(true)
+        tails.add(said.slice(own.length))
+      }
+      // …followed by the same next step whatever the problem
+      expect(tails.size, locale).toBe(1)
+    }
+    expect(sayIn('es', connectionPauseReason(gone('not_connected', problems.loggedOut()), false))).toBe(
+      'Se cerró la sesión de WhatsApp en este equipo (desde el teléfono o por parte de WhatsApp). ' +
+        'Herald pausó la campaña: vuelve a conectar en la pantalla Conectar y luego pulsa Reanudar.',
+    )
+  })
+
+  it('keeps the English of a problem the catalogues do not name', () => {
+    const odd = { kind: 'other' as const, message: 'Something new happened.', advice: 'Try again.' }
+    expect(sayIn('fr', connectionPauseReason(gone('not_connected', odd), true))).toBe(
+      'Something new happened. Herald a mis la campagne en pause et la reprendra de lui-même dès que WhatsApp sera de nouveau connecté.',
+    )
+  })
+
+  it('pauses with the phrase, which the window words in Spanish', async () => {
+    const rows = { 1: running() }
+    const w = world(rows)
+    await w.become('disconnected')
+    expect(sayIn('es', rows[1].reason as Phrase)).toBe(
+      'WhatsApp perdió la conexión (el teléfono o este equipo se quedó sin internet). ' +
+        'Herald pausó la campaña y la reanudará por sí solo cuando WhatsApp vuelva a estar conectado.',
+    )
   })
 })

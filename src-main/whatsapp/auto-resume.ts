@@ -4,6 +4,8 @@ import type { CampaignsService } from '../campaign/campaigns-service'
 import type { Clock } from '../clock'
 import type { AppEventLevel } from '../db/repos/app-events-repo'
 import type { EventHub } from '../events'
+import { phrase } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 
 export type AutoResumeDeps = {
   connection: { state(): WhatsAppState; onState(listener: (state: WhatsAppState) => void): () => void }
@@ -18,16 +20,30 @@ export type AutoResumeDeps = {
 /** The causes the engine pauses with when a send or a number check meets a lost connection. */
 const engineCauses: readonly PauseCause[] = ['disconnected', 'session_lost']
 
-function pauseReason(state: WhatsAppState, autoResume: boolean): string {
-  const what =
-    state.problem?.message ??
-    (state.status === 'disconnected'
-      ? 'WhatsApp lost its connection (the phone or this computer went offline).'
-      : 'WhatsApp is no longer connected.')
-  const next = autoResume
-    ? 'Herald paused the campaign and resumes it by itself once WhatsApp is connected again.'
-    : 'Herald paused the campaign: connect again on the Connect screen, then press Resume.'
-  return `${what} ${next}`
+const problemKey = 'whatsapp.problem.'
+
+/**
+ * Why the campaigns paused, as one phrase (whatsapp.pause.connection): the connection's problem in the
+ * catalogue's own words for it — chosen by the problem's key, with its values — then what happens next.
+ * A problem the catalogue does not name keeps its English (`said`).
+ */
+export function connectionPauseReason(state: WhatsAppState, autoResume: boolean): Phrase {
+  const resume = autoResume ? 'auto' : 'manual'
+  const { problem } = state
+  if (!problem)
+    return phrase('whatsapp.pause.connection', {
+      problem: state.status === 'disconnected' ? 'offline' : 'gone',
+      resume,
+    })
+  const said = problem.messagePhrase
+  const name = said?.key.startsWith(problemKey) ? said.key.slice(problemKey.length) : 'unknown'
+  return phrase('whatsapp.pause.connection', {
+    ...said?.params,
+    // "other" is the select's own fallback: the problem of that name is "failed" there
+    problem: name === 'other' ? 'failed' : name,
+    said: problem.message,
+    resume,
+  })
 }
 
 /**
@@ -49,7 +65,7 @@ export function followConnection(deps: AutoResumeDeps): () => void {
   }
 
   async function pauseAll(state: WhatsAppState): Promise<void> {
-    const reason = pauseReason(state, deps.autoResume())
+    const reason = connectionPauseReason(state, deps.autoResume())
     // A campaign also sent on other numbers goes on there: its share on this number pauses by itself
     for (const id of deps.campaigns.liveRunning(1)) {
       waiting.add(id)

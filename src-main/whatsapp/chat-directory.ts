@@ -1,5 +1,6 @@
 import type { Clock } from '../clock'
 import { withinTime } from './call-limit'
+import type { WaCall } from './call-limit'
 import type { WaClient, WaContactId, WaMessage } from './client'
 import { findSentInChat } from './reconcile-chat'
 
@@ -45,7 +46,7 @@ export class ChatDirectory {
     const known = this.lookups.get(phone)
     if (known && now - known.at < lookupTtlMs) return known.chatId
     const ask = (): Promise<WaContactId | null> =>
-      this.call(client.getNumberId(phone.replace(/\D/g, '')), 'checking the number')
+      this.call(client.getNumberId(phone.replace(/\D/g, '')), 'checkingNumber')
     // getNumberId sometimes answers null for a number that is on WhatsApp: a second question before skipping
     const id = (await ask()) ?? (await ask())
     const chatId = id?._serialized ?? null
@@ -80,7 +81,7 @@ export class ChatDirectory {
   ): Promise<WaMessage | null> {
     const lid = await this.lidOf(client, chatId)
     for (const chat of lid ? [chatId, lid] : [chatId]) {
-      const found = await this.call(findSentInChat(client, chat, body, since), 'reading the chat')
+      const found = await this.call(findSentInChat(client, chat, body, since), 'readingChat')
       if (found) return found
     }
     return null
@@ -91,7 +92,7 @@ export class ChatDirectory {
     if (chatId.endsWith('@lid')) return undefined
     const known = this.lidOfChat.get(chatId)
     if (known || !client.getContactLidAndPhone) return known
-    const [entry] = await this.call(client.getContactLidAndPhone([chatId]), 'looking up the contact')
+    const [entry] = await this.call(client.getContactLidAndPhone([chatId]), 'lookingUpContact')
     const lid = entry?.lid && entry.lid !== chatId ? entry.lid : undefined
     if (lid) {
       this.lidOfChat.set(chatId, lid)
@@ -101,7 +102,7 @@ export class ChatDirectory {
     return lid
   }
 
-  private call<T>(work: Promise<T>, doing: string): Promise<T> {
+  private call<T>(work: Promise<T>, doing: WaCall): Promise<T> {
     return withinTime(this.clock, work, doing, this.callTimeoutMs)
   }
 }

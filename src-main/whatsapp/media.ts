@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { checkAttachmentFile } from '../transport/attachment-file'
 import { TransportError } from '../transport/transport'
 import type { WaMedia } from './client'
@@ -30,7 +31,7 @@ export async function attachmentMedia(
     media = await load(file)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw new TransportError('media_error', `The attachment “${name}” could not be read (${detail}).`)
+    throw new TransportError('media_error', phrase('sending.detail.attachmentUnreadable', { name, detail }))
   }
   media.filename = name
   return { media, asDocument: kind === 'document' }

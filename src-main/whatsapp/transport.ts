@@ -1,9 +1,10 @@
-import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { phrase } from '../../src-shared/i18n/phrase'
 import type { Clock } from '../clock'
 import { TransportError, TransportListeners } from '../transport/transport'
 import type { OutgoingMessage, ReconcileResult, Transport, TransportEvents } from '../transport/transport'
 import { withinTime } from './call-limit'
+import type { WaCall } from './call-limit'
 import { ChatDirectory } from './chat-directory'
 import type { WaAck, WaClient, WaMessage, WaSendOptions } from './client'
 import { categoryFromError, errorText, firstLine } from './errors'
@@ -42,15 +43,20 @@ export type WhatsAppTransportOptions = {
 const sendOptions: WaSendOptions = { sendSeen: false, linkPreview: false, waitUntilMsgSent: true }
 
 const notConnected = (): TransportError =>
-  new TransportError('disconnected', 'WhatsApp is not connected, so the message was not sent.')
+  new TransportError('disconnected', phrase('sending.detail.notConnected'))
 
 /** A failed call into WhatsApp Web as the engine's category, with the library's words kept short. */
-function failure(error: unknown, doing: string): TransportError {
+function failure(error: unknown, doing: WaCall): TransportError {
   if (error instanceof TransportError) return error
   const category = categoryFromError(error)
   return new TransportError(
     category,
-    `${categoryInfo[category].label} while ${doing}: ${firstLine(errorText(error))}`,
+    phrase('sending.detail.callFailed', {
+      category,
+      doing,
+      error: firstLine(errorText(error)),
+      then: 'none',
+    }),
   )
 }
 
@@ -86,7 +92,7 @@ export class WhatsAppTransport implements Transport {
       const client = this.ready()
       const chatId = await this.chats.chatIdFor(client, message.phone)
       if (chatId === null) {
-        throw new TransportError('not_on_whatsapp', 'This number has no WhatsApp account.')
+        throw new TransportError('not_on_whatsapp', phrase('sending.detail.noWhatsApp'))
       }
       const media = message.attachment
         ? await attachmentMedia(
@@ -160,7 +166,7 @@ export class WhatsAppTransport implements Transport {
     try {
       return (await this.chats.chatIdFor(this.ready(), phone)) !== null
     } catch (error) {
-      throw failure(error, 'checking the number')
+      throw failure(error, 'checkingNumber')
     }
   }
 
@@ -197,7 +203,7 @@ export class WhatsAppTransport implements Transport {
   private async answerOf(sending: Promise<WaMessage | undefined>): Promise<WaMessage | undefined> {
     const limit = this.options.sendTimeoutMs ?? 60_000
     try {
-      return await this.call(sending, 'sending the message', limit)
+      return await this.call(sending, 'sendingMessage', limit)
     } catch (error) {
       if (!(error instanceof TransportError && error.category === 'timeout')) throw error
     }
@@ -211,12 +217,12 @@ export class WhatsAppTransport implements Transport {
     })
     closed.catch(() => undefined)
     try {
-      return await Promise.race([this.call(sending, 'sending the message', patience), closed])
+      return await Promise.race([this.call(sending, 'sendingMessage', patience), closed])
     } catch (error) {
       if (!(error instanceof TransportError && error.category === 'timeout')) throw error
       throw new TransportError(
         'uncertain',
-        `WhatsApp Web did not answer within ${(limit + patience) / 1000} s while sending this message: it may still have gone out.`,
+        phrase('sending.detail.sendUnanswered', { seconds: (limit + patience) / 1000 }),
       )
     } finally {
       this.closing.signal.removeEventListener('abort', stop)
@@ -245,10 +251,7 @@ export class WhatsAppTransport implements Transport {
       })
     }
     if (found) return found
-    throw new TransportError(
-      'uncertain',
-      'WhatsApp Web did not confirm this message, and it is not in the chat: it may still have gone out.',
-    )
+    throw new TransportError('uncertain', phrase('sending.detail.notConfirmed'))
   }
 
   /** "typing…" for the configured time, as a person would; a failure here never stops the send. */
@@ -257,7 +260,7 @@ export class WhatsAppTransport implements Transport {
     try {
       const chat = await this.call(
         client.getChatById(chatId),
-        'opening the chat',
+        'openingChat',
         this.options.callTimeoutMs ?? 30_000,
       )
       await chat.sendStateTyping()
@@ -270,7 +273,7 @@ export class WhatsAppTransport implements Transport {
     }
   }
 
-  private call<T>(work: Promise<T>, doing: string, ms: number): Promise<T> {
+  private call<T>(work: Promise<T>, doing: WaCall, ms: number): Promise<T> {
     return withinTime(this.options.clock, work, doing, ms)
   }
 

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { FormattedMessage } from 'react-intl'
-import { categoryInfo } from '../../src-shared/domain/error-categories'
 import type { MessageLogRow } from '../../src-shared/domain/history'
-import { useT } from '../i18n/use-t'
+import { useSay, useT } from '../i18n/use-t'
+import { problemWords } from './problem-words'
 import { MessageStatusChip } from './status-chip'
 import type { PagedRows } from './use-paged-rows'
 import { VirtualTable } from './virtual-table'
@@ -38,6 +38,23 @@ export const statusColumn = (width: number): MessageColumn => ({
   render: (m) => <MessageStatusChip status={m.status} />,
 })
 
+function ProblemCell({ message, strong }: { message: MessageLogRow; strong: boolean }): ReactElement | null {
+  const t = useT()
+  const say = useSay()
+  const words = problemWords(t, say, message)
+  if (!words) return null
+  const label = strong ? <strong>{words.label}</strong> : words.label
+  return (
+    <span className="reason" title={words.title}>
+      {words.detail ? (
+        <FormattedMessage id="ui.messageTable.problemDetail" values={{ label, detail: words.detail }} />
+      ) : (
+        label
+      )}
+    </span>
+  )
+}
+
 /** Why a message failed or was skipped, in words and with its detail; the tooltip says what to do. */
 export function problemColumn(width: number, { strong = false } = {}): MessageColumn {
   return {
@@ -45,24 +62,7 @@ export function problemColumn(width: number, { strong = false } = {}): MessageCo
     header: <FormattedMessage id="ui.messageTable.problem" />,
     width,
     grow: true,
-    render: (m) => {
-      if (!m.category) return null
-      const { label, recommendation } = categoryInfo[m.category]
-      return (
-        <span className="reason" title={m.detail ?? recommendation}>
-          {m.detail ? (
-            <FormattedMessage
-              id="ui.messageTable.problemDetail"
-              values={{ label: strong ? <strong>{label}</strong> : label, detail: m.detail }}
-            />
-          ) : strong ? (
-            <strong>{label}</strong>
-          ) : (
-            label
-          )}
-        </span>
-      )
-    },
+    render: (m) => <ProblemCell message={m} strong={strong} />,
   }
 }
 

@@ -291,6 +291,8 @@ export const CampaignProgressSchema = z.object({
       status: z.enum(messageStatuses),
       category: z.enum(errorCategories).nullable(),
       detail: z.string().nullable(),
+      /** The detail as a phrase, which the window words in its language (`detail` is its English). */
+      detailPhrase: PhraseSchema.optional(),
     }),
   ),
 })

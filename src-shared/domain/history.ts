@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PhraseSchema } from '../i18n/phrase'
 import { CampaignSchema, errorCategories, messageStatuses } from './campaigns'
 import type { ErrorCategory } from './campaigns'
 
@@ -25,6 +26,11 @@ export const MessageLogRowSchema = z.object({
   status: z.enum(messageStatuses),
   category: z.enum(errorCategories).nullable(),
   detail: z.string().nullable(),
+  /**
+   * The detail as a phrase, which the window words in its language (`detail` is its English); none for words
+   * that came from WhatsApp Web as they were, nor for messages recorded before Herald kept phrases.
+   */
+  errorDetailPhrase: PhraseSchema.optional(),
   attempts: z.number().int(),
   queuedAt: z.string(),
   sentAt: z.string().nullable(),

@@ -159,8 +159,11 @@ export function runFailurePhrase(cause: ScheduleRunCause, detail: string | null,
     case 'interrupted':
       return phrase('reporting.scheduleRun.interrupted')
     case 'report_failed':
+      // The detail is a sentence of its own between the two of the message: ended, if it came bare
       return detail
-        ? phrase('reporting.scheduleRun.reportFailedDetail', { detail })
+        ? phrase('reporting.scheduleRun.reportFailedDetail', {
+            detail: /[.!?।]$/.test(detail) ? detail : `${detail}.`,
+          })
         : phrase('reporting.scheduleRun.reportFailed')
   }
 }

@@ -6,7 +6,7 @@ import { seededRandom } from '../../../src-shared/domain/random'
 import { seedHistory } from '../../analytics/seed'
 import { MessagesRepo } from '../repos/messages-repo'
 import { insightBackfillSql } from './0019-insight-by-account'
-import { schemaAt, upgrade } from './schema.test-support'
+import { addDetailPhrases, schemaAt, upgrade } from './schema.test-support'
 
 const tables = [
   'insight_status',
@@ -53,6 +53,7 @@ function seedTwoNumbers(db: Database): void {
 
 /** Engine-like moves, messages handed to another number, receipts taken back, deletes. */
 function churn(db: Database, steps: number): void {
+  addDetailPhrases(db)
   const random = seededRandom(`churn-by-account:${steps}`)
   const repo = new MessagesRepo(db)
   const ids = db.prepare('SELECT id FROM messages ORDER BY id').pluck().all() as number[]

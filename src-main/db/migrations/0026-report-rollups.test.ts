@@ -5,7 +5,7 @@ import type { MessageStatus } from '../../../src-shared/domain/campaigns'
 import { seededRandom } from '../../../src-shared/domain/random'
 import { seedHistory } from '../../analytics/seed'
 import { MessagesRepo } from '../repos/messages-repo'
-import { schemaAt, upgrade } from './schema.test-support'
+import { addDetailPhrases, schemaAt, upgrade } from './schema.test-support'
 
 const now = new Date('2026-03-10T12:00:00.000Z')
 const reached = (...columns: string[]): string => `sum(coalesce(${columns.join(', ')}) IS NOT NULL)`
@@ -45,6 +45,7 @@ function compared(db: Database): { kept: string[]; counted: string[] }[] {
 
 /** Engine-like moves, receipts taken back, messages to another number, month or campaign, deletes. */
 function churn(db: Database, steps: number): void {
+  addDetailPhrases(db)
   const random = seededRandom(`churn-report-rollups:${steps}`)
   const repo = new MessagesRepo(db)
   const ids = db.prepare('SELECT id FROM messages ORDER BY id').pluck().all() as number[]

@@ -30,6 +30,7 @@ import { importingPhrases } from './0028-importing-phrases'
 import { pausePhrases } from './0029-pause-phrases'
 import { reportingPhrases } from './0030-reporting-phrases'
 import { inboxPhrases } from './0031-inbox-phrases'
+import { messageDetailPhrases } from './0032-message-detail-phrases'
 
 /** Every migration in order; the last one's version is the schema this build of Herald writes. */
 export const migrations: readonly Migration[] = [
@@ -64,6 +65,7 @@ export const migrations: readonly Migration[] = [
   pausePhrases,
   reportingPhrases,
   inboxPhrases,
+  messageDetailPhrases,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

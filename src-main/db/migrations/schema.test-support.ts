@@ -181,4 +181,11 @@ export function addSearchColumns(db: Database): void {
   db.exec(`ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
     ALTER TABLE messages ADD COLUMN name_folded TEXT;
     ALTER TABLE messages ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;`)
+  addDetailPhrases(db)
+}
+
+/** Today's messages repository writes a detail's phrase (schema 32): a test on an older schema adds it. */
+export function addDetailPhrases(db: Database): void {
+  const column = "SELECT 1 FROM pragma_table_info('messages') WHERE name = 'error_detail_phrase'"
+  if (!db.prepare(column).get()) db.exec('ALTER TABLE messages ADD COLUMN error_detail_phrase TEXT')
 }

@@ -4,6 +4,7 @@ import type { MessageLogRow } from '../../../src-shared/domain/history'
 import { neverRetriedFailures, permanentSkipCategories } from '../../../src-shared/domain/history'
 import { likePattern, phoneDigits } from './contact-lists-repo'
 import { foldForSearch } from '../../../src-shared/domain/search-text'
+import { storedPhrase } from './stored-phrase'
 
 /** Which of a campaign's messages the log shows; `search` matches the name or the phone number. */
 export type MessageLogFilter = {
@@ -34,6 +35,7 @@ type Row = {
   status: MessageStatus
   error_category: ErrorCategory | null
   error_detail: string | null
+  error_detail_phrase: string | null
   attempts: number
   queued_at: string
   sent_at: string | null
@@ -46,8 +48,8 @@ type Row = {
 
 type LogStatements = { count: Statement<[Params], number>; page: Statement<[Params], PagedRow> }
 
-const rowColumns = `id, name, phone_e164, variant, body, status, error_category, error_detail, attempts,
-  queued_at, sent_at, delivered_at, read_at, replied_at, failed_at, account_id`
+const rowColumns = `id, name, phone_e164, variant, body, status, error_category, error_detail,
+  error_detail_phrase, attempts, queued_at, sent_at, delivered_at, read_at, replied_at, failed_at, account_id`
 
 // A phone search compares digits only: E.164 keeps just the leading "+", so "+44 7911 12", "447911 12" and
 // "07911 12" (trunk 0 dropped) all find "+447911123456".
@@ -92,6 +94,7 @@ function keyOf(filter: MessageLogFilter, search: string): string {
 }
 
 function toRow(row: Row, numbers: ReadonlyMap<number, string>): MessageLogRow {
+  const errorDetailPhrase = storedPhrase(row.error_detail_phrase)
   return {
     id: row.id,
     name: row.name,
@@ -101,6 +104,7 @@ function toRow(row: Row, numbers: ReadonlyMap<number, string>): MessageLogRow {
     status: row.status,
     category: row.error_category,
     detail: row.error_detail,
+    ...(errorDetailPhrase ? { errorDetailPhrase } : {}),
     attempts: row.attempts,
     queuedAt: row.queued_at,
     sentAt: row.sent_at,

@@ -1,5 +1,15 @@
 // The shape of a messages row and its mapping to the engine's type.
 import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
+import type { Phrase } from '../../../src-shared/i18n/phrase'
+import { english } from '../../../src-shared/i18n/wording'
+import { phraseText } from './stored-phrase'
+
+/**
+ * Why a message failed or was skipped, as Herald says it: a phrase, which the row keeps with its English
+ * (error_detail_phrase beside error_detail) so that the window and the exports word it in their language;
+ * or words as they came (from WhatsApp Web), kept as they are.
+ */
+export type Detail = string | Phrase
 
 export type NewMessage = {
   contactId: number
@@ -9,7 +19,7 @@ export type NewMessage = {
   body: string
   status: 'queued' | 'skipped'
   category: ErrorCategory | null
-  detail: string | null
+  detail: Detail | null
   /** The sending number it is assigned to; the first number when left out. */
   accountId?: number
 }
@@ -44,10 +54,28 @@ export type MessageChange = {
   attempt?: boolean
   nextAttemptAt?: string | null
   /** Sets (or clears, with null) the error category and detail. */
-  error?: { category: ErrorCategory | null; detail: string | null }
+  error?: { category: ErrorCategory | null; detail: Detail | null }
   waMessageId?: string
   /** Words for the audit trail when there is no error to record. */
   note?: string
+}
+
+/** A detail as the row keeps it: its English, and its phrase (JSON) when Herald said it; null for none. */
+export type StoredDetail = { detail: string | null; detailPhrase: string | null }
+
+const none: StoredDetail = { detail: null, detailPhrase: null }
+// A phrase said of many messages at once (a stopped campaign's unsent ones) is worded and written out once
+const stored = new WeakMap<Phrase, StoredDetail>()
+
+export function storedDetail(detail: Detail | null | undefined): StoredDetail {
+  if (detail === null || detail === undefined) return none
+  if (typeof detail === 'string') return { detail, detailPhrase: null }
+  let known = stored.get(detail)
+  if (!known) {
+    known = { detail: english(detail), detailPhrase: phraseText(detail) }
+    stored.set(detail, known)
+  }
+  return known
 }
 
 export type MessageRow = {
@@ -100,6 +128,7 @@ export const moveSql = `UPDATE messages SET status = @to, updated_at = @at,
     next_attempt_at = CASE WHEN @setNext THEN @nextAttemptAt ELSE next_attempt_at END,
     error_category = CASE WHEN @setError THEN @category ELSE error_category END,
     error_detail = CASE WHEN @setError THEN @detail ELSE error_detail END,
+    error_detail_phrase = CASE WHEN @setError THEN @detailPhrase ELSE error_detail_phrase END,
     wa_message_id = coalesce(@waMessageId, wa_message_id),
     sending_at = CASE WHEN @to = 'sending' THEN @at ELSE sending_at END,
     sent_at = CASE WHEN @to = 'sent' THEN @at ELSE sent_at END,

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import type { ErrorCategory, MessageStatus } from '../../../src-shared/domain/campaigns'
 import { MessageEventsRepo } from './message-events-repo'
-import { columns, moveSql, toRecord } from './message-rows'
-import type { MessageChange, MessageRecord, MessageRow, NewMessage } from './message-rows'
+import { columns, moveSql, storedDetail, toRecord } from './message-rows'
+import type { Detail, MessageChange, MessageRecord, MessageRow, NewMessage } from './message-rows'
 import { foldForSearch } from '../../../src-shared/domain/search-text'
 
-export type { MessageChange, MessageRecord, NewMessage } from './message-rows'
+export type { Detail, MessageChange, MessageRecord, NewMessage } from './message-rows'
 
 /**
  * The messages table and, through `events`, its append-only audit trail. Every status change goes
@@ -30,13 +30,14 @@ export class MessagesRepo {
     this.stmts = {
       insert: db.prepare(
         `INSERT INTO messages (campaign_id, contact_id, phone_e164, name, name_folded, variant, body, status,
-           error_category, error_detail, queued_at, updated_at, account_id)
+           error_category, error_detail, error_detail_phrase, queued_at, updated_at, account_id)
          VALUES (@campaignId, @contactId, @phone, @name, @nameFolded, @variant, @body, @status, @category,
-           @detail, @at, @at, @accountId)`,
+           @detail, @detailPhrase, @at, @at, @accountId)`,
       ),
       move: db.prepare(moveSql),
       setError: db.prepare(
-        `UPDATE messages SET error_category = @category, error_detail = @detail, updated_at = @at
+        `UPDATE messages SET error_category = @category, error_detail = @detail,
+           error_detail_phrase = @detailPhrase, updated_at = @at
          WHERE id = @id AND status = @status`,
       ),
       one: db.prepare<[number], MessageRow>(`SELECT ${columns} FROM messages WHERE id = ?`),
@@ -138,8 +139,9 @@ export class MessagesRepo {
       for (const row of rows) {
         const nameFolded = row.name === null ? null : foldForSearch(row.name)
         const accountId = row.accountId ?? 1
+        const detail = storedDetail(row.detail)
         const id = Number(
-          this.stmts.insert.run({ ...row, nameFolded, campaignId, at, accountId }).lastInsertRowid,
+          this.stmts.insert.run({ ...row, ...detail, nameFolded, campaignId, at, accountId }).lastInsertRowid,
         )
         this.events.append({
           messageId: id,
@@ -148,7 +150,7 @@ export class MessagesRepo {
           from: null,
           to: row.status,
           category: row.category,
-          detail: row.detail,
+          detail: detail.detail,
         })
       }
     })()
@@ -208,17 +210,20 @@ export class MessagesRepo {
     m: Pick<MessageRecord, 'id' | 'campaignId'>,
     status: MessageStatus,
     at: string,
-    error: { category: ErrorCategory; detail: string },
+    error: { category: ErrorCategory; detail: Detail },
   ): boolean {
+    const { category } = error
+    const detail = storedDetail(error.detail)
     return this.db.transaction(() => {
-      if (this.stmts.setError.run({ id: m.id, status, at, ...error }).changes === 0) return false
+      if (this.stmts.setError.run({ id: m.id, status, at, category, ...detail }).changes === 0) return false
       this.events.append({
         messageId: m.id,
         campaignId: m.campaignId,
         at,
         from: status,
         to: status,
-        ...error,
+        category,
+        detail: detail.detail,
       })
       return true
     })()
@@ -230,6 +235,7 @@ export class MessagesRepo {
     to: MessageStatus,
     change: MessageChange,
   ): boolean {
+    const detail = storedDetail(change.error?.detail)
     const changed = this.stmts.move.run({
       id: m.id,
       from,
@@ -240,7 +246,8 @@ export class MessagesRepo {
       nextAttemptAt: change.nextAttemptAt ?? null,
       setError: change.error ? 1 : 0,
       category: change.error?.category ?? null,
-      detail: change.error?.detail ?? null,
+      detail: detail.detail,
+      detailPhrase: detail.detailPhrase,
       waMessageId: change.waMessageId ?? null,
     }).changes
     if (changed === 0) return false
@@ -251,7 +258,7 @@ export class MessagesRepo {
       from,
       to,
       category: change.error?.category ?? null,
-      detail: change.error?.detail ?? change.note ?? null,
+      detail: detail.detail ?? change.note ?? null,
     })
     return true
   }

@@ -30,6 +30,8 @@ export type MessageLogRow = {
   status: MessageStatus
   category: ErrorCategory | null
   detail: string | null
+  /** The detail as a phrase (JSON, see stored-phrase.ts) when Herald said it; `detail` is its English. */
+  detailPhrase: string | null
   attempts: number
   queuedAt: string
   sentAt: string | null
@@ -62,7 +64,8 @@ const inScope = '(@campaignId IS NULL OR campaign_id = @campaignId)'
 const failedOnly = "status IN ('failed', 'skipped') AND error_category IS NOT NULL"
 
 const messageColumns = `m.id, m.campaign_id AS campaignId, c.name AS campaignName, m.name, m.phone_e164 AS phone,
-  m.variant, m.status, m.error_category AS category, m.error_detail AS detail, m.attempts,
+  m.variant, m.status, m.error_category AS category, m.error_detail AS detail,
+  m.error_detail_phrase AS detailPhrase, m.attempts,
   m.queued_at AS queuedAt, m.sent_at AS sentAt, m.delivered_at AS deliveredAt, m.read_at AS readAt,
   m.replied_at AS repliedAt, m.failed_at AS failedAt, m.body, m.account_id AS accountId`
 

@@ -1,11 +1,4 @@
-import {
-  defaultOptOutThreshold,
-  maxSecretLength,
-  maxWebhookUrl,
-  minSecretLength,
-  secretCheck,
-  webhookUrlCheck,
-} from '../../../src-shared/domain/alerts'
+import { defaultOptOutThreshold, secretPhrase, webhookUrlPhrase } from '../../../src-shared/domain/alerts'
 import type { AlertDelivery, AlertEvent, AlertRule, AlertRuleInput } from '../../../src-shared/domain/alerts'
 import type { Say, Translate } from '../../i18n/use-t'
 
@@ -124,36 +117,18 @@ export function draftProblems(
 }
 
 /**
- * What is wrong with a webhook address, in words; null when Herald may post to it. The rule is
- * webhookUrlCheck (src-shared/domain/alerts.ts), which the service checks again.
+ * What is wrong with a webhook address, in words; null when Herald may post to it. The rule and its phrase
+ * are the service's own (webhookUrlPhrase in src-shared/domain/alerts.ts), which it checks again.
  */
 export function webhookUrlWords(t: Translate, url: string): string | null {
-  switch (webhookUrlCheck(url)) {
-    case null:
-      return null
-    case 'empty':
-      return t('alerts.form.problem.urlEmpty')
-    case 'long':
-      return t('alerts.form.problem.urlLong', { max: maxWebhookUrl })
-    case 'invalid':
-      return t('alerts.form.problem.urlInvalid')
-    case 'http':
-      return t('alerts.form.problem.urlHttp')
-    case 'scheme':
-      return t('alerts.form.problem.urlScheme')
-  }
+  const said = webhookUrlPhrase(url)
+  return said && t(said.key, said.params)
 }
 
-/** What is wrong with a signing secret, in words (secretCheck's rule); null when it will do. */
+/** What is wrong with a signing secret, in words (secretPhrase's rule); null when it will do. */
 export function secretWords(t: Translate, secret: string): string | null {
-  switch (secretCheck(secret)) {
-    case null:
-      return null
-    case 'short':
-      return t('alerts.form.problem.secretShort', { min: minSecretLength })
-    case 'long':
-      return t('alerts.form.problem.secretLong', { max: maxSecretLength })
-  }
+  const said = secretPhrase(secret)
+  return said && t(said.key, said.params)
 }
 
 /** The request that saves the form; a secret left empty keeps the rule's own. */

@@ -3,12 +3,13 @@ import type { CampaignProgress } from '../../../src-shared/domain/campaigns'
 import { formatClock, formatPhone } from '../../lib/format'
 import { MessageStatusChip } from '../../ui/status-chip'
 import { Card } from '../../ui/card'
-import { useT } from '../../i18n/use-t'
+import { useSay, useT } from '../../i18n/use-t'
 
 type Activity = CampaignProgress['recent'][number]
 
 function ActivityItem({ item }: { item: Activity }): ReactElement {
   const t = useT()
+  const say = useSay()
   return (
     <li className="activity__item">
       <time className="activity__time" dateTime={item.at}>
@@ -27,7 +28,10 @@ function ActivityItem({ item }: { item: Activity }): ReactElement {
       <span className="activity__status">
         <MessageStatusChip status={item.status} />
         {item.category ? (
-          <span className="activity__category" title={item.detail ?? undefined}>
+          <span
+            className="activity__category"
+            title={item.detail ? say(item.detailPhrase, item.detail) : undefined}
+          >
             {t(`campaigns.errorCategory.${item.category}.title`)}
           </span>
         ) : null}

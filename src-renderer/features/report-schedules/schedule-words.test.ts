@@ -116,12 +116,12 @@ describe('the words of scheduled runs', () => {
       outcome: 'failed',
       file: null,
       cause: 'report_failed',
-      message: `The report could not be made: ${detail}. Open the report, check it runs, then press Run now.`,
+      message: `The report could not be made. ${detail} Open the report, check it runs, then press Run now.`,
       messagePhrase: phrase('reporting.scheduleRun.reportFailedDetail', { detail }),
       detailPhrase: phrase('reporting.timeZone.unknown', { zone: 'Mars/Base' }),
     })
     expect(runFailureWords(sayer('es'), refused)).toBe(
-      'No se pudo crear el informe: «Mars/Base» no es una zona horaria que este equipo conozca.. Abre el informe, comprueba que funciona y pulsa Ejecutar ahora.',
+      'No se pudo crear el informe. «Mars/Base» no es una zona horaria que este equipo conozca. Abre el informe, comprueba que funciona y pulsa Ejecutar ahora.',
     )
     // A run stored by an older Herald has only its English words
     expect(runFailureWords(sayer('ar'), { ...refused, messagePhrase: undefined })).toBe(refused.message)
