@@ -17,7 +17,10 @@ export function Screen({ title, intro, children }: ScreenProps): ReactElement {
     <>
       <header className="screen-header">
         <div className="screen-header__text">
-          <h1 className="screen-header__title">{title}</h1>
+          {/* Isolated: a campaign's name keeps its own direction in an Arabic window ("Spring (2026)") */}
+          <h1 className="screen-header__title">
+            <bdi>{title}</bdi>
+          </h1>
           {intro ? <p className="screen-header__intro">{intro}</p> : null}
         </div>
         <WhatsAppBadge />

@@ -70,7 +70,9 @@ function WorkspaceMenu({ id, workspaces, onChoose, onNew, onEdit }: MenuProps): 
         >
           <WorkspaceMark workspace={workspace} />
           <span className="ws-menu__text">
-            <span className="ws-menu__name">{workspace.name}</span>
+            <span className="ws-menu__name">
+              <bdi>{workspace.name}</bdi>
+            </span>
             {!workspace.current && workspace.sending.length > 0 ? (
               <span className="ws-menu__note">
                 {t('app.workspace.sendingList', {
@@ -203,7 +205,9 @@ export function WorkspaceSwitcher(): ReactElement | null {
           {current ? <WorkspaceMark workspace={current} /> : null}
           <span className="ws-switcher__text">
             <span className="ws-switcher__label">{t('app.workspace.label')}</span>
-            <span className="ws-switcher__name">{current?.name}</span>
+            <span className="ws-switcher__name">
+              <bdi>{current?.name}</bdi>
+            </span>
           </span>
           <svg className="ws-switcher__chevron" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path d="m6 8 4 4 4-4" />

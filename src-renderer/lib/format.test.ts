@@ -45,6 +45,20 @@ describe('formatPercent', () => {
     expect(formatPercent(0.934)).toBe('93%')
   })
 
+  it('writes a percentage as the window’s language does, with the same rounding', () => {
+    // The space before % is a non-breaking one, of a width that depends on the ICU version
+    const spaced = (rate: number): string => formatPercent(rate).replace(/\s/g, ' ')
+    try {
+      setFormatLocale('es')
+      expect([spaced(0.073), spaced(0.93), spaced(0.0004)]).toEqual(['7,3 %', '93 %', '<0,1 %'])
+      setFormatLocale('fr')
+      expect(spaced(0.996)).toBe('99 %')
+    } finally {
+      setFormatLocale('en')
+    }
+    expect([formatPercent(0.073), formatPercent(0), formatPercent(0.0004)]).toEqual(['7.3%', '0%', '<0.1%'])
+  })
+
   it('does not write "10.0%" for what rounds up to ten', () => {
     expect(formatPercent(0.0994)).toBe('9.9%')
     expect(formatPercent(0.0996)).toBe('10%')

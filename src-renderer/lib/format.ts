@@ -39,6 +39,7 @@ export function setFormatLocale(locale: string): void {
   counts = new Intl.NumberFormat(numbersLocale)
   words = wordsIn(locale in catalogue ? (locale as Locale) : 'en')
   formats.clear()
+  percents.clear()
   regionNames = null
 }
 
@@ -60,12 +61,29 @@ export function plural(value: number, one: string, many: string): string {
  */
 export function formatPercent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—'
-  if (rate === 0) return '0%'
+  if (rate === 0) return percentIn(0, 0)
   const percent = rate * 100
-  const text = percent.toFixed(percent < 9.95 ? 1 : 0)
-  if (text === '100' && rate < 1) return '99%'
-  if (Number(text) === 0 && rate > 0) return '<0.1%'
-  return `${text}%`
+  const digits = percent < 9.95 ? 1 : 0
+  const rounded = Number(percent.toFixed(digits))
+  if (rounded === 100 && rate < 1) return percentIn(0.99, 0)
+  if (rounded === 0 && rate > 0) return `<${percentIn(0.001, 1)}`
+  return percentIn(rounded / 100, digits)
+}
+
+// "7.3%" in English, "7,3 %" in Spanish and French: the language's own percent, with this many decimals
+const percents = new Map<number, Intl.NumberFormat>()
+function percentIn(value: number, digits: number): string {
+  let format = percents.get(digits)
+  if (!format) {
+    const options = {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    } as const
+    format = new Intl.NumberFormat(numbersLocale, options)
+    percents.set(digits, format)
+  }
+  return format.format(value)
 }
 
 /** A share of a whole, e.g. 45 of 50 → "90%"; "—" when the whole is 0. */

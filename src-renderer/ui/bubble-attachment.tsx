@@ -16,7 +16,7 @@ export function BubbleAttachment({ attachment }: { attachment: Attachment }): Re
     return (
       <div className="chat-bubble__placeholder" role="img" aria-label={t('ui.attachment.image', { name })}>
         <ImageIcon />
-        {attachment.name}
+        <bdi>{attachment.name}</bdi>
       </div>
     )
   }
@@ -26,7 +26,9 @@ export function BubbleAttachment({ attachment }: { attachment: Attachment }): Re
         {t('ui.attachment.pdfMark')}
       </span>
       <span className="chat-bubble__document-text">
-        <span className="chat-bubble__document-name">{attachment.name}</span>
+        <span className="chat-bubble__document-name">
+          <bdi>{attachment.name}</bdi>
+        </span>
         <span className="chat-bubble__document-meta">
           {t('ui.attachment.pdfMeta', { size: formatFileSize(attachment.bytes) })}
         </span>

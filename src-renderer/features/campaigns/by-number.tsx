@@ -105,7 +105,7 @@ function ShareRows({ share, othersGoOn, canMove, onMove }: ShareRowsProps): Reac
       <tr className={share.paused ? 'by-number__row--paused' : undefined}>
         <th scope="row">
           <span className="by-number__name">
-            {share.name}
+            <bdi>{share.name}</bdi>
             {share.paused ? (
               <span className="chip chip--campaign-paused">{t('campaigns.status.paused')}</span>
             ) : null}

@@ -39,14 +39,16 @@ function CampaignRow({ campaign, onDelete }: { campaign: Campaign; onDelete: () 
     <tr>
       <td>
         <Link to={`/campaigns/${campaign.id}`} className="data-table__name">
-          {campaign.name}
+          <bdi>{campaign.name}</bdi>
         </Link>
         <span className="data-table__meta">
           {campaign.dryRun ? <ModeTag dryRun /> : null}
-          {campaign.templateName}
+          <bdi>{campaign.templateName}</bdi>
         </span>
       </td>
-      <td className="campaigns-table__list">{campaign.listName}</td>
+      <td className="campaigns-table__list">
+        <bdi>{campaign.listName}</bdi>
+      </td>
       <td>
         <CampaignStatusChip status={campaign.status} />
       </td>

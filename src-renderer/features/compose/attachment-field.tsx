@@ -68,7 +68,9 @@ export function AttachmentField({ attachment, onChange }: AttachmentFieldProps):
           <div className="attachment__file">
             <Thumbnail attachment={attachment} />
             <div className="attachment__about">
-              <p className="attachment__name">{attachment.name}</p>
+              <p className="attachment__name">
+                <bdi>{attachment.name}</bdi>
+              </p>
               <p className="attachment__meta">
                 {t('compose.attach.meta', {
                   kind: kindOf(attachment),

@@ -57,7 +57,7 @@ export function TemplateList({ templates, selected, onSelect }: TemplateListProp
                 onClick={() => onSelect(template.id)}
               >
                 <span className="template-list__name" title={template.name}>
-                  {template.name}
+                  <bdi>{template.name}</bdi>
                 </span>
                 <span className="template-list__meta">{describe(template, t)}</span>
               </button>

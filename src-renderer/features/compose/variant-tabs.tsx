@@ -109,7 +109,7 @@ export function VariantTabs(props: VariantTabsProps): ReactElement {
               tabIndex={index === active ? 0 : -1}
               onClick={() => onSelect(index)}
             >
-              {variant.name}
+              <bdi>{variant.name}</bdi>
             </button>
           ))}
         </div>

@@ -44,7 +44,7 @@ function ListRow({ list, onDelete }: { list: ContactList; onDelete: () => void }
     <tr>
       <td>
         <Link to={`/contacts/lists/${list.id}`} className="data-table__name">
-          {list.name}
+          <bdi>{list.name}</bdi>
         </Link>
         <span className="lists-table__meta" title={sourceOf(list)}>
           {sourceOf(list)}

@@ -37,7 +37,9 @@ export function PrintableReport({
     <>
       <header className="report-print__header">
         <p className="eyebrow">{t('reports.print.eyebrow')}</p>
-        <h1>{definition.name}</h1>
+        <h1>
+          <bdi>{definition.name}</bdi>
+        </h1>
         <dl className="report-print__facts">
           {facts.map(([label, value]) => (
             <div key={label}>

@@ -36,7 +36,7 @@ function ReportRow(props: {
     <tr>
       <td>
         <Link to={reportPath(report.name)} className="data-table__name">
-          {report.name}
+          <bdi>{report.name}</bdi>
         </Link>
       </td>
       <td className="saved-reports__counts">{describeReport(t, report.definition)}</td>

@@ -28,7 +28,7 @@ export function CampaignCountsTable({ campaigns }: { campaigns: Analytics['campa
             <tr key={c.id}>
               <th scope="row">
                 <Link to={`/history/${c.id}`} className="campaign-counts__name">
-                  {c.name}
+                  <bdi>{c.name}</bdi>
                 </Link>
               </th>
               <td>

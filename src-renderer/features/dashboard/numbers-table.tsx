@@ -32,7 +32,9 @@ export function NumbersTable({ numbers }: { numbers: Analytics['byAccount'] }): 
         {numbers.map((n) => (
           <tr key={n.id}>
             <th scope="row" className="numbers-table__name">
-              <span>{n.name}</span>
+              <span>
+                <bdi>{n.name}</bdi>
+              </span>
               {n.removed ? (
                 <span className="numbers-table__removed"> {t('dashboard.numbers.removed')}</span>
               ) : null}

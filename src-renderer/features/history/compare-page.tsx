@@ -38,7 +38,9 @@ function Figures({ sides }: { sides: [Side, Side] }): ReactElement {
             </th>
             {sides.map((s) => (
               <th key={s.campaign.id} scope="col" className="numeric">
-                <Link to={`/history/${s.campaign.id}`}>{s.campaign.name}</Link>
+                <Link to={`/history/${s.campaign.id}`}>
+                  <bdi>{s.campaign.name}</bdi>
+                </Link>
               </th>
             ))}
           </tr>
@@ -73,7 +75,9 @@ function SideDetails({ side }: { side: Side }): ReactElement {
   return (
     <section className="card compare-side" aria-label={campaign.name}>
       <h2 className="card__title">
-        <Link to={`/history/${campaign.id}`}>{campaign.name}</Link>
+        <Link to={`/history/${campaign.id}`}>
+          <bdi>{campaign.name}</bdi>
+        </Link>
       </h2>
       <p className="compare-side__meta">
         <CampaignStatusChip status={campaign.status} />

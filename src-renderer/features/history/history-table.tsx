@@ -109,7 +109,7 @@ function Row(props: { campaign: Campaign; checked: boolean; onSelect: (on: boole
       </td>
       <td>
         <Link to={open} className="data-table__name" onClick={(event) => event.stopPropagation()}>
-          {campaign.name}
+          <bdi>{campaign.name}</bdi>
         </Link>
         <span
           className="data-table__meta"

@@ -37,7 +37,9 @@ function Header({ campaign }: { campaign: Campaign }): ReactElement {
   return (
     <header className="print-report__header">
       <p className="eyebrow">{t('reports.campaign.eyebrow')}</p>
-      <h1>{campaign.name}</h1>
+      <h1>
+        <bdi>{campaign.name}</bdi>
+      </h1>
       <dl className="print-report__facts">
         {facts.map(([label, value]) => (
           <div key={label}>

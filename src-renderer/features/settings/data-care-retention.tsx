@@ -44,7 +44,9 @@ function Preview({ preview, onDelete }: { preview: PrunePreview; onDelete: () =>
         <tbody>
           {preview.campaigns.map((c) => (
             <tr key={c.id}>
-              <td>{c.name}</td>
+              <td>
+                <bdi>{c.name}</bdi>
+              </td>
               <td>{formatDate(c.createdAt)}</td>
               <td>{formatCount(c.messages)}</td>
             </tr>
