@@ -1,5 +1,4 @@
-import { useId, useState } from 'react'
-import type { FormEvent, ReactElement, ReactNode } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { FormattedMessage } from 'react-intl'
 import type { Account, AccountView } from '../../../src-shared/domain/accounts'
 import { maxAccountName } from '../../../src-shared/domain/accounts'
@@ -7,8 +6,7 @@ import type { Result } from '../../../src-shared/ipc/result'
 import { useT } from '../../i18n/use-t'
 import { api } from '../../lib/api'
 import { DeleteDialog } from '../../ui/delete-dialog'
-import { Field } from '../../ui/field'
-import { Modal } from '../../ui/modal'
+import { NameDialog } from '../../ui/name-dialog'
 import { numberNameError } from './numbers-view'
 import { showAnswer } from './use-connect-actions'
 
@@ -34,78 +32,29 @@ type NameDialogProps = {
 /** "Add a number" (a name, then its QR code) or "Rename": a name to tell the numbers apart. */
 export function NumberNameDialog({ editing, numbers, onClose }: NameDialogProps): ReactElement {
   const t = useT()
-  const formId = useId()
-  const [name, setName] = useState(editing?.name ?? '')
-  const [tried, setTried] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
-  const error = numberNameError(t, name, numbers, editing?.id)
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault()
-    setTried(true)
-    if (error) return
-    setBusy(true)
-    setFailure(null)
-    const result = editing
-      ? await api.invoke('accounts:rename', { accountId: editing.id, name: name.trim() })
-      : await addNumber(name.trim())
-    setBusy(false)
-    if (!result.ok) return setFailure(result.error.message)
-    onClose()
-  }
-
   return (
-    <Modal
-      open
+    <NameDialog
       title={
         editing ? t('connect.numberDialog.renameTitle', { name: editing.name }) : t('connect.add.button')
       }
-      busy={busy}
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('app.common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy
-              ? t('app.common.working')
-              : editing
-                ? t('app.common.save')
-                : t('connect.numberDialog.addAndShow')}
-          </button>
-        </>
+      intro={editing ? undefined : t('connect.numberDialog.explain')}
+      initial={editing?.name ?? ''}
+      label={t('app.workspace.name')}
+      help={t('connect.numberDialog.nameHelp', { max: maxAccountName })}
+      placeholder={t('connect.numberDialog.namePlaceholder')}
+      maxLength={maxAccountName}
+      problem={(name) => numberNameError(t, name, numbers, editing?.id)}
+      submitLabel={editing ? t('app.common.save') : t('connect.numberDialog.addAndShow')}
+      onSubmit={(name) =>
+        editing ? api.invoke('accounts:rename', { accountId: editing.id, name }) : addNumber(name)
       }
-    >
-      <form id={formId} className="number-dialog" noValidate onSubmit={(event) => void submit(event)}>
-        {editing ? null : <p>{t('connect.numberDialog.explain')}</p>}
-        <Field
-          label={t('app.workspace.name')}
-          help={t('connect.numberDialog.nameHelp', { max: maxAccountName })}
-          error={tried || name !== (editing?.name ?? '') ? error : null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={name}
-              autoFocus
-              maxLength={maxAccountName + 10}
-              placeholder={t('connect.numberDialog.namePlaceholder')}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
-        {failure ? (
-          <p className="dialog__error" role="alert">
-            {editing
-              ? t('connect.numberDialog.notRenamed', { reason: failure })
-              : t('connect.numberDialog.notAdded', { reason: failure })}
-          </p>
-        ) : null}
-      </form>
-    </Modal>
+      notDone={(reason) =>
+        editing
+          ? t('connect.numberDialog.notRenamed', { reason })
+          : t('connect.numberDialog.notAdded', { reason })
+      }
+      onClose={onClose}
+    />
   )
 }
 
