@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DiskRoom, isDiskFull, withMargin } from './disk-space'
 import { enospc, MB, sqliteFull } from './disk-space.test-support'
 import { AppError } from './errors'
+import { sayIn } from '../src-shared/i18n/wording'
 
 const folder = '/home/ana/.config/Herald'
 
@@ -50,6 +51,21 @@ describe('DiskRoom', () => {
       action: 'creating this campaign',
       bytes: withMargin(1 * MB),
     })
+  })
+
+  it('says the sizes in the window’s language: figures and units of each', () => {
+    const room = new DiskRoom({ folder, freeSpace: () => 10.5 * MB })
+    let refusal: AppError | undefined
+    try {
+      room.ensure({ kind: 'backup' }, 4 * MB)
+    } catch (error) {
+      refusal = error as AppError
+    }
+    expect(refusal?.message).toMatch(/needs about 13\.0 MB .*, and 10\.5 MB is free\./)
+    const french = sayIn('fr', refusal!.phrase!).replace(/\s/g, ' ')
+    expect(french).toContain('13,0 Mo')
+    expect(french).toContain('10,5 Mo')
+    expect(sayIn('es', refusal!.phrase!)).toContain('10,5 MB')
   })
 
   it('counts the room the database holds free already, and lets a write go when the system cannot tell', () => {

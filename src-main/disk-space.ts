@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatFileSize } from '../src-shared/domain/attachments'
+import { sizePhrase } from '../src-shared/i18n/measures'
 import { phrase } from '../src-shared/i18n/phrase'
+import type { PhraseParams } from '../src-shared/i18n/phrase'
 import { AppError } from './errors'
 
 /** Bytes this user may still write on the disk that holds `folder` (statfs's available blocks). */
@@ -51,13 +52,14 @@ export function isDiskFull(error: unknown): boolean {
 }
 
 /**
- * The values of a phrase's `{doing, select, …}`: what needed the room and how much. The advice on a full
- * disk is the same in the app and on the command line (system.json).
+ * The values of a phrase's `{doing, select, …}`: what needed the room and how much (a size each reader
+ * words in its language). The advice on a full disk is the same in the app and on the command line
+ * (system.json).
  */
-function needParams(need: RoomNeed | undefined): Record<string, string | number> {
+function needParams(need: RoomNeed | undefined): PhraseParams {
   if (!need) return { doing: 'none', need: '', contacts: 0, action: '' }
   const { action } = need
-  const size = formatFileSize(need.bytes)
+  const size = sizePhrase(need.bytes)
   if (typeof action === 'string') return { doing: 'other', need: size, contacts: 0, action }
   return {
     doing: action.kind,
@@ -67,8 +69,8 @@ function needParams(need: RoomNeed | undefined): Record<string, string | number>
   }
 }
 
-const freeParams = (free: number | null): Record<string, string> =>
-  free === null ? { known: 'no', free: '' } : { known: 'yes', free: formatFileSize(Math.max(0, free)) }
+const freeParams = (free: number | null): PhraseParams =>
+  free === null ? { known: 'no', free: '' } : { known: 'yes', free: sizePhrase(Math.max(0, free)) }
 
 /** The refusal before anything is written: what the action needs, what is free, and what to do. */
 export function notEnoughRoom(folder: string, need: RoomNeed, free: number): AppError {

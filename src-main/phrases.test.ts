@@ -3,7 +3,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from './errors'
 import { locales } from '../src-shared/i18n/locales'
-import { phrase } from '../src-shared/i18n/phrase'
+import { durationPhrase, sizePhrase } from '../src-shared/i18n/measures'
+import { maxPhraseNesting, phrase, PhraseSchema } from '../src-shared/i18n/phrase'
+import type { Phrase } from '../src-shared/i18n/phrase'
 import { spokenAreas, spokenCatalogues } from '../src-shared/i18n/spoken-catalogues'
 import { english, sayIn } from '../src-shared/i18n/wording'
 
@@ -50,6 +52,57 @@ describe('the words of the main process', () => {
       fieldPhrases: { name: reason },
     })
     expect(sayIn('pt-BR', failure.phrase!)).toBe('Esta solicitação não era válida: too long')
+  })
+
+  it('word the phrases inside a phrase in the same language: a setting’s name, its problem, a wait', () => {
+    const refused = phrase('system.settings.refused', {
+      setting: phrase('settings.field.pacing.batchSize.label'),
+      problem: phrase('system.settings.problem.wholeNumber.pacing.batchSize'),
+    })
+    expect(english(refused)).toBe('Messages per batch: Enter the batch size as a whole number.')
+    expect(sayIn('es', refused)).toBe(
+      `${sayIn('es', phrase('settings.field.pacing.batchSize.label'))}: ${sayIn('es', phrase('system.settings.problem.wholeNumber.pacing.batchSize'))}`,
+    )
+    expect(sayIn('es', refused)).not.toMatch(/Messages|Enter/)
+    const retry = phrase('whatsapp.detail.retryIn', { wait: durationPhrase(90 * 60), attempt: 3 })
+    expect(english(retry)).toBe('Trying again in 1 h 30 min (attempt 3)…')
+    expect(sayIn('es', retry)).toBe('Nuevo intento en 1 h 30 min (intento 3)…')
+    expect(sayIn('id', retry)).toBe('Mencoba lagi dalam 1 jam 30 mnt (percobaan ke-3)…')
+  })
+
+  it('say durations and sizes by one rule, each reader in its language', () => {
+    const waits = [0.4, 8, 119, 3600, 3900, 2 * 86_400, 86_400 + 4 * 3600]
+    expect(waits.map((seconds) => english(durationPhrase(seconds)))).toEqual([
+      'under 1 s',
+      '8 s',
+      '2 min',
+      '1 h',
+      '1 h 5 min',
+      '2 days',
+      '1 day 4 h',
+    ])
+    expect(sayIn('pt-BR', durationPhrase(2 * 86_400))).toBe('2 dias')
+    const sizes = [900, 340 * 1024, 1.25 * 1024 * 1024, 1000 * 1024 * 1024]
+    expect(sizes.map((bytes) => english(sizePhrase(bytes)))).toEqual([
+      '900 bytes',
+      '340 KB',
+      '1.3 MB',
+      '1000.0 MB',
+    ])
+    expect(sayIn('es', sizePhrase(1.25 * 1024 * 1024))).toBe('1,3 MB')
+  })
+
+  it('carry phrases inside phrases three deep at most', () => {
+    const nest = (depth: number): Phrase =>
+      depth === 0
+        ? phrase('format.duration.seconds', { seconds: 8 })
+        : phrase('system.x', { inner: nest(depth - 1) })
+    expect(PhraseSchema.safeParse(nest(maxPhraseNesting)).success).toBe(true)
+    expect(PhraseSchema.safeParse(nest(maxPhraseNesting + 1)).success).toBe(false)
+    expect(PhraseSchema.safeParse({ key: 'system.x', params: { inner: { words: 'no key' } } }).success).toBe(
+      false,
+    )
+    expect(PhraseSchema.safeParse({ key: 'system.x', params: { inner: null } }).success).toBe(false)
   })
 
   it('leave no failure of the services in English words only (the CLI’s own may be)', () => {

@@ -3,7 +3,7 @@ import type { PacingSpec, WaitReason } from '../../src-shared/domain/campaigns'
 import { maxQuickReply } from '../../src-shared/domain/inbox'
 import type { ConversationSummary } from '../../src-shared/domain/inbox'
 import { pacingPresets } from '../../src-shared/domain/pacing'
-import { durationWords } from '../../src-shared/domain/waiting-words'
+import { durationPhrase } from '../../src-shared/i18n/measures'
 import { phrase } from '../../src-shared/i18n/phrase'
 import type { Phrase } from '../../src-shared/i18n/phrase'
 import { AppError } from '../errors'
@@ -56,7 +56,9 @@ export async function outcomeOfFailure(
   outgoing: OutgoingMessage,
   error: unknown,
 ): Promise<Outcome> {
-  const reason = error instanceof TransportError ? error.message : firstLine(errorText(error))
+  // A failure of the transport nests its own phrase; any other error is what the system said
+  const reason =
+    error instanceof TransportError ? (error.phrase ?? error.message) : firstLine(errorText(error))
   const uncertain = phrase('system.inbox.answer.uncertain', { reason })
   if (error instanceof TransportError && error.category === 'uncertain') {
     return { status: 'uncertain', error: uncertain }
@@ -83,7 +85,7 @@ export function budgetRefusal(number: string, reason: WaitReason | null, waitMs:
     reason: reason ?? 'budget',
     hourlyCap: answerPace.hourlyCap,
     dailyCap: answerPace.dailyCap,
-    duration: durationWords(waitMs),
+    duration: durationPhrase(waitMs / 1000),
   })
 }
 

@@ -1,6 +1,9 @@
 import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { sayIn } from '../../src-shared/i18n/wording'
+import { settingLabels } from '../../src-shared/domain/setting-problems'
+import { settingDefs, settingKeys } from '../../src-shared/domain/settings'
+import { phrase } from '../../src-shared/i18n/phrase'
+import { english, sayIn } from '../../src-shared/i18n/wording'
 import type { TestContext } from '../context.test-support'
 import { SettingsRepo } from '../db/repos/settings-repo'
 import { AppError } from '../errors'
@@ -81,6 +84,15 @@ describe('SettingsService', () => {
       'campaign.timeZones':
         '«Mars/Olympus» no es una zona horaria que Herald conozca, p. ej. America/Chicago.',
     })
+    // …and the whole line, the setting named as the Settings screen names it
+    expect(sayIn('es', refused.phrase!)).toBe(
+      `${sayIn('es', phrase('settings.field.pacing.dailyCap.label'))}: Permite al menos un mensaje al día (al menos 1).`,
+    )
+    expect(sayIn('es', refused.phrase!)).not.toMatch(/At most/)
+  })
+
+  it('names every setting in English as the schema does, for the CLI', () => {
+    for (const key of settingKeys) expect(english(settingLabels[key])).toBe(settingDefs[key].label)
   })
 
   it('tells every window about a change and records it in the app events', () => {
@@ -130,5 +142,15 @@ describe('SettingsService', () => {
       ctx.settings.update({ 'pacing.minDelaySeconds': 100, 'pacing.maxDelaySeconds': 200 })
       ctx.settings.reset(['pacing.maxDelaySeconds'])
     }).toThrow(/would break a rule/)
+    let refused: AppError | undefined
+    try {
+      ctx.settings.reset(['pacing.maxDelaySeconds'])
+    } catch (error) {
+      refused = error as AppError
+    }
+    expect(refused?.message).toBe(
+      'Resetting only pacing.maxDelaySeconds would break a rule: The longest delay must be at least the shortest delay.',
+    )
+    expect(sayIn('fr', refused!.phrase!)).not.toMatch(/The longest delay/)
   })
 })

@@ -6,7 +6,7 @@ import {
   validateSettings,
 } from '../../src-shared/domain/settings'
 import type { SettingKey, Settings, SettingsPatch } from '../../src-shared/domain/settings'
-import { settingProblems } from '../../src-shared/domain/setting-problems'
+import { settingLabels, settingProblems } from '../../src-shared/domain/setting-problems'
 import { phrase } from '../../src-shared/i18n/phrase'
 import type { SettingsRepo } from '../db/repos/settings-repo'
 import { AppError } from '../errors'
@@ -61,11 +61,13 @@ export class SettingsService {
     const keys = Object.keys(errors) as SettingKey[]
     if (keys.length > 0) {
       const [first] = keys as [SettingKey]
+      const problems = settingProblems(next, errors)
+      // The setting's name and its problem in the window's words: "Messages per batch: Enter…"
       const refused = phrase('system.settings.refused', {
-        setting: settingDefs[first].label,
-        problem: errors[first] ?? '',
+        setting: settingLabels[first],
+        problem: problems[first] ?? errors[first] ?? '',
       })
-      throw new AppError('BAD_INPUT', refused, settingProblems(next, errors))
+      throw new AppError('BAD_INPUT', refused, problems)
     }
     const changed = settingKeys.filter((key) => next[key] !== current[key])
     if (changed.length === 0) return current
@@ -85,12 +87,14 @@ export class SettingsService {
     if (keys) {
       const next = { ...this.get(), ...Object.fromEntries(keys.map((key) => [key, this.defaults[key]])) }
       const errors = validateSettings(next)
-      if (Object.keys(errors).length > 0) {
+      const [first] = Object.keys(errors) as SettingKey[]
+      if (first) {
+        const problems = settingProblems(next, errors)
         const refused = phrase('system.settings.resetBreaksRule', {
           settings: keys.join(', '),
-          problem: Object.values(errors)[0] ?? '',
+          problem: problems[first] ?? errors[first] ?? '',
         })
-        throw new AppError('BAD_INPUT', refused, settingProblems(next, errors))
+        throw new AppError('BAD_INPUT', refused, problems)
       }
     }
     this.deps.repo.reset(keys)

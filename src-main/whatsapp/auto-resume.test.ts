@@ -10,7 +10,7 @@ import { emptyCounts } from '../db/repos/campaigns-repo'
 import { EventHub } from '../events'
 import { locales } from '../../src-shared/i18n/locales'
 import type { Phrase } from '../../src-shared/i18n/phrase'
-import { phrase } from '../../src-shared/i18n/phrase'
+import { phrase, PhraseSchema } from '../../src-shared/i18n/phrase'
 import { english, sayIn } from '../../src-shared/i18n/wording'
 import { connectionPauseReason, followConnection } from './auto-resume'
 import { problems } from './errors'
@@ -221,6 +221,15 @@ describe('why the campaigns paused when WhatsApp left, in the window’s languag
       'Se cerró la sesión de WhatsApp en este equipo (desde el teléfono o por parte de WhatsApp). ' +
         'Herald pausó la campaña: vuelve a conectar en la pantalla Conectar y luego pulsa Reanudar.',
     )
+  })
+
+  it('carries the problem as its own phrase inside the reason, as a stored reason keeps it', () => {
+    const problem = problems.stuckLoading(90)
+    const reason = connectionPauseReason(gone('not_connected', problem), false)
+    expect(reason).toEqual(
+      phrase('whatsapp.pause.lostConnection', { problem: problem.messagePhrase!, resume: 'manual' }),
+    )
+    expect(PhraseSchema.parse(JSON.parse(JSON.stringify(reason)))).toEqual(reason)
   })
 
   it('keeps the English of a problem the catalogues do not name', () => {

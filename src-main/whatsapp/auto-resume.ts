@@ -20,30 +20,19 @@ export type AutoResumeDeps = {
 /** The causes the engine pauses with when a send or a number check meets a lost connection. */
 const engineCauses: readonly PauseCause[] = ['disconnected', 'session_lost']
 
-const problemKey = 'whatsapp.problem.'
-
 /**
- * Why the campaigns paused, as one phrase (whatsapp.pause.connection): the connection's problem in the
- * catalogue's own words for it — chosen by the problem's key, with its values — then what happens next.
- * A problem the catalogue does not name keeps its English (`said`).
+ * Why the campaigns paused, as one phrase (whatsapp.pause.lostConnection): the connection's problem in its
+ * own phrase, nested — or its English, when it came without one — then what happens next.
  */
 export function connectionPauseReason(state: WhatsAppState, autoResume: boolean): Phrase {
   const resume = autoResume ? 'auto' : 'manual'
   const { problem } = state
-  if (!problem)
-    return phrase('whatsapp.pause.connection', {
-      problem: state.status === 'disconnected' ? 'offline' : 'gone',
-      resume,
-    })
-  const said = problem.messagePhrase
-  const name = said?.key.startsWith(problemKey) ? said.key.slice(problemKey.length) : 'unknown'
-  return phrase('whatsapp.pause.connection', {
-    ...said?.params,
-    // "other" is the select's own fallback: the problem of that name is "failed" there
-    problem: name === 'other' ? 'failed' : name,
-    said: problem.message,
-    resume,
-  })
+  const said = problem
+    ? (problem.messagePhrase ?? problem.message)
+    : state.status === 'disconnected'
+      ? phrase('whatsapp.pause.offline')
+      : phrase('whatsapp.pause.gone')
+  return phrase('whatsapp.pause.lostConnection', { problem: said, resume })
 }
 
 /**

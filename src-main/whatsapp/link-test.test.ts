@@ -4,7 +4,12 @@ import { closeAfterEach } from '../context.test-support'
 import { AppError } from '../errors'
 import { normalizePhone } from '../import/phone'
 import type { LinkTest } from '../../src-shared/domain/link-test'
+import { notConnected } from '../../src-shared/domain/whatsapp'
+import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { phrase } from '../../src-shared/i18n/phrase'
 import { sayIn } from '../../src-shared/i18n/wording'
+import { SimulatedClock } from '../clock'
+import { TransportError } from '../transport/transport'
 import type { FakeWaClient } from './fake-client'
 import { LinkTester, testMessageBody } from './link-test'
 import { connect, open } from './live-world.test-support'
@@ -164,5 +169,52 @@ describe('an account WhatsApp Web names only by its private "@lid" id', () => {
     expect(() => linkTest.run()).toThrow(/did not tell Herald this account’s own number: type the number/)
     const test = await linkTest.run({ to: phoneOf(1) })
     expect(test).toMatchObject({ status: 'succeeded', to: phoneOf(1), toSelf: false })
+  })
+})
+
+describe('why a test message did not go, in the window’s language', () => {
+  /** A tester over a connected number whose transport fails as `fail` says. */
+  function failing(fail: { check?: TransportError; send?: TransportError }): LinkTester {
+    const state: WhatsAppState = { ...notConnected, status: 'ready', account: { name: 'Shop', phone: shop } }
+    return new LinkTester({
+      connection: { state: () => state },
+      transport: {
+        on: () => () => undefined,
+        checkNumber: () => (fail.check ? Promise.reject(fail.check) : Promise.resolve(true)),
+        send: () => Promise.reject(fail.send ?? new Error('never')),
+      },
+      files: { markTested: () => undefined, testedAt: () => null },
+      clock: new SimulatedClock(0),
+      record: () => undefined,
+      normalize: normalizePhone,
+      defaultCountry: () => 'GB',
+    })
+  }
+  const notConnectedError = (): TransportError =>
+    new TransportError('disconnected', phrase('sending.detail.notConnected'))
+
+  it('nests the transport’s own reason: English for the CLI, Spanish for a Spanish window', async () => {
+    const test = await failing({ send: notConnectedError() }).run()
+    expect(test.summary).toBe(
+      'The test message was not sent: WhatsApp is not connected, so the message was not sent.',
+    )
+    expect(sayIn('es', test.summaryPhrase!)).toBe(
+      'No se envió el mensaje de prueba: WhatsApp no está conectado, así que el mensaje no se envió.',
+    )
+    const unchecked = await failing({ check: notConnectedError() }).run()
+    expect(sayIn('fr', unchecked.summaryPhrase!)).toBe(
+      'Impossible de vérifier le numéro : WhatsApp n’est pas connecté : le message n’a pas été envoyé.',
+    )
+  })
+
+  it('says why a typed number cannot be used in the phone rules’ own words', () => {
+    let refusal: AppError | undefined
+    try {
+      void failing({}).run({ to: 'call me' })
+    } catch (error) {
+      refusal = error as AppError
+    }
+    expect(refusal?.message).toBe('That number cannot be used: Not a phone number')
+    expect(sayIn('es', refusal!.phrase!)).toBe('Ese número no se puede usar: No es un número de teléfono')
   })
 })

@@ -9,6 +9,7 @@ import { english } from '../../src-shared/i18n/wording'
 import type { Clock } from '../clock'
 import { AppError } from '../errors'
 import type { PhoneResult } from '../import/phone'
+import { refusalPhrase } from '../import/phone-refusals'
 import { TransportError } from '../transport/transport'
 import type { AckEvent, Transport } from '../transport/transport'
 import type { Recorder } from './connection-state'
@@ -71,7 +72,10 @@ export class LinkTester {
     }
     const result = this.deps.normalize(typed.trim(), this.deps.defaultCountry())
     if (!result.ok)
-      throw new AppError('BAD_INPUT', phrase('whatsapp.test.numberUnusable', { reason: result.reason }))
+      throw new AppError(
+        'BAD_INPUT',
+        phrase('whatsapp.test.numberUnusable', { reason: refusalPhrase(result.refusal) }),
+      )
     return { phone: result.e164, self: result.e164 === own }
   }
 
@@ -228,8 +232,9 @@ export class LinkTester {
   }
 }
 
-const reason = (error: unknown): string =>
-  error instanceof TransportError ? error.message : firstLine(errorText(error))
+/** Why it failed: the transport's own phrase, nested in the outcome; otherwise what the system said. */
+const reason = (error: unknown): Phrase | string =>
+  error instanceof TransportError ? (error.phrase ?? error.message) : firstLine(errorText(error))
 
 type Advice = Pick<LinkTest, 'advice' | 'advicePhrase' | 'category'>
 

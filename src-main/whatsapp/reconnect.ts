@@ -1,4 +1,5 @@
 import type { WhatsAppState } from '../../src-shared/domain/whatsapp'
+import { durationPhrase } from '../../src-shared/i18n/measures'
 import { phrase } from '../../src-shared/i18n/phrase'
 import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { Clock } from '../clock'
@@ -39,17 +40,9 @@ export const canRetryProblem = (problem: ConnectionProblem): boolean => passingK
 
 export type NextTry = { attempt: number; delayMs: number; at: number }
 
-/** e.g. "Trying again in 30 s (attempt 2)…". */
+/** e.g. "Trying again in 30 s (attempt 2)…", the wait in the reader's language. */
 const waitPhrase = (next: NextTry): Phrase =>
-  next.delayMs < 60_000
-    ? phrase('whatsapp.detail.retryInSeconds', {
-        seconds: Math.round(next.delayMs / 1000),
-        attempt: next.attempt,
-      })
-    : phrase('whatsapp.detail.retryInMinutes', {
-        minutes: Math.round(next.delayMs / 60_000),
-        attempt: next.attempt,
-      })
+  phrase('whatsapp.detail.retryIn', { wait: durationPhrase(next.delayMs / 1000), attempt: next.attempt })
 
 /** The state while Herald waits for the next try: what went wrong stays, the detail says when and which try. */
 export const waitingPatch = (next: NextTry): Partial<WhatsAppState> => ({

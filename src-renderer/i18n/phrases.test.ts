@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { durationPhrase } from '../../src-shared/i18n/measures'
 import { phrase } from '../../src-shared/i18n/phrase'
 import { english } from '../../src-shared/i18n/wording'
 import type { AppFailure } from '../../src-shared/ipc/result'
 import { sayPhrase, setPhraseLocale, wordFailure } from './phrases'
+import { translator } from './translate.test-support'
 
 describe('a failure Herald answers with', () => {
   // As src-main/errors.ts sends it: the English words and the phrase they were worded from
@@ -45,6 +47,39 @@ describe('a failure Herald answers with', () => {
     setPhraseLocale('es')
     expect(sayPhrase(phrase('system.noSuchKey'), 'As it came.')).toBe('As it came.')
     expect(wordFailure({ code: 'NOT_FOUND', message: 'Plain.' }).message).toBe('Plain.')
+    setPhraseLocale('en')
+  })
+
+  it('words the phrases inside a phrase in the window’s language too', () => {
+    const label = phrase('settings.field.pacing.dailyCap.label')
+    const refused = phrase('system.settings.refused', {
+      setting: label,
+      problem: phrase('system.settings.problem.tooSmall.pacing.dailyCap', { min: 1 }),
+    })
+    const failure: AppFailure = { code: 'BAD_INPUT', message: english(refused), phrase: refused }
+    expect(failure.message).toBe('At most per day: Allow at least one message a day (at least 1).')
+    setPhraseLocale('es')
+    expect(wordFailure(failure).message).toBe(
+      `${translator('es')('settings.field.pacing.dailyCap.label')}: Permite al menos un mensaje al día (al menos 1).`,
+    )
+    const retry = phrase('whatsapp.detail.retryIn', { wait: durationPhrase(30), attempt: 2 })
+    expect(sayPhrase(retry, english(retry))).toBe('Nuevo intento en 30 s (intento 2)…')
+    // A screen's own t words them as well
+    expect(translator('fr')('whatsapp.detail.retryIn', { wait: durationPhrase(120), attempt: 2 })).toBe(
+      'Nouvel essai dans 2 min (tentative 2)…',
+    )
+    setPhraseLocale('en')
+  })
+
+  it('keeps the whole English it came with when the window does not know a phrase inside it', () => {
+    const newer = phrase('whatsapp.detail.retryIn', {
+      wait: phrase('format.duration.fortnights'),
+      attempt: 2,
+    })
+    setPhraseLocale('es')
+    expect(sayPhrase(newer, 'Trying again in 1 fortnight (attempt 2)…')).toBe(
+      'Trying again in 1 fortnight (attempt 2)…',
+    )
     setPhraseLocale('en')
   })
 })

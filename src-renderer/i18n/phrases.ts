@@ -1,6 +1,7 @@
 import { createIntl } from '@formatjs/intl'
 import type { IntlShape } from '@formatjs/intl'
 import type { Locale } from '../../src-shared/i18n/locales'
+import { sayKnown } from '../../src-shared/i18n/phrase'
 import type { Phrase } from '../../src-shared/i18n/phrase'
 import type { AppFailure } from '../../src-shared/ipc/result'
 import { messagesFor } from './catalogues'
@@ -18,12 +19,20 @@ export function setPhraseLocale(locale: Locale): void {
 }
 
 /**
- * A phrase of the main process in the window's language; `english` (the words it came with) when the
- * window does not know its key, as an older window talking to a newer Herald would not.
+ * A phrase of the main process in the window's language, with the phrases inside it; `english` (the words it
+ * came with) when the window does not know one of its keys, as an older window talking to a newer Herald
+ * would not.
  */
 export function sayPhrase(said: Phrase | null | undefined, english: string): string {
-  if (!said || !intl || !(said.key in intl.messages)) return english
-  return intl.formatMessage({ id: said.key }, said.params)
+  const words = intl
+  if (!said || !words) return english
+  return (
+    sayKnown(
+      said,
+      (key) => key in words.messages,
+      (key, values) => words.formatMessage({ id: key }, values),
+    ) ?? english
+  )
 }
 
 /** A failure with its sentence and per-field messages in the window's language. */

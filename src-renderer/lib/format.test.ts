@@ -129,8 +129,28 @@ describe('formatDuration', () => {
 describe('sizes, phones and places', () => {
   it('writes file sizes in the units people know', () => {
     expect(formatFileSize(900)).toBe('900 bytes')
+    expect(formatFileSize(1)).toBe('1 byte')
     expect(formatFileSize(21 * 1024 + 300)).toBe('21 KB')
     expect(formatFileSize(5.25 * 1024 * 1024)).toBe('5.3 MB')
+    // The free room on a disk: gigabytes from 1024 MB, not "512000.0 MB"
+    expect(formatFileSize(1023 * 1024 * 1024)).toBe('1023.0 MB')
+    expect(formatFileSize(500 * 1024 ** 3)).toBe('500.0 GB')
+  })
+
+  it('writes file sizes in the window’s language', () => {
+    try {
+      setFormatLocale('es')
+      expect(formatFileSize(5.25 * 1024 * 1024)).toBe('5,3 MB')
+      expect(formatFileSize(12.4 * 1024 ** 3)).toBe('12,4 GB')
+      setFormatLocale('fr')
+      // French spaces a figure from its unit with a narrow no-break space
+      const sizes = [900, 21 * 1024, 5.25 * 1024 * 1024].map((bytes) =>
+        formatFileSize(bytes).replace(/\s/g, ' '),
+      )
+      expect(sizes).toEqual(['900 octets', '21 ko', '5,3 Mo'])
+    } finally {
+      setFormatLocale('en')
+    }
   })
 
   it('spaces phone numbers as people read them', () => {

@@ -1,10 +1,13 @@
 // Every figure, share, duration, date and phone number on screen goes through here: one rule per kind of
 // value, so two screens never show the same thing two ways. Figures, dates and the few words here (units of
-// time, "Unknown country") follow the window's language; times are the user's own unless a caller (a test)
+// time and size, "Unknown country") follow the window's language; times are the user's own unless a caller (a test)
 // names a zone.
 import { createIntl } from '@formatjs/intl'
 import parsePhoneNumber from 'libphonenumber-js/min'
 import type { Locale } from '../../src-shared/i18n/locales'
+import { durationPhrase, sizePhrase } from '../../src-shared/i18n/measures'
+import { flatParams } from '../../src-shared/i18n/phrase'
+import type { Phrase } from '../../src-shared/i18n/phrase'
 // This module's own words, imported as they are (no bundler magic: e2e specs import this module under Node)
 import ar from '../../src-shared/i18n/messages/ar/format.json'
 import en from '../../src-shared/i18n/messages/en/format.json'
@@ -13,9 +16,6 @@ import fr from '../../src-shared/i18n/messages/fr/format.json'
 import hi from '../../src-shared/i18n/messages/hi/format.json'
 import id from '../../src-shared/i18n/messages/id/format.json'
 import ptBR from '../../src-shared/i18n/messages/pt-BR/format.json'
-
-// The same rule the main process uses when it names an attachment in a sentence.
-export { formatFileSize } from '../../src-shared/domain/attachments'
 
 // The window's language (i18n/i18n-provider.tsx sets it before anything renders). English keeps the
 // British order of dates people read at a glance: "3 Mar 2026", "3 Mar, 14:20".
@@ -29,6 +29,8 @@ const wordsIn = (locale: Locale): ReturnType<typeof createIntl> =>
 let words = wordsIn('en')
 const say = (key: string, values?: Record<string, number | string>): string =>
   words.formatMessage({ id: key }, values)
+// A size or a duration: the rule the main process nests in its sentences (src-shared/i18n/measures.ts)
+const sayMeasure = (said: Phrase): string => say(said.key, flatParams(said.params, sayMeasure))
 
 /** Figures, dates and country names from now on in `locale`'s way ("1.234" in Spanish, Arabic digits…). */
 export function setFormatLocale(locale: string): void {
@@ -94,22 +96,12 @@ export function shareOf(part: number, whole: number): string {
 /** "8 s", "2 min", "1 h 5 min", "3 days 4 h": as precise as anyone needs for a waiting time. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—'
-  if (seconds < 1) return say('format.duration.underOneSecond')
-  if (seconds < 60) return say('format.duration.seconds', { seconds: Math.round(seconds) })
-  const minutes = Math.round(seconds / 60)
-  if (minutes < 60) return say('format.duration.minutes', { minutes })
-  const hours = Math.floor(minutes / 60)
-  if (hours < 24) {
-    const rest = minutes % 60
-    return rest === 0
-      ? say('format.duration.hours', { hours })
-      : say('format.duration.hoursMinutes', { hours, minutes: rest })
-  }
-  const days = Math.floor(hours / 24)
-  const restHours = hours % 24
-  return restHours === 0
-    ? say('format.duration.days', { days })
-    : say('format.duration.daysHours', { days, hours: restHours })
+  return sayMeasure(durationPhrase(seconds))
+}
+
+/** "900 bytes", "340 KB", "1.2 MB" ("1,2 Mo" in French): how big a file is, in the units people know. */
+export function formatFileSize(bytes: number): string {
+  return sayMeasure(sizePhrase(bytes))
 }
 
 /** An E.164 number spaced the way people read it: +447700900123 → +44 7700 900123. */

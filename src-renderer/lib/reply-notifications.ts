@@ -4,6 +4,7 @@ import type { Locale } from '../../src-shared/i18n/locales'
 import { locales } from '../../src-shared/i18n/locales'
 import type { EventPayload } from '../../src-shared/ipc/contract'
 import { messagesFor } from '../i18n/catalogues'
+import { translateWith } from '../i18n/use-t'
 import type { Translate } from '../i18n/use-t'
 
 export type NewReply = EventPayload<'inbox:reply'>
@@ -42,7 +43,7 @@ function windowLanguage(): Translate {
   const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang
   const locale: Locale = locales.find((l) => l === lang) ?? 'en'
   const intl = createIntl({ locale, defaultLocale: 'en', messages: messagesFor(locale) })
-  return (key, values) => intl.formatMessage({ id: key }, values)
+  return translateWith(intl)
 }
 
 /** The reply's notification in the window's language: who replied, and the start of what they said. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { attachmentProblem, formatFileSize, sniffAttachment } from './attachments'
+import { sayIn } from '../i18n/wording'
+import { attachmentProblem, attachmentProblemPhrase, formatFileSize, sniffAttachment } from './attachments'
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)))
@@ -37,5 +38,14 @@ describe('attachments', () => {
     expect(formatFileSize(900)).toBe('900 bytes')
     expect(formatFileSize(340 * 1024)).toBe('340 KB')
     expect(formatFileSize(1.25 * 1024 * 1024)).toBe('1.3 MB')
+    // Megabytes however many, ungrouped, as the English always wrote a disk's free space
+    expect(formatFileSize(1000 * 1024 * 1024)).toBe('1000.0 MB')
+  })
+
+  it('carries a refused file’s size for each reader to word in its language', () => {
+    const big = new Uint8Array(17 * 1024 * 1024 + 300 * 1024)
+    big.set([0xff, 0xd8, 0xff])
+    expect(sayIn('fr', attachmentProblemPhrase(big)!)).toMatch(/ 17,3\sMo\.$/)
+    expect(sayIn('es', attachmentProblemPhrase(big)!)).toMatch(/ 17,3 MB\.$/)
   })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { sizePhrase } from '../i18n/measures'
 import { phrase } from '../i18n/phrase'
 import type { Phrase } from '../i18n/phrase'
 import { english } from '../i18n/wording'
@@ -80,17 +81,15 @@ export function otherFileKind(bytes: Uint8Array): OtherFileKind {
   return 'other'
 }
 
-/** "1.2 MB", "340 KB": how big a file is, in the units people know. */
+/** "1.2 MB", "340 KB": how big a file is, in English (the CLI); the window has its own language's. */
 export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
-  return `${bytes} bytes`
+  return english(sizePhrase(bytes))
 }
 
 /** Why a file cannot be attached, as a phrase the window words in the user's language; null when WhatsApp can send it. */
 export function attachmentProblemPhrase(bytes: Uint8Array): Phrase | null {
   if (bytes.length > maxAttachmentBytes)
-    return phrase('sending.attachment.tooBig', { size: formatFileSize(bytes.length) })
+    return phrase('sending.attachment.tooBig', { size: sizePhrase(bytes.length) })
   if (sniffAttachment(bytes)) return null
   return phrase('sending.attachment.wrongKind', { kind: otherFileKind(bytes) })
 }

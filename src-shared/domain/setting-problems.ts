@@ -11,6 +11,36 @@ import { timeZoneProblemPhrase } from './time-zone-overrides'
 
 type Issue = { code: string; minimum?: unknown; maximum?: unknown }
 
+/**
+ * Each setting's name as the Settings screen shows it (settings.json; the language's own section for the
+ * language), for a refusal that names the setting in the window's language.
+ */
+export const settingLabels: Readonly<Record<SettingKey, Phrase>> = {
+  'app.language': phrase('language.title'),
+  defaultCountry: phrase('settings.field.defaultCountry.label'),
+  'pacing.preset': phrase('settings.field.pacing.preset.label'),
+  'pacing.minDelaySeconds': phrase('settings.field.pacing.minDelaySeconds.label'),
+  'pacing.maxDelaySeconds': phrase('settings.field.pacing.maxDelaySeconds.label'),
+  'pacing.batchSize': phrase('settings.field.pacing.batchSize.label'),
+  'pacing.batchPauseMinutes': phrase('settings.field.pacing.batchPauseMinutes.label'),
+  'pacing.hourlyCap': phrase('settings.field.pacing.hourlyCap.label'),
+  'pacing.dailyCap': phrase('settings.field.pacing.dailyCap.label'),
+  'pacing.windowStart': phrase('settings.field.pacing.windowStart.label'),
+  'pacing.windowEnd': phrase('settings.field.pacing.windowEnd.label'),
+  'campaign.optOutKeywords': phrase('settings.field.campaign.optOutKeywords.label'),
+  'campaign.complaintWords': phrase('settings.field.campaign.complaintWords.label'),
+  'campaign.timeZones': phrase('settings.field.campaign.timeZones.label'),
+  'campaign.autoResume': phrase('settings.field.campaign.autoResume.label'),
+  'campaign.skipRecentDays': phrase('settings.field.campaign.skipRecentDays.label'),
+  'whatsapp.establishedNumber': phrase('settings.field.whatsapp.establishedNumber.label'),
+  'whatsapp.disconnectIdle': phrase('settings.field.whatsapp.disconnectIdle.label'),
+  'inbox.showRehearsal': phrase('settings.field.inbox.showRehearsal.label'),
+  'inbox.notify': phrase('settings.field.inbox.notify.label'),
+  'inbox.leadWords': phrase('settings.field.inbox.leadWords.label'),
+  'whatsapp.browserPath': phrase('settings.field.whatsapp.browserPath.label'),
+  'whatsapp.webVersionCache': phrase('settings.field.whatsapp.webVersionCache.label'),
+}
+
 /** The number settings: each says what it is when it is not a whole number, and why its minimum. */
 const numbers: Partial<Record<SettingKey, { wholeNumber: Phrase; tooSmall: (min: number) => Phrase }>> = {
   'pacing.minDelaySeconds': {

@@ -1,6 +1,7 @@
 import { createIntl } from '@formatjs/intl'
 import type { IntlShape } from '@formatjs/intl'
 import type { Locale } from './locales'
+import { flatParams } from './phrase'
 import type { Phrase, PhraseParams } from './phrase'
 import { spokenCatalogues } from './spoken-catalogues'
 
@@ -18,9 +19,13 @@ function intlFor(locale: Locale): IntlShape {
   return intl
 }
 
-/** A message of the main process's areas in `locale`: report headers, notifications, the PDF report. */
+/**
+ * A message of the main process's areas in `locale`: report headers, notifications, the PDF report. A phrase
+ * among `params` is worded in the same language first.
+ */
 export function wordIn(locale: Locale, key: string, params?: PhraseParams): string {
-  return intlFor(locale).formatMessage({ id: key }, params)
+  const values = flatParams(params, (inner) => sayIn(locale, inner))
+  return intlFor(locale).formatMessage({ id: key }, values)
 }
 
 /** A phrase in `locale`. */

@@ -240,7 +240,10 @@ describe('the words of the main process on the Connect screen', () => {
         advicePhrase: { key: 'whatsapp.advice.unreachable' },
       },
       detail: 'Trying again in 30 s (attempt 2)…',
-      detailPhrase: { key: 'whatsapp.detail.retryInSeconds', params: { seconds: 30, attempt: 2 } },
+      detailPhrase: {
+        key: 'whatsapp.detail.retryIn',
+        params: { wait: { key: 'format.duration.seconds', params: { seconds: 30 } }, attempt: 2 },
+      },
       reconnect: { attempt: 2, at: '2026-11-23T10:00:30.000Z' },
     }
     const view = connectView(translator('ar'), waiting, false)

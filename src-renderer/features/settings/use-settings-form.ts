@@ -52,10 +52,10 @@ export function useSettingsForm(saved: Settings): SettingsForm {
       setNotice({ kind: 'saved', text: success })
       return true
     }
-    // Each field says what is wrong with it, in the window's language; the notice points at them
-    const { fields } = result.error
-    setServerErrors(fields ?? {})
-    setNotice({ kind: 'error', text: fields ? t('settings.save.fixFields') : result.error.message })
+    // Each field says what is wrong with it, and the notice names the first by its label ("At most per
+    // day: …"), all in the window's language (lib/api.ts words the refusal as it arrives)
+    setServerErrors(result.error.fields ?? {})
+    setNotice({ kind: 'error', text: result.error.message })
     return false
   }
 
